@@ -1,0 +1,67 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// baoterm: a terminal browser for Vietnamese political news.
+///
+/// Layers (data flows one way): BaoCore (text, articles, entities, corpus index; no terminal code)
+/// -> BaoTUI (pure state, reducer and views rendering into an in-memory cell screen)
+/// -> BaoCurses (the only code that talks to ncursesw) -> the `baoterm` executable.
+let package = Package(
+    name: "baoterm",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "baoterm", targets: ["baoterm"]),
+        .library(name: "BaoCore", targets: ["BaoCore"]),
+        .library(name: "BaoTUI", targets: ["BaoTUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "CCursesShim",
+            dependencies: ["CNcursesw"]
+        ),
+        .target(
+            name: "BaoCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "BaoTUI",
+            dependencies: ["BaoCore"]
+        ),
+        .target(
+            name: "BaoCurses",
+            dependencies: ["BaoTUI", "CCursesShim", "CNcursesw"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .executableTarget(
+            name: "baoterm",
+            dependencies: [
+                "BaoCore", "BaoTUI", "BaoCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "BaoCoreTests",
+            dependencies: ["BaoCore"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "BaoTUITests",
+            dependencies: ["BaoTUI", "BaoCore"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["BaoCore"]
+        ),
+    ]
+)

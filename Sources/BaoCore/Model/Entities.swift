@@ -1,0 +1,123 @@
+/// Everything the entity layer finds in one article.
+public struct ArticleEntities: Codable, Sendable, Equatable {
+    public var provinces: [ProvinceMention]
+    /// Canonical short name of the unit the article is mainly about; nil for national or foreign news.
+    public var primaryProvince: String?
+    public var documents: [DocumentCitation]
+    public var people: [Person]
+    public var organizations: [Organization]
+
+    public init(
+        provinces: [ProvinceMention] = [], primaryProvince: String? = nil,
+        documents: [DocumentCitation] = [], people: [Person] = [], organizations: [Organization] = []
+    ) {
+        self.provinces = provinces
+        self.primaryProvince = primaryProvince
+        self.documents = documents
+        self.people = people
+        self.organizations = organizations
+    }
+}
+
+/// A province-level unit the article speaks of.
+public struct ProvinceMention: Codable, Sendable, Equatable {
+    /// Canonical short name of the pre-July-2025 unit: "Cần Thơ", "Bà Rịa - Vũng Tàu".
+    public var name: String
+    /// The unit it belongs to after the July 2025 merger: "Cà Mau" for "Bạc Liêu".
+    public var postMerger: String
+    /// How many times the article names it, directly or through a place inside it.
+    public var mentions: Int
+    /// Districts and towns through which the province was inferred: ["Thới Lai", "Ô Môn"].
+    public var via: [String]
+
+    public init(name: String, postMerger: String, mentions: Int, via: [String] = []) {
+        self.name = name
+        self.postMerger = postMerger
+        self.mentions = mentions
+        self.via = via
+    }
+}
+
+/// Where and how a document is cited in the body.
+public struct Mention: Codable, Sendable, Equatable, Hashable {
+    /// The wording as written: "NQ số 59-NQ/TW", "16 - NQ/TU".
+    public var text: String
+    /// Offset in Unicode scalars into `Article.bodyText`.
+    public var offset: Int
+
+    public init(text: String, offset: Int) {
+        self.text = text
+        self.offset = offset
+    }
+}
+
+/// A document (resolution, directive, law, …) cited by the article, with its canonical identity.
+public struct DocumentCitation: Codable, Sendable, Equatable {
+    /// Canonical symbol or synthetic id: "59-NQ/TW", "19/2017/NQ-CP", "NQTW4-XII", "NQĐH-XIII".
+    public var id: String
+    /// What makes two citations the same document: id plus term for Party Central documents
+    /// ("59-NQ/TW@XII"), plus province for local ones ("16-NQ/TU@Hồ Chí Minh").
+    public var key: String
+    /// Type name in full: "Nghị quyết", "Chỉ thị", "Nghị định".
+    public var type: String
+    public var number: String?
+    public var year: Int?
+    /// Issuer code: "TW", "TU", "CP", "QH", "BYT".
+    public var issuer: String?
+    /// Party Central Committee term as a Roman numeral: "XII".
+    public var term: String?
+    /// Province the document belongs to, for local documents.
+    public var scope: String?
+    /// Date of the document, ISO 8601 ("2020-08-05").
+    public var date: String?
+    /// Quoted title or "về …" subject.
+    public var title: String?
+    public var mentions: [Mention]
+    /// Qualifiers of the key that could not be known from the text: "term", "scope".
+    public var unknown: [String]
+
+    public init(
+        id: String, key: String, type: String, number: String? = nil, year: Int? = nil,
+        issuer: String? = nil, term: String? = nil, scope: String? = nil, date: String? = nil,
+        title: String? = nil, mentions: [Mention] = [], unknown: [String] = []
+    ) {
+        self.id = id
+        self.key = key
+        self.type = type
+        self.number = number
+        self.year = year
+        self.issuer = issuer
+        self.term = term
+        self.scope = scope
+        self.date = date
+        self.title = title
+        self.mentions = mentions
+        self.unknown = unknown
+    }
+}
+
+/// A person named in the article, once, with the roles written next to the name.
+public struct Person: Codable, Sendable, Equatable {
+    public var name: String
+    public var roles: [String]
+
+    public init(name: String, roles: [String] = []) {
+        self.name = name
+        self.roles = roles
+    }
+}
+
+/// A Party committee, state body or other organisation named in the article.
+public struct Organization: Codable, Sendable, Equatable {
+    /// Full name with abbreviations expanded: "Ban Thường vụ Thành ủy Cần Thơ".
+    public var name: String
+    /// The abbreviation used in the text, if any: "BTV".
+    public var abbreviation: String?
+    public var province: String?
+
+    public init(name: String, abbreviation: String? = nil, province: String? = nil) {
+        self.name = name
+        self.abbreviation = abbreviation
+        self.province = province
+    }
+}
