@@ -49,6 +49,11 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        .executableTarget(
+            name: "baoterm-bench",
+            dependencies: ["BaoCore", "BaoTUI"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .testTarget(
             name: "BaoCoreTests",
             dependencies: ["BaoCore"],

@@ -1,0 +1,136 @@
+/// What a front end asks of a corpus. `CorpusIndex` (SQLite) is the implementation; the browser
+/// and the command line only talk to this protocol.
+public protocol CorpusStore: AnyObject {
+    /// Articles matching the filter, newest first.
+    func articles(matching filter: ArticleFilter) throws -> [ArticleSummary]
+    /// Full-text search (SPEC section 2 folding; see `SearchQuery` for the syntax), best first.
+    func search(_ query: String, limit: Int) throws -> [SearchHit]
+    /// Article counts per province: pre-2025 units, or post-merger units when `merged`.
+    func provinceCounts(merged: Bool) throws -> [ProvinceCount]
+    /// Every cited document with its citation count, most cited first.
+    func documents() throws -> [DocumentSummary]
+    /// One document by key or id: its identity, the articles citing it, documents cited with it.
+    func document(_ keyOrID: String) throws -> DocumentDetail?
+    /// The parsed article and its entities, for the reader.
+    func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)?
+    /// Read marks: user state that a re-index never drops.
+    func setRead(id: Int64, _ read: Bool) throws
+}
+
+/// Narrows the article list. Every field set must hold.
+public struct ArticleFilter: Sendable, Equatable, Codable {
+    /// A province by name, pre- or post-2025 unit, accents optional ("can tho", "Cà Mau").
+    public var province: String?
+    /// A document id or key the article must cite.
+    public var cites: String?
+    /// A search query (same syntax as `search`).
+    public var query: String?
+
+    public init(province: String? = nil, cites: String? = nil, query: String? = nil) {
+        self.province = province
+        self.cites = cites
+        self.query = query
+    }
+
+    public var isEmpty: Bool { province == nil && cites == nil && query == nil }
+}
+
+/// One line of the article list.
+public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
+    public var id: Int64
+    public var path: String
+    public var title: String
+    /// ISO 8601 date or date-time.
+    public var published: String?
+    public var primaryProvince: String?
+    public var isRead: Bool
+
+    public init(id: Int64, path: String, title: String, published: String?, primaryProvince: String?, isRead: Bool = false) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.published = published
+        self.primaryProvince = primaryProvince
+        self.isRead = isRead
+    }
+}
+
+public struct SearchHit: Sendable, Equatable, Codable {
+    public var article: ArticleSummary
+    public var score: Double
+    /// Text around the best match, normalised, with no control characters.
+    public var snippet: String
+
+    public init(article: ArticleSummary, score: Double, snippet: String) {
+        self.article = article
+        self.score = score
+        self.snippet = snippet
+    }
+}
+
+public struct ProvinceCount: Sendable, Equatable, Codable {
+    public var name: String
+    public var count: Int
+    public var postMerger: String
+
+    public init(name: String, count: Int, postMerger: String) {
+        self.name = name
+        self.count = count
+        self.postMerger = postMerger
+    }
+}
+
+public struct DocumentSummary: Sendable, Equatable, Codable {
+    public var key: String
+    public var id: String
+    public var type: String
+    public var issuer: String?
+    public var term: String?
+    public var scope: String?
+    public var date: String?
+    public var title: String?
+    /// How many articles cite it.
+    public var count: Int
+
+    public init(key: String, id: String, type: String, issuer: String? = nil, term: String? = nil,
+                scope: String? = nil, date: String? = nil, title: String? = nil, count: Int) {
+        self.key = key
+        self.id = id
+        self.type = type
+        self.issuer = issuer
+        self.term = term
+        self.scope = scope
+        self.date = date
+        self.title = title
+        self.count = count
+    }
+}
+
+/// An article citing a document, with the sentence around the citation.
+public struct Citation: Sendable, Equatable, Codable {
+    public var article: ArticleSummary
+    public var sentence: String
+    public var mention: Mention
+
+    public init(article: ArticleSummary, sentence: String, mention: Mention) {
+        self.article = article
+        self.sentence = sentence
+        self.mention = mention
+    }
+}
+
+public struct DocumentDetail: Sendable, Equatable, Codable {
+    public var document: DocumentSummary
+    public var citations: [Citation]
+    /// Documents most often cited in the same articles, most first.
+    public var citedWith: [DocumentSummary]
+    /// Documents with the same id whose key differs only by an unknown qualifier.
+    public var possiblySame: [DocumentSummary]
+
+    public init(document: DocumentSummary, citations: [Citation], citedWith: [DocumentSummary], possiblySame: [DocumentSummary]) {
+        self.document = document
+        self.citations = citations
+        self.citedWith = citedWith
+        self.possiblySame = possiblySame
+    }
+}
