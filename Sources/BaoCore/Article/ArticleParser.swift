@@ -79,7 +79,16 @@ public enum ArticleParser {
         }
         var body = pushedBack + Array(content[min(cursor, content.count)...])
 
-        // 3. Byline, source and next-part announcements from the bottom.
+        // 3. URLs opening a line (possibly glued to the text after them), then byline, source
+        // and next-part announcements from the bottom.
+        body = body.compactMap { line in
+            guard line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("www.") else { return line }
+            let url = URLText.leadingURL(line)
+            if article.url == nil { article.url = url }
+            if article.source == nil { article.source = URLText.host(of: url) }
+            let rest = line.dropFirst(url.count).trimmingCharacters(in: .whitespaces)
+            return rest.isEmpty ? nil : rest
+        }
         readTail(&body, into: &article)
 
         // 4. Blocks.
@@ -105,15 +114,17 @@ public enum ArticleParser {
     // MARK: - Header
 
     private static func assignHeader(_ header: [String], to article: inout Article, pushedBack: inout [String]) {
-        let titleIndex: Int = {
-            var best = 0
-            var bestWords = -1
-            for (index, line) in header.enumerated() where Series.marker(line) == nil || index == 0 {
-                let words = wordCount(line)
-                if words > bestWords { best = index; bestWords = words }
+        // The title is the first heading line, unless that line is a short rubric followed by a
+        // longer heading ("Xây dựng Đảng" above the headline).
+        let candidates = header.indices.filter { Series.marker(header[$0]) == nil || $0 == 0 }
+        var titleIndex = candidates.first ?? 0
+        if candidates.count >= 2 {
+            let first = header[candidates[0]], second = header[candidates[1]]
+            let firstWords = wordCount(first), secondWords = wordCount(second)
+            if firstWords <= 8, secondWords > firstWords, !second.hasSuffix("."), !first.hasSuffix(":") {
+                titleIndex = candidates[1]
             }
-            return best
-        }()
+        }
         let title = header[titleIndex]
         article.title = title
         if let series = Series.marker(title) {

@@ -33,7 +33,7 @@ public enum Byline {
         // "Name (Outlet)" and "Name/Outlet".
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            source = inner.trimmingCharacters(in: .whitespaces)
+            source = dropPrefix(inner.trimmingCharacters(in: .whitespaces), sourcePrefixes) ?? inner.trimmingCharacters(in: .whitespaces)
             author = String(text[..<open]).trimmingCharacters(in: .whitespaces)
         } else if let slash = text.lastIndex(of: "/") {
             let outlet = String(text[text.index(after: slash)...]).trimmingCharacters(in: .whitespaces)

@@ -33,11 +33,19 @@ public enum DateParsing {
         let head = String(text.prefix(48))
         let tokens = tokenize(Folding.fold(head))
         var index = 0
-        while index < tokens.count, case .word(let word) = tokens[index], openingWords.contains(word) {
+        var sawWord = false
+        while index < tokens.count {
+            if case .word(let word) = tokens[index], openingWords.contains(word) {
+                sawWord = true
+            } else if case .symbol(let symbol) = tokens[index], symbol == "(" || symbol == "," {
+                // "Sáng nay (6-2)", "Sáng nay, ngày 6.2"
+            } else {
+                break
+            }
             index += 1
         }
-        guard index > 0 || tokens.first.map(isNumber) == true else { return nil }
-        guard let found = findDate(in: Array(tokens[index...])), found.used.min() == 0 else { return nil }
+        guard sawWord || tokens.first.map(isNumber) == true else { return nil }
+        guard let found = findDate(in: Array(tokens[index...]), dayMonthWithDot: sawWord), found.used.min() == 0 else { return nil }
         return found.date
     }
 
@@ -118,7 +126,7 @@ public enum DateParsing {
     }
 
     /// The first date in `tokens` with the time next to it, and which tokens they used.
-    private static func findDate(in tokens: [Token]) -> Found? {
+    private static func findDate(in tokens: [Token], dayMonthWithDot: Bool = false) -> Found? {
         var date: PartialDate?
         var used: Set<Int> = []
         var index = 0
@@ -159,7 +167,7 @@ public enum DateParsing {
                         used.formUnion(index...(index + 4))
                         break
                     }
-                } else if aDigits <= 2, separator != ".", let valid = validated(day: a, month: b, year: nil) {
+                } else if aDigits <= 2, separator != "." || dayMonthWithDot, let valid = validated(day: a, month: b, year: nil) {
                     date = valid
                     used.formUnion(index...(index + 2))
                     break
