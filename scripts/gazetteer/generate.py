@@ -160,7 +160,9 @@ def build():
     aliases = []
     for line in read_lines("aliases.tsv"):
         target, alias, mode = line.split("\t")
-        for t in target.split("+"):
+        if mode not in ("plain", "context", "none"):
+            sys.exit(f"unknown alias mode {mode!r}")
+        for t in ([] if mode == "none" else target.split("+")):
             if t not in by_short:
                 sys.exit(f"alias target {t} is not a province")
         aliases.append((target, alias, mode))
@@ -200,7 +202,7 @@ def write(version, provinces, districts, wards, lines):
 //
 // Format, one record per line, fields separated by tabs:
 //   P code short official kind(city|province) mergedShort mergedCode mergedOfficial
-//   A target(s "A+B") alias mode(plain|context)
+//   A target(s "A+B", "-" for none) alias mode(plain|context|none)
 //   D code provinceCode type short flags(h historical, c ordinary word: needs a type word)
 //   W districtCode type short
 

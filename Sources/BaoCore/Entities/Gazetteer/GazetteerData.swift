@@ -12,7 +12,7 @@
 //
 // Format, one record per line, fields separated by tabs:
 //   P code short official kind(city|province) mergedShort mergedCode mergedOfficial
-//   A target(s "A+B") alias mode(plain|context)
+//   A target(s "A+B", "-" for none) alias mode(plain|context|none)
 //   D code provinceCode type short flags(h historical, c ordinary word: needs a type word)
 //   W districtCode type short
 
@@ -110,6 +110,7 @@ A	Hồ Chí Minh	Saigon	plain
 A	Hồ Chí Minh	Hồ Chí Minh	context
 A	Cần Thơ	Tây Đô	context
 A	Quảng Nam+Đà Nẵng	Quảng Nam Đà Nẵng	plain
+A	-	Thái Bình Dương	none
 D	001	01	Quận	Ba Đình	
 D	002	01	Quận	Hoàn Kiếm	
 D	003	01	Quận	Tây Hồ	
