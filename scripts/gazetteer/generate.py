@@ -32,6 +32,7 @@ PINNED_VERSION = "1.0.4"
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUTPUT = os.path.join(ROOT, "Sources", "BaoCore", "Entities", "Gazetteer", "GazetteerData.swift")
+ORG_OUTPUT = os.path.join(ROOT, "Sources", "BaoCore", "Entities", "Gazetteer", "OrganizationData.swift")
 
 # Districts abolished before the 2025 snapshot that news of the corpus years still names.
 HISTORICAL_DISTRICTS = [
@@ -217,6 +218,27 @@ enum GazetteerData {{
     print(f"wrote {OUTPUT}: {len(provinces)} provinces, {len(districts)} districts, {len(wards)} wards")
 
 
+def write_organizations():
+    lines = []
+    for line in read_lines("organizations.tsv"):
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[2] not in ("body", "state", "national"):
+            sys.exit(f"bad organizations.tsv line: {line!r}")
+        lines.append("\t".join(field(part) for part in parts))
+    header = """// GENERATED FILE: do not edit. Regenerate with scripts/gazetteer/generate.py (see GazetteerData.swift).
+//
+// Provenance: scripts/gazetteer/organizations.tsv (hand-curated for baoterm).
+// Format, one record per line, fields separated by tabs: full name, abbreviations ("|"), kind.
+
+/// Organisation names and abbreviations; parsed once by `OrganizationExtractor`.
+enum OrganizationData {
+    static let records = #\"\"\"
+"""
+    with open(ORG_OUTPUT, "w", encoding="utf-8") as f:
+        f.write(header + "\n".join(lines) + '\n"""#\n}\n')
+    print(f"wrote {ORG_OUTPUT}: {len(lines)} organisation names")
+
+
 def check_reference(directory, provinces, districts):
     import csv
     by_short = {p["short"]: p for p in provinces.values()}
@@ -250,6 +272,7 @@ def main():
         check_reference(args.check_reference, provinces, districts)
         return
     write(version, provinces, districts, wards, lines)
+    write_organizations()
 
 
 if __name__ == "__main__":

@@ -50,31 +50,35 @@ public enum ProvinceExtractor {
         }
 
         var resolved: [Int?] = []
-        func take(_ matches: [PlaceMatch], _ zone: Zone, body: Bool) {
+        func take(_ matches: [PlaceMatch], _ zone: Zone, body: ScannedText? = nil, leadEnd: Int = 0) {
             for match in matches {
+                var zone = zone
+                if let body, match.firstWord < body.words.count, body.words[match.firstWord].start < leadEnd {
+                    zone = .lead
+                }
                 let isAmbiguous = !match.isDirect && match.candidates.count > 1
                 if isAmbiguous {
-                    pending.append((match, zone, body ? resolved.count : nil))
-                    if body { resolved.append(nil) }
+                    pending.append((match, zone, body != nil ? resolved.count : nil))
+                    if body != nil { resolved.append(nil) }
                     continue
                 }
                 for p in match.candidates { credit(p, match, zone) }
-                if body { resolved.append(match.candidates.first) }
+                if body != nil { resolved.append(match.candidates.first) }
             }
         }
 
         for (text, zone) in [(article.title, Zone.title), (article.dateline, .dateline), (article.subtitle, .subtitle)] {
             guard let text, !text.isEmpty else { continue }
-            take(matcher.matches(in: ScannedText(text)), zone, body: false)
+            take(matcher.matches(in: ScannedText(text)), zone)
         }
-        let leadCount = article.blocks.prefix(while: { $0.kind == .lead }).count
-        if leadCount > 0 {
-            let lead = article.blocks.prefix(leadCount).map(\.text).joined(separator: "\n\n")
-            take(matcher.matches(in: ScannedText(lead)), .lead, body: false)
+        // The lead opens the body text: its matches are those that start within its bytes.
+        var leadEnd = 0
+        for block in article.blocks.prefix(while: { $0.kind == .lead }) {
+            leadEnd &+= block.text.utf8.count &+ 2
         }
         let body = ScannedText(article.bodyText)
         let bodyMatches = matcher.matches(in: body)
-        take(bodyMatches, .body, body: true)
+        take(bodyMatches, .body, body: body, leadEnd: leadEnd)
 
         // Shared names go to the candidate the rest of the article supports most, if one does.
         for item in pending {

@@ -99,11 +99,17 @@ struct ScannedText: Sendable {
     var words: [ScannedWord]
 
     init(_ text: String) {
-        let source = WordScanner.needsComposition(text) ? text.precomposedStringWithCanonicalMapping : text
-        bytes = Array(source.utf8)
+        var bytes = Array(text.utf8)
         var words: [ScannedWord] = []
-        words.reserveCapacity(bytes.count / 5)
-        bytes.withUnsafeMutableBufferPointer { WordScanner.scan(UnsafeBufferPointer($0), into: &words) }
+        words.reserveCapacity(bytes.count / 6)
+        let composed = bytes.withUnsafeBufferPointer { WordScanner.scan($0, into: &words) }
+        if !composed {
+            // Combining marks: compose and scan again, so NFD input gives the words of NFC input.
+            bytes = Array(text.precomposedStringWithCanonicalMapping.utf8)
+            words.removeAll(keepingCapacity: true)
+            _ = bytes.withUnsafeBufferPointer { WordScanner.scan($0, into: &words) }
+        }
+        self.bytes = bytes
         self.words = words
     }
 
@@ -124,20 +130,20 @@ enum WordScanner {
         ScannedText(text).words
     }
 
-    /// True when the text holds combining marks, i.e. may not be in composed form.
-    static func needsComposition(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            // U+0300–U+036F are encoded CC 80–CD AF.
-            if (previous == 0xCC && byte >= 0x80) || (previous == 0xCD && byte <= 0xAF) { return true }
-            previous = byte
+    /// Appends the words of `bytes` to `words`. Returns false when the text holds combining marks
+    /// (U+0300–U+036F), i.e. may not be composed; the words are then only approximate.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [ScannedWord]) -> Bool {
+        WordKey.table.withUnsafeBufferPointer { table in
+            scan(bytes, table: table, into: &words)
         }
-        return false
     }
 
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [ScannedWord]) {
-        let table = WordKey.table
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>, into words: inout [ScannedWord]
+    ) -> Bool {
         let count = bytes.count
+        let tableCount = table.count
+        var composed = true
         var index = 0
         var gap = ScannedWord.Gap.hard
         var inWord = false
@@ -148,17 +154,6 @@ enum WordScanner {
         var uppers = 0
         var digits = 0
         var firstUpper = false
-
-        func finish(at end: Int) {
-            if tone != 0 { hash = (hash ^ UInt64(0x10_0000 | tone)) &* WordKey.prime }
-            let word = ScannedWord(
-                key: hash, start: start, end: end, gapBefore: gap,
-                isCapitalized: firstUpper, isAcronym: letters >= 2 && uppers == letters,
-                isNumber: digits > 0 && letters == 0)
-            words.append(word)
-            inWord = false
-            gap = .space
-        }
 
         while index < count {
             let byte = bytes[index]
@@ -178,7 +173,7 @@ enum WordScanner {
                 scalar = 0xFFFD
                 length = byte & 0xF8 == 0xF0 ? 4 : 1
             }
-            let info: UInt32 = scalar < 0x1F00 ? table[Int(scalar)] : 0
+            let info: UInt32 = Int(scalar) < tableCount ? table[Int(scalar)] : 0
             if info != 0 || (inWord && scalar == 0x27) {
                 if !inWord {
                     inWord = true
@@ -190,16 +185,18 @@ enum WordScanner {
                     digits = 0
                     firstUpper = info & (1 << 24) != 0
                 }
-                let base = info & 0x1F_FFFF
-                if base >= 0x30 && base <= 0x39 { digits &+= 1 } else if scalar != 0x27 {
+                let base = scalar == 0x27 ? 0x27 : info & 0x1F_FFFF
+                if base >= 0x30 && base <= 0x39 {
+                    digits &+= 1
+                } else if scalar != 0x27 {
                     letters &+= 1
                     if info & (1 << 24) != 0 { uppers &+= 1 }
                 }
                 let t = (info >> 21) & 0x7
                 if t != 0 { tone = t }
-                hash = (hash ^ UInt64(scalar == 0x27 ? 0x27 : base)) &* WordKey.prime
-            } else if (0x0300...0x036F).contains(scalar) {
-                // A combining mark the composition left alone: a tone counts, others are ignored.
+                hash = (hash ^ UInt64(base)) &* WordKey.prime
+            } else if scalar >= 0x0300 && scalar <= 0x036F {
+                composed = false
                 switch scalar {
                 case 0x0300: tone = 1
                 case 0x0301: tone = 2
@@ -209,7 +206,15 @@ enum WordScanner {
                 default: break
                 }
             } else {
-                if inWord { finish(at: index) }
+                if inWord {
+                    if tone != 0 { hash = (hash ^ UInt64(0x10_0000 | tone)) &* WordKey.prime }
+                    words.append(ScannedWord(
+                        key: hash, start: start, end: index, gapBefore: gap,
+                        isCapitalized: firstUpper, isAcronym: letters >= 2 && uppers == letters,
+                        isNumber: digits > 0 && letters == 0))
+                    inWord = false
+                    gap = .space
+                }
                 switch scalar {
                 case 0x20, 0x09, 0xA0, 0x2007, 0x202F, 0x200B, 0x2060, 0xFEFF:
                     break
@@ -223,6 +228,13 @@ enum WordScanner {
             }
             index &+= length
         }
-        if inWord { finish(at: count) }
+        if inWord {
+            if tone != 0 { hash = (hash ^ UInt64(0x10_0000 | tone)) &* WordKey.prime }
+            words.append(ScannedWord(
+                key: hash, start: start, end: count, gapBefore: gap,
+                isCapitalized: firstUpper, isAcronym: letters >= 2 && uppers == letters,
+                isNumber: digits > 0 && letters == 0))
+        }
+        return composed
     }
 }
