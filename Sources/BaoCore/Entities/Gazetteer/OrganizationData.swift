@@ -17,7 +17,7 @@ Ban Nội chính		body
 Văn phòng		body
 Ủy ban nhân dân	UBND	state
 Hội đồng nhân dân	HĐND	state
-Ủy ban Mặt trận Tổ quốc	UBMTTQ	state
+Ủy ban Mặt trận Tổ quốc	UBMTTQ|Ủy ban MTTQ	state
 Mặt trận Tổ quốc	MTTQ	state
 Bộ Chính trị	BCT	national
 Ban Bí thư		national
