@@ -94,7 +94,9 @@ struct CitationScanner {
 
     private func standaloneSymbol(at index: Int) -> RawCitation? {
         guard let symbol = SymbolParser(text: text, catalog: catalog).parse(at: index) else { return nil }
-        return citation(for: symbol, typeWord: nil, mentionStart: index)
+        var citation = citation(for: symbol, typeWord: nil, mentionStart: index)
+        apply(reader.after(symbol.end), to: &citation)
+        return citation
     }
 
     private func citation(for symbol: ParsedSymbol, typeWord: String?, mentionStart: Int) -> RawCitation {
