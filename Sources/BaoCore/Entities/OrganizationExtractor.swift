@@ -10,7 +10,7 @@
 /// own: it takes the primary province.
 public enum OrganizationExtractor {
     public static func extract(from article: Article, provinces: ProvinceResult) -> [Organization] {
-        let analysis = ProvinceExtractor.analyze(article)
+        let analysis = ProvinceExtractor.cachedAnalysis(of: article)
         return extract(analysis: analysis, primary: provinces.primary)
     }
 
@@ -24,8 +24,8 @@ public enum OrganizationExtractor {
 
     /// The name table as a phrase dictionary over word keys, like the gazetteer's.
     struct Table: Sendable {
-        var phrases: [UInt64: Int] = [:]
-        var prefixes: Set<UInt64> = []
+        var phrases = KeyTable()
+        var prefixes = KeyTable()
         var names: [Name] = []
 
         init(records: String) {
@@ -44,10 +44,10 @@ public enum OrganizationExtractor {
             var hash = WordKey.phraseKey([])
             for (n, key) in keys.enumerated() {
                 hash = WordKey.extend(hash, key)
-                if n < keys.count - 1 { prefixes.insert(hash) }
+                if n < keys.count - 1 { prefixes[hash] = 0 }
             }
             if phrases[hash] == nil {
-                phrases[hash] = names.count
+                phrases[hash] = Int32(names.count)
                 names.append(name)
             }
         }
@@ -60,7 +60,7 @@ public enum OrganizationExtractor {
             while j < words.count {
                 if j > index, words[j].gapBefore > .dash { break }
                 hash = WordKey.extend(hash, words[j].key)
-                if let n = phrases[hash], n < names.count { best = (names[n], j) }
+                if let n = phrases[hash], n >= 0, Int(n) < names.count { best = (names[Int(n)], j) }
                 guard prefixes.contains(hash) else { break }
                 j &+= 1
             }

@@ -53,10 +53,10 @@ struct PlaceMatcher: Sendable {
         var entries: [Entry] = []
     }
 
-    private var nodeIndex: [UInt64: Int32] = [:]
+    private var nodeIndex = KeyTable(capacity: 16384)
     private var nodes: [Node] = []
     /// First words that may start a name written in lower case: "quận 2".
-    private var lowercaseStarts: Set<UInt64> = []
+    private var lowercaseStarts = KeyTable()
 
     init(
         provinces: [ProvinceInfo], indexByName: [String: Int],
@@ -89,7 +89,7 @@ struct PlaceMatcher: Sendable {
             guard let p = indexByName[d.province] else { continue }
             let words = WordScanner.scan(d.name)
             if words.count > 1, words.last?.isNumber == true, let first = words.first {
-                lowercaseStarts.insert(first.key)
+                lowercaseStarts[first.key] = 0
             }
             add(d.name, Entry(
                 kind: .district, provinces: [p], district: i, contextOnly: false,
@@ -164,10 +164,10 @@ struct PlaceMatcher: Sendable {
                     guard gapOK, w.isCapitalized || w.isNumber else { break }
                 }
                 hash = WordKey.extend(hash, w.key)
-                guard let n = nodeIndex[hash] else { break }
-                let node = nodes[Int(n)]
-                if !node.entries.isEmpty { best = (j, Int(n)) }
-                if !node.hasLonger { break }
+                guard let found = nodeIndex[hash], found >= 0, Int(found) < nodes.count else { break }
+                let n = Int(found)
+                if !nodes[n].entries.isEmpty { best = (j, n) }
+                if !nodes[n].hasLonger { break }
                 j &+= 1
             }
             guard let found = best else {
