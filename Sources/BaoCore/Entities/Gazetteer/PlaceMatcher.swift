@@ -255,6 +255,12 @@ struct PlaceMatcher: Sendable {
                 candidates: p.provinces, isDirect: true, via: nil, district: nil))
         }
         if !districtEntries.isEmpty {
+            // An unmarked district name followed by another capitalised word is the start of a
+            // longer name: "sân bay Tân Sơn Nhất" is not in Tân Sơn district.
+            if type == .none, last &+ 1 < words.count {
+                let next = words[last &+ 1]
+                if next.gapBefore == .space, next.isCapitalized, !next.isAcronym { return .notHere }
+            }
             var candidates: [Int] = []
             for d in districtEntries {
                 for p in d.provinces where !candidates.contains(p) { candidates.append(p) }
