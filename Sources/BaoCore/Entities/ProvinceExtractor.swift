@@ -161,7 +161,8 @@ public enum ProvinceExtractor {
         let runnerUp = ranked.count > 1 ? tallies[ranked[1]].score : 0
         let t = tallies[top]
         if t.inHeadline && t.score > runnerUp { return top }
-        if t.score >= 3 && t.score * 2 >= runnerUp * 3 { return top }
+        guard t.mentions >= 2 else { return nil }
+        if t.score >= 3 && t.score * 2 > runnerUp * 3 { return top }
         // The only unit named, more than once: a local article without a headline place.
         if t.score >= 2 && runnerUp == 0 { return top }
         return nil

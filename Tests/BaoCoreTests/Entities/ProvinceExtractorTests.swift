@@ -127,6 +127,16 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertEqual(result.provinces.count, 4)
     }
 
+    func testCommitteeInAPersonsTitleDoesNotMakeThePrimary() {
+        let a = article(title: "Quốc hội thảo luận về luật đất đai",
+                        "Bí thư Tỉnh ủy Sóc Trăng cho rằng cần sửa đổi quy định về bồi thường.")
+        let result = ProvinceExtractor.extract(from: a)
+        XCTAssertEqual(result.provinces.map(\.name), ["Sóc Trăng"])
+        XCTAssertNil(result.primary)
+        let acting = article("Tỉnh ủy Sóc Trăng ban hành nghị quyết. Tỉnh ủy Sóc Trăng chỉ đạo các huyện.")
+        XCTAssertEqual(ProvinceExtractor.extract(from: acting).primary, "Sóc Trăng")
+    }
+
     // MARK: Normalisation
 
     func testTonePlacementAndNFD() {

@@ -22,6 +22,10 @@ enum ContextWords {
         UBND HĐND MTTQ BCH BTV UBKT bộ đạo dân ủy Thường trực quyền của toàn
         """)
 
+    /// Last words of the titles a person holds in a committee ("Bí thư", "Ủy viên", "Thường trực",
+    /// "Chủ tịch", "Trưởng ban"): a committee named after them is a title, not the body acting.
+    static let roleEndings: KeyTable = keys("thư viên trực vụ tịch ban")
+
     static let tp = WordKey.key(of: "TP")
     static let thanh = WordKey.key(of: "thành")
     static let pho = WordKey.key(of: "phố")

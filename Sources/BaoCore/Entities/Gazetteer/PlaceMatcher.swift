@@ -20,7 +20,8 @@ struct PlaceMatch: Sendable, Equatable {
     var firstWord: Int
     var lastWord: Int
     var type: PlaceType
-    /// The type word was a Party committee: "Huyện ủy Thới Lai", "Thành ủy Cần Thơ".
+    /// The type word was a Party committee that acts ("Huyện ủy Thới Lai ban hành …"), not part
+    /// of a person's title ("Bí thư Tỉnh ủy Sóc Trăng", "Ủy viên Ban Thường vụ Thành ủy").
     var isCommittee: Bool
     /// Province indices it may belong to; more than one for shared district and ward names.
     var candidates: [Int]
@@ -174,7 +175,8 @@ struct PlaceMatcher: Sendable {
                 i &+= 1
                 continue
             }
-            let (type, isCommittee) = typeWord(before: i, in: words)
+            var (type, isCommittee) = typeWord(before: i, in: words)
+            if isCommittee, i >= 3, ContextWords.roleEndings.contains(words[i &- 3].key) { isCommittee = false }
             switch resolve(nodes[found.node].entries, first: i, last: found.end, type: type,
                            isCommittee: isCommittee, words: words) {
             case .place(let match):
