@@ -155,6 +155,26 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertNil(ProvinceExtractor.extract(from: odd).primary)
     }
 
+    func testRandomTextDoesNotCrash() {
+        // Pieces that stress the scanner and matcher: type words, dots, dashes, combining marks,
+        // lone continuation bytes' replacement, apostrophes, numbers, names.
+        let pieces = ["TP", ".", " ", "-", "–", "Thành", "ủy", "Huyện", "Quận", "2", "phường", "Thạnh Mỹ Lợi",
+                      "Cần Thơ", "Hồ Chí Minh", "\u{301}", "\u{323}", "\u{FFFD}", "'", "M'Đrắk", "(", ")", "\n",
+                      "Bà Rịa", "Vũng Tàu", "tỉnh", "Đảng", "bộ", "UBND", "BTV", "Thái Bình Dương", "🇻🇳", "x"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<40 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let a = article(title: text, text, text)
+            let result = ProvinceExtractor.extract(from: a)
+            for p in result.provinces { XCTAssertGreaterThan(p.mentions, 0) }
+            _ = OrganizationExtractor.extract(from: a, provinces: result)
+        }
+    }
+
     // MARK: Seeds (SPEC section 7)
 
     private func seed(_ prefix: String) throws -> Article {
