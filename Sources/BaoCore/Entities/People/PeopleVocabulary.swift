@@ -97,7 +97,7 @@ enum PeopleVocabulary {
     Trác
     """
 
-    /// Titles and positions written next to a name (matched ignoring case). (111 entries)
+    /// Titles and positions written next to a name (matched ignoring case). (110 entries)
     static let roles = """
     Tổng Bí thư
     Bí thư
@@ -209,7 +209,6 @@ enum PeopleVocabulary {
     Hòa thượng
     Linh mục
     Giám mục
-    nguyên
     """
 
     /// Forms of address that put a name right after them. (11 entries)
@@ -406,7 +405,68 @@ enum PeopleVocabulary {
     đi
     """
 
-    /// Name-like phrases that are places or things unless a title comes right before. (52 entries)
+    /// Function words that are never part of a name, even with a capital. (57 entries)
+    static let breakers = """
+    theo
+    tại
+    trong
+    với
+    của
+    và
+    ảnh
+    bài
+    nguồn
+    tin
+    từ
+    cho
+    là
+    có
+    các
+    những
+    khi
+    thì
+    mà
+    về
+    để
+    do
+    ngày
+    tháng
+    hôm
+    nay
+    nhưng
+    nếu
+    vì
+    tuy
+    dù
+    video
+    clip
+    nhiều
+    một
+    cặp
+    sau
+    trước
+    hiện
+    đây
+    đó
+    này
+    cùng
+    còn
+    không
+    chưa
+    đã
+    sẽ
+    đang
+    vừa
+    rất
+    chỉ
+    như
+    bên
+    trên
+    dưới
+    lúc
+    """
+
+    /// Name-like phrases that are places or things unless a title comes right before. (65 entries)
     static let notnames = """
     Hồ Chí Minh
     Hà Nội
@@ -460,5 +520,18 @@ enum PeopleVocabulary {
     Lương Sơn
     Vũ Thư
     Giang Nam
+    Đinh Tý
+    Đinh Sửu
+    Đinh Mão
+    Đinh Tỵ
+    Đinh Mùi
+    Đinh Dậu
+    Đinh Hợi
+    Giáp Tý
+    Giáp Dần
+    Giáp Thìn
+    Giáp Ngọ
+    Giáp Thân
+    Giáp Tuất
     """
 }
