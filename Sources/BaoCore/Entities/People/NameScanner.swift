@@ -402,7 +402,7 @@ struct NameScanner {
         return 0
     }
 
-    private func isTrigger(_ key: WordKey) -> Bool {
+    private func isTrigger(_ key: NameKey) -> Bool {
         lex.triggers.contains { $0.count == 1 && $0[0] == key }
     }
 

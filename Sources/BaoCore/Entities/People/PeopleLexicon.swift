@@ -1,33 +1,33 @@
 /// The word lists of `PeopleVocabulary`, parsed once into the key sets and tables the extractor queries.
 struct PeopleLexicon: Sendable {
     /// Family names: "Nguyễn", "Phạm".
-    let surnames: Set<WordKey>
+    let surnames: Set<NameKey>
     /// The most frequent family names, which decide where a name starts in a longer run.
-    let commonSurnames: Set<WordKey>
+    let commonSurnames: Set<NameKey>
     /// Forms of address, each as its words: ["đồng", "chí"], ["ông"].
-    let triggers: [[WordKey]]
+    let triggers: [[NameKey]]
     /// Titles grouped by their first word, longest first: "phó" → [["phó","bí","thư"], …].
-    let rolesByFirstWord: [WordKey: [[WordKey]]]
+    let rolesByFirstWord: [NameKey: [[NameKey]]]
     /// Phrases that name streets, schools, works, ideas ("đường", "tư tưởng").
-    let contexts: Set<WordKey>
+    let contexts: Set<NameKey>
     /// Administrative unit words: "tỉnh", "thành phố".
-    let placeTypes: Set<WordKey>
-    let stopwords: Set<WordKey>
+    let placeTypes: Set<NameKey>
+    let stopwords: Set<NameKey>
     /// Function words that are never part of a name: "theo", "tại".
-    let breakers: Set<WordKey>
+    let breakers: Set<NameKey>
     /// Name-like phrases that are places or things: "Hồ Chí Minh", "Hà Nội".
-    let notNames: Set<WordKey>
+    let notNames: Set<NameKey>
 
     /// Keys of single words the rules refer to by name.
     enum Word {
-        static let chu = WordKey.of("chủ")
-        static let tri = WordKey.of("trì")
-        static let va = WordKey.of("và")
-        static let nguyen = WordKey.of("nguyên")
-        static let bac = WordKey.of("bác")
-        static let ho = WordKey.of("hồ")
-        static let hoChiMinh = WordKey.of("Hồ Chí Minh")
-        static let creditLabels: Set<WordKey> = Set(["ảnh", "bài", "tin", "video", "clip", "nguồn", "theo"].map(WordKey.of))
+        static let chu = NameKey.of("chủ")
+        static let tri = NameKey.of("trì")
+        static let va = NameKey.of("và")
+        static let nguyen = NameKey.of("nguyên")
+        static let bac = NameKey.of("bác")
+        static let ho = NameKey.of("hồ")
+        static let hoChiMinh = NameKey.of("Hồ Chí Minh")
+        static let creditLabels: Set<NameKey> = Set(["ảnh", "bài", "tin", "video", "clip", "nguồn", "theo"].map(NameKey.of))
     }
 
     static let shared = PeopleLexicon()
@@ -36,16 +36,16 @@ struct PeopleLexicon: Sendable {
         func entries(_ list: String) -> [String] {
             list.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
-        func words(_ entry: String) -> [WordKey] {
-            entry.split(whereSeparator: { $0 == " " || $0 == "." }).map { WordKey.of(String($0)) }
+        func words(_ entry: String) -> [NameKey] {
+            entry.split(whereSeparator: { $0 == " " || $0 == "." }).map { NameKey.of(String($0)) }
         }
-        func phrase(_ entry: String) -> WordKey {
-            WordKey.of(entry.split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " "))
+        func phrase(_ entry: String) -> NameKey {
+            NameKey.of(entry.split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " "))
         }
-        surnames = Set(entries(PeopleVocabulary.surnames).map(WordKey.of))
-        commonSurnames = Set(entries(PeopleVocabulary.surnames).prefix(13).map(WordKey.of))
+        surnames = Set(entries(PeopleVocabulary.surnames).map(NameKey.of))
+        commonSurnames = Set(entries(PeopleVocabulary.surnames).prefix(13).map(NameKey.of))
         triggers = entries(PeopleVocabulary.triggers).map(words)
-        var roles: [WordKey: [[WordKey]]] = [:]
+        var roles: [NameKey: [[NameKey]]] = [:]
         for entry in entries(PeopleVocabulary.roles) {
             let w = words(entry)
             guard let first = w.first else { continue }
@@ -54,9 +54,9 @@ struct PeopleLexicon: Sendable {
         rolesByFirstWord = roles.mapValues { $0.sorted { $0.count > $1.count } }
         contexts = Set(entries(PeopleVocabulary.contexts).map(phrase))
         placeTypes = Set(entries(PeopleVocabulary.placetypes).map(phrase))
-        stopwords = Set(entries(PeopleVocabulary.stopwords).map(WordKey.of))
-        breakers = Set(entries(PeopleVocabulary.breakers).map(WordKey.of))
-        notNames = Set(entries(PeopleVocabulary.notnames).map(WordKey.of))
+        stopwords = Set(entries(PeopleVocabulary.stopwords).map(NameKey.of))
+        breakers = Set(entries(PeopleVocabulary.breakers).map(NameKey.of))
+        notNames = Set(entries(PeopleVocabulary.notnames).map(NameKey.of))
     }
 }
 

@@ -53,19 +53,19 @@ struct WordTokenizer {
         return text(from: Int(tokens[first].start), to: Int(tokens[last].end))
     }
 
-    /// A hash of token `index` in lower case; equal to `WordKey.of` the same word in any case.
+    /// A hash of token `index` in lower case; equal to `NameKey.of` the same word in any case.
     /// Word lists are compared through these keys so that no string is made for most words.
-    func key(_ index: Int) -> WordKey {
-        guard tokens.indices.contains(index) else { return WordKey.empty }
-        var h = WordKey.empty
+    func key(_ index: Int) -> NameKey {
+        guard tokens.indices.contains(index) else { return NameKey.empty }
+        var h = NameKey.empty
         add(index, to: &h)
         return h
     }
 
     /// The key of tokens `first...last` joined by single spaces, or nil when one is not a word.
-    func phraseKey(_ first: Int, _ last: Int) -> WordKey? {
+    func phraseKey(_ first: Int, _ last: Int) -> NameKey? {
         guard first >= 0, first <= last, last < tokens.count else { return nil }
-        var h = WordKey.empty
+        var h = NameKey.empty
         for i in first...last {
             guard tokens[i].isWord else { return nil }
             if i > first { h.addSpace() }
@@ -74,7 +74,7 @@ struct WordTokenizer {
         return h
     }
 
-    private func add(_ index: Int, to h: inout WordKey) {
+    private func add(_ index: Int, to h: inout NameKey) {
         var i = Int(tokens[index].start)
         let end = Int(tokens[index].end)
         while i < end {
@@ -259,13 +259,13 @@ struct CharacterClass: OptionSet {
 }
 
 /// A 64-bit FNV-1a hash of a word or phrase in lower case, compared instead of strings.
-struct WordKey: Hashable, Sendable {
+struct NameKey: Hashable, Sendable {
     private(set) var value: UInt64
 
-    static let empty = WordKey(value: 0xcbf2_9ce4_8422_2325)
+    static let empty = NameKey(value: 0xcbf2_9ce4_8422_2325)
 
     /// The key of `text`: its words lower-cased and joined by single spaces.
-    static func of(_ text: String) -> WordKey {
+    static func of(_ text: String) -> NameKey {
         var h = empty
         var first = true
         for word in text.split(whereSeparator: { $0 == " " }) {
