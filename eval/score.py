@@ -15,6 +15,7 @@ name files in it. --baoterm defaults to .build/release/baoterm, then .build/debu
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -34,7 +35,8 @@ def canonical(text):
     text = unicodedata.normalize("NFC", text).strip()
     lower = text.lower()
     for old, new in TONE_PAIRS.items():
-        lower = lower.replace(old, new)
+        # Only where the pair ends the syllable: "hoà" → "hòa", never "hoàng" → "hòang".
+        lower = re.sub(old + r"(?!\w)", new, lower)
     return " ".join(lower.split())
 
 

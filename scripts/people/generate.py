@@ -22,6 +22,7 @@ LISTS = [
     ("placetypes", "Administrative unit words: a name-like run right after one is a place."),
     ("stopwords", "Lower-case words that end a run of role words."),
     ("breakers", "Function words that are never part of a name, even with a capital."),
+    ("institutions", "Capitalised words that begin the name of a body, not of a person."),
     ("notnames", "Name-like phrases that are places or things unless a title comes right before."),
 ]
 

@@ -44,6 +44,15 @@ public enum PeopleExtractor {
                 add(sighting.roles, to: people.count - 1)
             }
         }
+        // "Hoàng Thị Thường Đoàn công tác …": a four-word name whose first three words are another
+        // person's name is that person with the next sentence's first word glued on.
+        for i in people.indices.reversed() {
+            let words = people[i].name.split(separator: " ")
+            guard words.count == 4, let j = index[words.dropLast().joined(separator: " ")], j != i else { continue }
+            add(people[i].roles, to: j)
+            people.remove(at: i)
+            index = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.name, $0) })
+        }
         for sighting in sightings where sighting.isShortReference && !sighting.roles.isEmpty {
             let matches = people.indices.filter { people[$0].name.hasSuffix(" " + sighting.name) }
             if matches.count == 1, let i = matches.first { add(sighting.roles, to: i) }

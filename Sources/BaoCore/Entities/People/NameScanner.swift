@@ -103,6 +103,9 @@ struct NameScanner {
            !(titled && key == PeopleLexicon.Word.hoChiMinh) { return }
         if length == 2, !titled, before.roles.isEmpty, after.isEmpty { return }
         if !lex.surnames.contains(t.key(k)), !titled { return }
+        // "Ông Phết Ta Von Phi La Văn": the form of address names a run too long for one name.
+        if addressed, k > s { return }
+        if length == 2, !addressedHere, isPlace(k, runEnd &- 1) { return }
 
         let name = (k..<runEnd).map { t.text($0) }.joined(separator: " ")
         accept(name: name, roles: before.roles + after, end: runEnd &- 1)
@@ -115,12 +118,14 @@ struct NameScanner {
 
     /// Where the name begins inside the run: after any place or title words that precede it.
     private func nameStart(runStart s: Int, runEnd e: Int, addressed: Bool) -> Int? {
+        // A form of address names the whole run: "bà Văn Thị Bạch Tuyết".
+        if addressed, e &- s >= 2, e &- s <= 4 { return s }
         var starts: [Int] = []
         for k in s..<e where e &- k >= 2 && e &- k <= 4 && lex.surnames.contains(t.key(k)) {
             // The family-name syllable closes a place written before the name: "Lai Châu …".
-            if k > s, let key = t.phraseKey(k &- 1, k), lex.notNames.contains(key) { continue }
+            if k > s, let key = t.phraseKey(k &- 1, k), lex.notNames.contains(key) || isPlace(k &- 1, k) { continue }
             // The run starts with a place that begins like a name: "Hà Nam Lê B".
-            if e &- k > 2, let key = t.phraseKey(k, k &+ 1), lex.notNames.contains(key) { continue }
+            if e &- k > 2, let key = t.phraseKey(k, k &+ 1), lex.notNames.contains(key) || isPlace(k, k &+ 1) { continue }
             starts.append(k)
         }
         if var k = starts.first {
@@ -132,9 +137,12 @@ struct NameScanner {
             }
             return k
         }
-        // No family name: a form of address right before the run still makes it a name
-        // ("ông Y Moan Niê"); a title does not ("Giám đốc Sở Nội vụ").
-        if e &- s >= 2, e &- s <= 4, addressed { return s }
+        // No family name: a personal title right before the run still makes it a name when no
+        // word of it names a body ("Tổng thống Donald Trump", but not "Giám đốc Sở Nội vụ").
+        if e &- s >= 2, e &- s <= 4, roleEnds(at: s),
+           !(s..<e).contains(where: { lex.institutions.contains(t.key($0)) }), !isPlace(s, e &- 1) {
+            return s
+        }
         return nil
     }
 
@@ -370,6 +378,13 @@ struct NameScanner {
             a &+= 1
         }
         return false
+    }
+
+    /// True when tokens `first...last` name a province or a district ("Long An", "Hoàng Mai").
+    private func isPlace(_ first: Int, _ last: Int) -> Bool {
+        let name = t.text(tokens: first, through: last)
+        return Gazetteer.province(named: name) != nil
+            || Gazetteer.districts(named: name).contains { !$0.isOrdinaryWord }
     }
 
     /// True when some title ends right before token `i`.

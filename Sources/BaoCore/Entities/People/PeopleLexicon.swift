@@ -15,6 +15,8 @@ struct PeopleLexicon: Sendable {
     let stopwords: Set<NameKey>
     /// Function words that are never part of a name: "theo", "tại".
     let breakers: Set<NameKey>
+    /// Capitalised words that begin the name of a body: "Sở", "Bộ", "Công".
+    let institutions: Set<NameKey>
     /// Name-like phrases that are places or things: "Hồ Chí Minh", "Hà Nội".
     let notNames: Set<NameKey>
 
@@ -57,6 +59,7 @@ struct PeopleLexicon: Sendable {
         stopwords = Set(entries(PeopleVocabulary.stopwords).map(NameKey.of))
         breakers = Set(entries(PeopleVocabulary.breakers).map(NameKey.of))
         notNames = Set(entries(PeopleVocabulary.notnames).map(NameKey.of))
+        institutions = Set(entries(PeopleVocabulary.institutions).map(NameKey.of))
     }
 }
 

@@ -405,7 +405,7 @@ enum PeopleVocabulary {
     đi
     """
 
-    /// Function words that are never part of a name, even with a capital. (57 entries)
+    /// Function words that are never part of a name, even with a capital. (55 entries)
     static let breakers = """
     theo
     tại
@@ -436,7 +436,6 @@ enum PeopleVocabulary {
     nhưng
     nếu
     vì
-    tuy
     dù
     video
     clip
@@ -455,15 +454,66 @@ enum PeopleVocabulary {
     chưa
     đã
     sẽ
-    đang
     vừa
     rất
     chỉ
-    như
     bên
     trên
     dưới
     lúc
+    báo
+    """
+
+    /// Capitalised words that begin the name of a body, not of a person. (48 entries)
+    static let institutions = """
+    sở
+    bộ
+    ban
+    hội
+    cục
+    viện
+    phòng
+    trung
+    trường
+    công
+    tổng
+    ủy
+    uỷ
+    văn
+    ngân
+    tập
+    đài
+    báo
+    nhà
+    bệnh
+    học
+    đại
+    quỹ
+    liên
+    hiệp
+    câu
+    đoàn
+    chi
+    đảng
+    quân
+    tòa
+    kho
+    cảng
+    chính
+    quốc
+    thành
+    tỉnh
+    huyện
+    quận
+    xã
+    phường
+    thị
+    khu
+    nhân
+    mặt
+    tạp
+    hãng
+    tổ
     """
 
     /// Name-like phrases that are places or things unless a title comes right before. (65 entries)
