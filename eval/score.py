@@ -6,11 +6,13 @@ and F1 (micro-averaged over the articles) for provinces, numbered document ids a
 accuracy of the primary province.
 
 Usage:
-    python3 eval/score.py [CORPUS_DIR] [--baoterm PATH] [--verbose]
+    python3 eval/score.py [CORPUS_DIR] [--baoterm PATH] [--set dev|heldout|all] [--verbose]
 
 CORPUS_DIR defaults to /tmp/baomoi/baomoi-2017 (the unpacked shared corpus); the annotations
 name files in it. --baoterm defaults to .build/release/baoterm, then .build/debug/baoterm.
---verbose lists, per article, what was missed and what was found in excess.
+--set chooses the annotations scored: "dev" (the 25 articles looked at while writing rules),
+"heldout" (15 articles annotated and scored without tuning on them) or "all"; by default each set
+is scored separately. --verbose lists, per article, what was missed and what was found in excess.
 """
 import argparse
 import json
@@ -95,16 +97,24 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default="/tmp/baomoi/baomoi-2017")
     parser.add_argument("--baoterm")
+    parser.add_argument("--set", choices=["dev", "heldout", "all"])
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
 
-    annotations = load_annotations()
-    paths = [os.path.join(args.corpus, a["file"]) for a in annotations]
+    all_annotations = load_annotations()
+    paths = [os.path.join(args.corpus, a["file"]) for a in all_annotations]
     missing = [p for p in paths if not os.path.isfile(p)]
     if missing:
         sys.exit(f"score.py: {len(missing)} annotated files not found under {args.corpus}, e.g. {missing[0]}")
     found = extract(find_baoterm(args.baoterm), paths)
 
+    sets = ["dev", "heldout"] if args.set is None else [args.set]
+    for name in sets:
+        chosen = [a for a in all_annotations if name == "all" or a.get("set") == name]
+        score(name, chosen, found, args.corpus, args.verbose)
+
+
+def score(name, annotations, found, corpus, verbose):
     tallies = {"provinces": Tally(), "documents": Tally(), "people": Tally()}
     primary_right = 0
     for a in annotations:
@@ -129,7 +139,7 @@ def main():
         right = (want is None and got is None) or (
             want is not None and got is not None and canonical(want) == canonical(got))
         primary_right += right
-        if args.verbose:
+        if verbose:
             lines = []
             for kind in tallies:
                 miss = sorted(truth[kind] - predicted[kind])
@@ -142,10 +152,12 @@ def main():
                 print(a["file"])
                 print("\n".join(lines))
 
-    print(f"{len(annotations)} annotated articles from {args.corpus}")
+    print(f"[{name}] {len(annotations)} annotated articles from {corpus}")
     for kind, tally in tallies.items():
         print(tally.line(kind))
-    print(f"{'primary':<11} accuracy {primary_right / len(annotations):6.1%}   ({primary_right} of {len(annotations)})")
+    n = max(1, len(annotations))
+    print(f"{'primary':<11} accuracy {primary_right / n:6.1%}   ({primary_right} of {len(annotations)})")
+    print()
 
 
 if __name__ == "__main__":

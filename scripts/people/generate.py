@@ -23,6 +23,7 @@ LISTS = [
     ("stopwords", "Lower-case words that end a run of role words."),
     ("breakers", "Function words that are never part of a name, even with a capital."),
     ("institutions", "Capitalised words that begin the name of a body, not of a person."),
+    ("countries", "Country names: after a title they stand before the name, never in it."),
     ("notnames", "Name-like phrases that are places or things unless a title comes right before."),
 ]
 

@@ -74,14 +74,15 @@ struct NameScanner {
         }
 
         if runEnd &- s == 1 {
-            if addressed, isPlausibleSyllable(s) {
+            if addressed, isPlausibleSyllable(s, longest: 7) {
                 let after = rolesAfter(nameEnd: runEnd)
                 found.append(NameSighting(name: t.text(s), roles: after, isShortReference: true))
             }
             return
         }
 
-        guard var k = nameStart(runStart: s, runEnd: runEnd, addressed: addressed) else { return }
+        guard let start = nameStart(runStart: s, runEnd: runEnd, addressed: addressed) else { return }
+        var k = start.start
         // "Sputnik Ông Boris Johnson": a capitalised form of address inside the run is not the name.
         var addressedHere = addressed && k == s
         if runEnd &- k >= 3, isTrigger(t.key(k)) {
@@ -89,13 +90,16 @@ struct NameScanner {
             addressedHere = true
         }
         let length = runEnd &- k
-        guard length >= 2, length <= 4, (k..<runEnd).allSatisfy(isPlausibleSyllable) else { return }
+        // Vietnamese syllables have at most seven letters; a foreign name after a title or form of
+        // address may have longer words ("ông Hiroshi Tarashima").
+        let longest = lex.surnames.contains(t.key(k)) ? 7 : 12
+        guard length >= 2, length <= 4, (k..<runEnd).allSatisfy({ isPlausibleSyllable($0, longest: longest) }) else { return }
 
         if isCreditOrByline(nameStart: k, runStart: s, runEnd: runEnd) { return }
         let before = rolesBefore(nameStart: k, addressed: addressedHere)
         if isNamedThing(nameStart: k, runStart: s, titled: !before.roles.isEmpty) { return }
         let after = rolesAfter(nameEnd: runEnd)
-        let titled = addressedHere || before.immediate
+        let titled = addressedHere || before.immediate || start.byTitle
 
         // Places and years that look like names are never people; Hồ Chí Minh is the person only
         // with a title or form of address right before ("Chủ tịch Hồ Chí Minh", "Bác Hồ").
@@ -117,9 +121,11 @@ struct NameScanner {
     }
 
     /// Where the name begins inside the run: after any place or title words that precede it.
-    private func nameStart(runStart s: Int, runEnd e: Int, addressed: Bool) -> Int? {
+    /// Where the name begins inside the run, and whether a title right before it (and at most a
+    /// country between) is what makes it a name.
+    private func nameStart(runStart s: Int, runEnd e: Int, addressed: Bool) -> (start: Int, byTitle: Bool)? {
         // A form of address names the whole run: "bà Văn Thị Bạch Tuyết".
-        if addressed, e &- s >= 2, e &- s <= 4 { return s }
+        if addressed, e &- s >= 2, e &- s <= 4 { return (s, false) }
         var starts: [Int] = []
         for k in s..<e where e &- k >= 2 && e &- k <= 4 && lex.surnames.contains(t.key(k)) {
             // The family-name syllable closes a place written before the name: "Lai Châu …".
@@ -135,13 +141,22 @@ struct NameScanner {
                lex.commonSurnames.contains(t.key(k &+ 1)), !lex.commonSurnames.contains(t.key(k)) {
                 k &+= 1
             }
-            return k
+            return (k, false)
         }
         // No family name: a personal title right before the run still makes it a name when no
         // word of it names a body ("Tổng thống Donald Trump", but not "Giám đốc Sở Nội vụ").
-        if e &- s >= 2, e &- s <= 4, roleEnds(at: s),
-           !(s..<e).contains(where: { lex.institutions.contains(t.key($0)) }), !isPlace(s, e &- 1) {
-            return s
+        guard roleEnds(at: s) else { return nil }
+        // "Thủ tướng Nhật Bản Shinzo Abe": the country stands between the title and the name.
+        var k = s
+        if e &- s >= 3, let key = t.phraseKey(s, s &+ 1), lex.countries.contains(key) {
+            k = s &+ 2
+        } else if lex.countries.contains(t.key(s)) {
+            k = s &+ 1
+        }
+        if e &- k >= 2, e &- k <= 4,
+           !(k..<e).contains(where: { lex.institutions.contains(t.key($0)) }),
+           let key = t.phraseKey(k, e &- 1), !lex.countries.contains(key), !isPlace(k, e &- 1) {
+            return (k, true)
         }
         return nil
     }
@@ -161,6 +176,8 @@ struct NameScanner {
             guard let kd = kind(q) else { break }
             if kd == .punctuation { break }
             if kd == .lower, triggerLength(endingAt: q) > 0 { break }
+            // A word of a title ("Trưởng đoàn") says nothing about what the name names.
+            if insideTitle(q) || roleMatch(at: q) != nil { break }
             for length in 1...3 {
                 guard let phrase = t.phraseKey(q &- length &+ 1, q) else { break }
                 if lex.contexts.contains(phrase), q >= s || !titled || k &- s < 2 { return true }
@@ -442,9 +459,9 @@ struct NameScanner {
         return [".", "!", "?", ":", "\n", "\"", "“", "(", "-", "–", "…"].contains(mark)
     }
 
-    /// A Vietnamese syllable as a name part: a capitalised word of at most seven letters.
-    private func isPlausibleSyllable(_ i: Int) -> Bool {
+    /// A name part: a capitalised word of at most `longest` letters.
+    private func isPlausibleSyllable(_ i: Int, longest: Int) -> Bool {
         guard t.tokens.indices.contains(i) else { return false }
-        return t.tokens[i].length <= 7
+        return Int(t.tokens[i].length) <= longest
     }
 }

@@ -17,6 +17,8 @@ struct PeopleLexicon: Sendable {
     let breakers: Set<NameKey>
     /// Capitalised words that begin the name of a body: "Sở", "Bộ", "Công".
     let institutions: Set<NameKey>
+    /// Country names of one or two words: "Nhật Bản", "Nga".
+    let countries: Set<NameKey>
     /// Name-like phrases that are places or things: "Hồ Chí Minh", "Hà Nội".
     let notNames: Set<NameKey>
 
@@ -60,6 +62,7 @@ struct PeopleLexicon: Sendable {
         breakers = Set(entries(PeopleVocabulary.breakers).map(NameKey.of))
         notNames = Set(entries(PeopleVocabulary.notnames).map(NameKey.of))
         institutions = Set(entries(PeopleVocabulary.institutions).map(NameKey.of))
+        countries = Set(entries(PeopleVocabulary.countries).map(NameKey.of))
     }
 }
 

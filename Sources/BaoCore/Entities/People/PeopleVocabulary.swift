@@ -516,6 +516,45 @@ enum PeopleVocabulary {
     tổ
     """
 
+    /// Country names: after a title they stand before the name, never in it. (35 entries)
+    static let countries = """
+    Việt Nam
+    Lào
+    Campuchia
+    Trung Quốc
+    Nhật Bản
+    Hàn Quốc
+    Triều Tiên
+    Thái Lan
+    Singapore
+    Malaysia
+    Indonesia
+    Philippines
+    Myanmar
+    Brunei
+    Ấn Độ
+    Mỹ
+    Hoa Kỳ
+    Nga
+    Pháp
+    Anh
+    Đức
+    Italy
+    Tây Ban Nha
+    Australia
+    Canada
+    Cuba
+    Iran
+    Israel
+    Ukraine
+    Thổ Nhĩ Kỳ
+    Ai Cập
+    Mông Cổ
+    Đài Loan
+    Liên Hợp Quốc
+    Liên hợp quốc
+    """
+
     /// Name-like phrases that are places or things unless a title comes right before. (65 entries)
     static let notnames = """
     Hồ Chí Minh
