@@ -370,7 +370,7 @@ struct NameScanner {
         let first = t.key(i)
         // "nguyên Bí thư": a former office is still a title.
         if first == PeopleLexicon.Word.nguyen { return roleMatch(at: i &+ 1) }
-        guard let phrases = lex.rolesByFirstWord[first] else { return nil }
+        guard lex.roleFirstWords.contains(first), let phrases = lex.rolesByFirstWord[first] else { return nil }
         for phrase in phrases {
             var q = i &+ 1
             var matched = true
@@ -399,9 +399,8 @@ struct NameScanner {
 
     /// True when tokens `first...last` name a province or a district ("Long An", "Hoàng Mai").
     private func isPlace(_ first: Int, _ last: Int) -> Bool {
-        let name = t.text(tokens: first, through: last)
-        return Gazetteer.province(named: name) != nil
-            || Gazetteer.districts(named: name).contains { !$0.isOrdinaryWord }
+        guard let key = t.phraseKey(first, last) else { return false }
+        return lex.places.contains(key)
     }
 
     /// True when some title ends right before token `i`.

@@ -28,13 +28,14 @@ struct WordTokenizer {
         var kind: Kind
         /// Number of scalars, at most 255.
         var length: UInt8
+        /// The word's key (`NameKey` value); 0 for numbers and punctuation.
+        var key: UInt64
 
         var isWord: Bool { kind != .number && kind != .punctuation }
     }
 
     let bytes: [UInt8]
     private(set) var tokens: [Token] = []
-    private let lowerTable = LowerCase.table
 
     init(_ text: String) {
         bytes = Array(text.utf8)
@@ -53,35 +54,24 @@ struct WordTokenizer {
         return text(from: Int(tokens[first].start), to: Int(tokens[last].end))
     }
 
-    /// A hash of token `index` in lower case; equal to `NameKey.of` the same word in any case.
+    /// The key of token `index` in lower case; equal to `NameKey.of` the same word in any case.
     /// Word lists are compared through these keys so that no string is made for most words.
     func key(_ index: Int) -> NameKey {
-        guard tokens.indices.contains(index) else { return NameKey.empty }
-        var h = NameKey.empty
-        add(index, to: &h)
-        return h
+        guard tokens.indices.contains(index) else { return NameKey(value: 0) }
+        return NameKey(value: tokens[index].key)
     }
 
-    /// The key of tokens `first...last` joined by single spaces, or nil when one is not a word.
+    /// The key of the words `first...last` as one phrase, or nil when one is not a word.
     func phraseKey(_ first: Int, _ last: Int) -> NameKey? {
-        guard first >= 0, first <= last, last < tokens.count else { return nil }
-        var h = NameKey.empty
-        for i in first...last {
+        guard first >= 0, first <= last, last < tokens.count, tokens[first].isWord else { return nil }
+        var h = NameKey(value: tokens[first].key)
+        var i = first &+ 1
+        while i <= last {
             guard tokens[i].isWord else { return nil }
-            if i > first { h.addSpace() }
-            add(i, to: &h)
+            h = h.followed(by: NameKey(value: tokens[i].key))
+            i &+= 1
         }
         return h
-    }
-
-    private func add(_ index: Int, to h: inout NameKey) {
-        var i = Int(tokens[index].start)
-        let end = Int(tokens[index].end)
-        while i < end {
-            let (value, width) = Self.decode(bytes, at: i)
-            h.mix(value < UInt32(lowerTable.count) ? lowerTable[Int(value)] : value)
-            i &+= width
-        }
     }
 
     /// True when token `index` is the scalar `mark`.
@@ -125,15 +115,18 @@ struct WordTokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         CharacterClass.table.withUnsafeBufferPointer { table in
-            bytes.withUnsafeBufferPointer { buffer in
-                tokenize(buffer, table: table, into: &tokens)
+            LowerCase.table.withUnsafeBufferPointer { lower in
+                bytes.withUnsafeBufferPointer { buffer in
+                    tokenize(buffer, table: table, lower: lower, into: &tokens)
+                }
             }
         }
         return tokens
     }
 
     private static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<CharacterClass>, into tokens: inout [Token]
+        _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<CharacterClass>,
+        lower: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]
     ) {
         let n = bytes.count
         @inline(__always) func next(_ i: Int) -> (value: UInt32, width: Int, cls: CharacterClass) {
@@ -158,12 +151,17 @@ struct WordTokenizer {
             let c = v < UInt32(table.count) ? table[Int(v)] : CharacterClass.compute(v)
             return (v, w, c)
         }
-        func token(_ start: Int, _ end: Int, _ kind: Kind, _ length: Int) -> Token {
-            Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind, length: UInt8(min(length, 255)))
+        func token(_ start: Int, _ end: Int, _ kind: Kind, _ length: Int, _ key: UInt64 = 0) -> Token {
+            Token(
+                start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind,
+                length: UInt8(min(length, 255)), key: key)
+        }
+        @inline(__always) func lowered(_ v: UInt32) -> UInt64 {
+            UInt64(v < UInt32(lower.count) ? lower[Int(v)] : v)
         }
         var i = 0
         while i < n {
-            let (_, w, c) = next(i)
+            let (v, w, c) = next(i)
             if c.contains(.space) || c.contains(.ignorable) {
                 i &+= w
                 continue
@@ -184,10 +182,12 @@ struct WordTokenizer {
                 var uppersAfter = 0
                 var lowersAfter = 0
                 var length = 1
+                var key = (NameKey.offset ^ lowered(v)) &* NameKey.prime
                 i &+= w
                 while i < n {
-                    let (_, dw, dc) = next(i)
+                    let (d, dw, dc) = next(i)
                     guard dc.contains(.letter) || dc.contains(.mark) else { break }
+                    key = (key ^ lowered(d)) &* NameKey.prime
                     if dc.contains(.upper) { uppersAfter &+= 1 }
                     if dc.contains(.lower) { lowersAfter &+= 1 }
                     i &+= dw
@@ -201,7 +201,7 @@ struct WordTokenizer {
                 } else {
                     kind = .mixed
                 }
-                tokens.append(token(start, i, kind, length))
+                tokens.append(token(start, i, kind, length, key))
                 continue
             }
             i &+= w
@@ -258,33 +258,66 @@ struct CharacterClass: OptionSet {
     }
 }
 
-/// A 64-bit FNV-1a hash of a word or phrase in lower case, compared instead of strings.
+/// A 64-bit key of a word or phrase in lower case, compared instead of strings: FNV-1a over the
+/// lower-cased scalars of a word; a phrase folds the keys of its words.
 struct NameKey: Hashable, Sendable {
-    private(set) var value: UInt64
+    var value: UInt64
 
-    static let empty = NameKey(value: 0xcbf2_9ce4_8422_2325)
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
 
-    /// The key of `text`: its words lower-cased and joined by single spaces.
+    /// The key of `text`: its words (split at spaces) lower-cased, as one phrase.
     static func of(_ text: String) -> NameKey {
-        var h = empty
-        var first = true
-        for word in text.split(whereSeparator: { $0 == " " }) {
-            if !first { h.addSpace() }
-            first = false
-            h.add(Array(word.unicodeScalars)[...])
+        var phrase: NameKey?
+        for word in text.split(separator: " ") {
+            var h = offset
+            for scalar in word.unicodeScalars { h = (h ^ UInt64(LowerCase.of(scalar))) &* prime }
+            let key = NameKey(value: h)
+            phrase = phrase.map { $0.followed(by: key) } ?? key
         }
-        return h
+        return phrase ?? NameKey(value: 0)
     }
 
-    mutating func add(_ scalars: ArraySlice<Unicode.Scalar>) {
-        for scalar in scalars { mix(LowerCase.of(scalar)) }
+    /// This phrase with one more word.
+    @inline(__always)
+    func followed(by word: NameKey) -> NameKey {
+        NameKey(value: (value &* 0xff51_afd7_ed55_8ccd) ^ word.value)
+    }
+}
+
+/// A set of keys with open addressing, for the word lists the scanner queries at every word.
+struct KeySet: Sendable {
+    private var slots: [UInt64]
+    private let shift: UInt64
+
+    init<S: Sequence>(_ keys: S) where S.Element == NameKey {
+        let all = Array(keys)
+        var capacity = 16
+        while capacity < all.count * 4 { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        for key in all { insert(key.value == 0 ? 1 : key.value) }
     }
 
-    mutating func addSpace() { mix(0x20) }
+    private mutating func insert(_ key: UInt64) {
+        var i = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> shift)
+        while slots[i] != 0 {
+            if slots[i] == key { return }
+            i = (i &+ 1) & (slots.count &- 1)
+        }
+        slots[i] = key
+    }
 
     @inline(__always)
-    mutating func mix(_ v: UInt32) {
-        value = (value ^ UInt64(v)) &* 0x100_0000_01b3
+    func contains(_ key: NameKey) -> Bool {
+        let k = key.value == 0 ? 1 : key.value
+        var i = Int(truncatingIfNeeded: (k &* 0x9e37_79b9_7f4a_7c15) >> shift)
+        while true {
+            let slot = slots[i]
+            if slot == k { return true }
+            if slot == 0 { return false }
+            i = (i &+ 1) & (slots.count &- 1)
+        }
     }
 }
 
