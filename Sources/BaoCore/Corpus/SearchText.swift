@@ -1,0 +1,94 @@
+import Foundation
+
+/// The two forms of text the index stores and matches (SPEC section 2): the folded form, where
+/// "Cần Thơ", "CẦN THƠ" and "can tho" meet, and the canonical marked form, where "Hòa" and "Hóa"
+/// stay apart but "hoà" and "hòa" (two tone placements of one word) meet.
+public enum SearchText {
+    /// Lower case, no marks, đ→d: what a query typed without diacritics is matched against.
+    public static func folded(_ text: String) -> String {
+        Folding.fold(text)
+    }
+
+    /// Lower case NFC with the eth fixed and tone marks in one placement (the older "hòa", "thủy",
+    /// "khỏe" style): what a query typed with diacritics is matched against.
+    public static func canonical(_ text: String) -> String {
+        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
+        var scalars = Array(lowered.unicodeScalars)
+        // New-style placement puts the mark on the second vowel of an open "oa", "oe", "uy"
+        // syllable ("hoà", "khoẻ", "thuỷ"); move it to the first ("hòa", "khỏe", "thủy").
+        // "qu" is an onset, so "quý" never varies and stays as written.
+        var position = 0
+        while position < scalars.count {
+            let current = scalars[position]
+            if current.value == 0x00F0 {
+                scalars[position] = "\u{0111}"  // ð (eth) → đ
+            } else if current.value >= 0xE0, position > 0, let (base, tone) = toned[current.value],
+                      position + 1 >= scalars.count || !isLetter(scalars[position + 1]) {
+                let previous = scalars[position - 1]
+                let pairOK: Bool
+                switch (previous, base) {
+                case ("o", "a"), ("o", "e"): pairOK = true
+                case ("u", "y"): pairOK = position < 2 || scalars[position - 2] != "q"
+                default: pairOK = false
+                }
+                if pairOK, let first = toneOn[previous]?[tone] {
+                    scalars[position - 1] = first
+                    scalars[position] = base
+                }
+            }
+            position += 1
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
+
+    /// True when the text carries a diacritic or "đ": such a query term is matched exactly.
+    public static func hasMarks(_ text: String) -> Bool {
+        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
+        return folded(lowered) != lowered
+    }
+
+    /// The words of a text as the index tokenizer (FTS5 unicode61) sees them: runs of letters and
+    /// digits. A query word such as "59-NQ/TW" becomes the phrase "59 nq tw".
+    public static func tokens(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if isLetter(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                result.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { result.append(String(current)) }
+        return result
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let props = scalar.properties
+        return props.isAlphabetic || props.numericType != nil
+            || props.generalCategory == .nonspacingMark
+    }
+
+    /// A toned lower-case a/e/y and its base letter and tone (0 grave, 1 acute, 2 hook, 3 tilde, 4 dot).
+    private static let toned: [UInt32: (Unicode.Scalar, Int)] = {
+        var table: [UInt32: (Unicode.Scalar, Int)] = [:]
+        let rows: [(Unicode.Scalar, [Unicode.Scalar])] = [
+            ("a", ["à", "á", "ả", "ã", "ạ"]),
+            ("e", ["è", "é", "ẻ", "ẽ", "ẹ"]),
+            ("y", ["ỳ", "ý", "ỷ", "ỹ", "ỵ"]),
+        ]
+        for (base, forms) in rows {
+            for (tone, form) in forms.enumerated() { table[form.value] = (base, tone) }
+        }
+        return table
+    }()
+
+    /// The toned forms of "o" and "u", by tone.
+    private static let toneOn: [Unicode.Scalar: [Unicode.Scalar]] = [
+        "o": ["ò", "ó", "ỏ", "õ", "ọ"],
+        "u": ["ù", "ú", "ủ", "ũ", "ụ"],
+    ]
+}
