@@ -2,9 +2,58 @@ import ArgumentParser
 import BaoCore
 
 struct CitesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cites", abstract: "Articles citing a document.")
+    static let configuration = CommandConfiguration(
+        commandName: "cites",
+        abstract: "Articles citing a document, with the sentence around the citation.",
+        discussion: "ID is a document id (\"NQTW4-XII\", \"5-CT/TW\", case and leading zeros free) or a key (\"21-KL/TW@XIII\").")
+
+    @Argument(help: "The document id or key.")
+    var id: String
+
+    @OptionGroup var corpus: IndexOptions
+
+    @Flag(help: "Print a JSON array of {path, title, published, sentence}.")
+    var json = false
 
     func run() throws {
-        throw ValidationError("'cites' is not available yet")
+        let (index, summary) = try corpus.openRefreshed()
+        guard let detail = try index.document(id) else {
+            if json { print("[]") } else { Console.error("no article cites \(id)") }
+            throw ExitCode(1)
+        }
+        var seen = Set<Int64>()
+        let citations = detail.citations.filter { seen.insert($0.article.id).inserted }
+        if json {
+            JSONValue.printArray(citations.map { citation in
+                .object([
+                    ("path", .string(citation.article.path)), ("title", .string(citation.article.title)),
+                    ("published", .string(citation.article.published)), ("sentence", .string(citation.sentence)),
+                ])
+            })
+        } else {
+            let document = detail.document
+            var details = [document.type]
+            if let issuer = document.issuer { details.append(issuer) }
+            if let term = document.term { details.append("khóa \(term)") }
+            if let scope = document.scope { details.append(scope) }
+            if let date = document.date { details.append(date) }
+            print("\(document.key) (\(details.joined(separator: ", "))): cited by \(citations.count) article\(citations.count == 1 ? "" : "s")")
+            if let title = document.title { print("  \(TextWindow.clean(title))") }
+            for citation in citations {
+                let date = citation.article.published.map { String($0.prefix(10)) } ?? "----------"
+                print("")
+                print("\(date)  \(TextWindow.clean(citation.article.title))")
+                print("  \(citation.article.path)")
+                if !citation.sentence.isEmpty { print("  “\(citation.sentence)”") }
+            }
+            if !detail.citedWith.isEmpty {
+                print("")
+                print("Cited with: " + detail.citedWith.prefix(8).map(\.key).joined(separator: ", "))
+            }
+            if !detail.possiblySame.isEmpty {
+                print("Possibly the same: " + detail.possiblySame.map(\.key).joined(separator: ", "))
+            }
+        }
+        if !summary.failures.isEmpty { throw ExitCode(1) }
     }
 }
