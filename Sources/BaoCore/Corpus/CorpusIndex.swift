@@ -91,11 +91,11 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         let limit = max(0, limit)
         var conditions = Self.filterConditions(query)
         guard let match = query.ftsExpression else {
-            if let excluded = Self.negatedExpression(query) {
-                conditions.append(("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [excluded]))
-            }
             if conditions.isEmpty {
                 throw SearchQueryError(message: "a query of exclusions alone matches nearly everything: add a word or a filter")
+            }
+            if let excluded = Self.negatedExpression(query) {
+                conditions.append(("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [excluded]))
             }
             let (whereSQL, arguments) = Self.joined(conditions)
             let rows = try pool.read { db in
