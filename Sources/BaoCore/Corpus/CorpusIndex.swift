@@ -81,6 +81,15 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     }
 
+    /// SQLite's and FTS5's own consistency checks; "ok" when the database is sound.
+    public func integrityCheck() throws -> String {
+        try pool.write { db in
+            let result = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
+            try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('integrity-check')")
+            return result
+        }
+    }
+
     // MARK: - Search
 
     public func search(_ text: String, limit: Int) throws -> [SearchHit] {
