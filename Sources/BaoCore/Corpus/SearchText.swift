@@ -5,9 +5,35 @@ import Foundation
 /// stay apart but "hoà" and "hòa" (two tone placements of one word) meet.
 public enum SearchText {
     /// Lower case, no marks, đ→d: what a query typed without diacritics is matched against.
+    ///
+    /// Equal to `Folding.fold` scalar by scalar, but table-driven for the Latin letters of
+    /// Vietnamese text, which makes indexing a large corpus several times faster.
     public static func folded(_ text: String) -> String {
-        Folding.fold(text)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                out.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20).unsafelyUnwrapped : scalar)
+            } else if let folded = foldTable[value] {
+                out.append(contentsOf: folded)
+            } else {
+                out.append(contentsOf: Folding.fold(String(scalar)).unicodeScalars)
+            }
+        }
+        return String(out)
     }
+
+    /// `Folding.fold` of each scalar of the Latin blocks, combining marks and general punctuation.
+    private static let foldTable: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for range in [0x80...0x024F, 0x0300...0x036F, 0x1E00...0x1EFF, 0x2000...0x206F] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                table[UInt32(value)] = Array(Folding.fold(String(scalar)).unicodeScalars)
+            }
+        }
+        return table
+    }()
 
     /// Lower case NFC with the eth fixed and tone marks in one placement (the older "hòa", "thủy",
     /// "khỏe" style): what a query typed with diacritics is matched against.

@@ -41,15 +41,17 @@ public enum TextWindow {
         guard !original.isEmpty else { return "" }
         let positive = query.terms.filter { !$0.negated }
         var hit: Int?
-        for marked in [false, true] where positive.contains(where: { $0.marked == marked }) {
-            let form = marked ? SearchText.canonical(text) : SearchText.folded(text)
-            let formWords = form.split(whereSeparator: { $0.isWhitespace })
-            guard formWords.count == original.count else { continue }
-            let wanted = positive.filter { $0.marked == marked }
-            for (index, word) in formWords.enumerated() where hit.map({ index < $0 }) ?? true {
-                if wanted.contains(where: { matches(String(word), $0) }) {
-                    hit = index
-                    break
+        // Fold once, then look at the canonical marked form only of words whose folded form fits.
+        let foldedWords = SearchText.folded(text).split(whereSeparator: { $0.isWhitespace })
+        if !positive.isEmpty, foldedWords.count == original.count {
+            let firsts = positive.map { term in term.tokens.first.map { term.marked ? SearchText.folded($0) : $0 } ?? "" }
+            search: for (index, word) in foldedWords.enumerated() {
+                for (term, first) in zip(positive, firsts) where !first.isEmpty && word.contains(first) {
+                    let form = term.marked ? SearchText.canonical(String(original[index])) : String(word)
+                    if matches(form, term) {
+                        hit = index
+                        break search
+                    }
                 }
             }
         }

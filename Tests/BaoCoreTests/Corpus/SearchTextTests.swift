@@ -44,3 +44,26 @@ final class SearchTextTests: XCTestCase {
         XCTAssertEqual(SearchText.tokens("  "), [])
     }
 }
+
+final class SearchTextFoldingEquivalenceTests: XCTestCase {
+    /// The table-driven fold must equal `Folding.fold` on NFC text: the index and queries use it.
+    func testFastFoldEqualsFolding() {
+        let samples = [
+            "Thành ủy CẦN THƠ quán triệt Nghị quyết 59-NQ/TW “về xây dựng” – Ðảng bộ Đắk Lắk…",
+            "Khánh Hoà, Thuỷ Nguyên, Quý, Nguyễn Ánh, ƯỚC, ỌC, Ỹ, 7.987 đảng viên, 114,1%",
+            "Ελληνικά, 中文, emoji 🇻🇳, İstanbul, ß, ﬁ, \u{00A0}nbsp, tab\tend",
+        ]
+        for sample in samples {
+            XCTAssertEqual(SearchText.folded(sample), Folding.fold(sample), sample)
+        }
+        var letters = ""
+        for value in 0x00C0...0x1EF9 {
+            if let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic,
+               String(scalar) == String(scalar).precomposedStringWithCanonicalMapping {
+                letters.unicodeScalars.append(scalar)
+                letters.append(" ")
+            }
+        }
+        XCTAssertEqual(SearchText.folded(letters), Folding.fold(letters))
+    }
+}
