@@ -5,24 +5,23 @@ import Foundation
 /// The corpus and index arguments shared by the commands that read the index
 /// (`index`, `search`, `provinces`, `documents`, `cites`, `list --province/--cites`).
 struct IndexOptions: ParsableArguments {
-    @Argument(help: "Article files or folders (default: seeds/).")
-    var paths: [String] = []
+    @OptionGroup var corpus: CorpusArguments
 
     @Option(name: .customLong("index"), help: ArgumentHelp("The index database to use.", discussion: "Default: one file per corpus under $XDG_CACHE_HOME/baoterm/ (or ~/.cache/baoterm/).", valueName: "PATH"))
     var indexPath: String?
 
-    var roots: [String] { paths.isEmpty ? ["seeds"] : paths }
+    var roots: [String] { corpus.resolved }
 
     /// Opens the corpus' index and refreshes it, reporting unreadable files on stderr and showing
-    /// a progress bar when stderr is a terminal. Returns the index and whether files were skipped.
+    /// a progress bar when stderr is a terminal.
     func openRefreshed() throws -> (index: CorpusIndex, summary: RefreshSummary) {
         let location = indexPath ?? IndexLocation.defaultPath(for: roots)
         let index: CorpusIndex
         do {
             index = try CorpusIndex(path: location)
         } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
+            Output.error(error.description)
+            throw ExitCode.failure
         }
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         var report: (@Sendable (RefreshProgress) -> Void)?
@@ -32,21 +31,12 @@ struct IndexOptions: ParsableArguments {
             summary = try index.refresh(roots: roots, progress: report)
         } catch {
             bar.finish()
-            Console.error("cannot refresh the index \(index.path): \(error)")
-            throw ExitCode(1)
+            Output.error("cannot refresh the index \(index.path): \(error)")
+            throw ExitCode.failure
         }
         bar.finish()
-        for failure in summary.failures {
-            Console.error("\(failure.path): \(failure.reason)")
-        }
+        summary.failures.forEach(Output.report)
         return (index, summary)
-    }
-}
-
-/// Writes to stderr, one line per message, prefixed with the program name.
-enum Console {
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("baoterm: " + message + "\n").utf8))
     }
 }
 
@@ -85,51 +75,43 @@ final class ProgressBar: @unchecked Sendable {
     }
 }
 
-/// A JSON value with ordered keys and explicit nulls, for the `--json` outputs.
-enum JSONValue {
+/// A JSON value with explicit nulls, for the `--json` outputs (printed through `Output.json`).
+enum JSONValue: Encodable {
     case string(String?)
     case int(Int?)
     case double(Double)
     case object([(String, JSONValue)])
     case array([JSONValue])
 
-    var text: String {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: Encoder) throws {
         switch self {
-        case let .string(value): return value.map(Self.quote) ?? "null"
-        case let .int(value): return value.map(String.init) ?? "null"
-        case let .double(value): return value.isFinite ? String(format: "%.4f", value) : "null"
-        case let .object(pairs): return "{" + pairs.map { Self.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
-        case let .array(items): return "[" + items.map(\.text).joined(separator: ",") + "]"
+        case let .string(value):
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        case let .int(value):
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        case let .double(value):
+            var container = encoder.singleValueContainer()
+            if value.isFinite { try container.encode((value * 10_000).rounded() / 10_000) } else { try container.encodeNil() }
+        case let .object(pairs):
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, value) in pairs { try container.encode(value, forKey: Key(stringValue: key)) }
+        case let .array(items):
+            var container = encoder.unkeyedContainer()
+            for item in items { try container.encode(item) }
         }
     }
 
-    /// Prints an array with one element per line.
-    static func printArray(_ items: [JSONValue]) {
-        if items.isEmpty {
-            print("[]")
-            return
-        }
-        print("[\n" + items.map { "  " + $0.text }.joined(separator: ",\n") + "\n]")
-    }
-
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+    /// Prints one JSON array.
+    static func printArray(_ items: [JSONValue]) throws {
+        Output.line(try Output.json(JSONValue.array(items), pretty: true))
     }
 }

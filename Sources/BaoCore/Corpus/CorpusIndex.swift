@@ -81,6 +81,15 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
     }
 
+    /// How many articles a database holds, read without migrating or writing anything, so that
+    /// another process may look while one is indexing. Nil when it cannot be read (yet).
+    public static func peekArticleCount(at path: String) -> Int? {
+        var config = Configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        return try? queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") }
+    }
+
     /// SQLite's and FTS5's own consistency checks; "ok" when the database is sound.
     public func integrityCheck() throws -> String {
         try pool.write { db in

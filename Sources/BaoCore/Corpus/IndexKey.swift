@@ -1,22 +1,21 @@
 /// The lookup keys the index stores beside display names, so that filters typed loosely
 /// ("can tho", "TP. Cần Thơ", "nqtw4-xii", "05-CT/TW") find what the text wrote properly.
 public enum IndexKey {
-    /// A province name folded to letters and digits: "Bà Rịa - Vũng Tàu" → "bariavungtau".
-    /// Leading unit words ("tỉnh", "thành phố", "TP.") are dropped, and the usual short forms of
-    /// Hồ Chí Minh City ("TPHCM", "TP.HCM", "Sài Gòn") map to it.
+    /// A province name resolved through the gazetteer (any alias, accents optional: "can tho",
+    /// "TP.HCM", "Sài Gòn", "Huế") to its unit's folded key; a name the gazetteer does not know
+    /// is folded to letters and digits ("Bà Rịa - Vũng Tàu" → "bariavungtau").
     public static func province(_ name: String) -> String {
-        var folded = SearchText.folded(name).trimmingSpaces
-        for prefix in ["tinh ", "thanh pho ", "tp. ", "tp.", "tp "] where folded.hasPrefix(prefix) {
-            folded = String(folded.dropFirst(prefix.count))
-            break
+        if let known = provinceCache.read({ $0[name] }) { return known }
+        let key = Gazetteer.lookupKey(Gazetteer.province(named: name)?.name ?? name)
+        provinceCache.update { cache in
+            if cache.count > 4096 { cache.removeAll() }
+            cache[name] = key
         }
-        let key = String(folded.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }.map(Character.init))
-        switch key {
-        case "tphcm", "hcm", "saigon", "hcmc": return "hochiminh"
-        case "hue": return "thuathienhue"
-        default: return key
-        }
+        return key
     }
+
+    /// Province names repeat across thousands of rows; their lookups are remembered.
+    private static let provinceCache = Locked<[String: String]>([:])
 
     /// A document id or key compared without case, spaces, marks or leading zeros:
     /// "05-CT/TW" and "5-ct/tw" meet, "NQĐH-XIII" and "NQDH-XIII" meet.

@@ -35,38 +35,14 @@ public enum SearchText {
         return table
     }()
 
-    /// Lower case NFC with the eth fixed and tone marks in one placement (the older "hòa", "thủy",
-    /// "khỏe" style): what a query typed with diacritics is matched against.
+    /// Lower case NFC with the eth fixed and tone marks in one placement (`TonePlacement`):
+    /// what a query typed with diacritics is matched against. "hoà" and "hòa" meet; "hóa" does not.
     public static func canonical(_ text: String) -> String {
-        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
-        var scalars = Array(lowered.unicodeScalars)
-        // New-style placement puts the mark on the second vowel of an open "oa", "oe", "uy"
-        // syllable ("hoà", "khoẻ", "thuỷ"); move it to the first ("hòa", "khỏe", "thủy").
-        // "qu" is an onset, so "quý" never varies and stays as written.
-        var position = 0
-        while position < scalars.count {
-            let current = scalars[position]
-            if current.value == 0x00F0 {
-                scalars[position] = "\u{0111}"  // ð (eth) → đ
-            } else if current.value >= 0xE0, position > 0, let (base, tone) = toned[current.value],
-                      position + 1 >= scalars.count || !isLetter(scalars[position + 1]) {
-                let previous = scalars[position - 1]
-                let pairOK: Bool
-                switch (previous, base) {
-                case ("o", "a"), ("o", "e"): pairOK = true
-                case ("u", "y"): pairOK = position < 2 || scalars[position - 2] != "q"
-                default: pairOK = false
-                }
-                if pairOK, let first = toneOn[previous]?[tone] {
-                    scalars[position - 1] = first
-                    scalars[position] = base
-                }
-            }
-            position += 1
+        var lowered = text.precomposedStringWithCanonicalMapping.lowercased()
+        if lowered.unicodeScalars.contains("\u{00F0}") {
+            lowered = String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{00F0}" ? "\u{0111}" : $0 }))
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return String(out)
+        return TonePlacement.canonical(lowered)
     }
 
     /// True when the text carries a diacritic or "đ": such a query term is matched exactly.
@@ -97,24 +73,4 @@ public enum SearchText {
         return props.isAlphabetic || props.numericType != nil
             || props.generalCategory == .nonspacingMark
     }
-
-    /// A toned lower-case a/e/y and its base letter and tone (0 grave, 1 acute, 2 hook, 3 tilde, 4 dot).
-    private static let toned: [UInt32: (Unicode.Scalar, Int)] = {
-        var table: [UInt32: (Unicode.Scalar, Int)] = [:]
-        let rows: [(Unicode.Scalar, [Unicode.Scalar])] = [
-            ("a", ["à", "á", "ả", "ã", "ạ"]),
-            ("e", ["è", "é", "ẻ", "ẽ", "ẹ"]),
-            ("y", ["ỳ", "ý", "ỷ", "ỹ", "ỵ"]),
-        ]
-        for (base, forms) in rows {
-            for (tone, form) in forms.enumerated() { table[form.value] = (base, tone) }
-        }
-        return table
-    }()
-
-    /// The toned forms of "o" and "u", by tone.
-    private static let toneOn: [Unicode.Scalar: [Unicode.Scalar]] = [
-        "o": ["ò", "ó", "ỏ", "õ", "ọ"],
-        "u": ["ù", "ú", "ủ", "ũ", "ụ"],
-    ]
 }

@@ -18,13 +18,13 @@ struct CitesCommand: ParsableCommand {
     func run() throws {
         let (index, summary) = try corpus.openRefreshed()
         guard let detail = try index.document(id) else {
-            if json { print("[]") } else { Console.error("no article cites \(id)") }
+            if json { Output.line("[]") } else { Output.error("no article cites \(id)") }
             throw ExitCode(1)
         }
         var seen = Set<Int64>()
         let citations = detail.citations.filter { seen.insert($0.article.id).inserted }
         if json {
-            JSONValue.printArray(citations.map { citation in
+            try JSONValue.printArray(citations.map { citation in
                 .object([
                     ("path", .string(citation.article.path)), ("title", .string(citation.article.title)),
                     ("published", .string(citation.article.published)), ("sentence", .string(citation.sentence)),
@@ -37,23 +37,23 @@ struct CitesCommand: ParsableCommand {
             if let term = document.term { details.append("khóa \(term)") }
             if let scope = document.scope { details.append(scope) }
             if let date = document.date { details.append(date) }
-            print("\(document.key) (\(details.joined(separator: ", "))): cited by \(citations.count) article\(citations.count == 1 ? "" : "s")")
-            if let title = document.title { print("  \(TextWindow.clean(title))") }
+            Output.line("\(document.key) (\(details.joined(separator: ", "))): cited by \(citations.count) article\(citations.count == 1 ? "" : "s")")
+            if let title = document.title { Output.line("  \(TextWindow.clean(title))") }
             for citation in citations {
                 let date = citation.article.published.map { String($0.prefix(10)) } ?? "----------"
-                print("")
-                print("\(date)  \(TextWindow.clean(citation.article.title))")
-                print("  \(citation.article.path)")
-                if !citation.sentence.isEmpty { print("  “\(citation.sentence)”") }
+                Output.line("")
+                Output.line("\(date)  \(TextWindow.clean(citation.article.title))")
+                Output.line("  \(citation.article.path)")
+                if !citation.sentence.isEmpty { Output.line("  “\(citation.sentence)”") }
             }
             if !detail.citedWith.isEmpty {
-                print("")
-                print("Cited with: " + detail.citedWith.prefix(8).map(\.key).joined(separator: ", "))
+                Output.line("")
+                Output.line("Cited with: " + detail.citedWith.prefix(8).map(\.key).joined(separator: ", "))
             }
             if !detail.possiblySame.isEmpty {
-                print("Possibly the same: " + detail.possiblySame.map(\.key).joined(separator: ", "))
+                Output.line("Possibly the same: " + detail.possiblySame.map(\.key).joined(separator: ", "))
             }
         }
-        if !summary.failures.isEmpty { throw ExitCode(1) }
+        if !summary.failures.isEmpty { throw Output.someFileSkipped }
     }
 }

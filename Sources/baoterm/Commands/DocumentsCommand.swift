@@ -15,7 +15,7 @@ struct DocumentsCommand: ParsableCommand {
         let (index, summary) = try corpus.openRefreshed()
         let documents = try index.documents()
         if json {
-            JSONValue.printArray(documents.map { document in
+            try JSONValue.printArray(documents.map { document in
                 .object([
                     ("key", .string(document.key)), ("id", .string(document.id)), ("type", .string(document.type)),
                     ("issuer", .string(document.issuer)), ("term", .string(document.term)),
@@ -31,9 +31,9 @@ struct DocumentsCommand: ParsableCommand {
                 if let term = document.term { details.append("khóa \(term)") }
                 if let scope = document.scope { details.append(scope) }
                 let title = document.title.map { "  " + TextWindow.clean($0) } ?? ""
-                print("\(String(repeating: " ", count: max(0, 4 - String(document.count).count)))\(document.count)  \(document.key)\(pad)  \(details.joined(separator: ", "))\(title)")
+                Output.line("\(String(repeating: " ", count: max(0, 4 - String(document.count).count)))\(document.count)  \(document.key)\(pad)  \(details.joined(separator: ", "))\(title)")
             }
         }
-        if !summary.failures.isEmpty { throw ExitCode(1) }
+        if !summary.failures.isEmpty { throw Output.someFileSkipped }
     }
 }

@@ -23,8 +23,8 @@ struct IndexCommand: ParsableCommand {
         if summary.touched > 0 { changes.append("\(summary.touched) touched") }
         if !summary.failures.isEmpty { changes.append("\(summary.failures.count) skipped") }
         let what = changes.isEmpty ? "up to date" : changes.joined(separator: ", ")
-        print("\(count) articles indexed (\(what)) in \(String(format: "%.2f", summary.seconds)) s")
-        print("index: \(index.path)")
-        if !summary.failures.isEmpty { throw ExitCode(1) }
+        Output.line("\(count) articles indexed (\(what)) in \(String(format: "%.2f", summary.seconds)) s")
+        Output.line("index: \(index.path)")
+        if !summary.failures.isEmpty { throw Output.someFileSkipped }
     }
 }

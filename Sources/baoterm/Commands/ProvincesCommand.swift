@@ -19,7 +19,7 @@ struct ProvincesCommand: ParsableCommand {
         let (index, summary) = try corpus.openRefreshed()
         let counts = try index.provinceCounts(merged: merged)
         if json {
-            JSONValue.printArray(counts.map {
+            try JSONValue.printArray(counts.map {
                 .object([("name", .string($0.name)), ("count", .int($0.count)), ("postMerger", .string($0.postMerger))])
             })
         } else {
@@ -27,9 +27,9 @@ struct ProvincesCommand: ParsableCommand {
             for count in counts {
                 let pad = String(repeating: " ", count: max(0, width - count.name.count))
                 let merger = !merged && count.postMerger != count.name ? "  → \(count.postMerger)" : ""
-                print("\(count.name)\(pad)  \(count.count)\(merger)")
+                Output.line("\(count.name)\(pad)  \(count.count)\(merger)")
             }
         }
-        if !summary.failures.isEmpty { throw ExitCode(1) }
+        if !summary.failures.isEmpty { throw Output.someFileSkipped }
     }
 }

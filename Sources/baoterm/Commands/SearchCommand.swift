@@ -30,11 +30,11 @@ struct SearchCommand: ParsableCommand {
         do {
             hits = try index.search(query, limit: limit)
         } catch let error as SearchQueryError {
-            Console.error(error.message)
-            throw ExitCode(2)
+            Output.error(error.message)
+            throw Output.usage
         }
         if json {
-            JSONValue.printArray(hits.map { hit in
+            try JSONValue.printArray(hits.map { hit in
                 .object([
                     ("path", .string(hit.article.path)),
                     ("title", .string(hit.article.title)),
@@ -48,12 +48,12 @@ struct SearchCommand: ParsableCommand {
             for (number, hit) in hits.enumerated() {
                 let date = hit.article.published.map { String($0.prefix(10)) } ?? "----------"
                 let province = hit.article.primaryProvince.map { " · " + $0 } ?? ""
-                print("\(number + 1). \(date)\(province)  \(TextWindow.clean(hit.article.title))")
-                if !hit.snippet.isEmpty { print("   \(hit.snippet)") }
-                print("   \(hit.article.path)")
+                Output.line("\(number + 1). \(date)\(province)  \(TextWindow.clean(hit.article.title))")
+                if !hit.snippet.isEmpty { Output.line("   \(hit.snippet)") }
+                Output.line("   \(hit.article.path)")
             }
-            if hits.isEmpty { print("no match") }
+            if hits.isEmpty { Output.line("no match") }
         }
-        if !summary.failures.isEmpty { throw ExitCode(1) }
+        if !summary.failures.isEmpty { throw Output.someFileSkipped }
     }
 }

@@ -132,7 +132,7 @@ final class CorpusIndexTests: XCTestCase {
 
     func testUnreadableFileIsReportedAndSkipped() throws {
         let corpus = try diacriticsCorpus()
-        try Data([0xFF, 0xFE, 0x00, 0xD8, 0xC3, 0x28]).write(to: URL(fileURLWithPath: corpus.path("broken.txt")))
+        try Data([0xC3, 0x28, 0xFF, 0xFE, 0xFD]).write(to: URL(fileURLWithPath: corpus.path("broken.txt")))
         let (index, summary) = try corpus.refreshed()
         XCTAssertEqual(summary.failures.map { ($0.path as NSString).lastPathComponent }, ["broken.txt"])
         XCTAssertEqual(try index.articleCount(), 5)

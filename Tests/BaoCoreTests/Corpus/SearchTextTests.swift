@@ -17,10 +17,11 @@ final class SearchTextTests: XCTestCase {
 
     func testCanonicalUnifiesTonePlacement() {
         XCTAssertEqual(SearchText.canonical("hoà"), SearchText.canonical("hòa"))
-        XCTAssertEqual(SearchText.canonical("Khánh Hoà"), "khánh hòa")
-        XCTAssertEqual(SearchText.canonical("thuỷ lợi"), "thủy lợi")
-        XCTAssertEqual(SearchText.canonical("khoẻ mạnh"), "khỏe mạnh")
-        XCTAssertEqual(SearchText.canonical("Thanh Hoá."), "thanh hóa.")
+        XCTAssertEqual(SearchText.canonical("Khánh Hoà"), SearchText.canonical("khánh hòa"))
+        XCTAssertEqual(SearchText.canonical("thuỷ lợi"), SearchText.canonical("THỦY LỢI"))
+        XCTAssertEqual(SearchText.canonical("khoẻ mạnh"), SearchText.canonical("khỏe mạnh"))
+        XCTAssertEqual(SearchText.canonical("Thanh Hoá."), SearchText.canonical("thanh hóa."))
+        XCTAssertTrue(SearchText.canonical("Thanh Hoá.").hasSuffix("."))
     }
 
     func testCanonicalKeepsDistinctTonesAndOnsets() {
