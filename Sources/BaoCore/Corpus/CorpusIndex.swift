@@ -209,6 +209,24 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         }
     }
 
+    /// The keys of the documents `text` names: a key (exactly, or without case, marks and leading
+    /// zeros) names one document; an id names every document with that symbol (two terms' "21-KL/TW",
+    /// or one whose term is unknown), most cited first.
+    public func documentKeys(matching text: String) throws -> [String] {
+        try pool.read { db in
+            if let exact = try String.fetchOne(db, sql: "SELECT key FROM document WHERE key = ?", arguments: [text]) {
+                return [exact]
+            }
+            let loose = IndexKey.document(text)
+            let byKey = try String.fetchAll(db, sql: "SELECT key FROM document WHERE key_key = ? ORDER BY key", arguments: [loose])
+            if !byKey.isEmpty { return byKey }
+            return try String.fetchAll(db, sql: """
+                SELECT d.key FROM document d WHERE d.id_key = ?
+                ORDER BY (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) DESC, d.key
+                """, arguments: [loose])
+        }
+    }
+
     public func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """

@@ -23,8 +23,17 @@ public enum TextWindow {
             if isTerminator(current), upper >= scalars.count || !isDigit(scalars[upper]) { break }
         }
         if upper - lower > limit {
-            lower = max(lower, start - limit / 3)
-            upper = min(upper, lower + limit)
+            // Too long: keep a window around the offset, cut at spaces.
+            let from = max(lower, start - limit / 3)
+            let to = min(upper, from + limit)
+            if from > lower {
+                lower = from
+                while lower < start, scalars[lower - 1] != " " { lower += 1 }
+            }
+            if to < upper {
+                upper = to
+                while upper > end, scalars[upper] != " " { upper -= 1 }
+            }
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[lower..<upper])

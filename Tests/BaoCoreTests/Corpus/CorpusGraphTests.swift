@@ -136,3 +136,13 @@ final class CorpusGraphTests: XCTestCase {
         XCTAssertEqual(entities.people.map(\.name), ["Phạm Văn Hiểu"])
     }
 }
+
+extension CorpusGraphTests {
+    func testDocumentKeysForAnIdOrAKey() throws {
+        XCTAssertEqual(try index.documentKeys(matching: "21-KL/TW@XII"), ["21-KL/TW@XII"])
+        XCTAssertEqual(try index.documentKeys(matching: "21-kl/tw@xii"), ["21-KL/TW@XII"])
+        XCTAssertEqual(try index.documentKeys(matching: "05-CT/TW"), ["5-CT/TW"])
+        XCTAssertEqual(try index.documentKeys(matching: "59-NQ/TW"), ["59-NQ/TW@XII"])
+        XCTAssertEqual(try index.documentKeys(matching: "99-NQ/TW"), [])
+    }
+}
