@@ -66,8 +66,8 @@ public enum ArticleLoader {
     private static func isHTML(path: String, text: String) -> Bool {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "html" || ext == "htm" { return true }
-        let head = text.utf8.prefix(512)
-        let start = String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let head = text.utf8.drop(while: { $0 == 0x20 || $0 == 0x0A }).prefix(14)
+        let start = String(decoding: head, as: UTF8.self).lowercased()
         return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
     }
 

@@ -21,17 +21,7 @@ public enum ArticleParser {
 
     private static func parse(normalized text: String, path: String, nested: Bool) -> Article {
         var article = Article(path: path)
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines: [String] = []
-        var sawBlankEarly = false
-        for raw in rawLines {
-            let line = TextNormalizer.foldWhitespace(String(raw))
-            if line.isEmpty {
-                if !lines.isEmpty && lines.count < 4 { sawBlankEarly = true }
-                continue
-            }
-            lines.append(line)
-        }
+        let (lines, sawBlankEarly) = splitLines(text)
         guard !lines.isEmpty else {
             article.warnings.append("no text")
             return article
@@ -86,7 +76,7 @@ public enum ArticleParser {
             let url = URLText.leadingURL(line)
             if article.url == nil { article.url = url }
             if article.source == nil { article.source = URLText.host(of: url) }
-            let rest = line.dropFirst(url.count).trimmingCharacters(in: .whitespaces)
+            let rest = line.dropFirst(url.count).trimmedSpaces
             return rest.isEmpty ? nil : rest
         }
         readTail(&body, into: &article)
@@ -110,6 +100,42 @@ public enum ArticleParser {
     }
 
     private enum Layout { case web, corpus }
+
+    /// Non-empty lines with runs of spaces folded, and whether a blank line separates the first
+    /// few (web copy) or not (corpus files). One pass over the bytes.
+    private static func splitLines(_ text: String) -> (lines: [String], sawBlankEarly: Bool) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var sawBlankEarly = false
+            var start = 0
+            let n = bytes.count
+            while start <= n {
+                var end = start
+                while end < n, bytes[end] != 0x0A { end += 1 }
+                // Trim, then fold inner runs of spaces only when there are any.
+                var first = start, last = end
+                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 || bytes[first] == 0x0D { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+                if first == last {
+                    if !lines.isEmpty && lines.count < 4 { sawBlankEarly = true }
+                } else {
+                    let slice = UnsafeBufferPointer(rebasing: bytes[first..<last])
+                    var needsFold = false
+                    var previousSpace = false
+                    for byte in slice {
+                        let space = byte == 0x20 || byte == 0x09 || byte == 0x0D
+                        if (space && previousSpace) || byte == 0x09 || byte == 0x0D { needsFold = true; break }
+                        previousSpace = space
+                    }
+                    let line = String(decoding: slice, as: UTF8.self)
+                    lines.append(needsFold ? TextNormalizer.foldWhitespace(line) : line)
+                }
+                start = end + 1
+            }
+            return (lines, sawBlankEarly)
+        }
+    }
 
     // MARK: - Header
 
@@ -146,6 +172,7 @@ public enum ArticleParser {
 
     /// A line long enough or finished enough to be a paragraph rather than a heading.
     private static func isBodyLine(_ line: String) -> Bool {
+        if line.utf8.count > 220 * 4 { return true }
         let count = line.count
         if count > 220 { return true }
         guard let last = line.last else { return false }
@@ -193,7 +220,7 @@ public enum ArticleParser {
                 body.removeLast()
                 continue
             }
-            if body.count > 1 || last.count <= 70, let byline = Byline.parse(last) {
+            if let byline = Byline.parse(last) {
                 if article.author == nil, let author = byline.author { article.author = author }
                 if article.source == nil, let source = byline.source { article.source = source }
                 body.removeLast()
@@ -226,11 +253,13 @@ public enum ArticleParser {
             index = next
         }
         guard let start = cut else { return nil }
-        let candidate = String(tail[start...]).trimmingCharacters(in: .whitespaces)
-        guard !candidate.isEmpty, candidate.count < paragraph.count,
+        let candidate = String(tail[start...]).trimmedSpaces
+        // A name does not end a sentence: most tails are the last sentence and stop here.
+        guard let end = candidate.last, !".!?…:;,\"”)".contains(end) || end == ")" && candidate.contains("("),
+              !candidate.isEmpty, candidate.utf8.count < paragraph.utf8.count,
               let parsed = Byline.parse(candidate), parsed.author != nil || parsed.source != nil else { return nil }
         let keptEnd = paragraph.index(paragraph.endIndex, offsetBy: -tail.distance(from: start, to: tail.endIndex))
-        let kept = String(paragraph[..<keptEnd]).trimmingCharacters(in: .whitespaces)
+        let kept = String(paragraph[..<keptEnd]).trimmedSpaces
         guard !kept.isEmpty else { return nil }
         return (kept, parsed)
     }
@@ -270,7 +299,7 @@ public enum ArticleParser {
     }
 
     private static func isSubheading(_ line: String, next: String) -> Bool {
-        guard line.count <= 150, next.count > line.count else { return false }
+        guard line.utf8.count <= 600, line.count <= 150, next.utf8.count > line.utf8.count else { return false }
         let words = wordCount(line)
         guard (2...20).contains(words), let first = line.first, let last = line.last else { return false }
         guard first.isUppercase || first.isNumber || first == "\"" || first == "“" else { return false }
@@ -284,15 +313,15 @@ public enum ArticleParser {
         guard let index = blocks.firstIndex(where: { $0.kind == .lead || $0.kind == .paragraph }) else { return }
         let text = blocks[index].text
         let head = text.prefix(48)
-        guard let dash = head.range(of: " - ") ?? head.range(of: " – ") else { return }
-        let prefix = String(head[..<dash.lowerBound]).trimmingCharacters(in: .whitespaces)
+        guard let dash = TextScan.firstRange(of: " - ", in: head) ?? TextScan.firstRange(of: " – ", in: head) else { return }
+        let prefix = String(head[..<dash.lowerBound]).trimmedSpaces
         guard !prefix.isEmpty else { return }
         var dateline: String?
         var source: String?
         if prefix.hasPrefix("("), prefix.hasSuffix(")") {
             source = String(prefix.dropFirst().dropLast())
         } else if prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "(") {
-            let place = prefix[..<open].trimmingCharacters(in: .whitespaces)
+            let place = prefix[..<open].trimmedSpaces
             guard isAllCaps(place) else { return }
             dateline = Byline.normalizeCase(place)
             source = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
@@ -306,7 +335,7 @@ public enum ArticleParser {
         if let source, !(Byline.isOutlet(source) || (source.count <= 30 && !source.contains(where: \.isNumber))) { return }
         if article.source == nil { article.source = source }
         if article.dateline == nil { article.dateline = dateline }
-        let rest = String(text[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let rest = String(text[dash.upperBound...]).trimmedSpaces
         if rest.isEmpty { blocks.remove(at: index) } else { blocks[index].text = rest }
     }
 
@@ -318,7 +347,7 @@ public enum ArticleParser {
     /// "Ngọc Thiện/TTXVN" → "TTXVN".
     private static func outletOfCredit(_ credit: String) -> String? {
         guard let slash = credit.lastIndex(of: "/") else { return nil }
-        let outlet = String(credit[credit.index(after: slash)...]).trimmingCharacters(in: .whitespaces)
+        let outlet = String(credit[credit.index(after: slash)...]).trimmedSpaces
         return Byline.isOutlet(outlet) ? outlet : nil
     }
 

@@ -94,26 +94,25 @@ public enum DateParsing {
 
     static func tokenize(_ folded: String) -> [Token] {
         var tokens: [Token] = []
-        var word = ""
+        var word = String.UnicodeScalarView()
         var number = 0, digits = 0
         func flush() {
             if digits > 0 { tokens.append(.number(number, digits: digits)); number = 0; digits = 0 }
-            if !word.isEmpty { tokens.append(.word(word)); word = "" }
+            if !word.isEmpty { tokens.append(.word(String(word))); word = String.UnicodeScalarView() }
         }
-        for character in folded {
-            if let digit = character.wholeNumberValue, character.isASCII {
-                if !word.isEmpty {
-                    // "17h45": a time written with h between digits.
-                    flush()
-                }
-                number = digits < 6 ? number * 10 + digit : number
+        for scalar in folded.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x30 && v <= 0x39 {
+                // "17h45": a time written with h between digits.
+                if !word.isEmpty { flush() }
+                number = digits < 6 ? number * 10 + Int(v - 0x30) : number
                 digits += 1
-            } else if character.isLetter {
+            } else if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x80 && scalar.properties.isAlphabetic) {
                 if digits > 0 { flush() }
-                word.append(character)
+                word.append(scalar)
             } else {
                 flush()
-                if !character.isWhitespace { tokens.append(.symbol(character)) }
+                if v != 0x20 && v != 0x0A && v != 0x09 { tokens.append(.symbol(Character(scalar))) }
             }
         }
         flush()

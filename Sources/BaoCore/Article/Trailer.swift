@@ -66,9 +66,9 @@ enum Trailer {
         }
         // "Xem thêm: headline" on one line.
         if let colon = trimmed.firstIndex(of: ":") {
-            let key = Folding.fold(String(trimmed[..<colon])).trimmingCharacters(in: .whitespaces)
+            let key = Folding.fold(String(trimmed[..<colon])).trimmedSpaces
             if relatedHeadings.contains(key) {
-                let title = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let title = trimmed[trimmed.index(after: colon)...].trimmedSpaces
                 return title.isEmpty ? .related(nil) : .related(title)
             }
         }
