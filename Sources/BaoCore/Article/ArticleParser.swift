@@ -21,12 +21,27 @@ public enum ArticleParser {
 
     private static func parse(normalized text: String, path: String, nested: Bool) -> Article {
         var article = Article(path: path)
-        let (lines, sawBlankEarly) = splitLines(text)
+        let split = splitLines(text)
+        var lines = split.lines
+        let sawBlankEarly = split.sawBlankEarly
         guard !lines.isEmpty else {
             article.warnings.append("no text")
             return article
         }
         let layout: Layout = sawBlankEarly ? .web : .corpus
+        if layout == .corpus, !split.spaced.isEmpty {
+            // Corpus bodies are web blocks joined on one line; a run of spaces is where two
+            // blocks (a caption and a paragraph, a paragraph and a byline) were joined.
+            var expanded: [String] = []
+            for (index, line) in lines.enumerated() {
+                if index >= 2, let raw = split.spaced[index] {
+                    expanded += splitAtSpaceRuns(raw)
+                } else {
+                    expanded.append(line)
+                }
+            }
+            lines = expanded
+        }
 
         // 1. Trailer: everything from the first clutter marker on; related articles kept apart.
         let trailer = Trailer.cut(lines)
@@ -103,10 +118,11 @@ public enum ArticleParser {
 
     /// Non-empty lines with runs of spaces folded, and whether a blank line separates the first
     /// few (web copy) or not (corpus files). One pass over the bytes.
-    private static func splitLines(_ text: String) -> (lines: [String], sawBlankEarly: Bool) {
+    private static func splitLines(_ text: String) -> (lines: [String], spaced: [Int: String], sawBlankEarly: Bool) {
         var text = text
         return text.withUTF8 { bytes in
             var lines: [String] = []
+            var spaced: [Int: String] = [:]
             var sawBlankEarly = false
             var start = 0
             let n = bytes.count
@@ -129,12 +145,39 @@ public enum ArticleParser {
                         previousSpace = space
                     }
                     let line = String(decoding: slice, as: UTF8.self)
-                    lines.append(needsFold ? TextNormalizer.foldWhitespace(line) : line)
+                    if needsFold {
+                        spaced[lines.count] = line
+                        lines.append(TextNormalizer.foldWhitespace(line))
+                    } else {
+                        lines.append(line)
+                    }
                 }
                 start = end + 1
             }
-            return (lines, sawBlankEarly)
+            return (lines, spaced, sawBlankEarly)
         }
+    }
+
+    /// Pieces of `line` between runs of two or more spaces, each with its spaces folded.
+    private static func splitAtSpaceRuns(_ line: String) -> [String] {
+        var pieces: [String] = []
+        var current: [UInt8] = []
+        var spaces = 0
+        func flush() {
+            if !current.isEmpty { pieces.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in line.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2 { flush() } else if spaces == 1, !current.isEmpty { current.append(0x20) }
+            spaces = 0
+            current.append(byte)
+        }
+        flush()
+        return pieces
     }
 
     // MARK: - Header
@@ -362,21 +405,43 @@ public enum ArticleParser {
                                                    hour: partial.hour, minute: partial.minute)
                 return
             }
-            guard let year = inferYear(in: article.bodyText, month: partial.month) else { return }
+            guard let year = inferYear(paragraph: block.text, article: article.bodyText, month: partial.month) else {
+                article.warnings.append("the text dates itself \(partial.day)/\(partial.month) without a year")
+                return
+            }
             article.published = PublishedDate(year: year, month: partial.month, day: partial.day,
                                                hour: partial.hour, minute: partial.minute, yearInferred: true)
             return
         }
     }
 
-    /// The year the article speaks of most; on a tie, the earlier one for a date late in the year
-    /// (a December review of "năm 2023" that plans "năm 2024") and the later one otherwise.
-    static func inferYear(in text: String, month: Int) -> Int? {
+    /// The year of a date written without one ("Ngày 25/12, …"), from the years the text names.
+    ///
+    /// The paragraph holding the date decides first: one year there is the year; a year and the
+    /// next ("tổng kết năm 2023 và triển khai nhiệm vụ năm 2024") mean a review late in the first
+    /// year or early in the second, so the month chooses. Otherwise a year must dominate the whole
+    /// article (named at least twice, and more than twice as often as any other). Birth years
+    /// ("sinh năm 1991") are not evidence. No clear year: no date.
+    static func inferYear(paragraph: String, article: String, month: Int) -> Int? {
+        let local = DateParsing.years(in: paragraph, excludingBirthYears: true)
+        if !local.isEmpty {
+            var counts: [Int: Int] = [:]
+            for year in local { counts[year, default: 0] += 1 }
+            if counts.count == 1 { return local[0] }
+            let sorted = counts.keys.sorted()
+            if sorted.count == 2, sorted[1] == sorted[0] + 1 { return month >= 7 ? sorted[0] : sorted[1] }
+        }
         var counts: [Int: Int] = [:]
-        for year in DateParsing.years(in: text) { counts[year, default: 0] += 1 }
-        guard let top = counts.values.max() else { return nil }
-        let leaders = counts.filter { $0.value == top }.keys
-        return month >= 7 ? leaders.min() : leaders.max()
+        for year in DateParsing.years(in: article, excludingBirthYears: true) { counts[year, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        guard let top = ranked.first, top.value >= 2 else { return nil }
+        if ranked.count > 1, top.value <= 2 * ranked[1].value {
+            // Two leading years a year apart: the review-and-plan pattern again.
+            let pair = [top.key, ranked[1].key].sorted()
+            if pair[1] == pair[0] + 1, top.value == ranked[1].value { return month >= 7 ? pair[0] : pair[1] }
+            return nil
+        }
+        return top.key
     }
 
     // MARK: - Related

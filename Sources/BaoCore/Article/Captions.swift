@@ -7,7 +7,7 @@ enum Captions {
     }
 
     /// Captions are short; a long paragraph that happens to say "ảnh" is not one.
-    static let maximumLength = 600
+    static let maximumLength = 400
 
     /// The caption text and its credit when `line` is a caption, else nil.
     static func split(_ line: String) -> Caption? {

@@ -56,6 +56,17 @@ enum Trailer {
 
     static func marker(_ line: String) -> Marker? {
         guard line.utf8.count <= 400 else { return nil }
+        // ">> Headline" and "» Headline": a link to another article between paragraphs.
+        if line.hasPrefix(">>") || line.hasPrefix("»") {
+            let title = TextScan.trim(line.drop(while: { $0 == ">" || $0 == "»" || $0 == " " }))
+            if !title.isEmpty, title.count <= 200 {
+                if let colon = title.firstIndex(of: ":"), relatedHeadings.contains(Folding.fold(String(title[..<colon])).trimmedSpaces) {
+                    let rest = TextScan.trim(title[title.index(after: colon)...])
+                    return .related(rest.isEmpty ? nil : rest)
+                }
+                return .related(title)
+            }
+        }
         var trimmed = Substring(line)
         while let first = trimmed.first, ">»•-–*[(".contains(first) || first == " " { trimmed = trimmed.dropFirst() }
         if trimmed.utf8.count <= 60 {
