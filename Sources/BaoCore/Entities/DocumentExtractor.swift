@@ -1,6 +1,66 @@
 /// Finds cited documents and gives each a canonical identity (SPEC section 4).
+///
+/// Candidates are digits (symbols: "59-NQ/TW", "67/2014/NĐ-CP") and trigger words ("Nghị quyết",
+/// "NQ", "Chỉ thị", …) found by one hand-written pass over the body's scalars; each is read from
+/// there by `SymbolParser` and `CitationScanner`, its surroundings by `ContextReader`, and its id
+/// and key by `DocumentIdentity`. Citations of one document (same key) become one entry with
+/// several mentions, in order of first mention.
 public enum DocumentExtractor {
     public static func extract(from article: Article, provinces: ProvinceResult) -> [DocumentCitation] {
-        []
+        extract(bodyText: article.bodyText, title: article.title, published: article.published, provinces: provinces)
+    }
+
+    /// The same over a body text given directly (mention offsets point into `bodyText`).
+    static func extract(bodyText: String, title: String?, published: PublishedDate?,
+                        provinces: ProvinceResult) -> [DocumentCitation] {
+        let catalog = DocumentCatalog.shared
+        let text = ScanText(bodyText)
+        var places = PlaceContext(provinces: provinces, catalog: catalog)
+        places.findArticleCity(in: [title.map(ScanText.init)].compactMap { $0 } + [text])
+        let raws = CitationScanner(text: text, catalog: catalog, places: places).scan()
+        guard !raws.isEmpty else { return [] }
+        let publishedISO = published.map { PublishedDate(year: $0.year, month: $0.month, day: $0.day).iso }
+        let identity = DocumentIdentity(catalog: catalog, published: publishedISO, places: places)
+        return merge(raws.map(identity.resolve))
+    }
+
+    /// One entry per key. A citation whose qualifiers were only defaulted (from the article's date
+    /// or primary province) joins the one entry of the same id whose qualifiers were written, when
+    /// there is exactly one: within an article, "16-NQ/TU" after "16-NQ/TU của Thành ủy TPHCM" is that one.
+    static func merge(_ resolved: [DocumentIdentity.Resolved]) -> [DocumentCitation] {
+        var explicitKeys: [String: Set<String>] = [:]
+        for entry in resolved where entry.explicit {
+            explicitKeys[entry.citation.id, default: []].insert(entry.citation.key)
+        }
+        var order: [String] = []
+        var byKey: [String: DocumentCitation] = [:]
+        for entry in resolved {
+            var citation = entry.citation
+            if !entry.explicit, let keys = explicitKeys[citation.id], keys.count == 1, let key = keys.first,
+               let target = byKey[key] ?? resolved.first(where: { $0.citation.key == key })?.citation {
+                citation.key = key
+                citation.term = target.term
+                citation.scope = target.scope
+                citation.unknown = target.unknown
+            }
+            if var existing = byKey[citation.key] {
+                existing.mentions.append(contentsOf: citation.mentions)
+                if existing.date == nil { existing.date = citation.date }
+                if existing.title == nil { existing.title = citation.title }
+                if existing.year == nil { existing.year = citation.year }
+                if existing.term == nil { existing.term = citation.term }
+                if existing.scope == nil { existing.scope = citation.scope }
+                byKey[citation.key] = existing
+            } else {
+                order.append(citation.key)
+                byKey[citation.key] = citation
+            }
+        }
+        return order.compactMap { key in
+            guard var citation = byKey[key] else { return nil }
+            var seen = Set<Int>()
+            citation.mentions = citation.mentions.filter { seen.insert($0.offset).inserted }
+            return citation
+        }
     }
 }

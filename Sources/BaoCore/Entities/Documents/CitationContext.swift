@@ -1,0 +1,328 @@
+/// What the words around a citation say about the document: its issuing body, date, term and title.
+struct CitationContext: Equatable {
+    /// The body named by "của …" or by "… ban hành" before the citation.
+    struct Body: Equatable {
+        var code: String
+        var level: DocumentCatalog.Level
+        var scope: PlaceContext.Scope?
+    }
+
+    var body: Body?
+    /// ISO date of the document ("ngày 5-8-2020" → "2020-08-05").
+    var date: String?
+    /// Term written after a Central body ("khóa XIII").
+    var term: String?
+    /// Quoted title or "về …" subject.
+    var title: String?
+}
+
+/// Reads the phrases that follow (or, for the issuer, precede) a citation, within its sentence.
+struct ContextReader {
+    let text: ScanText
+    let catalog: DocumentCatalog
+    let places: PlaceContext
+    /// Positions where another citation starts: a "về …" subject stops there.
+    let isTriggerStart: (Int) -> Bool
+
+    private static let ngay = ScanText.pattern("ngày")
+    private static let cua = ScanText.pattern("của")
+    private static let ve = ScanText.pattern("về")
+    private static let khoa = ScanText.pattern("khóa")
+    private static let nam = ScanText.pattern("năm")
+    private static let thang = ScanText.pattern("tháng")
+    private static let banHanh = ScanText.pattern("ban hành")
+
+    /// The context after a citation ending at `index`.
+    func after(_ index: Int) -> CitationContext {
+        var context = CitationContext()
+        var i = index
+        var steps = 0
+        while steps < 8, i < text.count {
+            steps += 1
+            i = text.skipSpaces(i)
+            if text[i] == 0x2C { i += 1; continue }  // ","
+            if text.matchesWord(ContextReader.ngay, at: i), context.date == nil,
+               let (date, end) = date(at: text.skipSpaces(i + ContextReader.ngay.count)) {
+                context.date = date
+                i = end
+                continue
+            }
+            if text.matchesWord(ContextReader.cua, at: i), context.body == nil,
+               let (body, end) = body(at: text.skipSpaces(i + ContextReader.cua.count)) {
+                context.body = body
+                i = end
+                continue
+            }
+            if let (term, end) = term(at: i) {
+                if context.term == nil { context.term = term }
+                i = end
+                continue
+            }
+            if text.matchesWord(ContextReader.ve, at: i) {
+                context.title = subject(at: text.skipSpaces(i + ContextReader.ve.count))
+                break
+            }
+            if let quoted = quoted(at: i) {
+                context.title = quoted
+                break
+            }
+            break
+        }
+        return context
+    }
+
+    /// "khóa XIII", "(khóa XII)", "khoá 12" at `index`: the term as a Roman numeral, and the end.
+    func term(at index: Int) -> (String, Int)? {
+        var i = index
+        let open = text[i] == 0x28
+        if open { i = text.skipSpaces(i + 1) }
+        guard text.matchesWord(ContextReader.khoa, at: i) else { return nil }
+        i = text.skipSpaces(i + ContextReader.khoa.count)
+        guard let (value, end) = ordinal(at: i) else { return nil }
+        var j = end
+        if open {
+            j = text.skipSpaces(j)
+            guard text[j] == 0x29 else { return nil }
+            j += 1
+        }
+        guard let numeral = RomanNumeral.numeral(value) else { return nil }
+        return (numeral, j)
+    }
+
+    /// An upper-case Roman numeral or a one- or two-digit number at `index`, with its end.
+    func ordinal(at index: Int) -> (Int, Int)? {
+        if text.isDigit(index) {
+            let end = text.digitsEnd(index)
+            guard end - index <= 2, !text.isLetter(end), let value = text.number(index, end), value > 0 else { return nil }
+            return (value, end)
+        }
+        var end = index
+        while let scalar = text.scalar(end), "IVXL".unicodeScalars.contains(scalar) { end += 1 }
+        guard end > index, !text.isWordChar(end), let value = RomanNumeral.value(text.text(index, end)) else { return nil }
+        return (value, end)
+    }
+
+    /// A date at `index`: "5-8-2020", "10/9/2018", "05.8.2020", "5 tháng 8 năm 2020".
+    func date(at index: Int) -> (String, Int)? {
+        let dayEnd = text.digitsEnd(index)
+        guard dayEnd > index, dayEnd - index <= 2, let day = text.number(index, dayEnd) else { return nil }
+        var i = dayEnd
+        let month: Int
+        let monthEnd: Int
+        let separator = text[i]
+        if separator == 0x2D || separator == 0x2F || separator == 0x2E {
+            i = text.skipSpaces(i + 1)
+            monthEnd = text.digitsEnd(i)
+            guard monthEnd > i, monthEnd - i <= 2, let m = text.number(i, monthEnd) else { return nil }
+            month = m
+            i = text.skipSpaces(monthEnd)
+            guard text[i] == separator else { return nil }
+            i = text.skipSpaces(i + 1)
+        } else {
+            i = text.skipSpaces(i)
+            guard text.matchesWord(ContextReader.thang, at: i) else { return nil }
+            i = text.skipSpaces(i + ContextReader.thang.count)
+            monthEnd = text.digitsEnd(i)
+            guard monthEnd > i, monthEnd - i <= 2, let m = text.number(i, monthEnd) else { return nil }
+            month = m
+            i = text.skipSpaces(monthEnd)
+            guard text.matchesWord(ContextReader.nam, at: i) else { return nil }
+            i = text.skipSpaces(i + ContextReader.nam.count)
+        }
+        let yearEnd = text.digitsEnd(i)
+        guard yearEnd - i == 4, let year = text.number(i, yearEnd), year >= 1930, year <= 2099,
+              month >= 1, month <= 12, day >= 1, day <= daysIn(month, year) else { return nil }
+        let iso = String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+        return (iso, yearEnd)
+    }
+
+    private func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The body named at `index` ("Bộ Chính trị", "BTV Tỉnh ủy", "Thành ủy TP. Bạc Liêu",
+    /// "Ban Chấp hành Trung ương Đảng khóa XIII"), with the end of the phrase.
+    func body(at index: Int) -> (CitationContext.Body, Int)? {
+        var i = index
+        // "Ban Thường vụ (BTV) Thành ủy": prefix words and an acronym in brackets.
+        var prefixes = 0
+        while prefixes < 2 {
+            guard let prefix = catalog.prefixes.first(where: { text.matchesWord($0, at: i) }) else { break }
+            let afterPrefix = skipBracketedAcronym(text.skipSpaces(i + prefix.count))
+            // A prefix alone is not a body ("Ban Chấp hành" + "Trung ương" is matched as a phrase below).
+            if catalog.phrases.contains(where: { text.matchesWord($0.pattern, at: afterPrefix) }) {
+                i = afterPrefix
+                prefixes += 1
+            } else {
+                break
+            }
+        }
+        guard let phrase = catalog.phrases.first(where: { text.matchesWord($0.pattern, at: i) }) else { return nil }
+        let end = i + phrase.pattern.count
+        if let committee = committee(at: i, length: phrase.pattern.count) {
+            let (scope, code, placeEnd) = places.scope(of: committee, in: text, at: end)
+            let level: DocumentCatalog.Level = code == "TU" && scope.locality == nil && !scope.localityUnknown
+                ? .provincial : (code == "ĐU" ? .grassroots : .district)
+            return (CitationContext.Body(code: code, level: level, scope: scope), placeEnd)
+        }
+        if phrase.issuer.level == .statelocal {
+            let (name, nameEnd) = places.placeName(in: text, at: end)
+            var scope = PlaceContext.Scope(province: places.primary, locality: nil, localityUnknown: false, explicit: false)
+            if let name, let province = places.province(named: ScanText.pattern(name)) ?? places.centralCity(in: text, at: text.skipSpaces(end))?.name {
+                scope = PlaceContext.Scope(province: province, locality: nil, localityUnknown: false, explicit: true)
+            }
+            return (CitationContext.Body(code: phrase.issuer.code, level: .statelocal, scope: scope), name == nil ? end : nameEnd)
+        }
+        return (CitationContext.Body(code: phrase.issuer.code, level: phrase.issuer.level, scope: nil), end)
+    }
+
+    /// The committee kind of a committee phrase at `index`.
+    private func committee(at index: Int, length: Int) -> PlaceContext.Committee? {
+        let word = text.text(index, index + length)
+        switch ScanText.pattern(word) {
+        case ScanText.pattern("tỉnh ủy"): return .province
+        case ScanText.pattern("thành ủy"): return .city
+        case ScanText.pattern("huyện ủy"): return .district
+        case ScanText.pattern("quận ủy"): return .urbanDistrict
+        case ScanText.pattern("thị ủy"): return .town
+        case ScanText.pattern("đảng ủy"): return .grassroots
+        default: return nil
+        }
+    }
+
+    /// Skips "(BTV)" — an acronym defined in brackets.
+    func skipBracketedAcronym(_ index: Int) -> Int {
+        guard text[index] == 0x28 else { return index }
+        var i = index + 1
+        while i < text.count, i - index < 12, text.isLetter(i) { i += 1 }
+        guard i > index + 1, text[i] == 0x29 else { return index }
+        return text.skipSpaces(i + 1)
+    }
+
+    /// A quoted title at `index` (“…”, "…", «…»), trimmed.
+    func quoted(at index: Int) -> String? {
+        let open = text[index]
+        let close: UInt32
+        switch open {
+        case 0x201C: close = 0x201D
+        case 0x22: close = 0x22
+        case 0xAB: close = 0xBB
+        default: return nil
+        }
+        var i = index + 1
+        while i < text.count, i - index < 400 {
+            let value = text[i]
+            if value == close || (open == 0x201C && value == 0x22) { break }
+            if value == 0x0A { return nil }
+            i += 1
+        }
+        guard i < text.count, i - index < 400 else { return nil }
+        let title = trim(text.text(index + 1, i))
+        return title.isEmpty ? nil : title
+    }
+
+    /// A "về …" subject at `index`: up to the end of the clause or the next citation; quoted if quoted.
+    func subject(at index: Int) -> String? {
+        if let quoted = quoted(at: index) { return quoted }
+        var i = index
+        var lastWordEnd = index
+        while i < text.count, i - index < 200 {
+            let value = text[i]
+            if value == 0x3B || value == 0x0A || value == 0x28 || value == 0x21 || value == 0x3F
+                || value == 0x201C || value == 0x22 { break }
+            if value == 0x2E, !isAbbreviationDot(i) { break }
+            if i > index, !text.isWordChar(i - 1), isTriggerStart(i) || isClauseBreak(i) { break }
+            if text.isWordChar(i), !text.isWordChar(i + 1) { lastWordEnd = i + 1 }
+            i += 1
+        }
+        let end = i - index >= 200 ? lastWordEnd : i
+        var subject = trim(text.text(index, end))
+        while let last = subject.unicodeScalars.last, last == "," || last == ":" || last == "-" {
+            subject = trim(String(subject.unicodeScalars.dropLast()))
+        }
+        // A clause joined by "và" or "với" to the next citation leaves the joiner behind.
+        for joiner in [" và", " với", " gắn với", " cùng"] where subject.hasSuffix(joiner) {
+            subject = trim(String(subject.dropLast(joiner.count)))
+        }
+        return subject.isEmpty ? nil : subject
+    }
+
+    /// Words that end a subject and start the rest of the sentence ("… Hồ Chí Minh được cấp ủy …").
+    private static let clauseBreaks = ["được", "đã", "nhằm", "gắn với", "để", "góp phần", "đều", "thì"].map(ScanText.pattern)
+
+    private func isClauseBreak(_ index: Int) -> Bool {
+        ContextReader.clauseBreaks.contains { text.matchesWord($0, at: index) }
+    }
+
+    /// True when the "." at `index` belongs to an abbreviation ("TP.", "TS.") or a number, not a sentence end.
+    func isAbbreviationDot(_ index: Int) -> Bool {
+        if text.isDigit(index - 1) && text.isDigit(index + 1) { return true }
+        var start = index
+        while start > 0, text.isLetter(start - 1), index - start < 4 { start -= 1 }
+        guard start < index, text.isUpper(start) else { return false }
+        let word = text.text(start, index)
+        return ["TP", "Tp", "TS", "ThS", "PGS", "GS", "TX", "Q", "P"].contains(word) || index - start == 1
+    }
+
+    private func trim(_ string: String) -> String {
+        var scalars = Substring(string).unicodeScalars[...]
+        while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    // MARK: - Looking back for "<body> (đã) ban hành"
+
+    /// The body of "<body> đã ban hành <citation>" in the same sentence before `index`.
+    func issuingBodyBefore(_ index: Int) -> CitationContext.Body? {
+        let start = sentenceStart(before: index)
+        var best: CitationContext.Body?
+        var i = start
+        while i < index {
+            if !text.isWordChar(i - 1), text.isLetter(i), let (body, end) = body(at: i), end <= index {
+                if gapIsIssuing(from: end, to: index) { best = body }
+                i = max(end, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return best
+    }
+
+    /// True when the words between a body and a citation are "(đã|vừa|…) ban hành".
+    private func gapIsIssuing(from start: Int, to end: Int) -> Bool {
+        guard end - start <= 30 else { return false }
+        let words = text.text(start, end).split(separator: " ").map { ScanText.pattern(String($0)) }
+        let allowed = ["đã", "vừa", "mới", "cũng", "còn", "ban", "hành"].map(ScanText.pattern)
+        guard !words.isEmpty, words.allSatisfy({ allowed.contains($0) }) else { return false }
+        return text.text(start, end).contains("ban hành") || ScanText.pattern(text.text(start, end)).windows(ContextReader.banHanh)
+    }
+
+    private func sentenceStart(before index: Int) -> Int {
+        var i = index - 1
+        while i > 0, index - i < 240 {
+            let value = text[i]
+            if value == 0x0A || value == 0x3B || value == 0x21 || value == 0x3F { return i + 1 }
+            if value == 0x2E, !isAbbreviationDot(i) { return i + 1 }
+            i -= 1
+        }
+        return max(0, i)
+    }
+}
+
+private extension Array where Element == UInt32 {
+    /// True when `pattern` occurs anywhere in the array.
+    func windows(_ pattern: [UInt32]) -> Bool {
+        guard pattern.count <= count else { return false }
+        var i = 0
+        while i + pattern.count <= count {
+            if self[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
+            i += 1
+        }
+        return false
+    }
+}

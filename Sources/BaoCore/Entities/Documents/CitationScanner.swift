@@ -1,0 +1,347 @@
+/// One citation as found in the text, before citations of the same document are merged.
+struct RawCitation: Equatable {
+    enum Kind: Equatable {
+        /// A written symbol ("59-NQ/TW", "67/2014/NĐ-CP").
+        case symbol(DocumentCatalog.Family)
+        /// "Chỉ thị 05 của Bộ Chính trị": a Party symbol built from a number and an issuer phrase.
+        case resolvedNumber
+        /// "Nghị quyết Trung ương 4 (khóa XII)".
+        case plenum
+        /// "Nghị quyết Đại hội lần thứ XIII của Đảng"; local when `scope` is set.
+        case congress(local: Bool)
+    }
+
+    var kind: Kind
+    /// The id without its term when the term is still to be found (plenums): "NQTW4".
+    var id: String
+    var type: String
+    var number: String?
+    var year: Int?
+    var issuer: String?
+    var level: DocumentCatalog.Level?
+    var term: String?
+    var termExplicit = false
+    var scope: PlaceContext.Scope?
+    var date: String?
+    var title: String?
+    var mention: Mention
+}
+
+/// Finds citations in one body text: candidates are digits (for symbols) and trigger words
+/// ("Nghị quyết", "NQ", "Chỉ thị", …) at word starts; each candidate is read by hand from there.
+struct CitationScanner {
+    let text: ScanText
+    let catalog: DocumentCatalog
+    let places: PlaceContext
+
+    private static let so = ScanText.pattern("số")
+    private static let hoiNghi = ScanText.pattern("hội nghị")
+    private static let central = ["ban chấp hành trung ương", "trung ương", "tw", "tư"].map(ScanText.pattern)
+    private static let lanThu = ScanText.pattern("lần thứ")
+    private static let va = ScanText.pattern("và")
+    private static let daiHoi = ScanText.pattern("đại hội")
+    private static let nqtw = ScanText.pattern("nqtw")
+    private static let congressWords = ["đại biểu", "toàn quốc", "lần thứ"].map(ScanText.pattern)
+    private static let dangBo = ScanText.pattern("đảng bộ")
+    private static let dang = ScanText.pattern("đảng")
+    private static let toanQuoc = ScanText.pattern("toàn quốc")
+    private static let cua = ScanText.pattern("của")
+    /// First letters of trigger words in the matching form: a cheap filter before trying them.
+    private static let triggerInitials: Set<UInt32> = Set(DocumentCatalog.shared.triggers.compactMap(\.pattern.first))
+
+    private var reader: ContextReader {
+        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { self.trigger(at: $0) != nil })
+    }
+
+    func scan() -> [RawCitation] {
+        var found: [RawCitation] = []
+        var i = 0
+        let count = text.count
+        while i < count {
+            let value = text.folded[i]
+            let startsWord = i == 0 || !text.isWordChar(i - 1)
+            if startsWord, ScanText.isDigit(value) {
+                let previous = text[i - 1]
+                // Not the middle of a number, a date or a symbol ("10/9/2018", "2.500").
+                if previous != 0x2F && previous != 0x2D && previous != 0x2E && previous != 0x2C,
+                   let citation = standaloneSymbol(at: i) {
+                    found.append(citation)
+                    i = citation.mention.offset + citation.mention.text.unicodeScalars.count
+                    continue
+                }
+                i = text.digitsEnd(i)
+                continue
+            }
+            if startsWord, CitationScanner.triggerInitials.contains(value) {
+                if let (citations, end) = triggered(at: i) {
+                    found.append(contentsOf: citations)
+                    i = max(end, i + 1)
+                    continue
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The trigger word at `index`, if any (longest first).
+    func trigger(at index: Int) -> DocumentCatalog.Trigger? {
+        guard CitationScanner.triggerInitials.contains(text[index]) else { return nil }
+        return catalog.triggers.first { text.matchesWord($0.pattern, at: index) }
+    }
+
+    // MARK: - Symbols
+
+    private func standaloneSymbol(at index: Int) -> RawCitation? {
+        guard let symbol = SymbolParser(text: text, catalog: catalog).parse(at: index) else { return nil }
+        var citation = citation(for: symbol, typeWord: nil, mentionStart: index)
+        apply(reader.after(symbol.end), to: &citation)
+        return citation
+    }
+
+    private func citation(for symbol: ParsedSymbol, typeWord: String?, mentionStart: Int) -> RawCitation {
+        let type: String
+        if let folded = symbol.typeAbbreviationFolded {
+            type = catalog.typeName(abbreviation: folded, family: symbol.family, written: typeWord)
+                ?? catalog.typeName(abbreviation: folded, family: symbol.family == .party ? .state : .party, written: typeWord)
+                ?? typeWord ?? "Văn bản"
+        } else if symbol.issuers.first.map({ $0.hasPrefix("QH") || $0.hasPrefix("UBTVQH") }) == true {
+            type = typeWord ?? "Luật"
+        } else {
+            type = "Công văn"
+        }
+        let levels = symbol.issuers.compactMap { catalog.level(ofIssuer: ScanText.pattern($0)) }
+        let level: DocumentCatalog.Level? = levels.first(where: { $0.isLocal }) ?? levels.first
+            ?? (symbol.family == .state ? .state : nil)
+        let mentionText = text.text(mentionStart, symbol.end)
+        return RawCitation(
+            kind: .symbol(symbol.family), id: symbol.id, type: type, number: symbol.number, year: symbol.year,
+            issuer: symbol.issuers.joined(separator: "-"), level: level,
+            mention: Mention(text: mentionText, offset: mentionStart))
+    }
+
+    // MARK: - Trigger words
+
+    /// Citations introduced by a trigger word at `index`, and where scanning goes on.
+    private func triggered(at index: Int) -> ([RawCitation], Int)? {
+        // "NQTW4", "NQTW 4": the plenum written as one word.
+        if text.matches(CitationScanner.nqtw, at: index), !text.isLetter(index + 4),
+           let result = plenum(listAt: text.skipSpaces(index + 4), mentionStart: index) {
+            return result
+        }
+        guard let trigger = trigger(at: index) else { return nil }
+        var i = text.skipSpaces(index + trigger.pattern.count)
+        i = reader.skipBracketedAcronym(i)
+        if text.matchesWord(CitationScanner.so, at: i) {
+            i = text.skipSpaces(i + CitationScanner.so.count)
+            if text[i] == 0x3A { i = text.skipSpaces(i + 1) }  // "số:"
+        }
+        if text.isDigit(i) {
+            if let symbol = SymbolParser(text: text, catalog: catalog).parse(at: i) {
+                var citation = self.citation(for: symbol, typeWord: trigger.type, mentionStart: index)
+                apply(reader.after(symbol.end), to: &citation)
+                return ([citation], symbol.end)
+            }
+            if trigger.partyNumber, let result = resolvedNumber(at: i, trigger: trigger, mentionStart: index) {
+                return result
+            }
+            return nil
+        }
+        guard trigger.type == "Nghị quyết" else { return nil }
+        var j = i
+        if text.matchesWord(CitationScanner.hoiNghi, at: j) { j = text.skipSpaces(j + CitationScanner.hoiNghi.count) }
+        for word in CitationScanner.central where text.matchesWord(word, at: j) {
+            return plenum(listAt: text.skipSpaces(j + word.count), mentionStart: index)
+        }
+        if text.matchesWord(CitationScanner.daiHoi, at: i) {
+            return congress(at: text.skipSpaces(i + CitationScanner.daiHoi.count), mentionStart: index)
+        }
+        return nil
+    }
+
+    /// Copies what the context says onto a citation.
+    private func apply(_ context: CitationContext, to citation: inout RawCitation) {
+        citation.date = context.date
+        citation.title = context.title
+        if let body = context.body {
+            let symbolIssuer = citation.issuer.flatMap { catalog.level(ofIssuer: ScanText.pattern($0)) }
+            // The body phrase scopes a local symbol, or names the Central body of a TW symbol.
+            if symbolIssuer?.isLocal == true || symbolIssuer == nil {
+                if body.level.isLocal { citation.scope = body.scope }
+            } else if symbolIssuer == .statelocal, body.level == .statelocal {
+                citation.scope = body.scope
+            }
+            if body.level == .central, symbolIssuer == .central || symbolIssuer == nil, let term = context.term {
+                citation.term = term
+                citation.termExplicit = true
+            }
+            if citation.level == .statelocal, body.level == .statelocal { citation.scope = body.scope }
+            if citation.level?.isLocal == true, citation.scope == nil, body.level.isLocal { citation.scope = body.scope }
+        } else if let term = context.term, citation.level == .central {
+            citation.term = term
+            citation.termExplicit = true
+        }
+    }
+
+    /// "Chỉ thị 05 của Bộ Chính trị", "BTV Thành ủy … ban hành Quy định 02": a Party document
+    /// named by number and issuer, resolved only when the issuing body is written.
+    private func resolvedNumber(at index: Int, trigger: DocumentCatalog.Trigger, mentionStart: Int) -> ([RawCitation], Int)? {
+        let end = text.digitsEnd(index)
+        guard end - index <= 4, let number = text.number(index, end), number > 0, !text.isLetter(end) else { return nil }
+        let next = text[end]
+        // "54/2017…", "5.000", "12-CT" belong to something else.
+        if next == 0x2F || next == 0x2E && text.isDigit(end + 1) || next == 0x2D || next == 0x25 { return nil }
+        let context = reader.after(end)
+        let body = context.body ?? reader.issuingBodyBefore(mentionStart)
+        guard let body, body.level != .state, body.level != .statelocal,
+              let abbreviation = catalog.partyAbbreviation(of: trigger.type) else { return nil }
+        let numberText = String(number)
+        var citation = RawCitation(
+            kind: .resolvedNumber, id: numberText + "-" + abbreviation + "/" + body.code, type: trigger.type,
+            number: numberText, year: nil, issuer: body.code, level: body.level,
+            mention: Mention(text: text.text(mentionStart, end), offset: mentionStart))
+        citation.date = context.date
+        citation.title = context.title
+        if body.level == .central {
+            citation.term = context.term
+            citation.termExplicit = context.term != nil
+        } else {
+            citation.scope = body.scope
+        }
+        return ([citation], end)
+    }
+
+    // MARK: - Plenums and congresses
+
+    /// "4, 5, 6 (khóa XIII)", "IV khóa XII", "lần thứ 4": plenum numbers, then the term.
+    private func plenum(listAt index: Int, mentionStart: Int) -> ([RawCitation], Int)? {
+        var i = index
+        if text.matchesWord(CitationScanner.lanThu, at: i) { i = text.skipSpaces(i + CitationScanner.lanThu.count) }
+        var numbers: [Int] = []
+        var end = i
+        while let (value, valueEnd) = reader.ordinal(at: i), value <= 20, numbers.count < 8 {
+            numbers.append(value)
+            end = valueEnd
+            var j = text.skipSpaces(valueEnd)
+            if text[j] == 0x2C {
+                j = text.skipSpaces(j + 1)
+            } else if text.matchesWord(CitationScanner.va, at: j) {
+                j = text.skipSpaces(j + CitationScanner.va.count)
+            } else {
+                break
+            }
+            guard reader.ordinal(at: j) != nil else { break }
+            i = j
+        }
+        guard !numbers.isEmpty else { return nil }
+        var afterTerm = end
+        var term: String?
+        var j = text.skipSpaces(end)
+        if text[j] == 0x2C { j = text.skipSpaces(j + 1) }
+        if let (found, termEnd) = reader.term(at: j) {
+            term = found
+            afterTerm = termEnd
+        }
+        let mentionText = text.text(mentionStart, afterTerm)
+        let context = reader.after(afterTerm)
+        let citations = numbers.map { number -> RawCitation in
+            var citation = RawCitation(
+                kind: .plenum, id: "NQTW" + String(number), type: "Nghị quyết", number: String(number),
+                issuer: "TW", level: .central, mention: Mention(text: mentionText, offset: mentionStart))
+            citation.term = term
+            citation.termExplicit = term != nil
+            citation.title = context.title
+            citation.date = numbers.count == 1 ? context.date : nil
+            return citation
+        }
+        return (citations, afterTerm)
+    }
+
+    /// "Đại hội đại biểu Đảng bộ thành phố lần thứ XIV", "Đại hội lần thứ XIII của Đảng",
+    /// "Đại hội Đảng toàn quốc lần thứ XIII": the congress resolution, national or local.
+    private func congress(at index: Int, mentionStart: Int) -> ([RawCitation], Int)? {
+        var i = index
+        var national = false
+        var local = false
+        var scope: PlaceContext.Scope?
+        var ordinal: Int?
+        var end = index
+        var steps = 0
+        while steps < 8 {
+            steps += 1
+            i = text.skipSpaces(i)
+            if let word = CitationScanner.congressWords.first(where: { text.matchesWord($0, at: i) }) {
+                if word == CitationScanner.toanQuoc { national = true }
+                i += word.count
+                end = i
+                continue
+            }
+            if text.matchesWord(CitationScanner.dangBo, at: i) {
+                local = true
+                let (found, placeEnd) = congressScope(at: i + CitationScanner.dangBo.count)
+                scope = found
+                i = placeEnd
+                end = i
+                continue
+            }
+            if text.matchesWord(CitationScanner.dang, at: i) {
+                national = true
+                i += CitationScanner.dang.count
+                end = i
+                continue
+            }
+            if ordinal == nil, let (value, valueEnd) = reader.ordinal(at: i) {
+                ordinal = value
+                i = valueEnd
+                end = i
+                continue
+            }
+            if ordinal != nil, !national, !local, text.matchesWord(CitationScanner.cua, at: i) {
+                let after = text.skipSpaces(i + CitationScanner.cua.count)
+                if text.matchesWord(CitationScanner.dang, at: after) || text.matchesWord(CitationScanner.dangBo, at: after) {
+                    i = after
+                    continue
+                }
+            }
+            break
+        }
+        guard let ordinal, let numeral = RomanNumeral.numeral(ordinal) else { return nil }
+        let mention = Mention(text: text.text(mentionStart, end), offset: mentionStart)
+        let context = reader.after(end)
+        var citation = RawCitation(
+            kind: .congress(local: local), id: "NQĐH-" + numeral, type: "Nghị quyết", number: nil,
+            issuer: nil, level: local ? .provincial : (national ? .central : nil), mention: mention)
+        citation.title = context.title
+        if local {
+            citation.scope = scope
+        } else if national {
+            citation.term = numeral
+            citation.termExplicit = true
+        }
+        return ([citation], end)
+    }
+
+    /// The place after "Đảng bộ": "thành phố" (the article's own), "tỉnh Lào Cai", "TPHCM", "huyện Thới Lai".
+    private func congressScope(at index: Int) -> (PlaceContext.Scope, Int) {
+        let start = text.skipSpaces(index)
+        if let city = places.centralCity(in: text, at: start) {
+            return (PlaceContext.Scope(province: city.name, locality: nil, localityUnknown: false, explicit: true), city.end)
+        }
+        let committee: PlaceContext.Committee
+        let words: [(String, PlaceContext.Committee)] = [
+            ("tỉnh", .province), ("thành phố", .city), ("tp.", .city), ("tp", .city),
+            ("huyện", .district), ("quận", .urbanDistrict), ("thị xã", .town),
+        ]
+        guard let (word, kind) = words.first(where: { text.matches(ScanText.pattern($0.0), at: start) && !text.isLetter(start + ScanText.pattern($0.0).count) }) else {
+            let (name, nameEnd) = places.placeName(in: text, at: start)
+            if let name, let province = places.province(named: ScanText.pattern(name)) {
+                return (PlaceContext.Scope(province: province, locality: nil, localityUnknown: false, explicit: true), nameEnd)
+            }
+            return (PlaceContext.Scope(province: places.primary, locality: nil, localityUnknown: false, explicit: false), start)
+        }
+        committee = kind
+        let afterWord = start + ScanText.pattern(word).count
+        let (scope, _, end) = places.scope(of: committee, in: text, at: afterWord)
+        return (scope, max(end, afterWord))
+    }
+}

@@ -1,0 +1,165 @@
+/// The document tables of `DocumentTables`, parsed once into lookups the scanner uses.
+struct DocumentCatalog: Sendable {
+    /// Where a symbol belongs: decides its syntax and which types it may carry.
+    enum Family: String, Sendable { case party, state }
+
+    /// How high the issuing body sits: decides the qualifier of the document key.
+    enum Level: String, Sendable {
+        case central, provincial, district, grassroots, state, statelocal, prefix
+
+        /// True for bodies whose documents are numbered within a province (or a place inside it).
+        var isLocal: Bool {
+            self == .provincial || self == .district || self == .grassroots || self == .statelocal
+        }
+    }
+
+    struct TypeEntry: Sendable {
+        let abbreviation: String
+        let family: Family
+        let name: String
+    }
+
+    struct Trigger: Sendable {
+        let pattern: [UInt32]
+        let type: String
+        let partyNumber: Bool
+    }
+
+    struct Issuer: Sendable {
+        let code: String
+        let level: Level
+    }
+
+    struct Phrase: Sendable {
+        let pattern: [UInt32]
+        let issuer: Issuer
+        /// The committee word itself ("tỉnh ủy"), as opposed to a body above it ("Bộ Chính trị").
+        let isCommittee: Bool
+    }
+
+    struct Place: Sendable {
+        let name: String
+        let patterns: [[UInt32]]
+    }
+
+    /// Type rows by folded abbreviation; the first row of a family is its default.
+    let types: [[UInt32]: [TypeEntry]]
+    /// Trigger words, longest first.
+    let triggers: [Trigger]
+    /// Issuer codes (folded) to their level.
+    let issuers: [[UInt32]: Issuer]
+    /// Prose phrases naming bodies, longest first.
+    let phrases: [Phrase]
+    /// Prefix words before a committee ("Ban Thường vụ"), longest first.
+    let prefixes: [[UInt32]]
+    /// Centrally-run cities with their short forms, longest form first.
+    let centralCities: [Place]
+    /// Term names with the day they began ("2016-01-28"), in order.
+    let terms: [(term: String, start: String)]
+
+    static let shared = DocumentCatalog()
+
+    init() {
+        var types: [[UInt32]: [TypeEntry]] = [:]
+        for row in DocumentCatalog.rows(DocumentTables.types) where row.count == 3 {
+            let families: [Family] = row[1] == "both" ? [.party, .state] : (Family(rawValue: row[1]).map { [$0] } ?? [])
+            for family in families {
+                types[ScanText.pattern(row[0]), default: []].append(TypeEntry(abbreviation: row[0], family: family, name: row[2]))
+            }
+        }
+        self.types = types
+
+        self.triggers = DocumentCatalog.rows(DocumentTables.triggers).compactMap { row in
+            row.count == 3 ? Trigger(pattern: ScanText.pattern(row[0]), type: row[1], partyNumber: row[2] == "yes") : nil
+        }.sorted { $0.pattern.count > $1.pattern.count }
+
+        var issuers: [[UInt32]: Issuer] = [:]
+        var phrases: [Phrase] = []
+        var prefixes: [[UInt32]] = []
+        for row in DocumentCatalog.rows(DocumentTables.issuers) where row.count == 3 {
+            guard let level = Level(rawValue: row[1]) else { continue }
+            let names = row[2].split(separator: "|").map(String.init)
+            if level == .prefix {
+                prefixes.append(contentsOf: names.map(ScanText.pattern))
+                continue
+            }
+            let issuer = Issuer(code: row[0], level: level)
+            if issuers[ScanText.pattern(row[0])] == nil { issuers[ScanText.pattern(row[0])] = issuer }
+            for name in names {
+                let committee = level == .provincial || level == .district || level == .grassroots
+                phrases.append(Phrase(pattern: ScanText.pattern(name), issuer: issuer, isCommittee: committee))
+            }
+        }
+        // "TƯ" is "TW" written with Ư.
+        if let tw = issuers[ScanText.pattern("TW")] { issuers[ScanText.pattern("TƯ")] = tw }
+        self.issuers = issuers
+        self.phrases = phrases.sorted { $0.pattern.count > $1.pattern.count }
+        self.prefixes = prefixes.sorted { $0.count > $1.count }
+
+        self.centralCities = DocumentCatalog.rows(DocumentTables.places).compactMap { row in
+            guard row.count == 2 else { return nil }
+            let forms = [row[0]] + row[1].split(separator: "|").map(String.init)
+            return Place(name: row[0], patterns: forms.map(ScanText.pattern).sorted { $0.count > $1.count })
+        }
+        self.terms = DocumentCatalog.rows(DocumentTables.terms).compactMap { row in
+            row.count == 2 ? (row[0], row[1]) : nil
+        }
+    }
+
+    /// The data rows of a table (header dropped), split on tabs.
+    private static func rows(_ table: String) -> [[String]] {
+        let lines = table.split(separator: "\n").map { $0.trimmingPrefixSpaces() }
+        return lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// The type rows for an abbreviation in one family.
+    func types(_ abbreviation: [UInt32], family: Family) -> [TypeEntry] {
+        (types[abbreviation] ?? []).filter { $0.family == family }
+    }
+
+    /// The full type name for a symbol's abbreviation, preferring the name of the word written before it.
+    func typeName(abbreviation: [UInt32], family: Family, written: String?) -> String? {
+        let rows = types(abbreviation, family: family)
+        if let written, rows.contains(where: { $0.name == written }) { return written }
+        return rows.first?.name
+    }
+
+    /// The Party abbreviation of a type name ("Chỉ thị" → "CT").
+    func partyAbbreviation(of name: String) -> String? {
+        for key in DocumentCatalog.partyOrder {
+            if let row = types[ScanText.pattern(key)]?.first(where: { $0.family == .party && $0.name == name }) {
+                return row.abbreviation
+            }
+        }
+        return nil
+    }
+
+    /// Abbreviations in the order resolution should prefer them ("QĐ" before "QĐi").
+    private static let partyOrder = ["NQ", "CT", "KL", "QĐ", "HD", "TB", "KH", "CTr", "QC", "TT", "ĐA", "BC", "CV"]
+
+    /// The level of a symbol's issuer code: table first, then the Party suffix convention
+    /// ("BTGTU" is a body of a provincial committee, "BTCTW" a Central one).
+    func level(ofIssuer code: [UInt32]) -> Level? {
+        if let issuer = issuers[code] { return issuer.level }
+        let text = String(String.UnicodeScalarView(code.compactMap(Unicode.Scalar.init)))
+        if text.hasSuffix("tw") || text.hasSuffix("tư") { return .central }
+        if text.hasSuffix("tu") { return .provincial }
+        if text.hasSuffix("hu") || text.hasSuffix("qu") { return .district }
+        return nil
+    }
+
+    /// The Party Central Committee term in force on a day ("2020-08-05" → "XII"); nil before the table.
+    func term(onISODate date: String) -> String? {
+        var found: String?
+        for entry in terms where entry.start <= date { found = entry.term }
+        return found
+    }
+}
+
+private extension Substring {
+    func trimmingPrefixSpaces() -> Substring {
+        var s = self
+        while s.first == " " { s = s.dropFirst() }
+        return s
+    }
+}

@@ -1,0 +1,170 @@
+/// The body text as two parallel scalar arrays: the original, and a matching form with one scalar
+/// per original scalar, so that a position found in one is an offset (in Unicode scalars) in the other.
+///
+/// The matching form is lower case, maps "Ð"/"ð" (eth) to "đ", every dash to "-", no-break and
+/// zero-width spaces to a space, and moves the tone mark of "oà/oá/…", "oè/…" and "uỳ/uý/…" at the
+/// end of a syllable onto the first vowel ("khoá" → "khóa", "uỷ" → "ủy"), so that either tone
+/// placement matches. Patterns go through the same mapping (`ScanText.pattern`).
+struct ScanText {
+    let original: [Unicode.Scalar]
+    let folded: [UInt32]
+
+    init(_ text: String) {
+        let original = Array(text.unicodeScalars)
+        self.original = original
+        self.folded = ScanText.fold(original)
+    }
+
+    var count: Int { original.count }
+
+    subscript(_ index: Int) -> UInt32 {
+        index >= 0 && index < folded.count ? folded[index] : 0
+    }
+
+    /// The original text between two positions, as written.
+    func text(_ start: Int, _ end: Int) -> String {
+        let lower = max(0, min(start, original.count))
+        let upper = max(lower, min(end, original.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: original[lower..<upper])
+        return String(view)
+    }
+
+    /// The original scalar at a position, or nil outside the text.
+    func scalar(_ index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < original.count ? original[index] : nil
+    }
+
+    /// A pattern in the matching form.
+    static func pattern(_ text: String) -> [UInt32] {
+        fold(Array(text.unicodeScalars))
+    }
+
+    /// True when `pattern` (already in matching form) is at `index`.
+    func matches(_ pattern: [UInt32], at index: Int) -> Bool {
+        guard index >= 0, index + pattern.count <= folded.count else { return false }
+        var k = 0
+        while k < pattern.count {
+            if folded[index + k] != pattern[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// True when `pattern` is at `index` and is a whole word there (no letter or digit on either side).
+    func matchesWord(_ pattern: [UInt32], at index: Int) -> Bool {
+        matches(pattern, at: index) && !isWordChar(index - 1) && !isWordChar(index + pattern.count)
+    }
+
+    func isWordChar(_ index: Int) -> Bool {
+        ScanText.isLetter(self[index]) || ScanText.isDigit(self[index])
+    }
+
+    func isLetter(_ index: Int) -> Bool { ScanText.isLetter(self[index]) }
+    func isDigit(_ index: Int) -> Bool { ScanText.isDigit(self[index]) }
+    func isSpace(_ index: Int) -> Bool { self[index] == 0x20 || self[index] == 0x09 }
+
+    /// True when the original scalar at `index` is an upper-case letter.
+    func isUpper(_ index: Int) -> Bool {
+        guard let scalar = scalar(index) else { return false }
+        let value = scalar.value
+        return ScanText.isLetter(value) && ScanText.lower(value) != value
+    }
+
+    /// The position after any spaces (not line breaks) starting at `index`.
+    func skipSpaces(_ index: Int) -> Int {
+        var i = index
+        while i < count && isSpace(i) { i += 1 }
+        return i
+    }
+
+    /// The end of the run of digits starting at `index` (== index when there is none).
+    func digitsEnd(_ index: Int) -> Int {
+        var i = index
+        while i < count && isDigit(i) { i += 1 }
+        return i
+    }
+
+    /// The integer value of the digits between two positions; nil when too long to be a number.
+    func number(_ start: Int, _ end: Int) -> Int? {
+        guard end > start, end - start <= 6 else { return nil }
+        var value = 0
+        for i in start..<end { value = value &* 10 &+ Int(self[i] &- 0x30) }
+        return value
+    }
+
+    // MARK: - Character classes on the matching form
+
+    static func isDigit(_ value: UInt32) -> Bool { value >= 0x30 && value <= 0x39 }
+
+    static func isLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A: return true
+        case 0xC0...0x24F: return value != 0xD7 && value != 0xF7
+        case 0x300...0x36F, 0x1E00...0x1EFF: return true
+        default: return false
+        }
+    }
+
+    // MARK: - Folding
+
+    static func fold(_ scalars: [Unicode.Scalar]) -> [UInt32] {
+        var out = [UInt32]()
+        out.reserveCapacity(scalars.count)
+        for scalar in scalars { out.append(mapOne(scalar.value)) }
+        // Tone placement: move a tone written on the second vowel of "oa", "oe", "uy" at the end of
+        // a syllable onto the first vowel, the other common spelling.
+        var i = 0
+        while i + 1 < out.count {
+            let first = out[i]
+            if first == 0x6F || first == 0x75, let (base, tone) = toneSplit[out[i + 1]],
+               !isLetter(i + 2 < out.count ? out[i + 2] : 0) {
+                let pairOK = (first == 0x6F && (base == 0x61 || base == 0x65)) || (first == 0x75 && base == 0x79)
+                if pairOK, let toned = toned(first, tone) {
+                    out[i] = toned
+                    out[i + 1] = base
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static func mapOne(_ value: UInt32) -> UInt32 {
+        if value < 0x80 {
+            return value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+        }
+        switch value {
+        case 0xD0, 0xF0, 0x110: return 0x111
+        case 0xA0, 0x2007, 0x2009, 0x200A, 0x200B, 0x202F, 0x2060, 0xFEFF: return 0x20
+        case 0x2010...0x2015, 0x2212: return 0x2D
+        default: return lower(value)
+        }
+    }
+
+    /// Lower case for the letters Vietnamese uses (Latin-1, Latin Extended-A/B, Latin Extended Additional).
+    static func lower(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0x41...0x5A: return value + 0x20
+        case 0xC0...0xDE where value != 0xD7: return value + 0x20
+        case 0x100...0x137, 0x14A...0x177: return value | 1
+        case 0x1A0, 0x1AF: return value + 1
+        case 0x1E00...0x1EFF: return value | 1
+        default: return value
+        }
+    }
+
+    /// Toned lower-case a, e, y → (base letter, tone index 0…4: grave, acute, hook, tilde, dot).
+    private static let toneSplit: [UInt32: (UInt32, Int)] = [
+        0xE0: (0x61, 0), 0xE1: (0x61, 1), 0x1EA3: (0x61, 2), 0xE3: (0x61, 3), 0x1EA1: (0x61, 4),
+        0xE8: (0x65, 0), 0xE9: (0x65, 1), 0x1EBB: (0x65, 2), 0x1EBD: (0x65, 3), 0x1EB9: (0x65, 4),
+        0x1EF3: (0x79, 0), 0xFD: (0x79, 1), 0x1EF7: (0x79, 2), 0x1EF9: (0x79, 3), 0x1EF5: (0x79, 4),
+    ]
+
+    private static func toned(_ vowel: UInt32, _ tone: Int) -> UInt32? {
+        let o: [UInt32] = [0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD]
+        let u: [UInt32] = [0xF9, 0xFA, 0x1EE7, 0x169, 0x1EE5]
+        guard tone >= 0, tone < 5 else { return nil }
+        return vowel == 0x6F ? o[tone] : u[tone]
+    }
+}
