@@ -21,11 +21,11 @@ enum ParseBench {
             index += 1
         }
         guard let folder else {
-            throw BenchError("no corpus: give a folder or set BENCH_CORPUS")
+            throw ParseBenchError("no corpus: give a folder or set BENCH_CORPUS")
         }
         let listing = ArticleLoader.files(in: [folder])
         let files = listing.files
-        guard !files.isEmpty else { throw BenchError("no article files under \(folder)") }
+        guard !files.isEmpty else { throw ParseBenchError("no article files under \(folder)") }
         let bytes = files.reduce(0) { total, path in
             var info = stat()
             return total + (stat(path, &info) == 0 ? Int(info.st_size) : 0)
@@ -89,7 +89,8 @@ enum ParseBench {
     }
 }
 
-struct BenchError: Error, CustomStringConvertible {
+/// Why the parse bench could not run.
+struct ParseBenchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }

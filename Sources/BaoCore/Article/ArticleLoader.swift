@@ -60,7 +60,11 @@ public enum ArticleLoader {
         if normalized.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A }) {
             throw LoadError(path: path, reason: "empty file (no text)")
         }
-        return ArticleParser.parse(text: normalized, path: path)
+        var article = ArticleParser.parse(normalized: normalized, path: path)
+        if let mojibake = Mojibake.guess(normalized) {
+            article.warnings.append("the text looks like \(mojibake) read as Windows-1252 (garbled letters); convert the original file to UTF-8")
+        }
+        return article
     }
 
     private static func isHTML(path: String, text: String) -> Bool {
