@@ -21,6 +21,9 @@ LISTS = [
     ("contexts", "Words before a name-like run that make it a street, school, work or idea."),
     ("placetypes", "Administrative unit words: a name-like run right after one is a place."),
     ("stopwords", "Lower-case words that end a run of role words."),
+    ("breakers", "Function words that are never part of a name, even with a capital."),
+    ("institutions", "Capitalised words that begin the name of a body, not of a person."),
+    ("countries", "Country names: after a title they stand before the name, never in it."),
     ("notnames", "Name-like phrases that are places or things unless a title comes right before."),
 ]
 

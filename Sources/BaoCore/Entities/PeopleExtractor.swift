@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds people with the roles written next to them (SPEC section 5).
 ///
 /// Each person appears once, under the full name as written (diacritics kept), in order of first
@@ -15,17 +17,22 @@ public enum PeopleExtractor {
         return merge(texts.flatMap { NameScanner.scan($0) })
     }
 
-    /// People named in `text`, merged as for an article.
+    /// People named in `text` (brought to NFC first), merged as for an article.
     public static func extract(fromText text: String) -> [Person] {
-        merge(NameScanner.scan(text))
+        // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD: without them the text is
+        // already composed for every letter Vietnamese uses, and normalising would cost a copy.
+        let decomposed = text.utf8.contains { $0 == 0xCC || $0 == 0xCD }
+        return merge(NameScanner.scan(decomposed ? text.precomposedStringWithCanonicalMapping : text))
     }
 
     static func merge(_ sightings: [NameSighting]) -> [Person] {
         var people: [Person] = []
         var index: [String: Int] = [:]
         func add(_ roles: [String], to i: Int) {
-            for role in roles where !role.isEmpty && !people[i].roles.contains(role) {
-                people[i].roles.append(role)
+            for role in roles where !role.isEmpty {
+                // "Nguyên Bí thư" at a sentence start and "nguyên Bí thư" are one role.
+                let key = role.lowercased()
+                if !people[i].roles.contains(where: { $0.lowercased() == key }) { people[i].roles.append(role) }
             }
         }
         for sighting in sightings where !sighting.isShortReference {
@@ -36,6 +43,15 @@ public enum PeopleExtractor {
                 people.append(Person(name: sighting.name, roles: []))
                 add(sighting.roles, to: people.count - 1)
             }
+        }
+        // "Hoàng Thị Thường Đoàn công tác …": a four-word name whose first three words are another
+        // person's name is that person with the next sentence's first word glued on.
+        for i in people.indices.reversed() {
+            let words = people[i].name.split(separator: " ")
+            guard words.count == 4, let j = index[words.dropLast().joined(separator: " ")], j != i else { continue }
+            add(people[i].roles, to: j)
+            people.remove(at: i)
+            index = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.name, $0) })
         }
         for sighting in sightings where sighting.isShortReference && !sighting.roles.isEmpty {
             let matches = people.indices.filter { people[$0].name.hasSuffix(" " + sighting.name) }

@@ -97,7 +97,7 @@ enum PeopleVocabulary {
     Trác
     """
 
-    /// Titles and positions written next to a name (matched ignoring case). (111 entries)
+    /// Titles and positions written next to a name (matched ignoring case). (110 entries)
     static let roles = """
     Tổng Bí thư
     Bí thư
@@ -209,7 +209,6 @@ enum PeopleVocabulary {
     Hòa thượng
     Linh mục
     Giám mục
-    nguyên
     """
 
     /// Forms of address that put a name right after them. (11 entries)
@@ -406,7 +405,157 @@ enum PeopleVocabulary {
     đi
     """
 
-    /// Name-like phrases that are places or things unless a title comes right before. (52 entries)
+    /// Function words that are never part of a name, even with a capital. (55 entries)
+    static let breakers = """
+    theo
+    tại
+    trong
+    với
+    của
+    và
+    ảnh
+    bài
+    nguồn
+    tin
+    từ
+    cho
+    là
+    có
+    các
+    những
+    khi
+    thì
+    mà
+    về
+    để
+    do
+    ngày
+    tháng
+    hôm
+    nay
+    nhưng
+    nếu
+    vì
+    dù
+    video
+    clip
+    nhiều
+    một
+    cặp
+    sau
+    trước
+    hiện
+    đây
+    đó
+    này
+    cùng
+    còn
+    không
+    chưa
+    đã
+    sẽ
+    vừa
+    rất
+    chỉ
+    bên
+    trên
+    dưới
+    lúc
+    báo
+    """
+
+    /// Capitalised words that begin the name of a body, not of a person. (48 entries)
+    static let institutions = """
+    sở
+    bộ
+    ban
+    hội
+    cục
+    viện
+    phòng
+    trung
+    trường
+    công
+    tổng
+    ủy
+    uỷ
+    văn
+    ngân
+    tập
+    đài
+    báo
+    nhà
+    bệnh
+    học
+    đại
+    quỹ
+    liên
+    hiệp
+    câu
+    đoàn
+    chi
+    đảng
+    quân
+    tòa
+    kho
+    cảng
+    chính
+    quốc
+    thành
+    tỉnh
+    huyện
+    quận
+    xã
+    phường
+    thị
+    khu
+    nhân
+    mặt
+    tạp
+    hãng
+    tổ
+    """
+
+    /// Country names: after a title they stand before the name, never in it. (35 entries)
+    static let countries = """
+    Việt Nam
+    Lào
+    Campuchia
+    Trung Quốc
+    Nhật Bản
+    Hàn Quốc
+    Triều Tiên
+    Thái Lan
+    Singapore
+    Malaysia
+    Indonesia
+    Philippines
+    Myanmar
+    Brunei
+    Ấn Độ
+    Mỹ
+    Hoa Kỳ
+    Nga
+    Pháp
+    Anh
+    Đức
+    Italy
+    Tây Ban Nha
+    Australia
+    Canada
+    Cuba
+    Iran
+    Israel
+    Ukraine
+    Thổ Nhĩ Kỳ
+    Ai Cập
+    Mông Cổ
+    Đài Loan
+    Liên Hợp Quốc
+    Liên hợp quốc
+    """
+
+    /// Name-like phrases that are places or things unless a title comes right before. (65 entries)
     static let notnames = """
     Hồ Chí Minh
     Hà Nội
@@ -460,5 +609,18 @@ enum PeopleVocabulary {
     Lương Sơn
     Vũ Thư
     Giang Nam
+    Đinh Tý
+    Đinh Sửu
+    Đinh Mão
+    Đinh Tỵ
+    Đinh Mùi
+    Đinh Dậu
+    Đinh Hợi
+    Giáp Tý
+    Giáp Dần
+    Giáp Thìn
+    Giáp Ngọ
+    Giáp Thân
+    Giáp Tuất
     """
 }

@@ -117,4 +117,32 @@ final class PeopleExtractorTests: XCTestCase {
             Person(name: "Trần Văn Lâu", roles: ["Chủ tịch UBND tỉnh"]),
         ])
     }
+
+    func testFormOfAddressNamesTheWholeRun() {
+        XCTAssertEqual(names("Tổ đại biểu gồm bà Văn Thị Bạch Tuyết và ông Lý Văn Hai."), ["Văn Thị Bạch Tuyết", "Lý Văn Hai"])
+    }
+
+    func testForeignNamesAfterATitle() {
+        XCTAssertEqual(people("Thủ tướng Nhật Bản Shinzo Abe đón đoàn."), [Person(name: "Shinzo Abe", roles: ["Thủ tướng Nhật Bản"])])
+        XCTAssertEqual(names("Tổng thống Donald Trump phát biểu."), ["Donald Trump"])
+        XCTAssertEqual(names("Tại hội nghị, ông Hiroshi Tarashima nêu ý kiến."), ["Hiroshi Tarashima"])
+    }
+
+    func testBodiesAndCountriesAfterATitleAreNotNames() {
+        XCTAssertEqual(names("Giám đốc Sở Nội vụ và Đại sứ Việt Nam tại Lào cùng dự."), [])
+        XCTAssertEqual(names("Chủ tịch Long An chủ trì cuộc họp."), [])
+    }
+
+    func testAnAddressedRunTooLongForOneNameIsLeft() {
+        XCTAssertEqual(names("Ông Phết Ta Von Phi La Văn phát biểu."), [])
+    }
+
+    func testAGluedWordAfterANameMergesIntoIt() {
+        let found = people("Ông Trần Văn Phúc nhận huy hiệu. Chúc mừng ông Trần Văn Phúc Đón nhận quà, gia đình cảm ơn.")
+        XCTAssertEqual(found.map(\.name), ["Trần Văn Phúc"])
+    }
+
+    func testNamesAreNotCutAtGivenNamesThatAreAlsoWords() {
+        XCTAssertEqual(names("Phó Trưởng đoàn Phan Nguyễn Như Khuê cho biết."), ["Phan Nguyễn Như Khuê"])
+    }
 }
