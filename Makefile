@@ -14,7 +14,7 @@ run: build
 	@$(RELEASE_BIN) seeds
 
 test: setup
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 bench: setup
 	@BAOTERM_BENCH=1 bash scripts/setup.sh

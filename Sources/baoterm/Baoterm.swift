@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaoCore
+import Foundation
 
 @main
 struct Baoterm: ParsableCommand {
@@ -16,4 +17,20 @@ struct Baoterm: ParsableCommand {
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Runs the command line with baoterm's exit statuses: wrong usage exits 2 (not
+    /// ArgumentParser's 64), so scripts see 0 ok, 1 some input skipped, 2 usage.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Why a file could not be read as an article. The message names the file and the problem.
 public struct LoadError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -13,40 +18,188 @@ public struct LoadError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(path): \(reason)" }
 }
 
-/// Reads files and folders into articles: decoding, size limits, folder walking.
+/// Reads files and folders into articles: folder walking, size limits, decoding, normalising.
 public enum ArticleLoader {
-    /// Every article file under `paths` (files as given, folders recursively), sorted, with the
-    /// problems met on the way (unreadable folder, directory loop).
+    /// Files larger than this are refused: no news article comes close, and a huge file is
+    /// almost always something else (a dump, a log) that would only slow the run down.
+    public static let maximumFileSize = 8 * 1024 * 1024
+    /// Extensions read when walking a folder; files without an extension are read when they look like text.
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+
+    /// Every article file under `paths` (files as given, folders recursively), sorted within each
+    /// folder, with the problems met on the way (missing path, unreadable folder, directory loop).
     public static func files(in paths: [String]) -> (files: [String], errors: [LoadError]) {
-        var files: [String] = []
-        var errors: [LoadError] = []
-        let fm = FileManager.default
+        var walker = FolderWalker()
         for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                errors.append(LoadError(path: path, reason: "no such file or folder"))
-                continue
-            }
-            if isDir.boolValue {
-                let items = (try? fm.subpathsOfDirectory(atPath: path)) ?? []
-                for item in items.sorted() where item.hasSuffix(".txt") {
-                    files.append((path as NSString).appendingPathComponent(item))
-                }
-            } else {
-                files.append(path)
-            }
+            walker.visit(root: path)
         }
-        return (files, errors)
+        return (walker.files, walker.errors)
     }
 
-    /// Decodes one file and parses it.
+    /// Reads, decodes, normalises and parses one file.
     public static func load(path: String) throws(LoadError) -> Article {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadError(path: path, reason: "unreadable")
+        let bytes: [UInt8]
+        switch readFile(path) {
+        case .success(let read): bytes = read
+        case .failure(let error): throw error
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw LoadError(path: path, reason: "not UTF-8")
+        return try article(from: bytes, path: path)
+    }
+
+    /// Decodes, normalises and parses the bytes of one file.
+    public static func article(from bytes: [UInt8], path: String) throws(LoadError) -> Article {
+        let text: String
+        switch TextDecoding.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let failure): throw LoadError(path: path, reason: failure.description)
         }
-        return ArticleParser.parse(text: text, path: path)
+        var normalized = TextNormalizer.normalize(text)
+        if isHTML(path: path, text: normalized) {
+            normalized = TextNormalizer.normalize(HTMLText.plainText(normalized))
+        }
+        if normalized.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A }) {
+            throw LoadError(path: path, reason: "empty file (no text)")
+        }
+        return ArticleParser.parse(text: normalized, path: path)
+    }
+
+    private static func isHTML(path: String, text: String) -> Bool {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "html" || ext == "htm" { return true }
+        let head = text.utf8.prefix(512)
+        let start = String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
+    }
+
+    /// Reads a whole file with POSIX calls, refusing folders and files over the size limit.
+    static func readFile(_ path: String) -> Result<[UInt8], LoadError> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { return .failure(LoadError(path: path, reason: "no such file")) }
+            return .failure(LoadError(path: path, reason: "unreadable (\(String(cString: strerror(code))))"))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            return .failure(LoadError(path: path, reason: "unreadable (\(String(cString: strerror(errno))))"))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            return .failure(LoadError(path: path, reason: "is a folder, not a file"))
+        }
+        let size = Int(info.st_size)
+        if size > maximumFileSize {
+            return .failure(LoadError(
+                path: path,
+                reason: "too large (\(size / 1024) KB; articles are read up to \(maximumFileSize / 1024 / 1024) MB)"))
+        }
+        var bytes = [UInt8](repeating: 0, count: max(size, 0))
+        var filled = 0
+        while filled < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(fd, base + filled, buffer.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(LoadError(path: path, reason: "unreadable (\(String(cString: strerror(errno))))"))
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        if filled < bytes.count { bytes.removeSubrange(filled...) }
+        // Special files (pipes, /proc) report size 0 but have content: read them in chunks.
+        if size == 0 {
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while bytes.count <= maximumFileSize {
+                let n = chunk.withUnsafeMutableBytes { buffer -> Int in
+                    guard let base = buffer.baseAddress else { return 0 }
+                    return read(fd, base, buffer.count)
+                }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+            }
+            if bytes.count > maximumFileSize {
+                return .failure(LoadError(path: path, reason: "too large (articles are read up to \(maximumFileSize / 1024 / 1024) MB)"))
+            }
+        }
+        return .success(bytes)
+    }
+}
+
+/// Recursive folder walk with directory-loop detection (symbolic links may point back up).
+struct FolderWalker {
+    var files: [String] = []
+    var errors: [LoadError] = []
+    private var visited: Set<FileIdentity> = []
+
+    private struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    mutating func visit(root: String) {
+        var info = stat()
+        guard stat(root, &info) == 0 else {
+            let code = errno
+            let reason = code == ENOENT ? "no such file or folder" : "unreadable (\(String(cString: strerror(code))))"
+            errors.append(LoadError(path: root, reason: reason))
+            return
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            walk(folder: root, info: info, ancestors: [])
+        } else {
+            files.append(root)
+        }
+    }
+
+    private mutating func walk(folder: String, info: stat, ancestors: [FileIdentity]) {
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        if ancestors.contains(identity) {
+            errors.append(LoadError(path: folder, reason: "directory loop (a link leads back to a folder above it); skipped"))
+            return
+        }
+        // A folder reached twice through different links is read once.
+        guard visited.insert(identity).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            errors.append(LoadError(path: folder, reason: "unreadable folder (no permission, or removed while reading)"))
+            return
+        }
+        let chain = ancestors + [identity]
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var child = stat()
+            guard stat(path, &child) == 0 else {
+                // A dangling link or a file removed while walking: not an article, not worth a line.
+                continue
+            }
+            let kind = child.st_mode & S_IFMT
+            if kind == S_IFDIR {
+                walk(folder: path, info: child, ancestors: chain)
+            } else if kind == S_IFREG {
+                let ext = (name as NSString).pathExtension.lowercased()
+                if ArticleLoader.articleExtensions.contains(ext) || (ext.isEmpty && looksLikeText(path)) {
+                    files.append(path)
+                }
+            }
+        }
+    }
+
+    /// Extension-less files are read only when their first kilobyte holds no NUL byte.
+    private func looksLikeText(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return true }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 1024)
+        let n = buffer.withUnsafeMutableBytes { raw -> Int in
+            guard let base = raw.baseAddress else { return 0 }
+            return read(fd, base, raw.count)
+        }
+        guard n > 0 else { return true }
+        return !buffer[0..<n].contains(0)
     }
 }

@@ -1,7 +1,374 @@
+import Foundation
+
 /// Turns the text of one file into an `Article` (SPEC section 1).
+///
+/// Two layouts are read: web copy (a date line, a rubric, the title, blank-line paragraphs,
+/// captions, a byline, then page clutter) and corpus files (line 1 the title, line 2 the lead,
+/// then the body, the byline glued to its end). Anything else is one article whose first line is
+/// its title. The parser works on lines: it cuts the trailer first (so nothing after "Tin liên
+/// quan" or "Ý kiến bạn đọc" can leak into the body), reads the header from the top and the byline
+/// from the bottom, and classifies what is left into lead, paragraphs, subheadings and captions.
 public enum ArticleParser {
+    /// Normalises `text` (SPEC section 2) and parses it.
     public static func parse(text: String, path: String) -> Article {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        return Article(path: path, title: lines.first, blocks: lines.dropFirst().map { Block(kind: .paragraph, text: $0) })
+        parse(normalized: TextNormalizer.normalize(text), path: path)
+    }
+
+    /// Parses text that has already gone through `TextNormalizer.normalize`.
+    public static func parse(normalized text: String, path: String) -> Article {
+        parse(normalized: text, path: path, nested: false)
+    }
+
+    private static func parse(normalized text: String, path: String, nested: Bool) -> Article {
+        var article = Article(path: path)
+        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines: [String] = []
+        var sawBlankEarly = false
+        for raw in rawLines {
+            let line = TextNormalizer.foldWhitespace(String(raw))
+            if line.isEmpty {
+                if !lines.isEmpty && lines.count < 4 { sawBlankEarly = true }
+                continue
+            }
+            lines.append(line)
+        }
+        guard !lines.isEmpty else {
+            article.warnings.append("no text")
+            return article
+        }
+        let layout: Layout = sawBlankEarly ? .web : .corpus
+
+        // 1. Trailer: everything from the first clutter marker on; related articles kept apart.
+        let trailer = Trailer.cut(lines)
+        var content = trailer.content
+        if !nested {
+            article.related = trailer.related.flatMap { group in
+                relatedArticles(from: group, path: path)
+            }
+        }
+        if content.isEmpty {
+            content = [lines[0]]
+        }
+
+        // 2. Header from the top.
+        var cursor = 0
+        var headerLines: [String] = []
+        let headerLimit = layout == .corpus ? 1 : 6
+        while cursor < content.count, cursor < 8 {
+            let line = content[cursor]
+            if article.published == nil, let date = DateParsing.dateLine(line) {
+                article.published = date
+                cursor += 1
+                continue
+            }
+            if headerLines.count >= headerLimit || Captions.split(line) != nil || isBodyLine(line) { break }
+            if layout == .corpus, !headerLines.isEmpty { break }
+            headerLines.append(line)
+            cursor += 1
+        }
+        var pushedBack: [String] = []
+        if headerLines.isEmpty {
+            // No title line: the article is untitled; its first line stands for the title.
+            if let first = content.first {
+                article.title = shortTitle(from: first)
+                article.warnings.append("no title line; the title is taken from the first line")
+                if article.title == first { cursor = max(cursor, 1) }
+            }
+        } else {
+            assignHeader(headerLines, to: &article, pushedBack: &pushedBack)
+        }
+        var body = pushedBack + Array(content[min(cursor, content.count)...])
+
+        // 3. URLs opening a line (possibly glued to the text after them), then byline, source
+        // and next-part announcements from the bottom.
+        body = body.compactMap { line in
+            guard line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("www.") else { return line }
+            let url = URLText.leadingURL(line)
+            if article.url == nil { article.url = url }
+            if article.source == nil { article.source = URLText.host(of: url) }
+            let rest = line.dropFirst(url.count).trimmingCharacters(in: .whitespaces)
+            return rest.isEmpty ? nil : rest
+        }
+        readTail(&body, into: &article)
+
+        // 4. Blocks.
+        var blocks = classify(body, layout: layout)
+        readLeadPrefix(&blocks, into: &article)
+        if article.source == nil {
+            article.source = blocks.lazy.compactMap { $0.credit }.compactMap(outletOfCredit).first
+        }
+        article.blocks = blocks
+
+        // 5. Publication date from the opening of the text when no date line was found.
+        if article.published == nil {
+            inferPublished(&article, fullText: text)
+        }
+        if article.published == nil, !nested {
+            article.warnings.append("no publication date in the text")
+        }
+        return article
+    }
+
+    private enum Layout { case web, corpus }
+
+    // MARK: - Header
+
+    private static func assignHeader(_ header: [String], to article: inout Article, pushedBack: inout [String]) {
+        // The title is the first heading line, unless that line is a short rubric followed by a
+        // longer heading ("Xây dựng Đảng" above the headline).
+        let candidates = header.indices.filter { Series.marker(header[$0]) == nil || $0 == 0 }
+        var titleIndex = candidates.first ?? 0
+        if candidates.count >= 2 {
+            let first = header[candidates[0]], second = header[candidates[1]]
+            let firstWords = wordCount(first), secondWords = wordCount(second)
+            if firstWords <= 8, secondWords > firstWords, !second.hasSuffix("."), !first.hasSuffix(":") {
+                titleIndex = candidates[1]
+            }
+        }
+        let title = header[titleIndex]
+        article.title = title
+        if let series = Series.marker(title) {
+            article.series = series
+        }
+        let before = header[..<titleIndex].filter { Series.marker($0) == nil }
+        if let section = before.last { article.section = section }
+        for line in header[(titleIndex + 1)...] {
+            if article.subtitle == nil, let series = Series.marker(line) {
+                article.subtitle = line
+                article.series = series
+            } else if article.dateline == nil, article.subtitle == nil || true, isPlaceLine(line) {
+                article.dateline = line
+            } else {
+                pushedBack.append(line)
+            }
+        }
+    }
+
+    /// A line long enough or finished enough to be a paragraph rather than a heading.
+    private static func isBodyLine(_ line: String) -> Bool {
+        let count = line.count
+        if count > 220 { return true }
+        guard let last = line.last else { return false }
+        return (last == "." || last == "…") && wordCount(line) > 12
+    }
+
+    /// A short place name standing alone ("Cần Thơ", "Hà Nội", "TP Hồ Chí Minh").
+    private static func isPlaceLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...5).contains(words.count), line.count <= 40 else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return false }
+            return (first.isUppercase || word == "-") && !word.contains(where: { $0.isNumber || ",:;.!?".contains($0) })
+                || word == "TP." || word == "-"
+        }
+    }
+
+    private static func shortTitle(from line: String) -> String {
+        guard line.count > 200 else { return line }
+        let head = line.prefix(160)
+        if let space = head.lastIndex(of: " ") {
+            return String(head[..<space]) + "…"
+        }
+        return String(head) + "…"
+    }
+
+    // MARK: - Tail
+
+    private static func readTail(_ body: inout [String], into article: inout Article) {
+        var steps = 0
+        while let last = body.last, steps < 5 {
+            steps += 1
+            if let url = URLText.standaloneURL(last) {
+                if article.url == nil { article.url = url }
+                if article.source == nil { article.source = URLText.host(of: url) }
+                body.removeLast()
+                continue
+            }
+            if Series.isNextPartNotice(last) {
+                body.removeLast()
+                continue
+            }
+            if article.published == nil, let date = DateParsing.dateLine(last) {
+                article.published = date
+                body.removeLast()
+                continue
+            }
+            if body.count > 1 || last.count <= 70, let byline = Byline.parse(last) {
+                if article.author == nil, let author = byline.author { article.author = author }
+                if article.source == nil, let source = byline.source { article.source = source }
+                body.removeLast()
+                if byline.author == nil { continue }
+                return
+            }
+            break
+        }
+        // Corpus files glue the byline to the last sentence: "… phim vậy. Anh Tú".
+        guard article.author == nil, let last = body.last else { return }
+        if let (kept, byline) = gluedByline(last) {
+            article.author = byline.author
+            if article.source == nil { article.source = byline.source }
+            body[body.count - 1] = kept
+        }
+    }
+
+    private static func gluedByline(_ paragraph: String) -> (String, Byline.Parsed)? {
+        let tailLimit = 72
+        let tail = paragraph.suffix(tailLimit)
+        // The byline follows the last sentence end: ". ", "! ", "? ", "… ", ".” ".
+        var cut: String.Index?
+        var index = tail.startIndex
+        while index < tail.endIndex {
+            let character = tail[index]
+            let next = tail.index(after: index)
+            if ".!?…".contains(character) || (character == "”" && index > tail.startIndex && ".!?".contains(tail[tail.index(before: index)])) {
+                if next < tail.endIndex, tail[next] == " " { cut = next }
+            }
+            index = next
+        }
+        guard let start = cut else { return nil }
+        let candidate = String(tail[start...]).trimmingCharacters(in: .whitespaces)
+        guard !candidate.isEmpty, candidate.count < paragraph.count,
+              let parsed = Byline.parse(candidate), parsed.author != nil || parsed.source != nil else { return nil }
+        let keptEnd = paragraph.index(paragraph.endIndex, offsetBy: -tail.distance(from: start, to: tail.endIndex))
+        let kept = String(paragraph[..<keptEnd]).trimmingCharacters(in: .whitespaces)
+        guard !kept.isEmpty else { return nil }
+        return (kept, parsed)
+    }
+
+    // MARK: - Blocks
+
+    private static func classify(_ lines: [String], layout: Layout) -> [Block] {
+        var blocks: [Block] = []
+        var seenCaptions: Set<String> = []
+        var sawParagraph = false
+        for (index, raw) in lines.enumerated() {
+            let line = Captions.undoubled(raw)
+            if let caption = Captions.split(line) {
+                if caption.text.isEmpty {
+                    // A bare "Ảnh: X" line credits the caption above it.
+                    if let lastIndex = blocks.indices.last, blocks[lastIndex].kind == .caption, blocks[lastIndex].credit == nil {
+                        blocks[lastIndex].credit = caption.credit
+                    }
+                    continue
+                }
+                let key = TextNormalizer.comparisonKey(caption.text)
+                guard seenCaptions.insert(key).inserted else { continue }
+                blocks.append(Block(kind: .caption, text: Sentences.unglue(caption.text), credit: caption.credit))
+                continue
+            }
+            if let previous = blocks.last, previous.text == line { continue }
+            let isLast = index == lines.count - 1
+            if layout == .web, !isLast, isSubheading(line, next: lines[index + 1]) {
+                blocks.append(Block(kind: .subheading, text: line))
+                continue
+            }
+            let kind: Block.Kind = sawParagraph ? .paragraph : .lead
+            sawParagraph = true
+            blocks.append(Block(kind: kind, text: Sentences.unglue(line)))
+        }
+        return blocks
+    }
+
+    private static func isSubheading(_ line: String, next: String) -> Bool {
+        guard line.count <= 150, next.count > line.count else { return false }
+        let words = wordCount(line)
+        guard (2...20).contains(words), let first = line.first, let last = line.last else { return false }
+        guard first.isUppercase || first.isNumber || first == "\"" || first == "“" else { return false }
+        if ".,;:…".contains(last) { return false }
+        if last == "?" || last == "!" { return words <= 12 }
+        return true
+    }
+
+    /// "(Thanhuytphcm.vn) - …", "HÀ NỘI (TTXVN) - …", "CẦN THƠ - …": metadata opening the first paragraph.
+    private static func readLeadPrefix(_ blocks: inout [Block], into article: inout Article) {
+        guard let index = blocks.firstIndex(where: { $0.kind == .lead || $0.kind == .paragraph }) else { return }
+        let text = blocks[index].text
+        let head = text.prefix(48)
+        guard let dash = head.range(of: " - ") ?? head.range(of: " – ") else { return }
+        let prefix = String(head[..<dash.lowerBound]).trimmingCharacters(in: .whitespaces)
+        guard !prefix.isEmpty else { return }
+        var dateline: String?
+        var source: String?
+        if prefix.hasPrefix("("), prefix.hasSuffix(")") {
+            source = String(prefix.dropFirst().dropLast())
+        } else if prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "(") {
+            let place = prefix[..<open].trimmingCharacters(in: .whitespaces)
+            guard isAllCaps(place) else { return }
+            dateline = Byline.normalizeCase(place)
+            source = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
+        } else if Byline.isOutlet(prefix) && !prefix.contains(where: { $0.isLetter && !$0.isASCII && $0 != "Đ" }) {
+            source = prefix
+        } else if isAllCaps(prefix), prefix.count >= 3 {
+            dateline = Byline.normalizeCase(prefix)
+        } else {
+            return
+        }
+        if let source, !(Byline.isOutlet(source) || (source.count <= 30 && !source.contains(where: \.isNumber))) { return }
+        if article.source == nil { article.source = source }
+        if article.dateline == nil { article.dateline = dateline }
+        let rest = String(text[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
+        if rest.isEmpty { blocks.remove(at: index) } else { blocks[index].text = rest }
+    }
+
+    private static func isAllCaps(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// "Ngọc Thiện/TTXVN" → "TTXVN".
+    private static func outletOfCredit(_ credit: String) -> String? {
+        guard let slash = credit.lastIndex(of: "/") else { return nil }
+        let outlet = String(credit[credit.index(after: slash)...]).trimmingCharacters(in: .whitespaces)
+        return Byline.isOutlet(outlet) ? outlet : nil
+    }
+
+    // MARK: - Dates
+
+    private static func inferPublished(_ article: inout Article, fullText: String) {
+        let openings = article.blocks.filter { $0.kind == .lead || $0.kind == .paragraph }.prefix(3)
+        for block in openings {
+            guard let partial = DateParsing.leadingDate(block.text) else { continue }
+            if let year = partial.year {
+                article.published = PublishedDate(year: year, month: partial.month, day: partial.day,
+                                                   hour: partial.hour, minute: partial.minute)
+                return
+            }
+            guard let year = inferYear(in: article.bodyText, month: partial.month) else { return }
+            article.published = PublishedDate(year: year, month: partial.month, day: partial.day,
+                                               hour: partial.hour, minute: partial.minute, yearInferred: true)
+            return
+        }
+    }
+
+    /// The year the article speaks of most; on a tie, the earlier one for a date late in the year
+    /// (a December review of "năm 2023" that plans "năm 2024") and the later one otherwise.
+    static func inferYear(in text: String, month: Int) -> Int? {
+        var counts: [Int: Int] = [:]
+        for year in DateParsing.years(in: text) { counts[year, default: 0] += 1 }
+        guard let top = counts.values.max() else { return nil }
+        let leaders = counts.filter { $0.value == top }.keys
+        return month >= 7 ? leaders.min() : leaders.max()
+    }
+
+    // MARK: - Related
+
+    private static func relatedArticles(from group: [String], path: String) -> [RelatedArticle] {
+        guard !group.isEmpty else { return [] }
+        if !group.contains(where: { $0.count > 200 }) {
+            // A list of headlines, one related article each.
+            return group.filter { $0.count >= 12 }.map { RelatedArticle(title: $0) }
+        }
+        let embedded = parse(normalized: group.joined(separator: "\n\n"), path: path, nested: true)
+        let title = embedded.title ?? group[0]
+        return [RelatedArticle(title: title, text: embedded.bodyText)]
+    }
+
+    static func wordCount(_ line: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in line.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 }

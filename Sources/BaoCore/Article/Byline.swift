@@ -1,0 +1,138 @@
+import Foundation
+
+/// Bylines and source lines: "Bài, ảnh: ANH DŨNG", "Ngọc Thiện/TTXVN", "S. Hải",
+/// "Theo C.THÀNH (Lâm Đồng Online)", "Hồng Hà (Tổng hợp)", "Theo Vnexpress".
+public enum Byline {
+    public struct Parsed: Sendable, Equatable {
+        public var author: String?
+        public var source: String?
+    }
+
+    /// The author and source a short line names, or nil when the line is not a byline.
+    public static func parse(_ line: String) -> Parsed? {
+        var text = line.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 70 else { return nil }
+        var isSourceLine = false
+        text = trimWrapping(text)
+        if let rest = dropPrefix(text, sourcePrefixes) {
+            isSourceLine = true
+            text = rest
+        } else if let rest = dropPrefix(text, creditPrefixes) {
+            text = rest
+        }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " -–:"))
+        // "(Tổng hợp)", "(T/h)": the writer compiled it; not a source.
+        for suffix in compiledSuffixes {
+            if let range = text.range(of: suffix, options: [.caseInsensitive, .backwards, .anchored]) {
+                text = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        guard !text.isEmpty else { return nil }
+        var author: String? = text
+        var source: String?
+        // "Name (Outlet)" and "Name/Outlet".
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            source = dropPrefix(inner.trimmingCharacters(in: .whitespaces), sourcePrefixes) ?? inner.trimmingCharacters(in: .whitespaces)
+            author = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+        } else if let slash = text.lastIndex(of: "/") {
+            let outlet = String(text[text.index(after: slash)...]).trimmingCharacters(in: .whitespaces)
+            if isOutlet(outlet) {
+                source = outlet
+                author = String(text[..<slash]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        if let candidate = author, candidate.isEmpty { author = nil }
+        if isSourceLine, source == nil {
+            // "Theo Vnexpress", "Theo TTXVN": the whole rest is the source.
+            guard let name = author, isOutlet(name) || looksLikeName(name) else { return nil }
+            return Parsed(author: nil, source: name)
+        }
+        if let name = author {
+            if isOutlet(name) && !name.contains(" ") && source == nil {
+                return Parsed(author: nil, source: name)
+            }
+            guard looksLikeName(name) else { return nil }
+        }
+        if let outlet = source, outlet.isEmpty || outlet.count > 40 { return nil }
+        return Parsed(author: author.map(normalizeCase), source: source)
+    }
+
+    /// "ANH DŨNG" → "Anh Dũng", "C.THÀNH" → "C.Thành"; mixed-case names are kept as written.
+    public static func normalizeCase(_ name: String) -> String {
+        var out = ""
+        var run = ""
+        func flush() {
+            if run.count >= 2, run.allSatisfy({ !$0.isLetter || $0.isUppercase }) {
+                out += run.prefix(1) + run.dropFirst().lowercased()
+            } else {
+                out += run
+            }
+            run = ""
+        }
+        for character in name {
+            if character.isLetter {
+                run.append(character)
+            } else {
+                flush()
+                out.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// A person's name as bylines write it: 1–6 words, each capitalised or an initial ("S.", "H.T").
+    static func looksLikeName(_ text: String) -> Bool {
+        guard text.count <= 45, !text.contains(where: { $0.isNumber }) else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," || $0 == "–" })
+        guard (1...7).contains(words.count) else { return false }
+        var letters = 0
+        for word in words {
+            if word == "và" { continue }
+            guard let first = word.first, first.isUppercase else { return false }
+            guard word.allSatisfy({ $0.isLetter || $0 == "." }) else { return false }
+            letters += word.filter(\.isLetter).count
+        }
+        return letters >= 2
+    }
+
+    /// An outlet or agency: "TTXVN", "VOV", "Thanhuytphcm.vn", "GD&TĐ".
+    static func isOutlet(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 40 else { return false }
+        let lower = text.lowercased()
+        if lower.hasSuffix(".vn") || lower.hasSuffix(".com") || lower.hasSuffix(".net") || lower.hasSuffix(".org") || lower.hasSuffix(".com.vn") {
+            return !text.contains(" ")
+        }
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 2 && letters.count <= 8 && !text.contains(" ")
+            && letters.allSatisfy({ $0.isUppercase })
+    }
+
+    private static func trimWrapping(_ text: String) -> String {
+        if text.hasPrefix("("), text.hasSuffix(")"), text.filter({ $0 == "(" }).count == 1 {
+            return String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        return text
+    }
+
+    private static func dropPrefix(_ text: String, _ prefixes: [String]) -> String? {
+        for prefix in prefixes {
+            if let range = text.range(of: prefix, options: [.caseInsensitive, .anchored]) {
+                let rest = text[range.upperBound...]
+                // The prefix must end a word: "Theo" is not the start of "Theodore".
+                if let next = rest.first, next.isLetter, prefix.last?.isLetter == true { continue }
+                return String(rest).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return nil
+    }
+
+    private static let sourcePrefixes = ["Nguồn:", "Nguồn", "Theo"]
+    private static let creditPrefixes = [
+        "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Bài – ảnh:", "Bài/ảnh:", "Bài ảnh:", "Ảnh, bài:",
+        "Tin và ảnh:", "Tin, ảnh:", "Tin - ảnh:", "Tin/ảnh:", "Tin ảnh:", "Bài:", "Tin:", "Nhóm PV:",
+        "Thực hiện:", "Ghi chép:", "Ghi chép của", "Phóng viên:", "PV:",
+    ]
+    private static let compiledSuffixes = ["(Tổng hợp)", "(tổng hợp)", "(T/h)", "(TH)", "(st)", "(Theo tổng hợp)"]
+}

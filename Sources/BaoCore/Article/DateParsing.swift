@@ -1,0 +1,215 @@
+/// Dates as Vietnamese news pages write them.
+///
+/// Header lines: "31/08/2024 - 17:45", "Thứ Hai, 28/01/2019 | 15:27", "Thứ Tư, ngày 5 tháng 8 năm 2020",
+/// "Cập nhật: 15h27 ngày 28-1-2019", "2019-01-28T15:27". Paragraph openings: "Ngày 25/12, …",
+/// "Sáng 6/2 (giờ Hà Nội), …" where the year may be missing and is inferred from context.
+public enum DateParsing {
+    /// A date whose year may be absent (as in "Ngày 25/12").
+    public struct PartialDate: Sendable, Equatable {
+        public var year: Int?
+        public var month: Int
+        public var day: Int
+        public var hour: Int?
+        public var minute: Int?
+    }
+
+    /// The date of a line that is a date and little else (a page's publication line).
+    public static func dateLine(_ line: String) -> PublishedDate? {
+        guard line.utf8.count <= 120 else { return nil }
+        let tokens = tokenize(Folding.fold(line))
+        guard let found = findDate(in: tokens), let year = found.date.year else { return nil }
+        // The rest of the line may only be weekday, time, labels and separators.
+        var others = 0
+        for (offset, token) in tokens.enumerated() where !found.used.contains(offset) {
+            if case .word(let word) = token, !dateWords.contains(word) { others += 1 }
+        }
+        guard others <= 1 else { return nil }
+        return PublishedDate(year: year, month: found.date.month, day: found.date.day,
+                             hour: found.date.hour, minute: found.date.minute)
+    }
+
+    /// A date that opens a paragraph: "Ngày 25/12, …", "Chiều 28-1-2019, …", "Sáng 6/2 …".
+    public static func leadingDate(_ text: String) -> PartialDate? {
+        let head = String(text.prefix(48))
+        let tokens = tokenize(Folding.fold(head))
+        var index = 0
+        var sawWord = false
+        while index < tokens.count {
+            if case .word(let word) = tokens[index], openingWords.contains(word) {
+                sawWord = true
+            } else if case .symbol(let symbol) = tokens[index], symbol == "(" || symbol == "," {
+                // "Sáng nay (6-2)", "Sáng nay, ngày 6.2"
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard sawWord || tokens.first.map(isNumber) == true else { return nil }
+        guard let found = findDate(in: Array(tokens[index...]), dayMonthWithDot: sawWord), found.used.min() == 0 else { return nil }
+        return found.date
+    }
+
+    /// Every four-digit year from 1945 to 2100 written in `text`, in order.
+    public static func years(in text: String) -> [Int] {
+        var result: [Int] = []
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            guard isDigit(bytes[i]) else { i += 1; continue }
+            var j = i
+            var value = 0
+            while j < bytes.count, isDigit(bytes[j]) {
+                if j - i < 6 { value = value * 10 + Int(bytes[j] - 0x30) }
+                j += 1
+            }
+            let before: UInt8 = i > 0 ? bytes[i - 1] : 0x20
+            let after: UInt8 = j < bytes.count ? bytes[j] : 0x20
+            let afterNext: UInt8 = j + 1 < bytes.count ? bytes[j + 1] : 0x20
+            // "7.987" and "114,1" are numbers, not years; a year may end a sentence ("năm 2023.").
+            let glued = before == 0x2E || before == 0x2C || isLetter(before) || isLetter(after)
+                || ((after == 0x2E || after == 0x2C) && isDigit(afterNext))
+            if j - i == 4, (1945...2100).contains(value), !glued { result.append(value) }
+            i = j
+        }
+        return result
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    // MARK: - Tokens
+
+    enum Token: Equatable {
+        case number(Int, digits: Int)
+        case word(String)
+        case symbol(Character)
+    }
+
+    static func isNumber(_ token: Token) -> Bool {
+        if case .number = token { return true }
+        return false
+    }
+
+    static func tokenize(_ folded: String) -> [Token] {
+        var tokens: [Token] = []
+        var word = ""
+        var number = 0, digits = 0
+        func flush() {
+            if digits > 0 { tokens.append(.number(number, digits: digits)); number = 0; digits = 0 }
+            if !word.isEmpty { tokens.append(.word(word)); word = "" }
+        }
+        for character in folded {
+            if let digit = character.wholeNumberValue, character.isASCII {
+                if !word.isEmpty {
+                    // "17h45": a time written with h between digits.
+                    flush()
+                }
+                number = digits < 6 ? number * 10 + digit : number
+                digits += 1
+            } else if character.isLetter {
+                if digits > 0 { flush() }
+                word.append(character)
+            } else {
+                flush()
+                if !character.isWhitespace { tokens.append(.symbol(character)) }
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    private struct Found {
+        var date: PartialDate
+        var used: Set<Int>
+    }
+
+    /// The first date in `tokens` with the time next to it, and which tokens they used.
+    private static func findDate(in tokens: [Token], dayMonthWithDot: Bool = false) -> Found? {
+        var date: PartialDate?
+        var used: Set<Int> = []
+        var index = 0
+        while index < tokens.count, date == nil {
+            // ngày D tháng M năm Y
+            if case .word("ngay") = tokens[index],
+               index + 4 < tokens.count,
+               case .number(let d, _) = tokens[index + 1],
+               case .word("thang") = tokens[index + 2],
+               case .number(let m, _) = tokens[index + 3] {
+                var y: Int?
+                var last = index + 3
+                if index + 5 < tokens.count, case .word("nam") = tokens[index + 4], case .number(let year, 4) = tokens[index + 5] {
+                    y = year
+                    last = index + 5
+                }
+                if let valid = validated(day: d, month: m, year: y) {
+                    date = valid
+                    used.formUnion(index...last)
+                    break
+                }
+            }
+            // D/M/Y, D-M-Y, D.M.Y, Y-M-D, and D/M without a year.
+            if case .number(let a, let aDigits) = tokens[index],
+               index + 2 < tokens.count,
+               case .symbol(let separator) = tokens[index + 1], "/-.".contains(separator),
+               case .number(let b, let bDigits) = tokens[index + 2], bDigits <= 2 {
+                if index + 4 < tokens.count,
+                   case .symbol(separator) = tokens[index + 3],
+                   case .number(let c, let cDigits) = tokens[index + 4] {
+                    if aDigits <= 2, cDigits == 4, let valid = validated(day: a, month: b, year: c) {
+                        date = valid
+                        used.formUnion(index...(index + 4))
+                        break
+                    }
+                    if aDigits == 4, cDigits <= 2, separator == "-", let valid = validated(day: c, month: b, year: a) {
+                        date = valid
+                        used.formUnion(index...(index + 4))
+                        break
+                    }
+                } else if aDigits <= 2, separator != "." || dayMonthWithDot, let valid = validated(day: a, month: b, year: nil) {
+                    date = valid
+                    used.formUnion(index...(index + 2))
+                    break
+                }
+            }
+            index += 1
+        }
+        guard var found = date else { return nil }
+        // A time anywhere on the line: H:MM or HhMM.
+        var t = 0
+        while t + 2 < tokens.count {
+            if !used.contains(t), case .number(let h, let hDigits) = tokens[t], hDigits <= 2, h < 24,
+               case let separatorToken = tokens[t + 1],
+               separatorToken == .symbol(":") || separatorToken == .word("h") || separatorToken == .word("g"),
+               case .number(let m, 2) = tokens[t + 2], m < 60 {
+                found.hour = h
+                found.minute = m
+                used.formUnion(t...(t + 2))
+                break
+            }
+            t += 1
+        }
+        return Found(date: found, used: used)
+    }
+
+    private static func validated(day: Int, month: Int, year: Int?) -> PartialDate? {
+        guard (1...12).contains(month), day >= 1 else { return nil }
+        if let year, !(1900...2100).contains(year) { return nil }
+        let leap = year.map { ($0 % 4 == 0 && $0 % 100 != 0) || $0 % 400 == 0 } ?? true
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// Words that may stand beside a publication date on its line (folded).
+    private static let dateWords: Set<String> = [
+        "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cn", "ngay", "thang", "luc", "gio",
+        "cap", "dang", "gmt", "am", "pm", "h", "g", "t", "thoi", "gian", "xuat", "ban", "updated", "posted",
+    ]
+
+    /// Words that may open a paragraph before its date: "Sáng nay 6/2", "Chiều ngày 28/1".
+    private static let openingWords: Set<String> = [
+        "ngay", "sang", "chieu", "toi", "trua", "dem", "rang", "hom", "nay", "qua", "vao", "tu", "dau", "cuoi",
+    ]
+}

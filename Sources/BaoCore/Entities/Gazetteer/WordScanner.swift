@@ -1,0 +1,240 @@
+import Foundation
+
+/// One word of a text as the place and organisation matchers see it.
+///
+/// `key` identifies the word regardless of case and tone-mark placement ("Hoà" = "hòa" = "HÒA"),
+/// while keeping every letter and tone distinct ("Hòa" ≠ "Hóa"), so names compare the way
+/// SPEC section 2 asks. Offsets are UTF-8 byte offsets into the scanned text.
+struct ScannedWord: Sendable, Equatable {
+    /// What separates a word from the one before it; phrases only span small gaps.
+    enum Gap: UInt8, Sendable, Comparable {
+        /// Only white space.
+        case space = 0
+        /// A hyphen or dash, with or without spaces: "Bà Rịa - Vũng Tàu", "TT-Huế".
+        case dash = 1
+        /// A full stop: "TP.HCM", "TP. Bạc Liêu".
+        case period = 2
+        /// Any other punctuation, a line break or the start of the text.
+        case hard = 3
+
+        static func < (lhs: Gap, rhs: Gap) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    var key: UInt64
+    var start: Int
+    var end: Int
+    var gapBefore: Gap
+    /// Opens with a capital letter (or is all capitals).
+    var isCapitalized: Bool
+    /// Every letter is a capital and there are at least two: "UBND", "BTV", "TP".
+    var isAcronym: Bool
+    var isNumber: Bool
+}
+
+/// Word keys: a 64-bit hash of the word's letters in lower case with the tone mark moved to the
+/// end, "y" read as "i" (both spellings are in use: "Phú Quý"/"Phú Quí"), "Ð" (eth) as "Đ".
+enum WordKey {
+    /// Per scalar up to U+1EFF: base letter (lower case, vowel quality kept) in the low 21 bits,
+    /// tone (0 none, 1 grave, 2 acute, 3 tilde, 4 hook, 5 dot) in bits 21–23, bit 24 upper case,
+    /// bit 25 letter. Zero means "not a letter".
+    static let table: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x1F00)
+        func tone(of scalar: Unicode.Scalar) -> UInt32? {
+            switch scalar.value {
+            case 0x0300: return 1
+            case 0x0301: return 2
+            case 0x0303: return 3
+            case 0x0309: return 4
+            case 0x0323: return 5
+            default: return nil
+            }
+        }
+        let ranges: [ClosedRange<UInt32>] = [0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), value != 0xD7, value != 0xF7 else { continue }
+                let isUpper = scalar.properties.isUppercase
+                guard scalar.properties.isAlphabetic || (0x30...0x39).contains(value) else { continue }
+                var toneValue: UInt32 = 0
+                var rest = String.UnicodeScalarView()
+                for part in String(Character(scalar)).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+                    if let t = tone(of: part) { toneValue = t } else { rest.append(part) }
+                }
+                let base = String(rest).precomposedStringWithCanonicalMapping.unicodeScalars
+                guard base.count == 1, var baseValue = base.first?.value else { continue }
+                if baseValue == 0xF0 { baseValue = 0x111 }  // eth → đ
+                if baseValue == 0x79 { baseValue = 0x69 }  // y → i
+                table[Int(value)] = baseValue | (toneValue << 21) | (isUpper ? 1 << 24 : 0) | (1 << 25)
+            }
+        }
+        return table
+    }()
+
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// The key of a whole word written in `text` (used to build dictionaries).
+    static func key(of word: String) -> UInt64 {
+        let words = WordScanner.scan(word)
+        return words.count == 1 ? words[0].key : 0
+    }
+
+    /// The key of a phrase: the keys of its words, in order.
+    static func phraseKey(_ keys: [UInt64]) -> UInt64 {
+        var hash: UInt64 = 0x9e37_79b9_7f4a_7c15
+        for key in keys { hash = extend(hash, key) }
+        return hash
+    }
+
+    @inline(__always)
+    static func extend(_ phrase: UInt64, _ word: UInt64) -> UInt64 {
+        (phrase ^ word) &* 0xff51_afd7_ed55_8ccd &+ 0x1b87_3593
+    }
+}
+
+/// A text split into words; the words' offsets point into `bytes`.
+struct ScannedText: Sendable {
+    /// The text's UTF-8 bytes, composed (NFC) when the input was not.
+    var bytes: [UInt8]
+    var words: [ScannedWord]
+
+    init(_ text: String) {
+        var bytes = Array(text.utf8)
+        var words: [ScannedWord] = []
+        words.reserveCapacity(bytes.count / 6)
+        let composed = bytes.withUnsafeBufferPointer { WordScanner.scan($0, into: &words) }
+        if !composed {
+            // Combining marks: compose and scan again, so NFD input gives the words of NFC input.
+            bytes = Array(text.precomposedStringWithCanonicalMapping.utf8)
+            words.removeAll(keepingCapacity: true)
+            _ = bytes.withUnsafeBufferPointer { WordScanner.scan($0, into: &words) }
+        }
+        self.bytes = bytes
+        self.words = words
+    }
+
+    /// The text from the start of word `first` to the end of word `last`, as written.
+    func text(from first: Int, to last: Int) -> String {
+        guard first >= 0, last < words.count, first <= last else { return "" }
+        let start = words[first].start
+        let end = words[last].end
+        guard start >= 0, end <= bytes.count, start <= end else { return "" }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+/// Splits a text into words with their keys in one pass over its UTF-8 bytes.
+enum WordScanner {
+    /// Scans `text`. Decomposed input is composed first, so NFD and NFC give the same words.
+    static func scan(_ text: String) -> [ScannedWord] {
+        ScannedText(text).words
+    }
+
+    /// Appends the words of `bytes` to `words`. Returns false when the text holds combining marks
+    /// (U+0300–U+036F), i.e. may not be composed; the words are then only approximate.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [ScannedWord]) -> Bool {
+        WordKey.table.withUnsafeBufferPointer { table in
+            scan(bytes, table: table, into: &words)
+        }
+    }
+
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>, into words: inout [ScannedWord]
+    ) -> Bool {
+        let count = bytes.count
+        let tableCount = table.count
+        var composed = true
+        var index = 0
+        var gap = ScannedWord.Gap.hard
+        var inWord = false
+        var hash = WordKey.offset
+        var start = 0
+        var tone: UInt32 = 0
+        var letters = 0
+        var uppers = 0
+        var digits = 0
+        var firstUpper = false
+
+        while index < count {
+            let byte = bytes[index]
+            var scalar: UInt32
+            var length: Int
+            if byte < 0x80 {
+                scalar = UInt32(byte)
+                length = 1
+            } else if byte & 0xE0 == 0xC0, index &+ 1 < count {
+                scalar = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index &+ 1] & 0x3F)
+                length = 2
+            } else if byte & 0xF0 == 0xE0, index &+ 2 < count {
+                scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index &+ 1] & 0x3F) << 6)
+                    | UInt32(bytes[index &+ 2] & 0x3F)
+                length = 3
+            } else {
+                scalar = 0xFFFD
+                length = byte & 0xF8 == 0xF0 ? 4 : 1
+            }
+            let info: UInt32 = Int(scalar) < tableCount ? table[Int(scalar)] : 0
+            if info != 0 || (inWord && scalar == 0x27) {
+                if !inWord {
+                    inWord = true
+                    hash = WordKey.offset
+                    start = index
+                    tone = 0
+                    letters = 0
+                    uppers = 0
+                    digits = 0
+                    firstUpper = info & (1 << 24) != 0
+                }
+                let base = scalar == 0x27 ? 0x27 : info & 0x1F_FFFF
+                if base >= 0x30 && base <= 0x39 {
+                    digits &+= 1
+                } else if scalar != 0x27 {
+                    letters &+= 1
+                    if info & (1 << 24) != 0 { uppers &+= 1 }
+                }
+                let t = (info >> 21) & 0x7
+                if t != 0 { tone = t }
+                hash = (hash ^ UInt64(base)) &* WordKey.prime
+            } else if scalar >= 0x0300 && scalar <= 0x036F {
+                composed = false
+                switch scalar {
+                case 0x0300: tone = 1
+                case 0x0301: tone = 2
+                case 0x0303: tone = 3
+                case 0x0309: tone = 4
+                case 0x0323: tone = 5
+                default: break
+                }
+            } else {
+                if inWord {
+                    if tone != 0 { hash = (hash ^ UInt64(0x10_0000 | tone)) &* WordKey.prime }
+                    words.append(ScannedWord(
+                        key: hash, start: start, end: index, gapBefore: gap,
+                        isCapitalized: firstUpper, isAcronym: letters >= 2 && uppers == letters,
+                        isNumber: digits > 0 && letters == 0))
+                    inWord = false
+                    gap = .space
+                }
+                switch scalar {
+                case 0x20, 0x09, 0xA0, 0x2007, 0x202F, 0x200B, 0x2060, 0xFEFF:
+                    break
+                case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212:
+                    if gap < .dash { gap = .dash }
+                case 0x2E:
+                    if gap < .period { gap = .period }
+                default:
+                    gap = .hard
+                }
+            }
+            index &+= length
+        }
+        if inWord {
+            if tone != 0 { hash = (hash ^ UInt64(0x10_0000 | tone)) &* WordKey.prime }
+            words.append(ScannedWord(
+                key: hash, start: start, end: count, gapBefore: gap,
+                isCapitalized: firstUpper, isAcronym: letters >= 2 && uppers == letters,
+                isNumber: digits > 0 && letters == 0))
+        }
+        return composed
+    }
+}

@@ -1,0 +1,337 @@
+/// Splits a text into words, numbers and punctuation marks in one pass over its UTF-8 bytes.
+///
+/// The people extractor looks at the shape of words (capitalised, all capitals, lower case) and at
+/// the punctuation between them, so a token keeps only its bounds and its shape; its text is made
+/// on demand and word lists are compared through hashed keys. Classification goes through a table
+/// for the scalars Vietnamese uses, which keeps a pass over the whole corpus cheap.
+struct WordTokenizer {
+    /// The shape of one token.
+    enum Kind: UInt8 {
+        /// First letter upper case, the rest lower case: "Phạm", "Hiểu", "A".
+        case capitalised
+        /// Two or more letters, all upper case: "HĐND", "TPHCM", "ANH".
+        case allCaps
+        /// First letter lower case: "thư", "ông".
+        case lower
+        /// Letters in any other mix of cases: "ThS", "iPhone".
+        case mixed
+        case number
+        /// One non-letter, non-digit, non-space scalar: ",", ".", "(", "–".
+        case punctuation
+    }
+
+    /// One token: where it lies in `WordTokenizer.bytes` and what shape it has.
+    struct Token {
+        /// Byte offsets of the token in the UTF-8 text.
+        var start: Int32
+        var end: Int32
+        var kind: Kind
+        /// Number of scalars, at most 255.
+        var length: UInt8
+        /// The word's key (`NameKey` value); 0 for numbers and punctuation.
+        var key: UInt64
+
+        var isWord: Bool { kind != .number && kind != .punctuation }
+    }
+
+    let bytes: [UInt8]
+    private(set) var tokens: [Token] = []
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        tokens = Self.tokenize(bytes)
+    }
+
+    /// The text of token `index` as written.
+    func text(_ index: Int) -> String {
+        guard tokens.indices.contains(index) else { return "" }
+        return text(from: Int(tokens[index].start), to: Int(tokens[index].end))
+    }
+
+    /// The text of the tokens `first...last`, with the spacing written between them.
+    func text(tokens first: Int, through last: Int) -> String {
+        guard tokens.indices.contains(first), tokens.indices.contains(last), first <= last else { return "" }
+        return text(from: Int(tokens[first].start), to: Int(tokens[last].end))
+    }
+
+    /// The key of token `index` in lower case; equal to `NameKey.of` the same word in any case.
+    /// Word lists are compared through these keys so that no string is made for most words.
+    func key(_ index: Int) -> NameKey {
+        guard tokens.indices.contains(index) else { return NameKey(value: 0) }
+        return NameKey(value: tokens[index].key)
+    }
+
+    /// The key of the words `first...last` as one phrase, or nil when one is not a word.
+    func phraseKey(_ first: Int, _ last: Int) -> NameKey? {
+        guard first >= 0, first <= last, last < tokens.count, tokens[first].isWord else { return nil }
+        var h = NameKey(value: tokens[first].key)
+        var i = first &+ 1
+        while i <= last {
+            guard tokens[i].isWord else { return nil }
+            h = h.followed(by: NameKey(value: tokens[i].key))
+            i &+= 1
+        }
+        return h
+    }
+
+    /// True when token `index` is the scalar `mark`.
+    func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        punctuation(index) == mark
+    }
+
+    /// The punctuation scalar of token `index`, or nil when it is not punctuation.
+    func punctuation(_ index: Int) -> Unicode.Scalar? {
+        guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return nil }
+        return Unicode.Scalar(Self.decode(bytes, at: Int(tokens[index].start)).value)
+    }
+
+    private func text(from start: Int, to end: Int) -> String {
+        guard start >= 0, end <= bytes.count, start < end else { return "" }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The scalar value starting at byte `i` and its width in bytes. The bytes come from a Swift
+    /// string, so they are valid UTF-8; a truncated sequence still yields a width of at least 1.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], at i: Int) -> (value: UInt32, width: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        let n = bytes.count
+        if b0 < 0xE0 {
+            guard i &+ 1 < n else { return (0xFFFD, 1) }
+            return (((b0 & 0x1F) << 6) | (UInt32(bytes[i &+ 1]) & 0x3F), 2)
+        }
+        if b0 < 0xF0 {
+            guard i &+ 2 < n else { return (0xFFFD, 1) }
+            return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 6) | (UInt32(bytes[i &+ 2]) & 0x3F), 3)
+        }
+        guard i &+ 3 < n else { return (0xFFFD, 1) }
+        let v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 12)
+            | ((UInt32(bytes[i &+ 2]) & 0x3F) << 6) | (UInt32(bytes[i &+ 3]) & 0x3F)
+        return (v, 4)
+    }
+
+    private static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        CharacterClass.table.withUnsafeBufferPointer { table in
+            LowerCase.table.withUnsafeBufferPointer { lower in
+                bytes.withUnsafeBufferPointer { buffer in
+                    tokenize(buffer, table: table, lower: lower, into: &tokens)
+                }
+            }
+        }
+        return tokens
+    }
+
+    private static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<CharacterClass>,
+        lower: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]
+    ) {
+        let n = bytes.count
+        @inline(__always) func next(_ i: Int) -> (value: UInt32, width: Int, cls: CharacterClass) {
+            let b0 = UInt32(bytes[i])
+            if b0 < 0x80 { return (b0, 1, table[Int(b0)]) }
+            var v: UInt32
+            var w: Int
+            if b0 < 0xE0, i &+ 1 < n {
+                v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i &+ 1]) & 0x3F)
+                w = 2
+            } else if b0 < 0xF0, i &+ 2 < n {
+                v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 6) | (UInt32(bytes[i &+ 2]) & 0x3F)
+                w = 3
+            } else if i &+ 3 < n {
+                v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 12)
+                    | ((UInt32(bytes[i &+ 2]) & 0x3F) << 6) | (UInt32(bytes[i &+ 3]) & 0x3F)
+                w = 4
+            } else {
+                v = 0xFFFD
+                w = 1
+            }
+            let c = v < UInt32(table.count) ? table[Int(v)] : CharacterClass.compute(v)
+            return (v, w, c)
+        }
+        func token(_ start: Int, _ end: Int, _ kind: Kind, _ length: Int, _ key: UInt64 = 0) -> Token {
+            Token(
+                start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind,
+                length: UInt8(min(length, 255)), key: key)
+        }
+        @inline(__always) func lowered(_ v: UInt32) -> UInt64 {
+            UInt64(v < UInt32(lower.count) ? lower[Int(v)] : v)
+        }
+        var i = 0
+        while i < n {
+            let (v, w, c) = next(i)
+            if c.contains(.space) || c.contains(.ignorable) {
+                i &+= w
+                continue
+            }
+            let start = i
+            if c.contains(.digit) {
+                var length = 0
+                while i < n {
+                    let (_, dw, dc) = next(i)
+                    guard dc.contains(.digit) else { break }
+                    i &+= dw
+                    length &+= 1
+                }
+                tokens.append(token(start, i, .number, length))
+                continue
+            }
+            if c.contains(.letter) {
+                var uppersAfter = 0
+                var lowersAfter = 0
+                var length = 1
+                var key = (NameKey.offset ^ lowered(v)) &* NameKey.prime
+                i &+= w
+                while i < n {
+                    let (d, dw, dc) = next(i)
+                    guard dc.contains(.letter) || dc.contains(.mark) else { break }
+                    key = (key ^ lowered(d)) &* NameKey.prime
+                    if dc.contains(.upper) { uppersAfter &+= 1 }
+                    if dc.contains(.lower) { lowersAfter &+= 1 }
+                    i &+= dw
+                    length &+= 1
+                }
+                let kind: Kind
+                if c.contains(.upper) {
+                    kind = uppersAfter == 0 ? .capitalised : (lowersAfter == 0 ? .allCaps : .mixed)
+                } else if c.contains(.lower) && uppersAfter == 0 {
+                    kind = .lower
+                } else {
+                    kind = .mixed
+                }
+                tokens.append(token(start, i, kind, length, key))
+                continue
+            }
+            i &+= w
+            tokens.append(token(start, i, .punctuation, 1))
+        }
+    }
+}
+
+/// The properties of a scalar the tokenizer needs, looked up in a table for the first 8,192 scalars
+/// (Latin, Vietnamese, combining marks, general punctuation) and computed for the rest.
+struct CharacterClass: OptionSet {
+    let rawValue: UInt8
+
+    static let letter = CharacterClass(rawValue: 1)
+    static let upper = CharacterClass(rawValue: 2)
+    static let lower = CharacterClass(rawValue: 4)
+    static let digit = CharacterClass(rawValue: 8)
+    static let space = CharacterClass(rawValue: 16)
+    static let mark = CharacterClass(rawValue: 32)
+    /// Zero-width characters that join nothing a reader sees: skipped like spaces.
+    static let ignorable = CharacterClass(rawValue: 64)
+
+    static let table: [CharacterClass] = (0..<0x2000).map { compute(UInt32($0)) }
+
+    static func compute(_ value: UInt32) -> CharacterClass {
+        guard let scalar = Unicode.Scalar(value) else { return [] }
+        switch scalar.value {
+        case 0x0A, 0x0D:
+            // Line breaks end a phrase: kept as punctuation so no name or title runs across them.
+            return []
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+            return .ignorable
+        case 0x30...0x39:
+            return .digit
+        default:
+            break
+        }
+        let p = scalar.properties
+        if p.isWhitespace { return .space }
+        var c: CharacterClass = []
+        switch p.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            c.insert(.mark)
+        case .uppercaseLetter, .titlecaseLetter:
+            c.formUnion([.letter, .upper])
+        case .lowercaseLetter:
+            c.formUnion([.letter, .lower])
+        case .otherLetter, .modifierLetter:
+            c.insert(.letter)
+        default:
+            break
+        }
+        return c
+    }
+}
+
+/// A 64-bit key of a word or phrase in lower case, compared instead of strings: FNV-1a over the
+/// lower-cased scalars of a word; a phrase folds the keys of its words.
+struct NameKey: Hashable, Sendable {
+    var value: UInt64
+
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    /// The key of `text`: its words (split at spaces) lower-cased, as one phrase.
+    static func of(_ text: String) -> NameKey {
+        var phrase: NameKey?
+        for word in text.split(separator: " ") {
+            var h = offset
+            for scalar in word.unicodeScalars { h = (h ^ UInt64(LowerCase.of(scalar))) &* prime }
+            let key = NameKey(value: h)
+            phrase = phrase.map { $0.followed(by: key) } ?? key
+        }
+        return phrase ?? NameKey(value: 0)
+    }
+
+    /// This phrase with one more word.
+    @inline(__always)
+    func followed(by word: NameKey) -> NameKey {
+        NameKey(value: (value &* 0xff51_afd7_ed55_8ccd) ^ word.value)
+    }
+}
+
+/// A set of keys with open addressing, for the word lists the scanner queries at every word.
+struct KeySet: Sendable {
+    private var slots: [UInt64]
+    private let shift: UInt64
+
+    init<S: Sequence>(_ keys: S) where S.Element == NameKey {
+        let all = Array(keys)
+        var capacity = 16
+        while capacity < all.count * 4 { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        for key in all { insert(key.value == 0 ? 1 : key.value) }
+    }
+
+    private mutating func insert(_ key: UInt64) {
+        var i = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> shift)
+        while slots[i] != 0 {
+            if slots[i] == key { return }
+            i = (i &+ 1) & (slots.count &- 1)
+        }
+        slots[i] = key
+    }
+
+    @inline(__always)
+    func contains(_ key: NameKey) -> Bool {
+        let k = key.value == 0 ? 1 : key.value
+        var i = Int(truncatingIfNeeded: (k &* 0x9e37_79b9_7f4a_7c15) >> shift)
+        while true {
+            let slot = slots[i]
+            if slot == k { return true }
+            if slot == 0 { return false }
+            i = (i &+ 1) & (slots.count &- 1)
+        }
+    }
+}
+
+/// Lower-case mapping of single scalars, from a table for the first 8,192 scalars.
+enum LowerCase {
+    private static let tableSize = 0x2000
+    static let table: [UInt32] = (0..<tableSize).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return UInt32(value) }
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? (mapped.first?.value ?? UInt32(value)) : UInt32(value)
+    }
+
+    static func of(_ scalar: Unicode.Scalar) -> UInt32 {
+        let v = Int(scalar.value)
+        return v < tableSize ? table[v] : scalar.value
+    }
+}

@@ -1,0 +1,110 @@
+import XCTest
+@testable import BaoCore
+
+final class ArticleLoaderTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-loader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    private func reason(_ path: String) -> String? {
+        do {
+            _ = try ArticleLoader.load(path: path)
+            return nil
+        } catch {
+            XCTAssertEqual(error.path, path)
+            return error.reason
+        }
+    }
+
+    private let sample = "Tiêu đề bài viết thử nghiệm\nNgày 3/2/2021, Thành ủy họp bàn công tác cán bộ.\nNội dung chính của bài."
+
+    func testUTF8WithAndWithoutBOM() throws {
+        let plain = try write("a.txt", Array(sample.utf8))
+        let bom = try write("b.txt", [0xEF, 0xBB, 0xBF] + Array(sample.utf8))
+        let a = try ArticleLoader.load(path: plain)
+        let b = try ArticleLoader.load(path: bom)
+        XCTAssertEqual(a.title, "Tiêu đề bài viết thử nghiệm")
+        XCTAssertEqual(b.title, a.title)
+        XCTAssertEqual(b.bodyText, a.bodyText)
+        XCTAssertEqual(a.published?.iso, "2021-02-03")
+    }
+
+    func testUTF16WithBOMBothEndians() throws {
+        var little: [UInt8] = [0xFF, 0xFE]
+        var big: [UInt8] = [0xFE, 0xFF]
+        for unit in sample.utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        let l = try ArticleLoader.load(path: write("le.txt", little))
+        let b = try ArticleLoader.load(path: write("be.txt", big))
+        XCTAssertEqual(l.title, "Tiêu đề bài viết thử nghiệm")
+        XCTAssertEqual(b.bodyText, l.bodyText)
+    }
+
+    func testUTF16WithoutBOMIsNamed() throws {
+        var little: [UInt8] = []
+        for unit in "Plain ASCII text written as UTF-16 without a mark.".utf16 { little += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let message = try XCTUnwrap(reason(write("nobom.txt", little)))
+        XCTAssertTrue(message.contains("UTF-16"), message)
+        XCTAssertTrue(message.hasPrefix("not UTF-8"), message)
+    }
+
+    func testLegacyVietnameseEncodingsAreGuessed() throws {
+        // "Thành ủy Cần Thơ, Nghị quyết số" in TCVN3 bytes (à=B5, ñ… per the TCVN3 table).
+        let tcvn: [UInt8] = Array("Th".utf8) + [0xB5] + Array("nh ".utf8) + [0xF1] + Array("y C".utf8) + [0xC7] + Array("n Th".utf8) + [0xAC]
+            + Array(", Ngh".utf8) + [0xDE] + Array(" quy".utf8) + [0xD5] + Array("t s".utf8) + [0xE8]
+        let tcvnReason = reason(try write("tcvn.txt", tcvn)) ?? ""
+        XCTAssertTrue(tcvnReason.contains("TCVN3"), tcvnReason)
+        // "Xin chào các bạn" in VNI: a + ø (grave), a + ù (acute), a + ï (dot below).
+        let vni: [UInt8] = Array("Xin cha".utf8) + [0xF8] + Array("o ca".utf8) + [0xF9] + Array("c ba".utf8) + [0xEF] + Array("n".utf8)
+        XCTAssertTrue(reason(try write("vni.txt", vni))?.contains("VNI") ?? false)
+        // "Ủy ban" in Windows-1258: U + hook (0xD2), then "ban"; and "hòa" as o + grave (0xCC).
+        let cp1258: [UInt8] = [0x55, 0xD2] + Array("y ban, ho".utf8) + [0xCC] + Array("a b".utf8) + [0xEC] + Array("nh".utf8)
+        XCTAssertTrue(reason(try write("cp1258.txt", cp1258))?.contains("Windows-1258") ?? false)
+    }
+
+    func testBinaryEmptyAndTooLarge() throws {
+        XCTAssertEqual(reason(try write("bin.txt", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02, 0x00, 0x00])), "binary file, not text")
+        XCTAssertEqual(reason(try write("empty.txt", [])), "empty file")
+        XCTAssertEqual(reason(try write("blank.txt", Array("  \n\n \u{00A0}\n".utf8))), "empty file (no text)")
+        let big = [UInt8](repeating: 0x61, count: ArticleLoader.maximumFileSize + 1)
+        XCTAssertTrue(reason(try write("big.txt", big))?.hasPrefix("too large") ?? false)
+        XCTAssertEqual(reason(folder.appendingPathComponent("missing.txt").path), "no such file")
+        XCTAssertEqual(reason(folder.path), "is a folder, not a file")
+    }
+
+    func testFolderWalkFiltersSortsAndDetectsLoops() throws {
+        _ = try write("b/2.txt", Array(sample.utf8))
+        _ = try write("b/1.md", Array(sample.utf8))
+        _ = try write("a.html", Array("<html><body><h1>Tiêu đề</h1><p>Đoạn &amp; một.</p></body></html>".utf8))
+        _ = try write("noext", Array(sample.utf8))
+        _ = try write("image.png", [0x89, 0x50, 0x4E, 0x47])
+        _ = try write("binary-noext", [0x00, 0x01, 0x02])
+        _ = try write(".hidden.txt", Array(sample.utf8))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b/loop").path, withDestinationPath: folder.path)
+        let listing = ArticleLoader.files(in: [folder.path, folder.appendingPathComponent("nowhere").path])
+        let names = listing.files.map { String($0.dropFirst(folder.path.count + 1)) }
+        XCTAssertEqual(names, ["a.html", "b/1.md", "b/2.txt", "noext"])
+        XCTAssertEqual(listing.errors.count, 2)
+        XCTAssertTrue(listing.errors.contains { $0.reason.hasPrefix("directory loop") && $0.path.hasSuffix("b/loop") })
+        XCTAssertTrue(listing.errors.contains { $0.reason == "no such file or folder" })
+        let html = try ArticleLoader.load(path: folder.appendingPathComponent("a.html").path)
+        XCTAssertEqual(html.title, "Tiêu đề")
+        XCTAssertEqual(html.bodyText, "Đoạn & một.")
+    }
+}

@@ -1,0 +1,112 @@
+import XCTest
+@testable import BaoCore
+
+/// Layouts and rules of the parser on texts written for these tests.
+final class ArticleParserTests: XCTestCase {
+    func testCorpusLayoutWithGluedByline() {
+        let text = """
+        Tỉnh ủy họp bàn công tác cán bộ năm mới
+        Sáng 6/2, Tỉnh ủy tổ chức hội nghị bàn công tác cán bộ năm 2017.
+        Hội nghị thống nhất nhiều nội dung quan trọng. Các đại biểu thảo luận sôi nổi về kế hoạch năm 2017. Trần Văn An
+        """
+        let article = ArticleParser.parse(text: text, path: "x.txt")
+        XCTAssertEqual(article.title, "Tỉnh ủy họp bàn công tác cán bộ năm mới")
+        XCTAssertEqual(article.blocks.first?.kind, .lead)
+        XCTAssertEqual(article.blocks.first?.text, "Sáng 6/2, Tỉnh ủy tổ chức hội nghị bàn công tác cán bộ năm 2017.")
+        XCTAssertEqual(article.author, "Trần Văn An")
+        XCTAssertEqual(article.blocks.last?.text, "Hội nghị thống nhất nhiều nội dung quan trọng. Các đại biểu thảo luận sôi nổi về kế hoạch năm 2017.")
+        XCTAssertEqual(article.published?.iso, "2017-02-06")
+        XCTAssertEqual(article.published?.yearInferred, true)
+    }
+
+    func testBylinesWithOutletsAndCompilations() {
+        XCTAssertEqual(Byline.parse("Bài, ảnh: ANH DŨNG"), .init(author: "Anh Dũng", source: nil))
+        XCTAssertEqual(Byline.parse("Ngọc Thiện/TTXVN"), .init(author: "Ngọc Thiện", source: "TTXVN"))
+        XCTAssertEqual(Byline.parse("Theo C.THÀNH (Lâm Đồng Online)"), .init(author: "C.Thành", source: "Lâm Đồng Online"))
+        XCTAssertEqual(Byline.parse("Hồng Hà (Tổng hợp)"), .init(author: "Hồng Hà", source: nil))
+        XCTAssertEqual(Byline.parse("Theo Vnexpress"), .init(author: nil, source: "Vnexpress"))
+        XCTAssertEqual(Byline.parse("TTXVN"), .init(author: nil, source: "TTXVN"))
+        XCTAssertEqual(Byline.parse("S. Hải"), .init(author: "S. Hải", source: nil))
+        XCTAssertNil(Byline.parse("Các đại biểu thảo luận"))
+        XCTAssertNil(Byline.parse("Nguyên nhân vụ cháy đang được làm rõ."))
+    }
+
+    func testLeadPrefixGivesDatelineAndSource() {
+        let text = """
+        Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10
+
+        HÀ NỘI (TTXVN) - Ngày 3/3/2021, Ban Chấp hành Đảng bộ tỉnh họp phiên thường kỳ để bàn nhiều nội dung quan trọng.
+
+        Đoạn thứ hai của bài viết kể chi tiết các nội dung đã được bàn thảo trong hội nghị.
+        """
+        let article = ArticleParser.parse(text: text, path: "x.txt")
+        XCTAssertEqual(article.dateline, "Hà Nội")
+        XCTAssertEqual(article.source, "TTXVN")
+        XCTAssertEqual(article.blocks.first?.text.hasPrefix("Ngày 3/3/2021"), true)
+        XCTAssertEqual(article.published?.iso, "2021-03-03")
+        XCTAssertEqual(article.published?.yearInferred, false)
+    }
+
+    func testRelatedHeadlinesAndInlineLinks() {
+        let text = """
+        Tiêu đề chính của bài viết thử
+
+        Đoạn mở đầu của bài viết, đủ dài để là một đoạn văn bình thường trong thân bài.
+
+        >> Xem thêm: Một bài khác cùng chủ đề về công tác cán bộ
+
+        Đoạn thứ hai tiếp tục bài viết sau đường liên kết.
+
+        Tin liên quan
+        Tỉnh ủy tổng kết công tác năm
+        Thành ủy triển khai nhiệm vụ mới
+
+        Tin khác
+        Bão số 3 đổ bộ vào miền Trung
+        """
+        let article = ArticleParser.parse(text: text, path: "x.txt")
+        XCTAssertEqual(article.related.map(\.title), [
+            "Một bài khác cùng chủ đề về công tác cán bộ",
+            "Tỉnh ủy tổng kết công tác năm",
+            "Thành ủy triển khai nhiệm vụ mới",
+        ])
+        XCTAssertEqual(article.blocks.map(\.text), [
+            "Đoạn mở đầu của bài viết, đủ dài để là một đoạn văn bình thường trong thân bài.",
+            "Đoạn thứ hai tiếp tục bài viết sau đường liên kết.",
+        ])
+        XCTAssertFalse(article.bodyText.contains("Bão"))
+    }
+
+    func testUntitledTextUsesItsFirstLine() {
+        let article = ArticleParser.parse(text: "ghi chú ngắn\nmột dòng nữa", path: "note")
+        XCTAssertEqual(article.title, "ghi chú ngắn")
+        XCTAssertEqual(article.bodyText, "một dòng nữa")
+        let long = String(repeating: "một đoạn văn rất dài không có tiêu đề ", count: 20)
+        let untitled = ArticleParser.parse(text: long, path: "long")
+        XCTAssertLessThanOrEqual(untitled.title?.count ?? 0, 161)
+        XCTAssertTrue(untitled.warnings.contains { $0.contains("title") })
+        XCTAssertEqual(untitled.blocks.count, 1)
+    }
+
+    func testGluedURLIsCut() {
+        XCTAssertEqual(URLText.leadingURL("http://baolaocai.vn/bai-viet/213010-nhieu-giai-phapTheo đó"),
+                       "http://baolaocai.vn/bai-viet/213010-nhieu-giai-phap")
+        XCTAssertEqual(URLText.leadingURL("https://example.vn/tin/bai-1.htmlXem tiếp"), "https://example.vn/tin/bai-1.html")
+        XCTAssertEqual(URLText.host(of: "https://www.baolaocai.vn/x"), "baolaocai.vn")
+        let article = ArticleParser.parse(
+            text: "Tiêu đề bài\n\nĐoạn văn bản thứ nhất của bài báo, đủ dài để làm đoạn.\n\nhttp://baolaocai.vn/bai-viet/1-tin-moiTrần Văn An",
+            path: "x")
+        XCTAssertEqual(article.url, "http://baolaocai.vn/bai-viet/1-tin-moi")
+        XCTAssertEqual(article.source, "baolaocai.vn")
+        XCTAssertEqual(article.author, "Trần Văn An")
+        XCTAssertEqual(article.bodyText, "Đoạn văn bản thứ nhất của bài báo, đủ dài để làm đoạn.")
+    }
+
+    func testSeriesMarkers() {
+        XCTAssertEqual(Series.marker("Bài 2: Sâu sát cơ sở"), "Bài 2")
+        XCTAssertEqual(Series.marker("Bài cuối: Tập trung mọi nguồn lực"), "Bài cuối")
+        XCTAssertEqual(Series.marker("Kỳ 3 - Những người giữ lửa"), "Kỳ 3")
+        XCTAssertNil(Series.marker("Bài viết này nói về"))
+        XCTAssertNil(Series.marker("Bài học kinh nghiệm: ba điều"))
+    }
+}

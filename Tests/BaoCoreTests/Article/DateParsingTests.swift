@@ -1,0 +1,49 @@
+import XCTest
+@testable import BaoCore
+
+final class DateParsingTests: XCTestCase {
+    func testDateLines() {
+        let cases: [(String, String)] = [
+            ("31/08/2024 - 17:45", "2024-08-31T17:45"),
+            ("Thứ Hai, 28/01/2019 | 15:27", "2019-01-28T15:27"),
+            ("Thứ Tư, ngày 5 tháng 8 năm 2020", "2020-08-05"),
+            ("05/08/2020", "2020-08-05"),
+            ("5-8-2020", "2020-08-05"),
+            ("Chủ nhật, 3.2.2019 08:05 (GMT+7)", "2019-02-03T08:05"),
+            ("Cập nhật: 15h27 ngày 28-1-2019", "2019-01-28T15:27"),
+            ("2019-01-28T15:27", "2019-01-28T15:27"),
+            ("ngày 10 tháng 9 năm 2018", "2018-09-10"),
+        ]
+        for (line, iso) in cases {
+            XCTAssertEqual(DateParsing.dateLine(line)?.iso, iso, line)
+        }
+    }
+
+    func testNotDateLines() {
+        for line in ["Nghị quyết số 59-NQ/TW ngày 5-8-2020 của Bộ Chính trị", "31/02/2024", "Cần Thơ", "2020 - 2025", "13/13/2020", "Ngày 25/12"] {
+            XCTAssertNil(DateParsing.dateLine(line), line)
+        }
+    }
+
+    func testLeadingDates() {
+        XCTAssertEqual(DateParsing.leadingDate("Ngày 25/12, Thành ủy Cần Thơ tổ chức"), .init(year: nil, month: 12, day: 25))
+        XCTAssertEqual(DateParsing.leadingDate("Sáng nay (6-2), ông Võ Công Trí"), .init(year: nil, month: 2, day: 6))
+        XCTAssertEqual(DateParsing.leadingDate("Chiều 6.2, nhiều người"), .init(year: nil, month: 2, day: 6))
+        XCTAssertEqual(DateParsing.leadingDate("Ngày 10/9/2018, Thành ủy ban hành"), .init(year: 2018, month: 9, day: 10))
+        XCTAssertNil(DateParsing.leadingDate("Năm 2023, công tác tổ chức"))
+        XCTAssertNil(DateParsing.leadingDate("Thành ủy họp ngày 25/12"))
+        XCTAssertNil(DateParsing.leadingDate("Chiều 6.25 triệu"))
+    }
+
+    func testYearsSkipNumbersThatAreNotYears() {
+        XCTAssertEqual(DateParsing.years(in: "năm 2023, 7.987 đảng viên, 2.029 tập thể, 114,1%, 2020-2025, 2015 - 2020."),
+                       [2023, 2020, 2025, 2015, 2020])
+    }
+
+    func testYearInferenceFromContext() {
+        let text = "Tổng kết năm 2023 và triển khai nhiệm vụ năm 2024. Giai đoạn 2013-2023."
+        XCTAssertEqual(ArticleParser.inferYear(in: text, month: 12), 2023)
+        XCTAssertEqual(ArticleParser.inferYear(in: "năm 2016 và năm 2017", month: 2), 2017)
+        XCTAssertNil(ArticleParser.inferYear(in: "không có năm", month: 2))
+    }
+}
