@@ -1,10 +1,181 @@
+import BaoCore
 import BaoTUI
 import CCursesShim
-import CNcursesw
+import Foundation
 
-/// The only code that talks to ncursesw.
+/// Why the browser could not use the terminal.
+public enum TerminalError: Error, CustomStringConvertible {
+    case notUTF8(codeset: String)
+    case noTerminal
+
+    public var description: String {
+        switch self {
+        case .notUTF8(let codeset):
+            return "the terminal locale uses \(codeset), not UTF-8, so Vietnamese text would be garbled. "
+                + "Set a UTF-8 locale, e.g. `export LANG=C.UTF-8` (or vi_VN.UTF-8), and run baoterm again."
+        case .noTerminal:
+            return "cannot start the terminal interface: stdin/stdout is not a terminal or TERM is unknown. "
+                + "Use `baoterm screen` for a headless screen, or `baoterm list` for plain text."
+        }
+    }
+}
+
+/// The only code that talks to ncursesw: start, draw the difference between screens, read keys, restore.
 public enum Terminal {
     public static func size() -> (width: Int, height: Int) {
-        (Int(baoterm_cols()), Int(baoterm_lines()))
+        var h: Int32 = 0, w: Int32 = 0
+        baoterm_size(&h, &w)
+        return (Int(w), Int(h))
+    }
+}
+
+/// Runs the browser in the terminal until the user quits or a signal arrives.
+public enum TerminalBrowser {
+    public static func run(store: CorpusStore, corpusName: String, config: Config) throws {
+        guard baoterm_setup_locale() == 1 else {
+            throw TerminalError.notUTF8(codeset: String(cString: baoterm_codeset()))
+        }
+        guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.noTerminal }
+        baoterm_install_signals()
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let started = baoterm_start(noColor ? 0 : 1)
+        guard started > 0 else { throw TerminalError.noTerminal }
+        // From here on every exit path restores the terminal.
+        var signal: Int32 = 0
+        defer {
+            baoterm_stop()
+            if signal != 0 { baoterm_reraise(signal) }
+        }
+        let palette = Palette(color: started == 2, colors: Int(baoterm_color_count()), overrides: config.colors)
+        palette.install()
+
+        let (width, height) = Terminal.size()
+        let state = AppState(width: width, height: height, corpusName: corpusName, keymap: config.keymap,
+                             options: BrowserOptions(markReadOnOpen: true))
+        let runtime = BrowserRuntime(store: store, state: state)
+        runtime.openURL = { url in openExternally(url) }
+        runtime.send(.start)
+
+        var shown: Screen?
+        while !runtime.state.shouldQuit {
+            signal = baoterm_pending_signal()
+            if signal != 0 { return }
+            let screen = runtime.render()
+            draw(screen, over: shown, palette: palette)
+            shown = screen
+            guard let action = readAction() else { continue }
+            if case .resize = action {
+                baoterm_clear()
+                shown = nil
+            }
+            runtime.send(action)
+        }
+    }
+
+    /// Draws the rows that differ from what the terminal shows.
+    static func draw(_ screen: Screen, over previous: Screen?, palette: Palette) {
+        let sameSize = previous?.width == screen.width && previous?.height == screen.height
+        var buffer = [wchar_t](repeating: 0, count: 8)
+        for y in 0..<screen.height {
+            if sameSize, let previous, rowEqual(screen, previous, y) { continue }
+            for x in 0..<screen.width {
+                guard let cell = screen.cell(x: x, y: y), cell.width > 0 else { continue }
+                var n = 0
+                for scalar in cell.text.unicodeScalars where n < 5 {
+                    buffer[n] = wchar_t(bitPattern: scalar.value)
+                    n += 1
+                }
+                let style = palette.style(cell.role)
+                baoterm_put(Int32(y), Int32(x), buffer, Int32(n), Int32(cell.width), style.flags, style.pair)
+            }
+        }
+        baoterm_refresh()
+    }
+
+    static func rowEqual(_ a: Screen, _ b: Screen, _ y: Int) -> Bool {
+        let start = y * a.width
+        return a.cells[start..<(start + a.width)] == b.cells[start..<(start + a.width)]
+    }
+
+    /// Waits briefly for input and turns it into an action.
+    static func readAction() -> Action? {
+        var code: Int32 = 0
+        switch baoterm_read_key(&code) {
+        case 1:
+            switch code {
+            case 9: return .key(.tab)
+            case 10, 13: return .key(.enter)
+            case 27: return .key(.esc)
+            case 8, 127: return .key(.backspace)
+            case 1...26:
+                guard let scalar = Unicode.Scalar(UInt32(code) + 96) else { return nil }
+                return .key(.ctrl(Character(scalar)))
+            default:
+                guard code > 31, let scalar = Unicode.Scalar(UInt32(code)) else { return nil }
+                return .key(.char(Character(scalar)))
+            }
+        case 2:
+            switch Int(code) {
+            case Int(BAOTERM_KEY_UP): return .key(.up)
+            case Int(BAOTERM_KEY_DOWN): return .key(.down)
+            case Int(BAOTERM_KEY_LEFT): return .key(.left)
+            case Int(BAOTERM_KEY_RIGHT): return .key(.right)
+            case Int(BAOTERM_KEY_PPAGE): return .key(.pageUp)
+            case Int(BAOTERM_KEY_NPAGE): return .key(.pageDown)
+            case Int(BAOTERM_KEY_HOME): return .key(.home)
+            case Int(BAOTERM_KEY_END): return .key(.end)
+            case Int(BAOTERM_KEY_BACKSPACE): return .key(.backspace)
+            case Int(BAOTERM_KEY_DC): return .key(.delete)
+            case Int(BAOTERM_KEY_BTAB): return .key(.backTab)
+            case Int(BAOTERM_KEY_ENTER): return .key(.enter)
+            case Int(BAOTERM_KEY_RESIZE):
+                let (w, h) = Terminal.size()
+                return .resize(width: w, height: h)
+            case Int(BAOTERM_KEY_MOUSE):
+                var y: Int32 = 0, x: Int32 = 0
+                switch baoterm_mouse(&y, &x) {
+                case 1: return .mouse(MouseEvent(kind: .click, x: Int(x), y: Int(y)))
+                case 2: return .mouse(MouseEvent(kind: .wheelUp, x: Int(x), y: Int(y)))
+                case 3: return .mouse(MouseEvent(kind: .wheelDown, x: Int(x), y: Int(y)))
+                default: return nil
+                }
+            default:
+                return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Opens a URL with `$BROWSER` (first entry of a colon-separated list), without a shell.
+    static func openExternally(_ url: String) -> String? {
+        let env = ProcessInfo.processInfo.environment
+        guard let browser = env["BROWSER"]?.split(separator: ":").first.map(String.init), !browser.isEmpty else {
+            return "Set $BROWSER to open links. Source: " + url
+        }
+        guard let executable = resolve(browser, path: env["PATH"] ?? "/usr/bin:/bin") else {
+            return "$BROWSER (\(browser)) was not found in PATH"
+        }
+        baoterm_stop()
+        defer { baoterm_resume() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = [url]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            return "Could not run \(browser): \(error.localizedDescription)"
+        }
+        return process.terminationStatus == 0 ? nil : "\(browser) exited with status \(process.terminationStatus)"
+    }
+
+    static func resolve(_ program: String, path: String) -> String? {
+        if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
+        for dir in path.split(separator: ":") {
+            let candidate = String(dir) + "/" + program
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
     }
 }

@@ -1,7 +1,174 @@
+#define _GNU_SOURCE 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
 #include "CCursesShim.h"
+
+static volatile sig_atomic_t pending_signal = 0;
+static SCREEN *screen = NULL;
+static int started = 0;
 
 int baoterm_lines(void) { return LINES; }
 int baoterm_cols(void) { return COLS; }
+
+static int codeset_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+}
+
+int baoterm_setup_locale(void) {
+    if (setlocale(LC_ALL, "") && codeset_is_utf8()) return 1;
+    if (setlocale(LC_ALL, "C.UTF-8") && codeset_is_utf8()) return 1;
+    if (setlocale(LC_ALL, "C.utf8") && codeset_is_utf8()) return 1;
+    setlocale(LC_ALL, "");
+    return 0;
+}
+
+const char *baoterm_codeset(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs ? cs : "unknown";
+}
+
+int baoterm_start(int want_color) {
+    if (started) return 1;
+    screen = newterm(NULL, stdout, stdin);
+    if (!screen) return 0;
+    set_term(screen);
+    started = 1;
+    raw();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    curs_set(0);
+    set_escdelay(25);
+    timeout(100);
+    mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(0);
+    if (want_color && has_colors()) {
+        start_color();
+        use_default_colors();
+        return 2;
+    }
+    return 1;
+}
+
+void baoterm_stop(void) {
+    if (!started) return;
+    started = 0;
+    endwin();
+    fflush(stdout);
+}
+
+void baoterm_resume(void) {
+    if (started || !screen) return;
+    started = 1;
+    reset_prog_mode();
+    clearok(curscr, TRUE);
+    refresh();
+}
+
+int baoterm_color_count(void) { return COLORS; }
+
+void baoterm_init_pair(short pair, short fg, short bg) { init_pair(pair, fg, bg); }
+
+void baoterm_put(int y, int x, const wchar_t *wch, int count, int width, int flags, short pair) {
+    wchar_t text[CCHARW_MAX + 1];
+    int n = count < CCHARW_MAX ? count : CCHARW_MAX;
+    if (n < 1) { text[0] = L' '; n = 1; } else { memcpy(text, wch, (size_t)n * sizeof(wchar_t)); }
+    text[n] = L'\0';
+    attr_t attrs = A_NORMAL;
+    if (flags & BAOTERM_BOLD) attrs |= A_BOLD;
+    if (flags & BAOTERM_UNDERLINE) attrs |= A_UNDERLINE;
+    if (flags & BAOTERM_REVERSE) attrs |= A_REVERSE;
+    if (flags & BAOTERM_DIM) attrs |= A_DIM;
+    /* What ncurses thinks of the width decides the cursor; a mismatch must not shift later cells. */
+    if (wcwidth(text[0]) < 0) { text[0] = 0xFFFD; text[1] = L'\0'; }
+    cchar_t cell;
+    setcchar(&cell, text, attrs, pair, NULL);
+    mvadd_wch(y, x, &cell);
+    if (width == 2 && wcwidth(text[0]) < 2) {
+        cchar_t blank;
+        wchar_t space[2] = { L' ', L'\0' };
+        setcchar(&blank, space, attrs, pair, NULL);
+        mvadd_wch(y, x + 1, &blank);
+    }
+}
+
+void baoterm_refresh(void) { refresh(); }
+
+void baoterm_clear(void) { clearok(curscr, TRUE); erase(); }
+
+void baoterm_size(int *height, int *width) {
+    int h = 0, w = 0;
+    getmaxyx(stdscr, h, w);
+    *height = h;
+    *width = w;
+}
+
+int baoterm_read_key(int *code) {
+    wint_t ch = 0;
+    int r = get_wch(&ch);
+    if (r == ERR) return 0;
+    if (r == KEY_CODE_YES) {
+        switch (ch) {
+        case KEY_UP: *code = BAOTERM_KEY_UP; break;
+        case KEY_DOWN: *code = BAOTERM_KEY_DOWN; break;
+        case KEY_LEFT: *code = BAOTERM_KEY_LEFT; break;
+        case KEY_RIGHT: *code = BAOTERM_KEY_RIGHT; break;
+        case KEY_PPAGE: *code = BAOTERM_KEY_PPAGE; break;
+        case KEY_NPAGE: *code = BAOTERM_KEY_NPAGE; break;
+        case KEY_HOME: *code = BAOTERM_KEY_HOME; break;
+        case KEY_END: *code = BAOTERM_KEY_END; break;
+        case KEY_BACKSPACE: *code = BAOTERM_KEY_BACKSPACE; break;
+        case KEY_DC: *code = BAOTERM_KEY_DC; break;
+        case KEY_BTAB: *code = BAOTERM_KEY_BTAB; break;
+        case KEY_ENTER: *code = BAOTERM_KEY_ENTER; break;
+        case KEY_RESIZE: *code = BAOTERM_KEY_RESIZE; break;
+        case KEY_MOUSE: *code = BAOTERM_KEY_MOUSE; break;
+        default: *code = BAOTERM_KEY_UNKNOWN; break;
+        }
+        return 2;
+    }
+    *code = (int)ch;
+    return 1;
+}
+
+int baoterm_mouse(int *y, int *x) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *y = event.y;
+    *x = event.x;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+#endif
+    return 0;
+}
+
+static void on_signal(int sig) { pending_signal = sig; }
+
+void baoterm_install_signals(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    /* No SA_RESTART: a blocked read returns so that the loop sees the flag at once. */
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+}
+
+int baoterm_pending_signal(void) { return (int)pending_signal; }
+
+void baoterm_reraise(int sig) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+}

@@ -103,14 +103,20 @@ public enum TextDecoding {
     /// UTF-16 without a byte-order mark: ASCII text with a NUL byte in every other position.
     private static func utf16WithoutMark(_ bytes: ArraySlice<UInt8>) -> LegacyEncoding? {
         let sample = Array(bytes.prefix(4096))
-        guard sample.count >= 4 else { return nil }
-        var evenZeros = 0, oddZeros = 0
-        for (offset, byte) in sample.enumerated() where byte == 0 {
-            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        guard sample.count >= 16 else { return nil }
+        var evenZeros = 0, oddZeros = 0, evenText = 0, oddText = 0
+        for (offset, byte) in sample.enumerated() {
+            let isText = byte >= 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+            if offset % 2 == 0 {
+                if byte == 0 { evenZeros += 1 } else if isText { evenText += 1 }
+            } else {
+                if byte == 0 { oddZeros += 1 } else if isText { oddText += 1 }
+            }
         }
         let pairs = sample.count / 2
-        if oddZeros * 10 >= pairs * 3 && evenZeros * 10 < pairs { return .utf16LittleEndian }
-        if evenZeros * 10 >= pairs * 3 && oddZeros * 10 < pairs { return .utf16BigEndian }
+        // The other lane must read as text: ASCII (or Latin) letters, spaces and line breaks.
+        if oddZeros * 10 >= pairs * 3, evenZeros * 10 < pairs, evenText * 10 >= pairs * 8 { return .utf16LittleEndian }
+        if evenZeros * 10 >= pairs * 3, oddZeros * 10 < pairs, oddText * 10 >= pairs * 8 { return .utf16BigEndian }
         return nil
     }
 

@@ -15,6 +15,36 @@ public protocol CorpusStore: AnyObject {
     func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)?
     /// Read marks: user state that a re-index never drops.
     func setRead(id: Int64, _ read: Bool) throws
+    /// Bookmarks: user state that a re-index never drops.
+    func setBookmarked(id: Int64, _ bookmarked: Bool) throws
+    /// Bookmarked articles, most recent first.
+    func bookmarks() throws -> [ArticleSummary]
+    /// Records that the article was opened (history: user state that a re-index never drops).
+    func recordVisit(id: Int64) throws
+    /// Recently opened articles, most recent first, each once.
+    func history(limit: Int) throws -> [ArticleSummary]
+    /// Articles sharing cited documents with this one, most shared first.
+    func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments]
+}
+
+/// Defaults so that simple stores (test doubles) need not keep user state or a graph.
+public extension CorpusStore {
+    func setBookmarked(id: Int64, _ bookmarked: Bool) throws {}
+    func bookmarks() throws -> [ArticleSummary] { [] }
+    func recordVisit(id: Int64) throws {}
+    func history(limit: Int) throws -> [ArticleSummary] { [] }
+    func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments] { [] }
+}
+
+/// Another article citing some of the same documents, with the keys they share.
+public struct SharedDocuments: Sendable, Equatable, Codable {
+    public var article: ArticleSummary
+    public var documentKeys: [String]
+
+    public init(article: ArticleSummary, documentKeys: [String]) {
+        self.article = article
+        self.documentKeys = documentKeys
+    }
 }
 
 /// Narrows the article list. Every field set must hold.

@@ -10,7 +10,7 @@
 /// own: it takes the primary province.
 public enum OrganizationExtractor {
     public static func extract(from article: Article, provinces: ProvinceResult) -> [Organization] {
-        let analysis = ProvinceExtractor.analyze(article)
+        let analysis = ProvinceExtractor.cachedAnalysis(of: article)
         return extract(analysis: analysis, primary: provinces.primary)
     }
 
@@ -24,8 +24,8 @@ public enum OrganizationExtractor {
 
     /// The name table as a phrase dictionary over word keys, like the gazetteer's.
     struct Table: Sendable {
-        var phrases: [UInt64: Int] = [:]
-        var prefixes: Set<UInt64> = []
+        var phrases = KeyTable()
+        var prefixes = KeyTable()
         var names: [Name] = []
 
         init(records: String) {
@@ -44,10 +44,10 @@ public enum OrganizationExtractor {
             var hash = WordKey.phraseKey([])
             for (n, key) in keys.enumerated() {
                 hash = WordKey.extend(hash, key)
-                if n < keys.count - 1 { prefixes.insert(hash) }
+                if n < keys.count - 1 { prefixes[hash] = 0 }
             }
             if phrases[hash] == nil {
-                phrases[hash] = names.count
+                phrases[hash] = Int32(names.count)
                 names.append(name)
             }
         }
@@ -60,7 +60,7 @@ public enum OrganizationExtractor {
             while j < words.count {
                 if j > index, words[j].gapBefore > .dash { break }
                 hash = WordKey.extend(hash, words[j].key)
-                if let n = phrases[hash], n < names.count { best = (names[n], j) }
+                if let n = phrases[hash], n >= 0, Int(n) < names.count { best = (names[Int(n)], j) }
                 guard prefixes.contains(hash) else { break }
                 j &+= 1
             }
@@ -122,7 +122,7 @@ public enum OrganizationExtractor {
 
         /// A place written at `index` (after optional type words): its name for the organisation
         /// and its province, and the last word used.
-        func place(at index: Int) -> (name: String, province: String?, last: Int)? {
+        func place(at index: Int) -> (name: String, unit: String, province: String?, last: Int)? {
             for start in index...(index &+ 2) {
                 guard start < words.count, let n = matchAt[start], n < analysis.bodyMatches.count else { continue }
                 let m = analysis.bodyMatches[n]
@@ -132,16 +132,25 @@ public enum OrganizationExtractor {
                 if n < analysis.resolved.count, let p = analysis.resolved[n], p < provinces.count {
                     province = provinces[p].name
                 }
+                // The unit word as written ("thành phố", "huyện"), else the unit's own type, so that
+                // "UBND TPHCM" and "UBND thành phố Hồ Chí Minh" are one body.
+                var unit = start > index ? unitWord(at: index)?.0 ?? "" : ""
                 let name: String
                 if let d = m.district, d < Gazetteer.tables.districts.count {
                     let district = Gazetteer.tables.districts[d]
                     name = district.name
+                    if name.hasPrefix(district.type + " ") {
+                        unit = ""
+                    } else if unit.isEmpty {
+                        unit = district.type.lowercased()
+                    }
                 } else if m.isDirect, m.candidates.count == 1, let p = m.candidates.first, p < provinces.count {
                     name = provinces[p].name
+                    if unit.isEmpty { unit = provinces[p].isCentralCity ? "thành phố" : "tỉnh" }
                 } else {
                     name = analysis.body.text(from: m.firstWord, to: m.lastWord)
                 }
-                return (name, province, m.lastWord)
+                return (name, unit, province, m.lastWord)
             }
             return nil
         }
@@ -161,7 +170,7 @@ public enum OrganizationExtractor {
             }
             if let p = place(at: index &+ 2) {
                 // "Đảng bộ thành phố Lào Cai" keeps its unit word; committees name the unit alone.
-                let unit = title == "Đảng bộ" ? unitWord(at: index &+ 2).map { " " + $0.0 } ?? "" : ""
+                let unit = title == "Đảng bộ" && !p.unit.isEmpty ? " " + p.unit : ""
                 return (title + unit + " " + p.name, p.province, p.last)
             }
             if title == "Đảng bộ" {
@@ -174,7 +183,8 @@ public enum OrganizationExtractor {
             if title == "Tỉnh ủy" || title == "Thành ủy" {
                 return (title + (primary.map { " " + $0 } ?? ""), primary, index &+ 1)
             }
-            return (title, primary, index &+ 1)
+            // A bare "Huyện ủy" or "Đảng ủy" is usually generic ("các Huyện ủy, Quận ủy").
+            return nil
         }
 
         /// "tỉnh", "thành phố", "TP", "huyện", … at `index`.
@@ -233,7 +243,7 @@ public enum OrganizationExtractor {
                         next &+= 2
                     }
                     if let p = place(at: next) {
-                        let unit = unitWord(at: next).map { $0.0 + " " } ?? ""
+                        let unit = p.unit.isEmpty ? "" : p.unit + " "
                         emit(name.full + " " + unit + p.name, abbreviation, p.province)
                         i = p.last &+ 1
                         continue

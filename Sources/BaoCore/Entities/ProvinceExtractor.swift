@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the province-level units an article speaks of (SPEC section 3).
 ///
 /// Names are matched on word keys (case- and tone-placement-insensitive, accents kept) with the
@@ -7,7 +9,32 @@
 /// "tỉnh", "Tỉnh ủy" counts for the article's primary province.
 public enum ProvinceExtractor {
     public static func extract(from article: Article) -> ProvinceResult {
-        analyze(article).result
+        cachedAnalysis(of: article).result
+    }
+
+    /// The analysis of `article`, reusing the last one made on this thread for the same article:
+    /// the organisation pass needs the body's words and places, and scanning twice would double
+    /// the cost of the entity layer.
+    static func cachedAnalysis(of article: Article) -> Analysis {
+        let key = "baoterm.ProvinceExtractor.analysis"
+        let storage = Thread.current.threadDictionary
+        let cache: AnalysisCache
+        if let existing = storage[key] as? AnalysisCache {
+            cache = existing
+        } else {
+            cache = AnalysisCache()
+            storage[key] = cache
+        }
+        if let last = cache.article, let analysis = cache.analysis, last == article { return analysis }
+        let analysis = analyze(article)
+        cache.article = article
+        cache.analysis = analysis
+        return analysis
+    }
+
+    private final class AnalysisCache {
+        var article: Article?
+        var analysis: Analysis?
     }
 
     /// Weights of where a name is written, for the primary province.
@@ -134,7 +161,8 @@ public enum ProvinceExtractor {
         let runnerUp = ranked.count > 1 ? tallies[ranked[1]].score : 0
         let t = tallies[top]
         if t.inHeadline && t.score > runnerUp { return top }
-        if t.score >= 3 && t.score * 2 >= runnerUp * 3 { return top }
+        guard t.mentions >= 2 else { return nil }
+        if t.score >= 3 && t.score * 2 > runnerUp * 3 { return top }
         // The only unit named, more than once: a local article without a headline place.
         if t.score >= 2 && runnerUp == 0 { return top }
         return nil
@@ -155,31 +183,33 @@ public enum ProvinceExtractor {
     /// organ ("UBND thành phố", "Đảng bộ tỉnh"): each means the article's own unit.
     static func bareReferences(in text: ScannedText, matches: [PlaceMatch]) -> Int {
         let words = text.words
-        var named = Set<Int>()
-        for m in matches {
-            named.insert(m.firstWord)
+        var named = [Bool](repeating: false, count: words.count &+ 1)
+        for m in matches where m.firstWord >= 0 && m.firstWord < words.count {
+            named[m.firstWord] = true
             // The type words of a name are part of it: "Thành ủy TP. Bạc Liêu" names its city.
             if m.type != .none {
-                named.insert(m.firstWord &- 1)
-                named.insert(m.firstWord &- 2)
+                if m.firstWord >= 1 { named[m.firstWord &- 1] = true }
+                if m.firstWord >= 2 { named[m.firstWord &- 2] = true }
             }
         }
         var count = 0
         let c = ContextWords.self
+        let (uy, tp, pho, thanh, tinh) = (c.uy, c.tp, c.pho, c.thanh, c.tinh)
+        let organs = c.organWords
         for i in words.indices {
             let w = words[i]
-            let nextNamed = named.contains(i &+ 1) && i &+ 1 < words.count && words[i &+ 1].gapBefore <= .period
+            let nextNamed = i &+ 1 < words.count && named[i &+ 1] && words[i &+ 1].gapBefore <= .period
             if nextNamed { continue }
-            if w.key == c.uy, i > 0, w.gapBefore == .space {
+            if w.key == uy, i > 0, w.gapBefore == .space {
                 let before = words[i &- 1]
-                if before.isCapitalized, before.key == c.thanh || before.key == c.tinh { count &+= 1 }
-            } else if w.key == c.tp, w.isAcronym {
+                if before.isCapitalized, before.key == thanh || before.key == tinh { count &+= 1 }
+            } else if w.key == tp, w.isAcronym {
                 count &+= 1
-            } else if (w.key == c.pho && i > 0 && words[i &- 1].key == c.thanh) || w.key == c.tinh {
-                let organIndex = w.key == c.tinh ? i &- 1 : i &- 2
+            } else if (w.key == pho && i > 0 && words[i &- 1].key == thanh) || w.key == tinh {
+                let organIndex = w.key == tinh ? i &- 1 : i &- 2
                 // "Tỉnh ủy" is counted at "ủy"; "tỉnh" alone must not be its first word.
-                let isCommitteeWord = i &+ 1 < words.count && words[i &+ 1].key == c.uy
-                if organIndex >= 0, !isCommitteeWord, ContextWords.organWords.contains(words[organIndex].key) {
+                let isCommitteeWord = i &+ 1 < words.count && words[i &+ 1].key == uy
+                if organIndex >= 0, !isCommitteeWord, organs.contains(words[organIndex].key) {
                     count &+= 1
                 }
             }

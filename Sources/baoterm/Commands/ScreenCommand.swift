@@ -1,10 +1,50 @@
 import ArgumentParser
 import BaoCore
+import BaoTUI
 
+/// `baoterm screen`: the browser run headless, for tests, screenshots and benchmarks.
 struct ScreenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "screen", abstract: "Render the browser headless and print the screen.")
+    static let configuration = CommandConfiguration(
+        commandName: "screen",
+        abstract: "Run the browser without a terminal, type keys, and print the final screen as text.",
+        discussion: """
+            Every character of KEYS is typed as it is, a space included. Special keys go in angle
+            brackets: <Enter> <Tab> <S-Tab> <Esc> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home>
+            <End> <BS> <Space> <lt> <C-c>. Example: baoterm screen --keys 'jj<Enter>]<Enter><BS>'
+            """
+    )
+
+    @Option(name: .long, help: "Screen size as WIDTHxHEIGHT.")
+    var size: String = "120x40"
+
+    @Option(name: .long, help: "Keys to type (see above).")
+    var keys: String = ""
+
+    @Flag(name: .long, help: "Also print one letter per cell naming its style (see Role.code).")
+    var styles = false
+
+    @Option(name: .long, help: "Index database to use (default: the corpus's index in the cache folder).")
+    var index: String?
+
+    @Argument(help: "Article files or folders (default: seeds/).")
+    var paths: [String] = []
 
     func run() throws {
-        throw ValidationError("'screen' is not available yet")
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...1000).contains(width), (1...1000).contains(height) else {
+            throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 120x40 (each between 1 and 1000)")
+        }
+        let corpus = try BrowserCorpus.open(paths: paths, index: index, quiet: true)
+        let state = AppState(width: width, height: height, corpusName: corpus.name, keymap: BrowserConfig.load().keymap)
+        let runtime = BrowserRuntime(store: corpus.store, state: state)
+        runtime.send(.start)
+        runtime.type(Key.sequence(keys))
+        let screen = runtime.render()
+        print(screen.text)
+        if styles {
+            print(String(repeating: "-", count: width))
+            print(screen.styleMap)
+        }
     }
 }

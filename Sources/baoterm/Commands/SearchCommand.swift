@@ -2,9 +2,58 @@ import ArgumentParser
 import BaoCore
 
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Search the corpus.")
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the corpus.",
+        discussion: """
+            Words are ANDed. "a phrase" in quotes, word* for a prefix, -word to exclude. Filters: \
+            province:NAME (a pre- or post-2025 unit, accents optional), cites:ID (a document id or key), \
+            person:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD; quote values with spaces \
+            (province:"Cần Thơ"). A word typed without diacritics matches any marks ("hoa": hòa, hóa, \
+            hoa); a word with diacritics matches exactly ("Hòa" matches hòa and hoà, not hóa).
+            """)
+
+    @Argument(help: "The query.")
+    var query: String
+
+    @OptionGroup var corpus: IndexOptions
+
+    @Flag(help: "Print a JSON array of {path, title, published, primaryProvince, score, snippet}.")
+    var json = false
+
+    @Option(help: "At most this many results.")
+    var limit = 20
 
     func run() throws {
-        throw ValidationError("'search' is not available yet")
+        let (index, summary) = try corpus.openRefreshed()
+        let hits: [SearchHit]
+        do {
+            hits = try index.search(query, limit: limit)
+        } catch let error as SearchQueryError {
+            Output.error(error.message)
+            throw Output.usage
+        }
+        if json {
+            try JSONValue.printArray(hits.map { hit in
+                .object([
+                    ("path", .string(hit.article.path)),
+                    ("title", .string(hit.article.title)),
+                    ("published", .string(hit.article.published)),
+                    ("primaryProvince", .string(hit.article.primaryProvince)),
+                    ("score", .double(hit.score)),
+                    ("snippet", .string(hit.snippet)),
+                ])
+            })
+        } else {
+            for (number, hit) in hits.enumerated() {
+                let date = hit.article.published.map { String($0.prefix(10)) } ?? "----------"
+                let province = hit.article.primaryProvince.map { " · " + $0 } ?? ""
+                Output.line("\(number + 1). \(date)\(province)  \(TextWindow.clean(hit.article.title))")
+                if !hit.snippet.isEmpty { Output.line("   \(hit.snippet)") }
+                Output.line("   \(hit.article.path)")
+            }
+            if hits.isEmpty { Output.line("no match") }
+        }
+        if !summary.failures.isEmpty { throw Output.someFileSkipped }
     }
 }

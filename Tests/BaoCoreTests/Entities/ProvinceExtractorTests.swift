@@ -127,6 +127,16 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertEqual(result.provinces.count, 4)
     }
 
+    func testCommitteeInAPersonsTitleDoesNotMakeThePrimary() {
+        let a = article(title: "Quốc hội thảo luận về luật đất đai",
+                        "Bí thư Tỉnh ủy Sóc Trăng cho rằng cần sửa đổi quy định về bồi thường.")
+        let result = ProvinceExtractor.extract(from: a)
+        XCTAssertEqual(result.provinces.map(\.name), ["Sóc Trăng"])
+        XCTAssertNil(result.primary)
+        let acting = article("Tỉnh ủy Sóc Trăng ban hành nghị quyết. Tỉnh ủy Sóc Trăng chỉ đạo các huyện.")
+        XCTAssertEqual(ProvinceExtractor.extract(from: acting).primary, "Sóc Trăng")
+    }
+
     // MARK: Normalisation
 
     func testTonePlacementAndNFD() {
@@ -143,6 +153,26 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertTrue(ProvinceExtractor.extract(from: Article(path: "x")).provinces.isEmpty)
         let odd = article("TP", "Thành ủy", "TP.", "- Cần", "Hồ Chí", "\u{301}\u{300}", "Quận", "phường")
         XCTAssertNil(ProvinceExtractor.extract(from: odd).primary)
+    }
+
+    func testRandomTextDoesNotCrash() {
+        // Pieces that stress the scanner and matcher: type words, dots, dashes, combining marks,
+        // lone continuation bytes' replacement, apostrophes, numbers, names.
+        let pieces = ["TP", ".", " ", "-", "–", "Thành", "ủy", "Huyện", "Quận", "2", "phường", "Thạnh Mỹ Lợi",
+                      "Cần Thơ", "Hồ Chí Minh", "\u{301}", "\u{323}", "\u{FFFD}", "'", "M'Đrắk", "(", ")", "\n",
+                      "Bà Rịa", "Vũng Tàu", "tỉnh", "Đảng", "bộ", "UBND", "BTV", "Thái Bình Dương", "🇻🇳", "x"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<40 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let a = article(title: text, text, text)
+            let result = ProvinceExtractor.extract(from: a)
+            for p in result.provinces { XCTAssertGreaterThan(p.mentions, 0) }
+            _ = OrganizationExtractor.extract(from: a, provinces: result)
+        }
     }
 
     // MARK: Seeds (SPEC section 7)

@@ -6,7 +6,7 @@
 enum ContextWords {
     /// Family names and the commonest middle names: a capitalised one right before a place name
     /// makes the name part of a person's ("Trương Hòa Bình", "Nguyễn Thái Bình").
-    static let personNameWords: Set<UInt64> = keys("""
+    static let personNameWords: KeyTable = keys("""
         Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Lâm Mai
         Tô Đào Cao Lương Trịnh Đoàn Tạ Châu Thái Quách Hà Lưu Triệu Từ Kiều Âu Diệp Tăng Lại Mạc
         Văn Thị Hữu Đức Công Quang Ngọc Xuân Đình Quốc Trọng Bá Kim Hồng Thanh Minh Tấn Thế Như
@@ -14,13 +14,17 @@ enum ContextWords {
         """)
 
     /// Words after which a place name names a street, a road or a vehicle, not the place.
-    static let streetWords: Set<UInt64> = keys("đường lộ ngõ hẻm tàu phố")
+    static let streetWords: KeyTable = keys("đường lộ ngõ hẻm tàu phố")
 
     /// Organs before a bare "thành phố" or "tỉnh" that make it the article's own unit:
     /// "UBND thành phố", "Đảng bộ tỉnh", "lãnh đạo thành phố".
-    static let organWords: Set<UInt64> = keys("""
+    static let organWords: KeyTable = keys("""
         UBND HĐND MTTQ BCH BTV UBKT bộ đạo dân ủy Thường trực quyền của toàn
         """)
+
+    /// Last words of the titles a person holds in a committee ("Bí thư", "Ủy viên", "Thường trực",
+    /// "Chủ tịch", "Trưởng ban"): a committee named after them is a title, not the body acting.
+    static let roleEndings: KeyTable = keys("thư viên trực vụ tịch ban")
 
     static let tp = WordKey.key(of: "TP")
     static let thanh = WordKey.key(of: "thành")
@@ -36,7 +40,7 @@ enum ContextWords {
     static let dang = WordKey.key(of: "Đảng")
     static let bo = WordKey.key(of: "bộ")
 
-    private static func keys(_ words: String) -> Set<UInt64> {
-        Set(WordScanner.scan(words).map(\.key))
+    private static func keys(_ words: String) -> KeyTable {
+        KeyTable(keys: WordScanner.scan(words).map(\.key))
     }
 }

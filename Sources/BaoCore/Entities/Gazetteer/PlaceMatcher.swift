@@ -20,7 +20,8 @@ struct PlaceMatch: Sendable, Equatable {
     var firstWord: Int
     var lastWord: Int
     var type: PlaceType
-    /// The type word was a Party committee: "Huyện ủy Thới Lai", "Thành ủy Cần Thơ".
+    /// The type word was a Party committee that acts ("Huyện ủy Thới Lai ban hành …"), not part
+    /// of a person's title ("Bí thư Tỉnh ủy Sóc Trăng", "Ủy viên Ban Thường vụ Thành ủy").
     var isCommittee: Bool
     /// Province indices it may belong to; more than one for shared district and ward names.
     var candidates: [Int]
@@ -53,10 +54,10 @@ struct PlaceMatcher: Sendable {
         var entries: [Entry] = []
     }
 
-    private var nodeIndex: [UInt64: Int32] = [:]
+    private var nodeIndex = KeyTable(capacity: 16384)
     private var nodes: [Node] = []
     /// First words that may start a name written in lower case: "quận 2".
-    private var lowercaseStarts: Set<UInt64> = []
+    private var lowercaseStarts = KeyTable()
 
     init(
         provinces: [ProvinceInfo], indexByName: [String: Int],
@@ -89,7 +90,7 @@ struct PlaceMatcher: Sendable {
             guard let p = indexByName[d.province] else { continue }
             let words = WordScanner.scan(d.name)
             if words.count > 1, words.last?.isNumber == true, let first = words.first {
-                lowercaseStarts.insert(first.key)
+                lowercaseStarts[first.key] = 0
             }
             add(d.name, Entry(
                 kind: .district, provinces: [p], district: i, contextOnly: false,
@@ -164,17 +165,18 @@ struct PlaceMatcher: Sendable {
                     guard gapOK, w.isCapitalized || w.isNumber else { break }
                 }
                 hash = WordKey.extend(hash, w.key)
-                guard let n = nodeIndex[hash] else { break }
-                let node = nodes[Int(n)]
-                if !node.entries.isEmpty { best = (j, Int(n)) }
-                if !node.hasLonger { break }
+                guard let found = nodeIndex[hash], found >= 0, Int(found) < nodes.count else { break }
+                let n = Int(found)
+                if !nodes[n].entries.isEmpty { best = (j, n) }
+                if !nodes[n].hasLonger { break }
                 j &+= 1
             }
             guard let found = best else {
                 i &+= 1
                 continue
             }
-            let (type, isCommittee) = typeWord(before: i, in: words)
+            var (type, isCommittee) = typeWord(before: i, in: words)
+            if isCommittee, i >= 3, ContextWords.roleEndings.contains(words[i &- 3].key) { isCommittee = false }
             switch resolve(nodes[found.node].entries, first: i, last: found.end, type: type,
                            isCommittee: isCommittee, words: words) {
             case .place(let match):
@@ -255,6 +257,12 @@ struct PlaceMatcher: Sendable {
                 candidates: p.provinces, isDirect: true, via: nil, district: nil))
         }
         if !districtEntries.isEmpty {
+            // An unmarked district name followed by another capitalised word is the start of a
+            // longer name: "sân bay Tân Sơn Nhất" is not in Tân Sơn district.
+            if type == .none, last &+ 1 < words.count {
+                let next = words[last &+ 1]
+                if next.gapBefore == .space, next.isCapitalized, !next.isAcronym { return .notHere }
+            }
             var candidates: [Int] = []
             for d in districtEntries {
                 for p in d.provinces where !candidates.contains(p) { candidates.append(p) }

@@ -1,0 +1,311 @@
+import Foundation
+import GRDB
+
+/// What a refresh did.
+public struct RefreshSummary: Sendable, Equatable {
+    /// Files seen in the corpus (loadable or not).
+    public var files = 0
+    public var added = 0
+    public var updated = 0
+    public var removed = 0
+    /// Files whose size or mtime changed but whose content did not.
+    public var touched = 0
+    public var unchanged = 0
+    /// Files that could not be read as articles (the run goes on without them).
+    public var failures: [LoadError] = []
+    public var seconds = 0.0
+
+    public init() {}
+
+    /// True when the refresh found nothing to parse, delete or touch.
+    public var isNoOp: Bool { added == 0 && updated == 0 && removed == 0 && touched == 0 }
+}
+
+/// Progress of the parsing phase of a refresh, reported after each batch.
+public struct RefreshProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    public var seconds: Double
+}
+
+extension CorpusIndex {
+    /// Brings the index up to date with the files under `roots` (folders recursively).
+    ///
+    /// Files whose size and mtime are unchanged are not read; changed ones are hashed and parsed
+    /// again only when their content changed; new ones are parsed on all cores; removed ones are
+    /// deleted. Batches commit one by one and a file's row is written together with its entities,
+    /// so a killed refresh leaves a consistent database that the next refresh completes.
+    public func refresh(roots: [String], batchSize: Int = 256,
+                        progress: (@Sendable (RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
+        let clock = Date()
+        var summary = RefreshSummary()
+        let absolute = roots.map(IndexLocation.absolutePath)
+        let listing = ArticleLoader.files(in: absolute)
+        summary.failures = listing.errors
+        summary.files = listing.files.count
+
+        try resetIfContentChanged()
+        let known = try pool.read { db -> [String: (id: Int64, size: Int64, mtime: Int64, hash: String)] in
+            var known: [String: (id: Int64, size: Int64, mtime: Int64, hash: String)] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash FROM article")
+            while let row = try cursor.next() {
+                known[row[1]] = (row[0], row[2], row[3], row[4])
+            }
+            return known
+        }
+
+        var work: [(stamp: FileStamp, previous: (id: Int64, hash: String)?)] = []
+        var seen = Set<String>()
+        seen.reserveCapacity(listing.files.count)
+        for path in listing.files where seen.insert(path).inserted {
+            guard let stamp = FileStamp.read(path) else {
+                summary.failures.append(LoadError(path: path, reason: "cannot read its size and date"))
+                continue
+            }
+            if let old = known[path] {
+                if old.size == stamp.size && old.mtime == stamp.mtime {
+                    summary.unchanged += 1
+                } else {
+                    work.append((stamp, (old.id, old.hash)))
+                }
+            } else {
+                work.append((stamp, nil))
+            }
+        }
+        let gone = known.filter { !seen.contains($0.key) }.map(\.value.id)
+        if !gone.isEmpty {
+            try pool.write { db in
+                for id in gone { try Self.deleteArticle(db, id: id) }
+            }
+            summary.removed = gone.count
+        }
+
+        let total = work.count
+        let writer = DispatchQueue(label: "baoterm.index.writer")
+        let inFlight = DispatchSemaphore(value: 2)
+        let group = DispatchGroup()
+        let shared = Locked(WriterState())
+        var start = 0
+        while start < total {
+            if shared.read({ $0.error != nil }) { break }
+            let end = min(total, start + max(1, batchSize))
+            let batch = Array(work[start..<end])
+            let outcomes = Self.prepare(batch)
+            inFlight.wait()
+            let done = end
+            writer.async(group: group) { [pool] in
+                defer { inFlight.signal() }
+                guard shared.read({ $0.error == nil }) else { return }
+                do {
+                    let counts = try pool.write { db in try Self.write(db, outcomes) }
+                    shared.update {
+                        $0.added += counts.added
+                        $0.updated += counts.updated
+                        $0.touched += counts.touched
+                        $0.failures += counts.failures
+                    }
+                    progress?(RefreshProgress(done: done, total: total, seconds: Date().timeIntervalSince(clock)))
+                } catch {
+                    shared.update { $0.error = error }
+                }
+            }
+            start = end
+        }
+        group.wait()
+        let state = shared.read { $0 }
+        if let error = state.error { throw error }
+        summary.added = state.added
+        summary.updated = state.updated
+        summary.touched = state.touched
+        summary.failures += state.failures
+        summary.failures.sort { $0.path < $1.path }
+        if summary.removed > 0 || summary.updated > 0 {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM document WHERE key NOT IN (SELECT document_key FROM citation)")
+            }
+        }
+        summary.seconds = Date().timeIntervalSince(clock)
+        return summary
+    }
+
+    /// Drops every article row (not user state) when the stored content version is not current.
+    private func resetIfContentChanged() throws {
+        try pool.write { db in
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'content_version'")
+            guard stored != Self.contentVersion else { return }
+            if stored != nil {
+                try db.execute(sql: """
+                    INSERT INTO article_fts(article_fts) VALUES('delete-all');
+                    DELETE FROM citation; DELETE FROM person; DELETE FROM article_province;
+                    DELETE FROM document; DELETE FROM article;
+                    """)
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('content_version', ?)", arguments: [Self.contentVersion])
+        }
+    }
+
+    /// What the workers made of one file.
+    enum Outcome: Sendable {
+        case parsed(IndexedArticle, replacing: Int64?)
+        /// Same content, new size or mtime.
+        case touched(FileStamp, id: Int64)
+        case failed(LoadError, replacing: Int64?)
+    }
+
+    /// Reads, hashes, parses and extracts a batch on all cores.
+    static func prepare(_ batch: [(stamp: FileStamp, previous: (id: Int64, hash: String)?)]) -> [Outcome] {
+        let results = Locked([Outcome?](repeating: nil, count: batch.count))
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            let (stamp, previous) = batch[index]
+            let outcome = prepareOne(stamp, previous)
+            results.update { $0[index] = outcome }
+        }
+        return results.read { $0.compactMap { $0 } }
+    }
+
+    private static func prepareOne(_ stamp: FileStamp, _ previous: (id: Int64, hash: String)?) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: stamp.path) else {
+            return .failed(LoadError(path: stamp.path, reason: "unreadable"), replacing: previous?.id)
+        }
+        let hash = ContentHash(data).hex
+        if let previous, previous.hash == hash {
+            return .touched(stamp, id: previous.id)
+        }
+        do {
+            let article = try ArticleLoader.load(path: stamp.path)
+            let entities = EntityExtractor.extract(from: article)
+            return .parsed(try IndexedArticle(file: stamp, hash: hash, article: article, entities: entities), replacing: previous?.id)
+        } catch let error as LoadError {
+            return .failed(error, replacing: previous?.id)
+        } catch {
+            return .failed(LoadError(path: stamp.path, reason: "cannot be indexed: \(error)"), replacing: previous?.id)
+        }
+    }
+
+    struct WriteCounts {
+        var added = 0
+        var updated = 0
+        var touched = 0
+        var failures: [LoadError] = []
+    }
+
+    /// Writes one batch inside the caller's transaction.
+    static func write(_ db: Database, _ outcomes: [Outcome]) throws -> WriteCounts {
+        var counts = WriteCounts()
+        for outcome in outcomes {
+            switch outcome {
+            case let .touched(stamp, id):
+                try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ? WHERE id = ?")
+                    .execute(arguments: [stamp.size, stamp.mtime, id])
+                counts.touched += 1
+            case let .failed(error, replacing):
+                if let replacing { try deleteArticle(db, id: replacing) }
+                counts.failures.append(error)
+            case let .parsed(record, replacing):
+                if let replacing {
+                    try deleteArticle(db, id: replacing)
+                    counts.updated += 1
+                } else {
+                    counts.added += 1
+                }
+                try insert(db, record)
+            }
+        }
+        return counts
+    }
+
+    private static func insert(_ db: Database, _ record: IndexedArticle) throws {
+        let primaryKey = record.primaryProvince.map(IndexKey.province)
+        let postKey = record.primaryPostMerger.map(IndexKey.province)
+        try db.cachedStatement(sql: """
+            INSERT INTO article(path, size, mtime, hash, title, search_title, published, primary_province,
+                primary_post_merger, primary_key, primary_post_key, section, author, source, url, body,
+                article_json, entities_json)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: StatementArguments([
+                record.file.path, record.file.size, record.file.mtime, record.hash, record.title, record.searchTitle,
+                record.published, record.primaryProvince, record.primaryPostMerger, primaryKey, postKey,
+                record.section, record.author, record.source, record.url, record.body,
+                record.articleJSON, record.entitiesJSON,
+            ] as [(any DatabaseValueConvertible)?]))
+        let id = db.lastInsertedRowID
+        let columns = record.columns
+        try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title_f, body_f, title_m, body_m) VALUES (?,?,?,?,?)")
+            .execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])
+        let provinceStatement = try db.cachedStatement(sql: """
+            INSERT INTO article_province(article_id, name, name_key, post_merger, post_merger_key, mentions) VALUES (?,?,?,?,?,?)
+            """)
+        for province in record.provinces {
+            try provinceStatement.execute(arguments: [id, province.name, IndexKey.province(province.name),
+                                                      province.postMerger, IndexKey.province(province.postMerger), province.mentions])
+        }
+        let documentStatement = try db.cachedStatement(sql: """
+            INSERT INTO document(key, key_key, id, id_key, type, number, year, issuer, term, scope, date, title, unknown)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+            ON CONFLICT(key) DO UPDATE SET
+                number = COALESCE(document.number, excluded.number), year = COALESCE(document.year, excluded.year),
+                issuer = COALESCE(document.issuer, excluded.issuer), term = COALESCE(document.term, excluded.term),
+                scope = COALESCE(document.scope, excluded.scope), date = COALESCE(document.date, excluded.date),
+                title = COALESCE(document.title, excluded.title)
+            """)
+        for document in record.documents {
+            try documentStatement.execute(arguments: StatementArguments([
+                document.key, IndexKey.document(document.key), document.id, IndexKey.document(document.id),
+                document.type, document.number, document.year, document.issuer, document.term, document.scope,
+                document.date, document.title, document.unknown.joined(separator: ","),
+            ] as [(any DatabaseValueConvertible)?]))
+        }
+        let citationStatement = try db.cachedStatement(sql: """
+            INSERT INTO citation(article_id, document_key, mention, "offset", sentence) VALUES (?,?,?,?,?)
+            """)
+        for citation in record.citations {
+            try citationStatement.execute(arguments: [id, citation.documentKey, citation.mention, citation.offset, citation.sentence])
+        }
+        let personStatement = try db.cachedStatement(sql: "INSERT INTO person(article_id, name, name_key, roles) VALUES (?,?,?,?)")
+        for person in record.people {
+            try personStatement.execute(arguments: [id, person.name, IndexKey.person(person.name), person.roles])
+        }
+    }
+
+    /// Deletes an article's row, its entity rows (by cascade) and its full-text entry. The
+    /// full-text index is contentless, so the entry is removed by giving its values again.
+    static func deleteArticle(_ db: Database, id: Int64) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT search_title, body FROM article WHERE id = ?", arguments: [id]) else { return }
+        let columns = SearchColumns(title: row["search_title"], body: row["body"])
+        try db.cachedStatement(sql: """
+            INSERT INTO article_fts(article_fts, rowid, title_f, body_f, title_m, body_m) VALUES ('delete', ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])
+        try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
+    }
+}
+
+/// Counters the writer queue fills in while the main thread parses the next batch.
+struct WriterState: Sendable {
+    var added = 0
+    var updated = 0
+    var touched = 0
+    var failures: [LoadError] = []
+    var error: (any Error)?
+}
+
+/// A value guarded by a lock, for state shared between the parsing workers and the writer.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func read<T>(_ body: (Value) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(value)
+    }
+
+    func update(_ body: (inout Value) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        body(&value)
+    }
+}

@@ -1,0 +1,383 @@
+import Foundation
+import GRDB
+
+/// The SQLite index of one corpus: articles with their entities, an FTS5 search index over
+/// folded and canonical text, province facets, the citation graph and the user's state.
+///
+/// Open it with `init(path:)`, bring it up to date with `refresh(roots:)`, then query it through
+/// `CorpusStore`. Every stored property is immutable and GRDB's pool is thread-safe.
+public final class CorpusIndex: CorpusStore, @unchecked Sendable {
+    /// Path of the database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating when missing, migrating when older) the database at `path`.
+    public init(path: String) throws(CorpusIndexError) {
+        self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw CorpusIndexError(message: "cannot create the index folder \(folder): \(error.localizedDescription)")
+            }
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw CorpusIndexError(message: "cannot open the index \(path): \(error) (delete it to rebuild, or choose another with --index)")
+        }
+    }
+
+    // MARK: - Articles
+
+    public func articles(matching filter: ArticleFilter) throws -> [ArticleSummary] {
+        var query = SearchQuery()
+        if let text = filter.query { query = try SearchQuery.parse(text) }
+        if let province = filter.province { query.province = province }
+        if let cites = filter.cites { query.cites = cites }
+        var conditions = Self.filterConditions(query)
+        if let match = query.ftsExpression {
+            conditions.append(("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [match]))
+        } else if let excluded = Self.negatedExpression(query) {
+            conditions.append(("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [excluded]))
+        }
+        let (whereSQL, arguments) = Self.joined(conditions)
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM article a
+                \(whereSQL)
+                ORDER BY a.published IS NULL, a.published DESC, a.path
+                """, arguments: StatementArguments(arguments)).map(Self.summary)
+        }
+    }
+
+    public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {
+        let row = try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT article_json, entities_json FROM article WHERE id = ?", arguments: [id])
+        }
+        guard let row else { return nil }
+        let decoder = JSONDecoder()
+        let articleData: Data = row["article_json"]
+        let entitiesData: Data = row["entities_json"]
+        return (try decoder.decode(Article.self, from: articleData), try decoder.decode(ArticleEntities.self, from: entitiesData))
+    }
+
+    /// The id of the article read from `path` (absolute, as indexed), if indexed.
+    public func articleID(path: String) throws -> Int64? {
+        try pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE path = ?", arguments: [path])
+        }
+    }
+
+    /// How many articles the index holds.
+    public func articleCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    }
+
+    /// How many articles a database holds, read without migrating or writing anything, so that
+    /// another process may look while one is indexing. Nil when it cannot be read (yet).
+    public static func peekArticleCount(at path: String) -> Int? {
+        var config = Configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        return try? queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") }
+    }
+
+    /// SQLite's and FTS5's own consistency checks; "ok" when the database is sound.
+    public func integrityCheck() throws -> String {
+        try pool.write { db in
+            let result = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
+            try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('integrity-check')")
+            return result
+        }
+    }
+
+    // MARK: - Search
+
+    public func search(_ text: String, limit: Int) throws -> [SearchHit] {
+        let query = try SearchQuery.parse(text)
+        guard !query.isEmpty else {
+            throw SearchQueryError(message: "empty query: give a word, a \"phrase\" or a filter such as province:\"Cần Thơ\"")
+        }
+        let limit = max(0, limit)
+        var conditions = Self.filterConditions(query)
+        guard let match = query.ftsExpression else {
+            if conditions.isEmpty {
+                throw SearchQueryError(message: "a query of exclusions alone matches nearly everything: add a word or a filter")
+            }
+            if let excluded = Self.negatedExpression(query) {
+                conditions.append(("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [excluded]))
+            }
+            let (whereSQL, arguments) = Self.joined(conditions)
+            let rows = try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT \(Self.summaryColumns), substr(a.body, 1, 600) AS body FROM article a \(whereSQL)
+                    ORDER BY a.published IS NULL, a.published DESC, a.path LIMIT ?
+                    """, arguments: StatementArguments(arguments + [limit]))
+            }
+            return rows.map { SearchHit(article: Self.summary($0), score: 0, snippet: TextWindow.snippet(in: $0["body"] ?? "", query: query)) }
+        }
+        conditions.insert(("article_fts MATCH ?", [match]), at: 0)
+        let (whereSQL, arguments) = Self.joined(conditions)
+        let ranked = try pool.read { db -> [(Int64, Double)] in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, bm25(article_fts, 10.0, 1.0, 10.0, 1.0) AS rank
+                FROM article_fts JOIN article a ON a.id = article_fts.rowid
+                \(whereSQL)
+                ORDER BY rank LIMIT ?
+                """, arguments: StatementArguments(arguments + [limit])).map { ($0[0], $0[1]) }
+        }
+        guard !ranked.isEmpty else { return [] }
+        let ids = ranked.map(\.0)
+        let rows = try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns), a.body FROM article a
+                WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments(ids))
+        }
+        var byID: [Int64: Row] = [:]
+        for row in rows { byID[row["id"]] = row }
+        return ranked.compactMap { id, rank in
+            guard let row = byID[id] else { return nil }
+            return SearchHit(article: Self.summary(row), score: -rank, snippet: TextWindow.snippet(in: row["body"] ?? "", query: query))
+        }
+    }
+
+    // MARK: - Facets and graph
+
+    public func provinceCounts(merged: Bool) throws -> [ProvinceCount] {
+        try pool.read { db in
+            let column = merged ? "primary_post_merger" : "primary_province"
+            return try Row.fetchAll(db, sql: """
+                SELECT \(column) AS name, MIN(primary_post_merger) AS post, COUNT(*) AS n FROM article
+                WHERE \(column) IS NOT NULL GROUP BY \(column) ORDER BY n DESC, name
+                """).map { row in
+                let name: String = row["name"]
+                return ProvinceCount(name: name, count: row["n"], postMerger: merged ? name : (row["post"] ?? name))
+            }
+        }
+    }
+
+    public func documents() throws -> [DocumentSummary] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.*, c.n FROM document d
+                JOIN (SELECT document_key, COUNT(DISTINCT article_id) AS n FROM citation GROUP BY document_key) c
+                  ON c.document_key = d.key
+                ORDER BY c.n DESC, d.id, d.key
+                """).map(Self.documentSummary)
+        }
+    }
+
+    public func document(_ keyOrID: String) throws -> DocumentDetail? {
+        try pool.read { db in
+            guard let key = try Self.resolveDocumentKey(db, keyOrID),
+                  let documentRow = try Row.fetchOne(db, sql: """
+                    SELECT d.*, (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) AS n
+                    FROM document d WHERE d.key = ?
+                    """, arguments: [key]) else { return nil }
+            let document = Self.documentSummary(documentRow)
+            let citations = try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns), c.sentence, c.mention, c."offset" FROM citation c
+                JOIN article a ON a.id = c.article_id
+                WHERE c.document_key = ?
+                ORDER BY a.published IS NULL, a.published DESC, a.path, c."offset"
+                """, arguments: [key]).map { row in
+                Citation(article: Self.summary(row), sentence: row["sentence"], mention: Mention(text: row["mention"], offset: row["offset"]))
+            }
+            let citedWith = try Row.fetchAll(db, sql: """
+                SELECT d.*, (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) AS n
+                FROM (SELECT c2.document_key AS key, COUNT(DISTINCT c2.article_id) AS together
+                      FROM citation c1 JOIN citation c2 ON c2.article_id = c1.article_id AND c2.document_key <> c1.document_key
+                      WHERE c1.document_key = ? GROUP BY c2.document_key) t
+                JOIN document d ON d.key = t.key
+                ORDER BY t.together DESC, n DESC, d.id LIMIT 20
+                """, arguments: [key]).map(Self.documentSummary)
+            let possiblySame = try Row.fetchAll(db, sql: """
+                SELECT d.*, (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) AS n
+                FROM document d WHERE d.id_key = ? AND d.key <> ? AND (d.unknown <> '' OR ? <> '')
+                ORDER BY n DESC, d.key
+                """, arguments: [IndexKey.document(document.id), key, documentRow["unknown"] ?? ""]).map(Self.documentSummary)
+            return DocumentDetail(document: document, citations: citations, citedWith: citedWith, possiblySame: possiblySame)
+        }
+    }
+
+    /// The keys of the documents `text` names: a key (exactly, or without case, marks and leading
+    /// zeros) names one document; an id names every document with that symbol (two terms' "21-KL/TW",
+    /// or one whose term is unknown), most cited first.
+    public func documentKeys(matching text: String) throws -> [String] {
+        try pool.read { db in
+            if let exact = try String.fetchOne(db, sql: "SELECT key FROM document WHERE key = ?", arguments: [text]) {
+                return [exact]
+            }
+            let loose = IndexKey.document(text)
+            let byKey = try String.fetchAll(db, sql: "SELECT key FROM document WHERE key_key = ? ORDER BY key", arguments: [loose])
+            if !byKey.isEmpty { return byKey }
+            return try String.fetchAll(db, sql: """
+                SELECT d.key FROM document d WHERE d.id_key = ?
+                ORDER BY (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) DESC, d.key
+                """, arguments: [loose])
+        }
+    }
+
+    public func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns), t.keys FROM (
+                    SELECT c2.article_id AS other, group_concat(DISTINCT c2.document_key) AS keys,
+                           COUNT(DISTINCT c2.document_key) AS shared
+                    FROM citation c1 JOIN citation c2 ON c2.document_key = c1.document_key AND c2.article_id <> c1.article_id
+                    WHERE c1.article_id = ? GROUP BY c2.article_id) t
+                JOIN article a ON a.id = t.other
+                ORDER BY t.shared DESC, a.published DESC, a.path LIMIT ?
+                """, arguments: [id, max(0, limit)]).map { row in
+                let keys: String = row["keys"] ?? ""
+                return SharedDocuments(article: Self.summary(row), documentKeys: keys.split(separator: ",").map(String.init).sorted())
+            }
+        }
+    }
+
+    // MARK: - User state
+
+    public func setRead(id: Int64, _ read: Bool) throws {
+        try setUserMark(table: "read_mark", id: id, read)
+    }
+
+    public func setBookmarked(id: Int64, _ bookmarked: Bool) throws {
+        try setUserMark(table: "bookmark", id: id, bookmarked)
+    }
+
+    public func bookmarks() throws -> [ArticleSummary] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM bookmark b JOIN article a ON a.path = b.path ORDER BY b.at DESC
+                """).map(Self.summary)
+        }
+    }
+
+    public func recordVisit(id: Int64) throws {
+        try pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO history(path, at) SELECT path, ? FROM article WHERE id = ?
+                """, arguments: [Date().timeIntervalSince1970, id])
+        }
+    }
+
+    public func history(limit: Int) throws -> [ArticleSummary] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM (SELECT path, MAX(id) AS last FROM history GROUP BY path) h
+                JOIN article a ON a.path = h.path ORDER BY h.last DESC LIMIT ?
+                """, arguments: [max(0, limit)]).map(Self.summary)
+        }
+    }
+
+    private func setUserMark(table: String, id: Int64, _ on: Bool) throws {
+        try pool.write { db in
+            if on {
+                try db.execute(sql: "INSERT OR REPLACE INTO \(table)(path, at) SELECT path, ? FROM article WHERE id = ?",
+                               arguments: [Date().timeIntervalSince1970, id])
+            } else {
+                try db.execute(sql: "DELETE FROM \(table) WHERE path = (SELECT path FROM article WHERE id = ?)", arguments: [id])
+            }
+        }
+    }
+
+    // MARK: - SQL helpers
+
+    static let summaryColumns = """
+        a.id, a.path, a.title, a.published, a.primary_province,
+        EXISTS(SELECT 1 FROM read_mark r WHERE r.path = a.path) AS is_read
+        """
+
+    static func summary(_ row: Row) -> ArticleSummary {
+        ArticleSummary(id: row["id"], path: row["path"], title: row["title"], published: row["published"],
+                       primaryProvince: row["primary_province"], isRead: row["is_read"] ?? false)
+    }
+
+    static func documentSummary(_ row: Row) -> DocumentSummary {
+        DocumentSummary(key: row["key"], id: row["id"], type: row["type"], issuer: row["issuer"], term: row["term"],
+                        scope: row["scope"], date: row["date"], title: row["title"], count: row["n"] ?? 0)
+    }
+
+    /// The key of the document named by `text`: a key, else an id (the most cited of its keys).
+    static func resolveDocumentKey(_ db: Database, _ text: String) throws -> String? {
+        if let exact = try String.fetchOne(db, sql: "SELECT key FROM document WHERE key = ?", arguments: [text]) {
+            return exact
+        }
+        let loose = IndexKey.document(text)
+        return try String.fetchOne(db, sql: """
+            SELECT d.key FROM document d WHERE d.key_key = ? OR d.id_key = ?
+            ORDER BY d.key_key = ? DESC, (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) DESC, d.key
+            LIMIT 1
+            """, arguments: [loose, loose, loose])
+    }
+
+    typealias Condition = (sql: String, arguments: [(any DatabaseValueConvertible)?])
+
+    /// SQL conditions on `article a` for the field filters of a query.
+    static func filterConditions(_ query: SearchQuery) -> [Condition] {
+        var conditions: [Condition] = []
+        if let province = query.province {
+            let key = IndexKey.province(province)
+            conditions.append(("(a.primary_key = ? OR a.primary_post_key = ?)", [key, key]))
+        }
+        if let cites = query.cites {
+            let key = IndexKey.document(cites)
+            conditions.append(("""
+                a.id IN (SELECT c.article_id FROM citation c WHERE c.document_key = ?
+                         OR c.document_key IN (SELECT d.key FROM document d WHERE d.key_key = ? OR d.id_key = ?))
+                """, [cites, key, key]))
+        }
+        if let person = query.person {
+            let key = IndexKey.person(person)
+            conditions.append(("a.id IN (SELECT p.article_id FROM person p WHERE p.name_key = ? OR instr(p.name_key, ?) > 0)", [key, key]))
+        }
+        if let after = query.after {
+            conditions.append(("a.published >= ?", [after]))
+        }
+        if let before = query.before {
+            conditions.append(("a.published < ?", [before]))
+        }
+        return conditions
+    }
+
+    /// The exclusions of a query without positive terms, as one FTS expression (any of them).
+    static func negatedExpression(_ query: SearchQuery) -> String? {
+        var positive = query
+        positive.terms = query.terms.filter(\.negated).map { term in
+            var term = term
+            term.negated = false
+            return term
+        }
+        guard !positive.terms.isEmpty else { return nil }
+        return positive.terms.map { term in
+            var single = positive
+            single.terms = [term]
+            return single.ftsExpression ?? ""
+        }.joined(separator: " OR ")
+    }
+
+    static func joined(_ conditions: [Condition]) -> (String, [(any DatabaseValueConvertible)?]) {
+        guard !conditions.isEmpty else { return ("", []) }
+        return ("WHERE " + conditions.map(\.sql).joined(separator: " AND "), conditions.flatMap(\.arguments))
+    }
+}
+
+/// The index could not be opened or written, with what to do about it.
+public struct CorpusIndexError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

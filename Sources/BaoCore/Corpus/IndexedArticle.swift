@@ -1,0 +1,121 @@
+import Foundation
+
+/// Everything the index stores for one file, computed off the database thread (parsing, entity
+/// extraction, folding, JSON) so that the writer only inserts rows.
+struct IndexedArticle: Sendable {
+    struct Province: Sendable {
+        var name: String
+        var postMerger: String
+        var mentions: Int
+    }
+
+    struct CitationRow: Sendable {
+        var documentKey: String
+        var mention: String
+        var offset: Int
+        var sentence: String
+    }
+
+    struct PersonRow: Sendable {
+        var name: String
+        var roles: String
+    }
+
+    var file: FileStamp
+    var hash: String
+    var title: String
+    /// Title and subtitle: the text of the weighted title columns.
+    var searchTitle: String
+    var published: String?
+    var primaryProvince: String?
+    var primaryPostMerger: String?
+    var section: String?
+    var author: String?
+    var source: String?
+    var url: String?
+    var body: String
+    var articleJSON: Data
+    var entitiesJSON: Data
+    var provinces: [Province]
+    var documents: [DocumentCitation]
+    var citations: [CitationRow]
+    var people: [PersonRow]
+    var columns: SearchColumns
+
+    init(file: FileStamp, hash: String, article: Article, entities: ArticleEntities) throws {
+        self.file = file
+        self.hash = hash
+        let title = TextWindow.clean(article.title ?? "")
+        self.title = title.isEmpty ? (file.path as NSString).lastPathComponent : title
+        searchTitle = [article.title, article.subtitle].compactMap { $0 }.joined(separator: " ")
+        published = article.published?.iso
+        primaryProvince = entities.primaryProvince
+        primaryPostMerger = entities.primaryProvince.flatMap { primary in
+            entities.provinces.first { $0.name == primary }?.postMerger
+        } ?? entities.primaryProvince
+        section = article.section
+        author = article.author
+        source = article.source
+        url = article.url
+        let body = article.bodyText
+        self.body = body
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        articleJSON = try encoder.encode(article)
+        entitiesJSON = try encoder.encode(entities)
+        provinces = entities.provinces.map { Province(name: $0.name, postMerger: $0.postMerger, mentions: $0.mentions) }
+        documents = entities.documents
+        var citations: [CitationRow] = []
+        for document in entities.documents {
+            if document.mentions.isEmpty {
+                citations.append(CitationRow(documentKey: document.key, mention: document.id, offset: -1, sentence: ""))
+            }
+            for mention in document.mentions {
+                let sentence = TextWindow.sentence(in: body, scalarOffset: mention.offset, length: mention.text.unicodeScalars.count)
+                citations.append(CitationRow(documentKey: document.key, mention: mention.text, offset: mention.offset, sentence: sentence))
+            }
+        }
+        self.citations = citations
+        people = entities.people.map { PersonRow(name: $0.name, roles: $0.roles.joined(separator: "; ")) }
+        columns = SearchColumns(title: searchTitle, body: body)
+    }
+}
+
+/// The four full-text columns of an article: folded and canonical marked forms of title and body.
+/// The index is contentless, so deleting a row means giving these values again: they must be a
+/// pure function of the stored title and body.
+struct SearchColumns: Sendable {
+    var titleFolded: String
+    var bodyFolded: String
+    var titleMarked: String
+    var bodyMarked: String
+
+    init(title: String, body: String) {
+        titleFolded = SearchText.folded(title)
+        bodyFolded = SearchText.folded(body)
+        titleMarked = SearchText.canonical(title)
+        bodyMarked = SearchText.canonical(body)
+    }
+}
+
+/// A file as the refresh saw it: path, size and modification time (nanoseconds since 1970).
+struct FileStamp: Sendable, Equatable {
+    var path: String
+    var size: Int64
+    var mtime: Int64
+
+    /// Reads size and mtime with one `stat`; nil when the file cannot be stat'ed.
+    static func read(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if os(Linux)
+        let seconds = Int64(info.st_mtim.tv_sec)
+        let nanos = Int64(info.st_mtim.tv_nsec)
+        #else
+        let seconds = Int64(info.st_mtimespec.tv_sec)
+        let nanos = Int64(info.st_mtimespec.tv_nsec)
+        #endif
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        return FileStamp(path: path, size: Int64(info.st_size), mtime: overflow ? seconds : scaled &+ nanos)
+    }
+}

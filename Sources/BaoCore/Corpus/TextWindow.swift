@@ -1,0 +1,111 @@
+/// Short excerpts of an article body for lists: the sentence around a citation, the snippet
+/// around a search match. Excerpts are single-line, white space folded, control characters gone.
+public enum TextWindow {
+    /// The sentence containing the text at `offset` (Unicode scalars into `body`), at most
+    /// about `limit` characters, cut at word boundaries around the offset when longer.
+    public static func sentence(in body: String, scalarOffset offset: Int, length: Int = 0, limit: Int = 320) -> String {
+        let scalars = Array(body.unicodeScalars)
+        guard !scalars.isEmpty else { return "" }
+        let start = min(max(0, offset), scalars.count - 1)
+        let end = min(scalars.count, max(start, start &+ max(0, length)))
+        var lower = start
+        while lower > 0 {
+            let previous = scalars[lower - 1]
+            if previous == "\n" { break }
+            if isTerminator(previous), !isDigit(scalars[lower]) { break }
+            lower -= 1
+        }
+        var upper = end
+        while upper < scalars.count {
+            let current = scalars[upper]
+            if current == "\n" { break }
+            upper += 1
+            if isTerminator(current), upper >= scalars.count || !isDigit(scalars[upper]) { break }
+        }
+        if upper - lower > limit {
+            // Too long: keep a window around the offset, cut at spaces.
+            let from = max(lower, start - limit / 3)
+            let to = min(upper, from + limit)
+            if from > lower {
+                lower = from
+                while lower < start, scalars[lower - 1] != " " { lower += 1 }
+            }
+            if to < upper {
+                upper = to
+                while upper > end, scalars[upper] != " " { upper -= 1 }
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        var text = clean(String(view))
+        if lower > 0 && !isTerminator(scalars[lower - 1]) && scalars[lower - 1] != "\n" { text = "…" + text }
+        if upper < scalars.count && !isTerminator(scalars[upper - 1]) { text += "…" }
+        return text
+    }
+
+    /// About `words` words of `text` around the first word matching a term of `query`, or the
+    /// opening words when nothing matches (a match in the title only, or a filter-only query).
+    public static func snippet(in text: String, query: SearchQuery, words: Int = 24) -> String {
+        let original = text.split(whereSeparator: { $0.isWhitespace })
+        guard !original.isEmpty else { return "" }
+        let positive = query.terms.filter { !$0.negated }
+        var hit: Int?
+        // Fold once, then look at the canonical marked form only of words whose folded form fits.
+        let foldedWords = SearchText.folded(text).split(whereSeparator: { $0.isWhitespace })
+        if !positive.isEmpty, foldedWords.count == original.count {
+            let firsts = positive.map { term in term.tokens.first.map { term.marked ? SearchText.folded($0) : $0 } ?? "" }
+            search: for (index, word) in foldedWords.enumerated() {
+                for (term, first) in zip(positive, firsts) where !first.isEmpty && word.contains(first) {
+                    let form = term.marked ? SearchText.canonical(String(original[index])) : String(word)
+                    if matches(form, term) {
+                        hit = index
+                        break search
+                    }
+                }
+            }
+        }
+        let center = hit ?? 0
+        let lower = hit == nil ? 0 : max(0, center - words / 3)
+        let upper = min(original.count, lower + words)
+        var text = clean(original[lower..<upper].joined(separator: " "))
+        if lower > 0 { text = "…" + text }
+        if upper < original.count { text += "…" }
+        return text
+    }
+
+    /// One line of display-safe text: control and format characters dropped, white space folded.
+    public static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let category = scalar.properties.generalCategory
+            if scalar.properties.isWhitespace || category == .lineSeparator || category == .paragraphSeparator {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if category == .control || category == .format || category == .privateUse || category == .surrogate || category == .unassigned {
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    private static func matches(_ word: String, _ term: SearchQuery.Term) -> Bool {
+        guard let first = term.tokens.first, word.contains(first) else { return false }
+        let tokens = SearchText.tokens(word)
+        if term.tokens.count == 1 {
+            return tokens.contains { term.prefix ? $0.hasPrefix(first) : $0 == first }
+        }
+        return tokens.contains(first)
+    }
+
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?" || scalar == ";"
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+}

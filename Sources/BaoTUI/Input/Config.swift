@@ -1,0 +1,113 @@
+/// The user's settings from `$XDG_CONFIG_HOME/baoterm/config`: key bindings and colours.
+///
+/// One directive per line, `#` starts a comment:
+///
+///     bind <C-d> pageDown
+///     unbind x
+///     color link cyan default underline
+///     color selected black yellow
+public struct Config: Sendable, Equatable {
+    public var keymap: Keymap
+    /// Colours per role; roles not listed keep the backend's defaults.
+    public var colors: [Role: ColorSpec]
+
+    public init(keymap: Keymap = .standard, colors: [Role: ColorSpec] = [:]) {
+        self.keymap = keymap
+        self.colors = colors
+    }
+
+    /// A problem in the config file, with its line number.
+    public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "config line \(line): \(message)" }
+    }
+
+    /// Parses the config text; lines that cannot be understood are reported and skipped.
+    public static func parse(_ text: String) -> (config: Config, problems: [Problem]) {
+        var config = Config()
+        var problems: [Problem] = []
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            guard let directive = words.first else { continue }
+            let n = number + 1
+            switch directive {
+            case "bind":
+                guard words.count == 3, let key = Key.named(words[1]) else {
+                    problems.append(Problem(line: n, message: "expected 'bind KEY COMMAND'")); continue
+                }
+                guard let command = Command.allCases.first(where: { $0.rawValue.lowercased() == words[2].lowercased() }) else {
+                    problems.append(Problem(line: n, message: "unknown command '\(words[2])'; one of: "
+                        + Command.allCases.map(\.rawValue).joined(separator: ", "))); continue
+                }
+                config.keymap.bind(key, to: command)
+            case "unbind":
+                guard words.count == 2, let key = Key.named(words[1]) else {
+                    problems.append(Problem(line: n, message: "expected 'unbind KEY'")); continue
+                }
+                config.keymap.unbind(key)
+            case "color", "colour":
+                guard words.count >= 3, let role = Role.allCases.first(where: { $0.rawValue.lowercased() == words[1].lowercased() }) else {
+                    problems.append(Problem(line: n, message: "expected 'color ROLE FG [BG] [bold|underline|reverse]'; roles: "
+                        + Role.allCases.map(\.rawValue).joined(separator: ", "))); continue
+                }
+                guard let fg = TermColor(name: words[2]) else {
+                    problems.append(Problem(line: n, message: "unknown colour '\(words[2])'")); continue
+                }
+                var spec = ColorSpec(foreground: fg)
+                for word in words.dropFirst(3) {
+                    if let attribute = ColorSpec.Attribute(rawValue: word.lowercased()) {
+                        spec.attributes.insert(attribute)
+                    } else if let bg = TermColor(name: word) {
+                        spec.background = bg
+                    } else {
+                        problems.append(Problem(line: n, message: "unknown colour or attribute '\(word)'"))
+                    }
+                }
+                config.colors[role] = spec
+            default:
+                problems.append(Problem(line: n, message: "unknown directive '\(directive)' (bind, unbind, color)"))
+            }
+        }
+        return (config, problems)
+    }
+}
+
+/// A terminal colour: the eight basic ones, `default`, or a 256-colour index.
+public enum TermColor: Sendable, Equatable, Hashable {
+    case `default`
+    case index(Int)
+
+    static let basic = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+
+    public init?(name: String) {
+        let lower = name.lowercased()
+        if lower == "default" { self = .default; return }
+        if let i = Self.basic.firstIndex(of: lower) { self = .index(i); return }
+        if let n = Int(lower), n >= 0, n < 256 { self = .index(n); return }
+        return nil
+    }
+
+    /// The ncurses colour number; -1 for the terminal default.
+    public var number: Int {
+        switch self {
+        case .default: return -1
+        case .index(let n): return n
+        }
+    }
+}
+
+/// How one role is drawn in colour.
+public struct ColorSpec: Sendable, Equatable {
+    public enum Attribute: String, Sendable, Hashable { case bold, underline, reverse, dim }
+    public var foreground: TermColor
+    public var background: TermColor = .default
+    public var attributes: Set<Attribute> = []
+
+    public init(foreground: TermColor, background: TermColor = .default, attributes: Set<Attribute> = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+}

@@ -1,0 +1,167 @@
+import BaoCore
+import Foundation
+
+/// A corpus held in memory, built by parsing files: for tests and for small folders when no index
+/// is at hand. Same answers as the index for the browser's questions, computed by scanning.
+public final class MemoryCorpus: CorpusStore {
+    struct Entry {
+        var summary: ArticleSummary
+        var article: Article
+        var entities: ArticleEntities
+        var foldedText: String
+    }
+
+    private var entries: [Entry]
+
+    /// Builds the corpus from parsed articles; ids follow the given order, from 1.
+    public init(articles: [(Article, ArticleEntities)]) {
+        entries = articles.enumerated().map { i, pair in
+            let (article, entities) = pair
+            let summary = ArticleSummary(id: Int64(i + 1), path: article.path, title: article.title ?? "(untitled)",
+                                         published: article.published?.iso, primaryProvince: entities.primaryProvince)
+            return Entry(summary: summary, article: article, entities: entities,
+                         foldedText: Folding.fold((article.title ?? "") + "\n" + article.bodyText))
+        }
+    }
+
+    /// Loads and extracts every article file under `paths`; files that fail are returned as errors.
+    public static func load(paths: [String]) -> (MemoryCorpus, [LoadError]) {
+        let (files, errors) = ArticleLoader.files(in: paths)
+        var problems = errors
+        var articles: [(Article, ArticleEntities)] = []
+        for file in files {
+            do {
+                let article = try ArticleLoader.load(path: file)
+                articles.append((article, EntityExtractor.extract(from: article)))
+            } catch {
+                problems.append(error)
+            }
+        }
+        return (MemoryCorpus(articles: articles), problems)
+    }
+
+    public func articles(matching filter: ArticleFilter) throws -> [ArticleSummary] {
+        entries.filter { matches($0, filter) }.map(\.summary).sorted(by: Self.newestFirst)
+    }
+
+    static func newestFirst(_ a: ArticleSummary, _ b: ArticleSummary) -> Bool {
+        let da = a.published ?? "", db = b.published ?? ""
+        return da != db ? da > db : a.path < b.path
+    }
+
+    func matches(_ entry: Entry, _ filter: ArticleFilter) -> Bool {
+        if let province = filter.province {
+            let wanted = Folding.fold(province)
+            let hit = entry.entities.provinces.contains { Folding.fold($0.name) == wanted || Folding.fold($0.postMerger) == wanted }
+                || entry.entities.primaryProvince.map { Folding.fold($0) == wanted } == true
+            if !hit { return false }
+        }
+        if let cites = filter.cites {
+            let wanted = cites.uppercased()
+            if !entry.entities.documents.contains(where: { $0.id.uppercased() == wanted || $0.key.uppercased() == wanted }) { return false }
+        }
+        if let query = filter.query {
+            for word in Self.words(query) where !entry.foldedText.contains(word) { return false }
+        }
+        return true
+    }
+
+    static func words(_ query: String) -> [String] {
+        Folding.fold(query).replacingOccurrences(of: "\"", with: " ").split(separator: " ").map(String.init)
+    }
+
+    public func search(_ query: String, limit: Int) throws -> [SearchHit] {
+        let filter = ArticleFilter(query: query)
+        return entries.filter { matches($0, filter) }.prefix(max(0, limit)).map {
+            SearchHit(article: $0.summary, score: 1, snippet: String($0.article.bodyText.prefix(120)))
+        }
+    }
+
+    public func provinceCounts(merged: Bool) throws -> [ProvinceCount] {
+        var counts: [String: (Int, String)] = [:]
+        for entry in entries {
+            var seen = Set<String>()
+            for p in entry.entities.provinces {
+                let name = merged ? p.postMerger : p.name
+                guard !name.isEmpty, seen.insert(name).inserted else { continue }
+                counts[name, default: (0, p.postMerger)].0 += 1
+                counts[name]?.1 = p.postMerger
+            }
+        }
+        return counts.map { ProvinceCount(name: $0.key, count: $0.value.0, postMerger: $0.value.1) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
+    public func documents() throws -> [DocumentSummary] {
+        var byKey: [String: (DocumentCitation, Int)] = [:]
+        for entry in entries {
+            for d in entry.entities.documents {
+                byKey[d.key, default: (d, 0)].1 += 1
+            }
+        }
+        return byKey.values.map { Self.summary($0.0, count: $0.1) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+    }
+
+    static func summary(_ d: DocumentCitation, count: Int) -> DocumentSummary {
+        DocumentSummary(key: d.key, id: d.id, type: d.type, issuer: d.issuer, term: d.term, scope: d.scope,
+                        date: d.date, title: d.title, count: count)
+    }
+
+    public func document(_ keyOrID: String) throws -> DocumentDetail? {
+        let wanted = keyOrID.uppercased()
+        var citations: [Citation] = []
+        var found: DocumentCitation?
+        var count = 0
+        var together: [String: (DocumentCitation, Int)] = [:]
+        for entry in entries.sorted(by: { Self.newestFirst($0.summary, $1.summary) }) {
+            guard let d = entry.entities.documents.first(where: { $0.key.uppercased() == wanted })
+                    ?? entry.entities.documents.first(where: { $0.id.uppercased() == wanted }) else { continue }
+            if found == nil { found = d }
+            if found?.key != d.key { continue }
+            count += 1
+            let mention = d.mentions.first ?? Mention(text: d.id, offset: 0)
+            citations.append(Citation(article: entry.summary, sentence: Self.sentence(in: entry.article.bodyText, around: mention),
+                                      mention: mention))
+            for other in entry.entities.documents where other.key != d.key {
+                together[other.key, default: (other, 0)].1 += 1
+            }
+        }
+        guard let found else { return nil }
+        let citedWith = together.values.map { Self.summary($0.0, count: $0.1) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+        return DocumentDetail(document: Self.summary(found, count: count), citations: citations,
+                              citedWith: Array(citedWith.prefix(10)), possiblySame: [])
+    }
+
+    /// The sentence of `text` containing the mention (by scalar offset).
+    static func sentence(in text: String, around mention: Mention) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let at = max(0, min(mention.offset, scalars.count))
+        var start = at
+        while start > 0 {
+            let s = scalars[start - 1]
+            if s == "\n" || ((s == "." || s == "!" || s == "?") && start < scalars.count && scalars[start] == " ") { break }
+            start -= 1
+        }
+        var end = at
+        while end < scalars.count {
+            let s = scalars[end]
+            end += 1
+            if s == "\n" { end -= 1; break }
+            if (s == "." || s == "!" || s == "?") && (end >= scalars.count || scalars[end] == " ") { break }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view).trimmingSpaces
+    }
+
+    public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {
+        guard let entry = entries.first(where: { $0.summary.id == id }) else { return nil }
+        return (entry.article, entry.entities)
+    }
+
+    public func setRead(id: Int64, _ read: Bool) throws {
+        if let i = entries.firstIndex(where: { $0.summary.id == id }) { entries[i].summary.isRead = read }
+    }
+}

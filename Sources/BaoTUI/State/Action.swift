@@ -1,0 +1,28 @@
+import BaoCore
+
+/// Everything that can happen to the browser: input from the user and results from the store.
+public enum Action: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// Opening the browser: load the list.
+    case start
+    case listLoaded([ArticleSummary])
+    case articleLoaded(id: Int64, Article, ArticleEntities)
+    case documentLoaded(DocumentDetail?, key: String)
+    case documentsLoaded([DocumentSummary])
+    case provincesLoaded([ProvinceCount], merged: Bool)
+    case failed(String)
+}
+
+/// Work the reducer asks for; the runtime performs it against the store and feeds the result back.
+public enum Effect: Sendable, Equatable {
+    case loadList(ArticleFilter)
+    case loadArticle(Int64)
+    case loadDocument(String)
+    case loadDocuments
+    case loadProvinces(merged: Bool)
+    case setRead(Int64, Bool)
+    case openURL(String)
+    case quit
+}

@@ -1,0 +1,159 @@
+import BaoCore
+
+/// The three panes of the browse page.
+public enum Pane: Int, Sendable, Equatable, CaseIterable {
+    case list, reader, sidebar
+}
+
+/// A place in the browser that history can return to.
+public enum Location: Sendable, Equatable {
+    /// The article list, with an article open in the reader or none.
+    case browse(article: Int64?)
+    case document(key: String)
+    case documents
+    case provinces
+    case help
+
+    var isBrowse: Bool {
+        if case .browse = self { return true }
+        return false
+    }
+}
+
+/// A history entry, lynx-style: the location and where the user was in it.
+public struct HistoryEntry: Sendable, Equatable {
+    public var location: Location
+    public var focus: Pane = .list
+    public var scroll: Int = 0
+    public var selection: Int = 0
+    public var selectedLink: Int?
+
+    public init(location: Location) { self.location = location }
+}
+
+/// The article list pane.
+public struct ListState: Sendable, Equatable {
+    public var items: [ArticleSummary] = []
+    public var selection = 0
+    public var scroll = 0
+    public var loaded = false
+}
+
+/// Search inside the reader or the list.
+public struct SearchState: Sendable, Equatable {
+    public var query = ""
+    public var matches: [TextMatch] = []
+    public var current: Int?
+}
+
+/// The reader pane: the open article, its layout, scroll, selected link and search.
+public struct ReaderState: Sendable, Equatable {
+    public var articleID: Int64?
+    public var article: Article?
+    public var entities = ArticleEntities()
+    public var document: ReaderDocument?
+    public var lines: [ReaderLine] = []
+    public var wrapWidth = 0
+    public var scroll = 0
+    public var selectedLink: Int?
+    public var search = SearchState()
+}
+
+/// The entity sidebar.
+public struct SidebarState: Sendable, Equatable {
+    public var selection = 0
+    public var scroll = 0
+}
+
+/// The document view: one document, the articles citing it, documents cited with it.
+public struct DocumentViewState: Sendable, Equatable {
+    public var key: String?
+    public var detail: DocumentDetail?
+    public var selection = 0
+    public var scroll = 0
+}
+
+/// How the documents index is sorted.
+public enum DocumentSort: String, Sendable, Equatable, CaseIterable {
+    case count, id, type
+}
+
+/// The documents index: every cited document.
+public struct DocumentsIndexState: Sendable, Equatable {
+    public var all: [DocumentSummary] = []
+    public var sort: DocumentSort = .count
+    public var filter = ""
+    public var selection = 0
+    public var scroll = 0
+    public var loaded = false
+}
+
+/// The province picker.
+public struct PickerState: Sendable, Equatable {
+    public var counts: [ProvinceCount] = []
+    public var merged = false
+    public var query = ""
+    public var selection = 0
+    public var scroll = 0
+}
+
+/// A line being typed at the bottom of the screen.
+public struct Prompt: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// `/` in the reader or the list: incremental.
+        case search(Pane)
+        /// `/` in the documents index: narrows it.
+        case documentsFilter
+        /// `:` command line.
+        case command
+    }
+    public var kind: Kind
+    public var text = ""
+}
+
+/// Settings of one browser session.
+public struct BrowserOptions: Sendable, Equatable {
+    /// Mark an article read when it is opened (off for headless screens, so they are repeatable).
+    public var markReadOnOpen = false
+    public init(markReadOnOpen: Bool = false) { self.markReadOnOpen = markReadOnOpen }
+}
+
+/// Everything the browser shows, as a value; the reducer is the only thing that changes it.
+public struct AppState: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    /// Shown in the status line: the corpus folder or file names.
+    public var corpusName: String
+    public var keymap: Keymap
+    public var options: BrowserOptions
+
+    public var focus: Pane = .list
+    public var filter = ArticleFilter()
+    public var list = ListState()
+    public var reader = ReaderState()
+    public var sidebar = SidebarState()
+    public var documentView = DocumentViewState()
+    public var documentsIndex = DocumentsIndexState()
+    public var picker = PickerState()
+    public var helpScroll = 0
+    public var prompt: Prompt?
+    /// A one-off message for the status line; cleared by the next key.
+    public var message: String?
+    public var history: [HistoryEntry] = [HistoryEntry(location: .browse(article: nil))]
+    public var historyIndex = 0
+    /// A position to restore once the article or document being loaded arrives.
+    var pendingRestore: HistoryEntry?
+    public var shouldQuit = false
+
+    public init(width: Int, height: Int, corpusName: String, keymap: Keymap = .standard, options: BrowserOptions = BrowserOptions()) {
+        self.width = max(1, width)
+        self.height = max(1, height)
+        self.corpusName = corpusName
+        self.keymap = keymap
+        self.options = options
+    }
+
+    public var location: Location {
+        history.indices.contains(historyIndex) ? history[historyIndex].location : .browse(article: nil)
+    }
+}

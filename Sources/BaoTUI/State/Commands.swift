@@ -1,0 +1,167 @@
+import BaoCore
+
+/// What each keymap command does, depending on the page and the focused pane.
+enum Commands {
+    static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
+        switch command {
+        case .quit:
+            state.shouldQuit = true
+            return []
+        case .help:
+            return state.location == .help ? state.back() : state.push(.help)
+        case .back:
+            return state.back()
+        case .forward:
+            return state.forward()
+        case .close:
+            if state.location.isBrowse {
+                if state.reader.search.current != nil || !state.reader.search.matches.isEmpty {
+                    state.reader.search = SearchState()
+                    return []
+                }
+                state.shouldQuit = true
+                return []
+            }
+            return state.back()
+        case .provinces:
+            return state.location == .provinces ? [] : state.push(.provinces)
+        case .documents:
+            return state.location == .documents ? [] : state.push(.documents)
+        case .clearFilters:
+            state.reader.search = SearchState()
+            return state.applyFilter(ArticleFilter())
+        case .commandLine:
+            state.prompt = Prompt(kind: .command)
+            return []
+        case .search:
+            switch state.location {
+            case .documents:
+                state.prompt = Prompt(kind: .documentsFilter, text: state.documentsIndex.filter)
+            case .browse:
+                state.prompt = Prompt(kind: .search(state.focus == .list ? .list : .reader))
+                if state.focus != .list { state.focus = .reader }
+            default:
+                state.message = "Search works in the reader, the list and the documents index"
+            }
+            return []
+        case .searchNext, .searchPrevious:
+            Search.step(&state, forward: command == .searchNext)
+            return []
+        case .citesFilter:
+            guard let key = state.selectedDocumentKey else {
+                state.message = "Select a document first (a link in the reader, the sidebar or the documents index)"
+                return []
+            }
+            return state.applyFilter(ArticleFilter(province: state.filter.province, cites: key, query: state.filter.query))
+        case .toggleRead:
+            guard state.location.isBrowse else { return [] }
+            let id: Int64?
+            if state.focus == .list, state.list.items.indices.contains(state.list.selection) {
+                id = state.list.items[state.list.selection].id
+            } else {
+                id = state.reader.articleID ?? state.list.items[safe: state.list.selection]?.id
+            }
+            guard let id, let i = state.list.items.firstIndex(where: { $0.id == id }) else { return [] }
+            state.list.items[i].isRead.toggle()
+            return [.setRead(id, state.list.items[i].isRead)]
+        case .openSource:
+            guard let url = state.reader.article?.url, !url.isEmpty else {
+                state.message = "This article has no source URL"
+                return []
+            }
+            return [.openURL(url)]
+        case .sort:
+            guard state.location == .documents else { return [] }
+            let all = DocumentSort.allCases
+            let next = ((all.firstIndex(of: state.documentsIndex.sort) ?? 0) + 1) % all.count
+            state.documentsIndex.sort = all[next]
+            state.documentsIndex.selection = 0
+            state.clampAll()
+            state.message = "Sorted by " + all[next].rawValue
+            return []
+        case .nextPane, .previousPane:
+            guard state.location.isBrowse else { return [] }
+            let panes = Pane.allCases
+            let step = command == .nextPane ? 1 : panes.count - 1
+            state.focus = panes[(state.focus.rawValue + step) % panes.count]
+            state.clampAll()
+            return []
+        case .nextLink, .previousLink:
+            guard state.location.isBrowse else { return [] }
+            Links.step(&state, forward: command == .nextLink)
+            return []
+        case .open:
+            return open(&state)
+        case .down, .up, .pageDown, .pageUp, .top, .bottom:
+            Movement.move(&state, command)
+            return []
+        }
+    }
+
+    /// Enter: open the selected article, follow the selected link or entity, pick the selected row.
+    static func open(_ state: inout AppState) -> [Effect] {
+        switch state.location {
+        case .browse:
+            switch state.focus {
+            case .list:
+                guard let item = state.list.items[safe: state.list.selection] else { return [] }
+                return state.openArticle(item.id)
+            case .reader:
+                guard let link = state.reader.selectedLink.flatMap({ state.reader.document?.links[safe: $0] }) else {
+                    state.message = "No link selected: ] and [ move between citation links"
+                    return []
+                }
+                return state.openDocument(link.key)
+            case .sidebar:
+                guard let item = state.sidebarItems[safe: state.sidebar.selection], let target = item.target else { return [] }
+                switch target {
+                case .province(let name):
+                    return state.applyFilter(ArticleFilter(province: name))
+                case .document(let key):
+                    return state.openDocument(key)
+                case .person(let name), .organization(let name):
+                    return state.applyFilter(ArticleFilter(query: "\"" + name + "\""))
+                }
+            }
+        case .document:
+            guard let line = state.documentLines[safe: state.documentView.selection], let target = line.target else { return [] }
+            switch target {
+            case .article(let id): return state.openArticle(id)
+            case .document(let key): return state.openDocument(key)
+            case .province(let name): return state.applyFilter(ArticleFilter(province: name))
+            }
+        case .documents:
+            guard let doc = state.documentsShown[safe: state.documentsIndex.selection] else { return [] }
+            return state.openDocument(doc.key)
+        case .provinces:
+            return Picker.pick(&state)
+        case .help:
+            return state.back()
+        }
+    }
+}
+
+extension AppState {
+    /// The document the user points at: the selected link, sidebar entry, document view or index row.
+    var selectedDocumentKey: String? {
+        switch location {
+        case .document(let key):
+            if let line = documentLines[safe: documentView.selection], case .document(let other)? = line.target { return other }
+            return key
+        case .documents:
+            return documentsShown[safe: documentsIndex.selection]?.key
+        case .browse:
+            if focus == .sidebar, case .document(let key)? = sidebarItems[safe: sidebar.selection]?.target { return key }
+            if let link = reader.selectedLink.flatMap({ reader.document?.links[safe: $0] }) { return link.key }
+            return nil
+        default:
+            return nil
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,140 @@
+import BaoCore
+
+/// Lynx-style history: every move to a new place pushes an entry; back and forward restore the
+/// place together with its focus, selection, selected link and scroll.
+extension AppState {
+    /// The current place with the positions the user has in it now.
+    func currentEntry() -> HistoryEntry {
+        var entry = HistoryEntry(location: location)
+        entry.focus = focus
+        switch location {
+        case .browse:
+            entry.scroll = reader.scroll
+            entry.selectedLink = reader.selectedLink
+            entry.selection = list.selection
+        case .document:
+            entry.scroll = documentView.scroll
+            entry.selection = documentView.selection
+        case .documents:
+            entry.scroll = documentsIndex.scroll
+            entry.selection = documentsIndex.selection
+        case .provinces, .help:
+            break
+        }
+        return entry
+    }
+
+    /// Goes to a new place, dropping the forward entries.
+    mutating func push(_ location: Location, focus newFocus: Pane? = nil) -> [Effect] {
+        if history.indices.contains(historyIndex) { history[historyIndex] = currentEntry() }
+        if case .browse(nil) = self.location, location.isBrowse {
+            // An empty reader is not worth going back to.
+            history.removeSubrange(historyIndex...)
+        } else {
+            history.removeSubrange(min(history.count, historyIndex + 1)...)
+        }
+        var entry = HistoryEntry(location: location)
+        entry.focus = newFocus ?? focus
+        history.append(entry)
+        historyIndex = history.count - 1
+        return enter(entry, fresh: true)
+    }
+
+    mutating func back() -> [Effect] {
+        guard historyIndex > 0 else { message = "Already at the first page of history"; return [] }
+        history[historyIndex] = currentEntry()
+        historyIndex -= 1
+        return enter(history[historyIndex], fresh: false)
+    }
+
+    mutating func forward() -> [Effect] {
+        guard historyIndex + 1 < history.count else { message = "Already at the last page of history"; return [] }
+        history[historyIndex] = currentEntry()
+        historyIndex += 1
+        return enter(history[historyIndex], fresh: false)
+    }
+
+    /// Returns to the nearest browse page behind the current one (or pushes one).
+    mutating func returnToBrowse() -> [Effect] {
+        if location.isBrowse { return [] }
+        if let index = history[..<min(historyIndex, history.count)].lastIndex(where: { $0.location.isBrowse }) {
+            history[historyIndex] = currentEntry()
+            historyIndex = index
+            return enter(history[index], fresh: false)
+        }
+        return push(.browse(article: reader.articleID), focus: .list)
+    }
+
+    /// Shows an entry; loads what it needs and restores positions now or when the load arrives.
+    private mutating func enter(_ entry: HistoryEntry, fresh: Bool) -> [Effect] {
+        focus = entry.focus
+        pendingRestore = nil
+        switch entry.location {
+        case .browse(let id):
+            if !fresh { list.selection = entry.selection }
+            guard let id else { return [] }
+            if reader.articleID == id {
+                if !fresh {
+                    reader.scroll = entry.scroll
+                    reader.selectedLink = entry.selectedLink
+                }
+                clampAll()
+                return []
+            }
+            if !fresh { pendingRestore = entry }
+            var effects: [Effect] = [.loadArticle(id)]
+            if options.markReadOnOpen, let i = list.items.firstIndex(where: { $0.id == id }), !list.items[i].isRead {
+                list.items[i].isRead = true
+                effects.append(.setRead(id, true))
+            }
+            return effects
+        case .document(let key):
+            if documentView.key == key && documentView.detail != nil {
+                if !fresh {
+                    documentView.scroll = entry.scroll
+                    documentView.selection = entry.selection
+                } else {
+                    documentView.scroll = 0
+                    documentView.selection = firstSelectable(documentLines) ?? 0
+                }
+                clampAll()
+                return []
+            }
+            if !fresh { pendingRestore = entry }
+            return [.loadDocument(key)]
+        case .documents:
+            if !fresh {
+                documentsIndex.scroll = entry.scroll
+                documentsIndex.selection = entry.selection
+            }
+            return documentsIndex.loaded ? [] : [.loadDocuments]
+        case .provinces:
+            picker.query = ""
+            return [.loadProvinces(merged: picker.merged)]
+        case .help:
+            helpScroll = 0
+            return []
+        }
+    }
+
+    /// Applies a new filter and reloads the list on the browse page.
+    mutating func applyFilter(_ newFilter: ArticleFilter) -> [Effect] {
+        filter = newFilter
+        var effects = returnToBrowse()
+        focus = .list
+        list.selection = 0
+        list.scroll = 0
+        effects.append(.loadList(filter))
+        return effects
+    }
+
+    /// Opens the document view for a key (pushes history).
+    mutating func openDocument(_ key: String) -> [Effect] {
+        push(.document(key: key), focus: focus)
+    }
+
+    /// Opens an article in the reader (pushes history).
+    mutating func openArticle(_ id: Int64) -> [Effect] {
+        push(.browse(article: id), focus: .reader)
+    }
+}

@@ -1,0 +1,135 @@
+import BaoCore
+
+/// Typing at the bottom line: `/` searches (incremental), `:` commands, the documents filter.
+enum PromptEditing {
+    static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var prompt = state.prompt else { return [] }
+        switch key {
+        case .esc, .ctrl("c"), .ctrl("g"):
+            state.prompt = nil
+            if case .search(.reader) = prompt.kind { state.reader.search = SearchState() }
+            return []
+        case .enter:
+            state.prompt = nil
+            return confirm(&state, prompt)
+        case .backspace, .delete:
+            if prompt.text.isEmpty {
+                state.prompt = nil
+                return []
+            }
+            prompt.text.removeLast()
+        case .ctrl("u"):
+            prompt.text = ""
+        case .char(let c):
+            prompt.text.append(c)
+        default:
+            return []
+        }
+        state.prompt = prompt
+        switch prompt.kind {
+        case .search(let pane):
+            Search.update(&state, pane: pane, query: prompt.text)
+        case .documentsFilter:
+            state.documentsIndex.filter = prompt.text
+            state.documentsIndex.selection = 0
+            state.clampAll()
+        case .command:
+            break
+        }
+        return []
+    }
+
+    static func confirm(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
+        switch prompt.kind {
+        case .search(let pane):
+            if pane == .reader {
+                if state.reader.search.matches.isEmpty, !prompt.text.isEmpty { state.message = "Not found: " + prompt.text }
+                else if !prompt.text.isEmpty { state.message = "\(state.reader.search.matches.count) matches: n/N to move" }
+            }
+            return []
+        case .documentsFilter:
+            return []
+        case .command:
+            return CommandPrompt.run(&state, prompt.text)
+        }
+    }
+}
+
+/// The `:` command line.
+enum CommandPrompt {
+    static let help = ":province NAME, :cites ID, :search QUERY, :clear, :open N, :quit"
+
+    static func run(_ state: inout AppState, _ text: String) -> [Effect] {
+        let trimmed = text.trimmingSpaces
+        let name = String(trimmed.prefix(while: { !$0.isWhitespace }))
+        let argument = String(trimmed.dropFirst(name.count)).trimmingSpaces
+        switch name.lowercased() {
+        case "":
+            return []
+        case "province", "p":
+            guard !argument.isEmpty else { return state.push(.provinces) }
+            return state.applyFilter(ArticleFilter(province: argument, cites: state.filter.cites, query: state.filter.query))
+        case "cites", "c":
+            guard !argument.isEmpty else { state.message = "Usage: :cites ID (a document id or key, e.g. 5-CT/TW)"; return [] }
+            return state.applyFilter(ArticleFilter(province: state.filter.province, cites: argument, query: state.filter.query))
+        case "search", "s":
+            return state.applyFilter(ArticleFilter(province: state.filter.province, cites: state.filter.cites,
+                                                   query: argument.isEmpty ? nil : argument))
+        case "clear":
+            return state.applyFilter(ArticleFilter())
+        case "open", "o":
+            guard let n = Int(argument), n > 0 else { state.message = "Usage: :open N (a link number of the reader)"; return [] }
+            guard let doc = state.reader.document?.documents[safe: n - 1] else {
+                state.message = "No link [\(n)] in the open article"
+                return []
+            }
+            if state.location.isBrowse, let i = state.reader.document?.links.firstIndex(where: { $0.number == n }) {
+                state.reader.selectedLink = i
+            }
+            return state.openDocument(doc.key)
+        case "quit", "q", "q!", "qa":
+            state.shouldQuit = true
+            return []
+        case "help":
+            return state.push(.help)
+        default:
+            state.message = "Unknown command :\(name). Commands: " + help
+            return []
+        }
+    }
+}
+
+/// The province picker: typing narrows (accents optional), Tab switches pre/post-2025 units.
+enum Picker {
+    /// Handles keys that mean typing in the picker; nil lets the keymap handle the key.
+    static func handleTyping(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        switch key {
+        case .char(let c) where c.isLetter || c == " " || c == "-" || c.isNumber:
+            if c == " " && state.picker.query.isEmpty { return nil }
+            state.picker.query.append(c)
+        case .backspace:
+            if state.picker.query.isEmpty { return state.back() }
+            state.picker.query.removeLast()
+        case .tab, .backTab:
+            return [.loadProvinces(merged: !state.picker.merged)]
+        case .ctrl("u"):
+            state.picker.query = ""
+        case .esc:
+            if !state.picker.query.isEmpty { state.picker.query = ""; break }
+            return state.back()
+        default:
+            return nil
+        }
+        state.picker.selection = 0
+        state.clampAll()
+        return []
+    }
+
+    static func pick(_ state: inout AppState) -> [Effect] {
+        guard let choice = state.pickerShown[safe: state.picker.selection] else {
+            state.message = "No province matches " + state.picker.query
+            return []
+        }
+        return state.applyFilter(ArticleFilter(province: choice.name, cites: state.filter.cites, query: state.filter.query))
+    }
+}

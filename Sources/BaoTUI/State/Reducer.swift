@@ -1,0 +1,138 @@
+import BaoCore
+
+/// The browser's state machine: applies an action to the state and returns the work to do.
+/// Pure: every read of the corpus goes through an `Effect`.
+public enum Reducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .start:
+            return [.loadList(state.filter)]
+        case .resize(let width, let height):
+            state.width = max(1, width)
+            state.height = max(1, height)
+            state.rewrapReader()
+            state.clampAll()
+            return []
+        case .listLoaded(let items):
+            let previous = state.list.items.indices.contains(state.list.selection) ? state.list.items[state.list.selection].id : nil
+            state.list.items = items
+            state.list.loaded = true
+            state.list.selection = previous.flatMap { id in items.firstIndex(where: { $0.id == id }) } ?? 0
+            state.list.scroll = 0
+            state.clampAll()
+            return []
+        case .articleLoaded(let id, let article, let entities):
+            state.reader.articleID = id
+            state.reader.article = article
+            state.reader.entities = entities
+            state.reader.document = ReaderDocument(article: article, entities: entities)
+            state.reader.wrapWidth = 0
+            state.reader.scroll = 0
+            state.reader.selectedLink = nil
+            state.reader.search = SearchState()
+            state.sidebar = SidebarState()
+            state.rewrapReader()
+            if let restore = state.pendingRestore, restore.location == .browse(article: id) {
+                state.reader.scroll = restore.scroll
+                state.reader.selectedLink = restore.selectedLink
+                state.pendingRestore = nil
+            }
+            state.clampAll()
+            return []
+        case .documentLoaded(let detail, let key):
+            state.documentView.key = key
+            state.documentView.detail = detail
+            state.documentView.selection = state.firstSelectable(state.documentLines) ?? 0
+            state.documentView.scroll = 0
+            if let restore = state.pendingRestore, restore.location == .document(key: key) {
+                state.documentView.selection = restore.selection
+                state.documentView.scroll = restore.scroll
+                state.pendingRestore = nil
+            }
+            state.clampAll()
+            return []
+        case .documentsLoaded(let docs):
+            state.documentsIndex.all = docs
+            state.documentsIndex.loaded = true
+            state.clampAll()
+            return []
+        case .provincesLoaded(let counts, let merged):
+            state.picker.counts = counts
+            state.picker.merged = merged
+            state.picker.selection = 0
+            state.picker.scroll = 0
+            return []
+        case .failed(let message):
+            state.message = message
+            return []
+        case .mouse(let event):
+            state.message = nil
+            return Mouse.handle(&state, event)
+        case .key(let key):
+            state.message = nil
+            if state.prompt != nil { return PromptEditing.handle(&state, key) }
+            if state.location == .provinces, let effects = Picker.handleTyping(&state, key) { return effects }
+            guard let command = state.keymap.command(for: key) else { return [] }
+            return Commands.run(&state, command)
+        }
+    }
+}
+
+extension AppState {
+    /// Re-wraps the open article when the reader width changed, keeping the top paragraph in view.
+    mutating func rewrapReader() {
+        guard let document = reader.document else { reader.lines = []; return }
+        let width = readerWidth
+        guard width != reader.wrapWidth else { return }
+        let anchor = reader.lines.indices.contains(reader.scroll) ? reader.lines[reader.scroll] : nil
+        reader.lines = document.wrap(width: width)
+        reader.wrapWidth = width
+        if let anchor {
+            reader.scroll = reader.lines.firstIndex(where: { $0.paragraph == anchor.paragraph && $0.end > anchor.start }) ?? 0
+        }
+    }
+
+    /// Keeps every selection and scroll inside its content and the selection on screen.
+    mutating func clampAll() {
+        let listRows = listHeight
+        list.selection = clamp(list.selection, count: list.items.count)
+        list.scroll = scrollFor(selection: list.selection, scroll: list.scroll, rows: listRows, count: list.items.count)
+
+        let readerRows = readerHeight
+        reader.scroll = max(0, min(reader.scroll, max(0, reader.lines.count - readerRows)))
+
+        let selectable = sidebarSelectable
+        if selectable.isEmpty { sidebar.selection = 0 } else if !selectable.contains(sidebar.selection) {
+            sidebar.selection = selectable.first(where: { $0 >= sidebar.selection }) ?? selectable.last ?? 0
+        }
+        sidebar.scroll = scrollFor(selection: sidebar.selection, scroll: sidebar.scroll, rows: sidebarHeight, count: sidebarItems.count)
+
+        let docLines = documentLines
+        documentView.selection = clamp(documentView.selection, count: docLines.count)
+        documentView.scroll = scrollFor(selection: documentView.selection, scroll: documentView.scroll, rows: pageHeight, count: docLines.count)
+
+        let docs = documentsShown.count
+        documentsIndex.selection = clamp(documentsIndex.selection, count: docs)
+        documentsIndex.scroll = scrollFor(selection: documentsIndex.selection, scroll: documentsIndex.scroll, rows: max(0, pageHeight - 1), count: docs)
+
+        let provinces = pickerShown.count
+        picker.selection = clamp(picker.selection, count: provinces)
+        picker.scroll = scrollFor(selection: picker.selection, scroll: picker.scroll, rows: max(0, pageHeight - 1), count: provinces)
+
+        helpScroll = max(0, min(helpScroll, max(0, HelpView.lines(keymap).count - pageHeight)))
+    }
+
+    func clamp(_ value: Int, count: Int) -> Int { max(0, min(value, count - 1)) }
+
+    func scrollFor(selection: Int, scroll: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        var s = scroll
+        if selection < s { s = selection }
+        if selection >= s + rows { s = selection - rows + 1 }
+        return max(0, min(s, max(0, count - rows)))
+    }
+
+    func firstSelectable(_ lines: [PageLine]) -> Int? {
+        lines.firstIndex(where: { $0.target != nil })
+    }
+}

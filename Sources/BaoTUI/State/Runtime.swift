@@ -1,0 +1,66 @@
+import BaoCore
+
+/// Runs the reducer and performs its effects against a corpus store, synchronously, feeding
+/// results back as actions. The terminal, the headless `screen` command and tests share it.
+public final class BrowserRuntime {
+    public private(set) var state: AppState
+    public let store: CorpusStore
+    /// Opens a URL outside the browser; returns an error message or nil. Headless runs leave it unset.
+    public var openURL: ((String) -> String?)?
+
+    public init(store: CorpusStore, state: AppState) {
+        self.store = store
+        self.state = state
+    }
+
+    /// Applies an action and everything it leads to.
+    public func send(_ action: Action) {
+        var queue = [action]
+        var guardCount = 0
+        while !queue.isEmpty, guardCount < 64 {
+            guardCount += 1
+            let next = queue.removeFirst()
+            for effect in Reducer.reduce(&state, next) {
+                if let result = perform(effect) { queue.append(result) }
+            }
+        }
+    }
+
+    /// Types a key sequence in `screen --keys` notation, stopping when the browser quits.
+    public func type(_ keys: [Key]) {
+        for key in keys {
+            if state.shouldQuit { return }
+            send(.key(key))
+        }
+    }
+
+    public func render() -> Screen { Renderer.render(state) }
+
+    func perform(_ effect: Effect) -> Action? {
+        do {
+            switch effect {
+            case .loadList(let filter):
+                return .listLoaded(try store.articles(matching: filter))
+            case .loadArticle(let id):
+                guard let found = try store.article(id: id) else { return .failed("Article \(id) is no longer in the corpus") }
+                return .articleLoaded(id: id, found.article, found.entities)
+            case .loadDocument(let key):
+                return .documentLoaded(try store.document(key), key: key)
+            case .loadDocuments:
+                return .documentsLoaded(try store.documents())
+            case .loadProvinces(let merged):
+                return .provincesLoaded(try store.provinceCounts(merged: merged), merged: merged)
+            case .setRead(let id, let read):
+                try store.setRead(id: id, read)
+                return nil
+            case .openURL(let url):
+                guard let openURL else { return .failed("Would open " + url) }
+                return openURL(url).map { Action.failed($0) }
+            case .quit:
+                return nil
+            }
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}

@@ -1,0 +1,300 @@
+import BaoCore
+import Foundation
+
+/// A paragraph of the reader: characters with a role each and, for citation links, the link they belong to.
+public struct RichParagraph: Sendable, Equatable {
+    public var chars: [Character]
+    public var roles: [Role]
+    /// Index into `ReaderDocument.links` for characters inside a link.
+    public var links: [Int?]
+    /// Characters folded for search (lower case, no marks, đ→d), one per character.
+    var folded: [Character]
+    /// Characters in lower case for searches typed with marks.
+    var lowered: [Character]
+
+    init(_ text: String, role: Role) {
+        chars = Array(text)
+        roles = Array(repeating: role, count: chars.count)
+        links = Array(repeating: nil, count: chars.count)
+        folded = []
+        lowered = []
+    }
+
+    var isEmpty: Bool { chars.isEmpty }
+}
+
+/// A citation link in the reader: one mention of a cited document.
+public struct ReaderLink: Sendable, Equatable {
+    /// The document's number as shown in brackets, 1-based, in order of first citation.
+    public var number: Int
+    public var key: String
+    public var id: String
+    public var paragraph: Int
+    /// Characters of the paragraph that belong to the link, its "[n]" marker included.
+    public var range: Range<Int>
+}
+
+/// A search match in the reader.
+public struct TextMatch: Sendable, Equatable {
+    public var paragraph: Int
+    public var range: Range<Int>
+}
+
+/// The article laid out for reading, independent of width: paragraphs of styled characters and
+/// numbered citation links. `wrap(width:)` turns it into lines.
+public struct ReaderDocument: Sendable, Equatable {
+    public var paragraphs: [RichParagraph]
+    public var links: [ReaderLink]
+    /// Cited documents in link-number order.
+    public var documents: [DocumentCitation]
+
+    public init(article: Article, entities: ArticleEntities) {
+        var paragraphs: [RichParagraph] = []
+        paragraphs.append(RichParagraph(article.title ?? "(untitled)", role: .title))
+        if let subtitle = article.subtitle, !subtitle.isEmpty {
+            paragraphs.append(RichParagraph(subtitle, role: .title))
+        }
+        let meta = Self.metadata(article)
+        if !meta.isEmpty { paragraphs.append(RichParagraph(meta, role: .meta)) }
+        let bodyStart = paragraphs.count
+
+        // Citation links, located by scalar offset into bodyText, with a text search as fallback.
+        let blockTexts = article.blocks.map(\.text)
+        var placements: [[(range: Range<Int>, key: String, id: String)]] = Array(repeating: [], count: blockTexts.count)
+        var numbers: [String: Int] = [:]
+        var documents: [DocumentCitation] = []
+        let blockChars = blockTexts.map { Array($0) }
+        let starts = Self.blockScalarStarts(blockTexts)
+        var ordered: [(mention: Mention, doc: DocumentCitation)] = []
+        for doc in entities.documents { for m in doc.mentions { ordered.append((m, doc)) } }
+        ordered.sort { $0.mention.offset < $1.mention.offset }
+        for (mention, doc) in ordered {
+            guard let (block, range) = Self.locate(mention, blockTexts: blockTexts, blockChars: blockChars, starts: starts),
+                  !placements[block].contains(where: { $0.range.overlaps(range) }) else { continue }
+            placements[block].append((range, doc.key, doc.id))
+            if numbers[doc.key] == nil {
+                documents.append(doc)
+                numbers[doc.key] = documents.count
+            }
+        }
+
+        var links: [ReaderLink] = []
+        for (i, block) in article.blocks.enumerated() {
+            let role: Role
+            var prefix = ""
+            switch block.kind {
+            case .lead: role = .normal
+            case .paragraph: role = .normal
+            case .subheading: role = .subheading
+            case .caption: role = .caption; prefix = "▸ "
+            }
+            var para = RichParagraph(prefix, role: role)
+            let chars = blockChars[i]
+            var cursor = 0
+            for placement in placements[i].sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                para.append(chars[cursor..<placement.range.lowerBound], role: role)
+                let start = para.chars.count
+                let linkIndex = links.count
+                para.append(chars[placement.range], role: .link, link: linkIndex)
+                let number = numbers[placement.key] ?? 0
+                para.append(Array("[\(number)]")[...], role: .link, link: linkIndex)
+                links.append(ReaderLink(number: number, key: placement.key, id: placement.id,
+                                        paragraph: paragraphs.count, range: start..<para.chars.count))
+                cursor = placement.range.upperBound
+            }
+            para.append(chars[cursor...], role: role)
+            if block.kind == .caption, let credit = block.credit, !credit.isEmpty {
+                para.append(Array(" (\(credit))")[...], role: .caption)
+            }
+            paragraphs.append(para)
+        }
+        for related in article.related {
+            paragraphs.append(RichParagraph("Tin liên quan: " + related.title, role: .dim))
+        }
+
+        // People and places: subtle marks on their names where no link already is.
+        var names: [(String, Role)] = entities.people.map { ($0.name, .person) }
+        for province in entities.provinces {
+            names.append((province.name, .place))
+            for via in province.via { names.append((via, .place)) }
+        }
+        for i in bodyStart..<paragraphs.count {
+            for (name, role) in names where !name.isEmpty {
+                paragraphs[i].mark(Array(name), role: role)
+            }
+        }
+        var cache: [Character: (Character, Character)] = [:]
+        for i in paragraphs.indices { paragraphs[i].prepareSearch(cache: &cache) }
+        self.paragraphs = paragraphs
+        self.links = links
+        self.documents = documents
+    }
+
+    static func metadata(_ article: Article) -> String {
+        var parts: [String] = []
+        if let published = article.published {
+            parts.append(published.iso.replacingOccurrences(of: "T", with: " "))
+        }
+        if let section = article.section { parts.append(section) }
+        if let dateline = article.dateline { parts.append(dateline) }
+        if let author = article.author { parts.append(author) }
+        if let source = article.source ?? article.url { parts.append(source) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Scalar offset of each block in `bodyText` (blocks joined by a blank line).
+    static func blockScalarStarts(_ texts: [String]) -> [Int] {
+        var starts: [Int] = []
+        var offset = 0
+        for text in texts {
+            starts.append(offset)
+            offset &+= text.unicodeScalars.count &+ 2
+        }
+        return starts
+    }
+
+    /// The block and character range of a mention.
+    static func locate(_ mention: Mention, blockTexts: [String], blockChars: [[Character]], starts: [Int]) -> (Int, Range<Int>)? {
+        let needle = Array(mention.text)
+        guard !needle.isEmpty else { return nil }
+        if let block = starts.lastIndex(where: { $0 <= mention.offset }), block < blockTexts.count {
+            let local = mention.offset - starts[block]
+            var scalars = 0
+            var charIndex = 0
+            for ch in blockChars[block] {
+                if scalars >= local { break }
+                scalars &+= ch.unicodeScalars.count
+                charIndex += 1
+            }
+            if scalars == local, charIndex + needle.count <= blockChars[block].count,
+               Array(blockChars[block][charIndex..<(charIndex + needle.count)]) == needle {
+                return (block, charIndex..<(charIndex + needle.count))
+            }
+        }
+        for (b, chars) in blockChars.enumerated() {
+            if let start = firstIndex(of: needle, in: chars) { return (b, start..<(start + needle.count)) }
+        }
+        return nil
+    }
+
+    static func firstIndex(of needle: [Character], in haystack: [Character], from: Int = 0) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var i = max(0, from)
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0] && Array(haystack[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Every match of `query` (smart diacritics: without marks it matches folded text, with marks exactly).
+    public func matches(of query: String) -> [TextMatch] {
+        let trimmed = query.trimmingSpaces
+        guard !trimmed.isEmpty else { return [] }
+        let exact = Folding.fold(trimmed) != trimmed.lowercased()
+        let needle: [Character] = exact
+            ? Array(trimmed.lowercased())
+            : trimmed.map { Folding.fold(String($0)).first ?? $0 }
+        var found: [TextMatch] = []
+        for (p, para) in paragraphs.enumerated() {
+            let hay = exact ? para.lowered : para.folded
+            var from = 0
+            while let start = Self.firstIndex(of: needle, in: hay, from: from) {
+                found.append(TextMatch(paragraph: p, range: start..<(start + needle.count)))
+                from = start + max(1, needle.count)
+            }
+        }
+        return found
+    }
+
+    /// Lines for a reader `width` columns wide.
+    public func wrap(width: Int) -> [ReaderLine] {
+        var lines: [ReaderLine] = []
+        let width = max(1, width)
+        for (p, para) in paragraphs.enumerated() {
+            if p > 0 { lines.append(ReaderLine(paragraph: -1, start: 0, end: 0)) }
+            if para.isEmpty { continue }
+            var start = 0
+            while start < para.chars.count {
+                var end = start
+                var used = 0
+                var lastBreak: Int?
+                while end < para.chars.count {
+                    let w = DisplayWidth.of(para.chars[end])
+                    if used + w > width { break }
+                    used += w
+                    if para.chars[end] == " " { lastBreak = end }
+                    end += 1
+                }
+                if end < para.chars.count, let b = lastBreak, b > start {
+                    end = b
+                }
+                if end == start { end = start + 1 }
+                lines.append(ReaderLine(paragraph: p, start: start, end: end))
+                start = end
+                while start < para.chars.count && para.chars[start] == " " { start += 1 }
+            }
+        }
+        return lines
+    }
+}
+
+/// One wrapped line of the reader: a character range of one paragraph (paragraph -1 is a blank line).
+public struct ReaderLine: Sendable, Equatable {
+    public var paragraph: Int
+    public var start: Int
+    public var end: Int
+}
+
+extension RichParagraph {
+    mutating func append(_ slice: ArraySlice<Character>, role: Role, link: Int? = nil) {
+        chars.append(contentsOf: slice)
+        roles.append(contentsOf: Array(repeating: role, count: slice.count))
+        links.append(contentsOf: Array(repeating: link, count: slice.count))
+    }
+
+    /// Gives `role` to each occurrence of `name` on characters that are plain text, on word boundaries.
+    mutating func mark(_ name: [Character], role: Role) {
+        var from = 0
+        while let start = ReaderDocument.firstIndex(of: name, in: chars, from: from) {
+            let end = start + name.count
+            let before = start == 0 || !chars[start - 1].isLetter
+            let after = end >= chars.count || !chars[end].isLetter
+            if before && after && (start..<end).allSatisfy({ links[$0] == nil && (roles[$0] == .normal) }) {
+                for i in start..<end { roles[i] = role }
+            }
+            from = end
+        }
+    }
+
+    mutating func prepareSearch(cache: inout [Character: (Character, Character)]) {
+        folded = []
+        lowered = []
+        folded.reserveCapacity(chars.count)
+        lowered.reserveCapacity(chars.count)
+        for ch in chars {
+            if let hit = cache[ch] {
+                folded.append(hit.0); lowered.append(hit.1); continue
+            }
+            let pair: (Character, Character)
+            if ch.isASCII {
+                let lower = ch.lowercased().first ?? ch
+                pair = (lower, lower)
+            } else {
+                pair = (Folding.fold(String(ch)).first ?? ch, ch.lowercased().first ?? ch)
+            }
+            cache[ch] = pair
+            folded.append(pair.0)
+            lowered.append(pair.1)
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return String(s)
+    }
+}

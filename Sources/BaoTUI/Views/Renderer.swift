@@ -1,0 +1,288 @@
+import BaoCore
+
+/// Draws the whole state into a fresh screen: the pure counterpart of what the terminal shows.
+public enum Renderer {
+    public static func render(_ state: AppState) -> Screen {
+        var screen = Screen(width: state.width, height: state.height)
+        let layout = state.layout
+        switch state.location {
+        case .browse:
+            if let r = layout.list { ListView.draw(state, into: &screen, rect: r) }
+            if let r = layout.reader { ReaderView.draw(state, into: &screen, rect: r) }
+            if let r = layout.sidebar { SidebarView.draw(state, into: &screen, rect: r) }
+            for x in layout.separators {
+                for y in 0..<layout.main.height { screen.put("│", x: x, y: y, role: .separator) }
+            }
+        case .document:
+            PageView.draw(title: "Văn bản", lines: state.documentLines, selection: state.documentView.selection,
+                          scroll: state.documentView.scroll, into: &screen, rect: layout.main)
+        case .documents:
+            DocumentsIndexView.draw(state, into: &screen, rect: layout.main)
+        case .provinces:
+            PickerView.draw(state, into: &screen, rect: layout.main)
+        case .help:
+            HelpView.draw(state, into: &screen, rect: layout.main)
+        }
+        StatusLine.draw(state, into: &screen, rect: layout.status)
+        return screen
+    }
+
+    /// A pane's header line: its title, reversed when the pane has focus.
+    static func header(_ title: String, focused: Bool, into screen: inout Screen, rect: Rect) {
+        let role: Role = focused ? .headerFocused : .header
+        screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: role)
+        screen.put(" " + title, x: rect.x, y: rect.y, maxWidth: rect.width, role: role)
+    }
+}
+
+enum ListView {
+    static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
+        let items = state.list.items
+        let position = items.isEmpty ? "0" : "\(state.list.selection + 1)/\(items.count)"
+        Renderer.header("Bài viết " + position, focused: state.focus == .list, into: &screen, rect: rect)
+        let rows = Layout.bodyHeight(rect)
+        if items.isEmpty && state.list.loaded {
+            screen.put(state.filter.isEmpty ? " No articles in this corpus." : " No article matches the filters (x clears).",
+                       x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+            return
+        }
+        let showProvince = rect.width >= 48
+        let showDate = rect.width >= 30
+        for row in 0..<rows {
+            let index = state.list.scroll + row
+            guard let item = items[safe: index] else { break }
+            let y = rect.y + 1 + row
+            let selected = index == state.list.selection
+            let rowRole: Role = selected ? (state.focus == .list ? .selected : .selectedUnfocused) : .normal
+            screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: rowRole)
+            var x = rect.x
+            x += screen.put(item.isRead ? "  " : "* ", x: x, y: y, maxWidth: 2, role: selected ? rowRole : .unread)
+            if showDate {
+                let date = String((item.published ?? "").prefix(10))
+                x += screen.put(DisplayWidth.fit(date, to: 10, ellipsis: false) + " ", x: x, y: y, maxWidth: 11,
+                                role: selected ? rowRole : .meta)
+            }
+            if showProvince {
+                let province = DisplayWidth.fit(item.primaryProvince ?? "", to: 11)
+                x += screen.put(province + " ", x: x, y: y, maxWidth: 12, role: selected ? rowRole : .place)
+            }
+            let room = rect.x + rect.width - x
+            screen.put(DisplayWidth.fit(item.title, to: room), x: x, y: y, maxWidth: room, role: rowRole)
+        }
+    }
+}
+
+enum ReaderView {
+    static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
+        let reader = state.reader
+        let lines = reader.lines
+        let rows = Layout.bodyHeight(rect)
+        var title = "Đọc"
+        if !lines.isEmpty {
+            let last = min(lines.count, reader.scroll + rows)
+            title += " \(lines.count <= rows ? 100 : last * 100 / max(1, lines.count))%"
+        }
+        Renderer.header(title, focused: state.focus == .reader, into: &screen, rect: rect)
+        guard let document = reader.document else {
+            screen.put(" Enter opens the selected article.", x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+            return
+        }
+        let matches = reader.search.matches
+        let current = reader.search.current.flatMap { matches[safe: $0] }
+        for row in 0..<rows {
+            guard let line = lines[safe: reader.scroll + row], let para = document.paragraphs[safe: line.paragraph] else { continue }
+            let y = rect.y + 1 + row
+            var x = rect.x + 1
+            let limit = rect.x + rect.width
+            let lineMatches = matches.filter { $0.paragraph == line.paragraph && $0.range.overlaps(line.start..<line.end) }
+            for i in line.start..<min(line.end, para.chars.count) {
+                var role = para.roles[i]
+                if let link = para.links[i], link == reader.selectedLink { role = .linkSelected }
+                if lineMatches.contains(where: { $0.range.contains(i) }) {
+                    role = (current?.paragraph == line.paragraph && current?.range.contains(i) == true) ? .matchCurrent : .match
+                }
+                x = screen.put(para.chars[i], x: x, y: y, limit: limit, role: role)
+                if x >= limit { break }
+            }
+        }
+    }
+}
+
+enum SidebarView {
+    static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
+        Renderer.header("Thực thể", focused: state.focus == .sidebar, into: &screen, rect: rect)
+        let items = state.sidebarItems
+        if items.isEmpty {
+            let text = state.reader.article == nil ? " Entities of the open article." : " No entities found."
+            screen.put(text, x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+            return
+        }
+        for row in 0..<Layout.bodyHeight(rect) {
+            let index = state.sidebar.scroll + row
+            guard let item = items[safe: index] else { break }
+            let y = rect.y + 1 + row
+            let selected = index == state.sidebar.selection && item.target != nil
+            var role: Role
+            switch item.target {
+            case nil: role = .subheading
+            case .document?: role = .link
+            case .province?: role = .place
+            case .person?: role = .person
+            case .organization?: role = .normal
+            }
+            if selected { role = state.focus == .sidebar ? .selected : .selectedUnfocused }
+            if selected { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role) }
+            screen.put(DisplayWidth.fit(" " + item.text, to: rect.width), x: rect.x, y: y, maxWidth: rect.width, role: role)
+        }
+    }
+}
+
+/// A full-page list of lines with a selectable subset (the document view).
+enum PageView {
+    static func draw(title: String, lines: [PageLine], selection: Int, scroll: Int, into screen: inout Screen, rect: Rect) {
+        Renderer.header(title, focused: true, into: &screen, rect: rect)
+        for row in 0..<Layout.bodyHeight(rect) {
+            guard let line = lines[safe: scroll + row] else { break }
+            let y = rect.y + 1 + row
+            let selected = scroll + row == selection && line.target != nil
+            if selected { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selected) }
+            var x = rect.x + 1 + line.indent
+            let limit = rect.x + rect.width
+            for (text, role) in line.segments {
+                guard x < limit else { break }
+                x += screen.put(text, x: x, y: y, maxWidth: limit - x, role: selected ? .selected : role)
+            }
+        }
+    }
+}
+
+enum DocumentsIndexView {
+    static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
+        let docs = state.documentsShown
+        var title = "Văn bản được trích dẫn (\(docs.count)) · sắp xếp: " + state.documentsIndex.sort.rawValue
+        if !state.documentsIndex.filter.isEmpty { title += " · lọc: " + state.documentsIndex.filter }
+        Renderer.header(title, focused: true, into: &screen, rect: rect)
+        let idWidth = 20
+        let columns = " Số  " + DisplayWidth.fit("Ký hiệu", to: idWidth) + " Loại / trích yếu"
+        screen.put(columns, x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .subheading)
+        for row in 0..<max(0, Layout.bodyHeight(rect) - 1) {
+            let index = state.documentsIndex.scroll + row
+            guard let doc = docs[safe: index] else { break }
+            let y = rect.y + 2 + row
+            let selected = index == state.documentsIndex.selection
+            let role: Role = selected ? .selected : .normal
+            if selected { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role) }
+            var x = rect.x
+            let count = String(doc.count)
+            x += screen.put(String(repeating: " ", count: max(0, 4 - count.count)) + count + " ", x: x, y: y, role: selected ? role : .meta)
+            x += screen.put(DisplayWidth.fit(doc.id, to: idWidth) + " ", x: x, y: y, maxWidth: rect.width - x, role: selected ? role : .link)
+            var rest = doc.type
+            if let term = doc.term { rest += " khóa " + term }
+            if let scope = doc.scope { rest += " · " + scope }
+            if let t = doc.title { rest += " · " + t }
+            screen.put(rest, x: x, y: y, maxWidth: rect.x + rect.width - x, role: role)
+        }
+    }
+}
+
+enum PickerView {
+    static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
+        let shown = state.pickerShown
+        let unit = state.picker.merged ? "đơn vị sau 2025" : "đơn vị trước 2025"
+        Renderer.header("Tỉnh/thành · \(unit) · Tab đổi · gõ để lọc: " + state.picker.query + "▏",
+                        focused: true, into: &screen, rect: rect)
+        let nameWidth = max(10, min(24, rect.width - 20))
+        for row in 0..<max(0, Layout.bodyHeight(rect)) {
+            let index = state.picker.scroll + row
+            guard let p = shown[safe: index] else {
+                if index == 0 {
+                    screen.put(" No province matches '" + state.picker.query + "'", x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+                }
+                break
+            }
+            let y = rect.y + 1 + row
+            let selected = index == state.picker.selection
+            let role: Role = selected ? .selected : .normal
+            if selected { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role) }
+            let count = String(p.count)
+            var text = " " + DisplayWidth.fit(p.name, to: nameWidth) + " " + String(repeating: " ", count: max(0, 5 - count.count)) + count
+            if !state.picker.merged && p.postMerger != p.name && !p.postMerger.isEmpty { text += "  → " + p.postMerger }
+            screen.put(text, x: rect.x, y: y, maxWidth: rect.width, role: role)
+        }
+    }
+}
+
+/// The help page, generated from the keymap table so that it is never out of date.
+public enum HelpView {
+    public static func lines(_ keymap: Keymap) -> [String] {
+        var lines: [String] = []
+        for binding in keymap.bindings where !binding.keys.isEmpty {
+            let keys = binding.keys.map(\.notation).joined(separator: " ")
+            lines.append(DisplayWidth.pad(keys, to: 18) + " " + binding.help)
+        }
+        lines.append("")
+        lines.append("Command line: " + CommandPrompt.help)
+        lines.append("Province picker: type to narrow (accents optional), Tab switches pre/post-2025 units, Enter picks, Esc closes")
+        lines.append("Mouse: click selects and opens, the wheel scrolls, a click on a link follows it")
+        return lines
+    }
+
+    static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
+        Renderer.header("Trợ giúp · phím", focused: true, into: &screen, rect: rect)
+        let lines = lines(state.keymap)
+        for row in 0..<Layout.bodyHeight(rect) {
+            guard let line = lines[safe: state.helpScroll + row] else { break }
+            screen.put(" " + line, x: rect.x, y: rect.y + 1 + row, maxWidth: rect.width)
+        }
+    }
+}
+
+enum StatusLine {
+    static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
+        guard rect.height > 0 else { return }
+        let y = rect.y
+        if let prompt = state.prompt {
+            screen.fill(rect, role: .prompt)
+            let lead: String
+            switch prompt.kind {
+            case .search: lead = "/"
+            case .documentsFilter: lead = "lọc: "
+            case .command: lead = ":"
+            }
+            var text = lead + prompt.text
+            if case .search(.reader) = prompt.kind, !prompt.text.isEmpty {
+                text += "   (\(state.reader.search.matches.count))"
+            }
+            // Keep the end of a long line visible.
+            let room = max(1, rect.width - 1)
+            while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() }
+            screen.put(text + "▏", x: rect.x, y: y, maxWidth: rect.width, role: .prompt)
+            return
+        }
+        screen.fill(rect, role: .status)
+        var parts = [" " + state.corpusName]
+        var filters: [String] = []
+        if let p = state.filter.province { filters.append("tỉnh: " + p) }
+        if let c = state.filter.cites { filters.append("trích: " + c) }
+        if let q = state.filter.query { filters.append("tìm: " + q) }
+        if !filters.isEmpty { parts.append(filters.joined(separator: " · ")) }
+        if !state.reader.search.query.isEmpty, state.location.isBrowse {
+            let m = state.reader.search
+            parts.append("/" + m.query + (m.matches.isEmpty ? "" : " \((m.current ?? 0) + 1)/\(m.matches.count)"))
+        }
+        let left = parts.joined(separator: " │ ")
+        let right = state.message ?? "?:trợ giúp q:đóng"
+        let role: Role = state.message != nil && state.message?.hasPrefix("Unknown") == true ? .error : .status
+        let rightWidth = DisplayWidth.of(right)
+        let leftRoom = max(0, rect.width - rightWidth - 2)
+        if state.message != nil && DisplayWidth.of(left) + rightWidth + 2 > rect.width {
+            // A message matters more than the corpus name.
+            screen.put(" " + right, x: rect.x, y: y, maxWidth: rect.width, role: role)
+            return
+        }
+        screen.put(DisplayWidth.fit(left, to: leftRoom), x: rect.x, y: y, maxWidth: leftRoom, role: .status)
+        if rightWidth + 1 <= rect.width {
+            screen.put(right, x: rect.x + rect.width - rightWidth - 1, y: y, role: role)
+        }
+    }
+}

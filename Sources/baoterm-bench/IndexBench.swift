@@ -1,0 +1,223 @@
+import BaoCore
+import Foundation
+
+/// Index measurements: cold build, warm open with no change, search latency over a fixed list of
+/// 50 queries, province filter, peak memory, and the same term queries with `rg -l` for scale.
+///
+/// `baoterm-bench index CORPUS [--runs N] [--db PATH] [--no-rg]`. With `$BAOTERM_BIN` set, cold
+/// and warm runs go through the real `baoterm index` (process start and folder walk included) and
+/// peak memory is the largest child's maximum resident set; otherwise they run in this process.
+enum IndexBench {
+    /// A benchmark query and, when the question can be put to ripgrep, the fixed string it greps
+    /// (case-insensitive) for the same term.
+    struct Query {
+        var text: String
+        var rg: String?
+    }
+
+    static let queries: [Query] = {
+        let marked = [
+            "Nghị quyết", "đảng viên", "tham nhũng", "Cần Thơ", "Hà Nội", "Đà Nẵng", "biển Đông", "Quốc hội",
+            "bầu cử", "kỷ luật", "\"cải cách hành chính\"", "\"phòng chống tham nhũng\"", "\"xây dựng Đảng\"",
+            "\"Bộ Chính trị\"", "\"Ban Bí thư\"", "kinh tế", "y tế", "giáo dục", "\"nông thôn mới\"",
+            "\"xóa đói giảm nghèo\"", "\"Hồ Chí Minh\"", "thủy điện", "biên giới", "an ninh", "quốc phòng",
+            "đại hội", "Thủ tướng", "\"Chủ tịch nước\"", "bão lũ", "ô nhiễm", "\"tai nạn giao thông\"",
+            "doanh nghiệp", "đầu tư", "xuất khẩu", "du lịch",
+        ]
+        var list = marked.map { Query(text: $0, rg: $0.replacingOccurrences(of: "\"", with: "")) }
+        // Typed without marks: ripgrep needs the marked form to find the same words.
+        list += [("can tho", "Cần Thơ"), ("ha noi", "Hà Nội"), ("tham nhung", "tham nhũng"),
+                 ("dang vien", "đảng viên"), ("nghi quyet", "nghị quyết")].map { Query(text: $0.0, rg: $0.1) }
+        list += [Query(text: "tham*", rg: "tham"), Query(text: "nghị*", rg: "nghị"),
+                 Query(text: "59-NQ/TW", rg: "59-NQ/TW"), Query(text: "NQ/TW", rg: "NQ/TW")]
+        list += [
+            "đảng province:\"Hà Nội\"", "cites:NQTW4-XII", "kinh tế after:2017-06", "tham nhũng -Hà",
+            "person:\"Nguyễn Phú Trọng\"", "\"Thành ủy\" province:\"Hồ Chí Minh\"",
+        ].map { Query(text: $0, rg: nil) }
+        return list
+    }()
+
+    static let provinces = ["Hà Nội", "ho chi minh", "can tho", "Cà Mau", "da nang", "Lào Cai"]
+
+    static func run(_ args: [String]) throws {
+        guard let corpus = args.first, !corpus.hasPrefix("-") else {
+            throw BenchError("usage: baoterm-bench index CORPUS [--runs N] [--db PATH] [--no-rg]")
+        }
+        let runs = max(1, value(after: "--runs", in: args).flatMap(Int.init) ?? 3)
+        let db = value(after: "--db", in: args)
+            ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-bench-index.sqlite")
+        let binary = ProcessInfo.processInfo.environment["BAOTERM_BIN"].flatMap { $0.isEmpty ? nil : $0 }
+        print("index bench: \(corpus), \(runs) runs, database \(db)")
+
+        // Cold: no database.
+        var cold: [Double] = []
+        var articles = 0
+        for _ in 0..<runs {
+            removeDatabase(db)
+            if let binary {
+                cold.append(try timeProcess(binary, ["index", corpus, "--index", db]))
+            } else {
+                let start = Date()
+                let index = try CorpusIndex(path: db)
+                _ = try index.refresh(roots: [corpus])
+                cold.append(Date().timeIntervalSince(start))
+            }
+        }
+        let index = try CorpusIndex(path: db)
+        articles = try index.articleCount()
+        let coldMedian = median(cold)
+        print(String(format: "cold index: %d articles, median %.2f s (%.0f articles/s) [runs: %@]",
+                     articles, coldMedian, Double(articles) / max(coldMedian, 1e-9), cold.map { String(format: "%.2f", $0) }.joined(separator: " ")))
+        var peak = 0
+        if binary != nil {
+            peak = maxResidentKB(children: true)
+            print("peak memory (cold index, largest baoterm run): \(peak / 1024) MB")
+        }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: db))?[.size] as? Int ?? 0)
+            + ((try? FileManager.default.attributesOfItem(atPath: db + "-wal"))?[.size] as? Int ?? 0)
+        print("database size: \(size / 1_048_576) MB")
+
+        // Warm: nothing changed.
+        var warm: [Double] = []
+        for _ in 0..<max(5, runs) {
+            if let binary {
+                warm.append(try timeProcess(binary, ["index", corpus, "--index", db]))
+            } else {
+                let start = Date()
+                let reopened = try CorpusIndex(path: db)
+                let summary = try reopened.refresh(roots: [corpus])
+                warm.append(Date().timeIntervalSince(start))
+                if !summary.isNoOp { throw BenchError("warm refresh changed something: \(summary)") }
+            }
+        }
+        print(String(format: "warm open, no change: median %.0f ms [%@]", median(warm) * 1000, warm.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ")))
+
+        // Search latency, in process, after one warm-up pass.
+        var samples: [Double] = []
+        var perQuery: [(Query, Double, Int)] = []
+        for query in queries { _ = try index.search(query.text, limit: 20) }
+        for query in queries {
+            var times: [Double] = []
+            var hits = 0
+            for _ in 0..<5 {
+                let start = Date()
+                hits = try index.search(query.text, limit: 20).count
+                times.append(Date().timeIntervalSince(start))
+            }
+            samples += times
+            perQuery.append((query, median(times), hits))
+        }
+        print(String(format: "search (%d queries × 5, limit 20): p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+                     queries.count, percentile(samples, 0.5) * 1000, percentile(samples, 0.99) * 1000, (samples.max() ?? 0) * 1000))
+        let slowest = perQuery.sorted { $0.1 > $1.1 }.prefix(3)
+        print("  slowest: " + slowest.map { String(format: "%@ %.1f ms", $0.0.text, $0.1 * 1000) }.joined(separator: "; "))
+
+        // Province filter: the article list narrowed to a province (old or merged unit).
+        var filter: [Double] = []
+        var counts: [Double] = []
+        for _ in 0..<5 {
+            for name in provinces {
+                let start = Date()
+                _ = try index.articles(matching: ArticleFilter(province: name))
+                filter.append(Date().timeIntervalSince(start))
+            }
+            let start = Date()
+            _ = try index.provinceCounts(merged: false)
+            counts.append(Date().timeIntervalSince(start))
+        }
+        print(String(format: "province filter: median %.2f ms, max %.2f ms; province counts: median %.2f ms",
+                     median(filter) * 1000, (filter.max() ?? 0) * 1000, median(counts) * 1000))
+
+        if binary == nil {
+            peak = maxResidentKB(children: false)
+            print("peak memory (this process): \(peak / 1024) MB")
+        }
+
+        // The same term queries with ripgrep over the folder.
+        if !args.contains("--no-rg"), let rg = which("rg") {
+            var ours: [Double] = []
+            var theirs: [Double] = []
+            for (query, latency, _) in perQuery {
+                guard let pattern = query.rg else { continue }
+                var times: [Double] = []
+                for _ in 0..<3 {
+                    times.append(try timeProcess(rg, ["-l", "-i", "-F", "--", pattern, corpus], allowedStatus: [0, 1]))
+                }
+                ours.append(latency)
+                theirs.append(median(times))
+            }
+            let ratio = median(theirs) / max(median(ours), 1e-9)
+            print(String(format: "rg -l -i -F, same %d term queries: median %.0f ms vs index %.2f ms (index %.0f× faster)",
+                         theirs.count, median(theirs) * 1000, median(ours) * 1000, ratio))
+        } else if !args.contains("--no-rg") {
+            print("rg: not installed (apt-get install -y ripgrep), comparison skipped")
+        }
+    }
+
+    // MARK: - Helpers
+
+    static func value(after flag: String, in args: [String]) -> String? {
+        guard let at = args.firstIndex(of: flag), at + 1 < args.count else { return nil }
+        return args[at + 1]
+    }
+
+    /// Maximum resident set in KB: of this process, or of its largest finished child.
+    static func maxResidentKB(children: Bool) -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        let who = children ? RUSAGE_CHILDREN : RUSAGE_SELF
+        getrusage(__rusage_who_t(who.rawValue), &usage)
+        #else
+        getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
+        #endif
+        return Int(usage.ru_maxrss)
+    }
+
+    static func removeDatabase(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// Wall time of one run of `executable`, output discarded.
+    static func timeProcess(_ executable: String, _ arguments: [String], allowedStatus: Set<Int32> = [0]) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        process.waitUntilExit()
+        let elapsed = Date().timeIntervalSince(start)
+        guard allowedStatus.contains(process.terminationStatus) else {
+            throw BenchError("\(executable) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+        }
+        return elapsed
+    }
+
+    static func which(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        percentile(values, 0.5)
+    }
+
+    /// Nearest-rank percentile.
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let rank = Int((p * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[min(max(rank, 0), sorted.count - 1)]
+    }
+}
+
+/// A benchmark that cannot run, with the reason.
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

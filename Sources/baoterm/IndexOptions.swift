@@ -1,0 +1,117 @@
+import ArgumentParser
+import BaoCore
+import Foundation
+
+/// The corpus and index arguments shared by the commands that read the index
+/// (`index`, `search`, `provinces`, `documents`, `cites`, `list --province/--cites`).
+struct IndexOptions: ParsableArguments {
+    @OptionGroup var corpus: CorpusArguments
+
+    @Option(name: .customLong("index"), help: ArgumentHelp("The index database to use.", discussion: "Default: one file per corpus under $XDG_CACHE_HOME/baoterm/ (or ~/.cache/baoterm/).", valueName: "PATH"))
+    var indexPath: String?
+
+    var roots: [String] { corpus.resolved }
+
+    /// Opens the corpus' index and refreshes it, reporting unreadable files on stderr and showing
+    /// a progress bar when stderr is a terminal.
+    func openRefreshed() throws -> (index: CorpusIndex, summary: RefreshSummary) {
+        let location = indexPath ?? IndexLocation.defaultPath(for: roots)
+        let index: CorpusIndex
+        do {
+            index = try CorpusIndex(path: location)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode.failure
+        }
+        let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+        var report: (@Sendable (RefreshProgress) -> Void)?
+        if bar.enabled { report = { progress in bar.show(progress) } }
+        let summary: RefreshSummary
+        do {
+            summary = try index.refresh(roots: roots, progress: report)
+        } catch {
+            bar.finish()
+            Output.error("cannot refresh the index \(index.path): \(error)")
+            throw ExitCode.failure
+        }
+        bar.finish()
+        summary.failures.forEach(Output.report)
+        return (index, summary)
+    }
+}
+
+/// A one-line progress bar on stderr: count, rate and time left. Redraws at most ten times a second.
+final class ProgressBar: @unchecked Sendable {
+    let enabled: Bool
+    private let lock = NSLock()
+    private var lastDraw = 0.0
+    private var drawn = false
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    func show(_ progress: RefreshProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard enabled, progress.total > 0, progress.seconds - lastDraw >= 0.1 || progress.done == progress.total else { return }
+        lastDraw = progress.seconds
+        let fraction = Double(progress.done) / Double(progress.total)
+        let width = 30
+        let filled = min(width, max(0, Int(fraction * Double(width))))
+        let rate = progress.seconds > 0 ? Double(progress.done) / progress.seconds : 0
+        let left = rate > 0 ? Double(progress.total - progress.done) / rate : 0
+        let line = "\r\u{1B}[Kindexing [" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+            + "] \(progress.done)/\(progress.total)  \(Int(rate.rounded()))/s  ETA \(Int(left.rounded()))s"
+        FileHandle.standardError.write(Data(line.utf8))
+        drawn = true
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        drawn = false
+    }
+}
+
+/// A JSON value with explicit nulls, for the `--json` outputs (printed through `Output.json`).
+enum JSONValue: Encodable {
+    case string(String?)
+    case int(Int?)
+    case double(Double)
+    case object([(String, JSONValue)])
+    case array([JSONValue])
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        switch self {
+        case let .string(value):
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        case let .int(value):
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        case let .double(value):
+            var container = encoder.singleValueContainer()
+            if value.isFinite { try container.encode((value * 10_000).rounded() / 10_000) } else { try container.encodeNil() }
+        case let .object(pairs):
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, value) in pairs { try container.encode(value, forKey: Key(stringValue: key)) }
+        case let .array(items):
+            var container = encoder.unkeyedContainer()
+            for item in items { try container.encode(item) }
+        }
+    }
+
+    /// Prints one JSON array.
+    static func printArray(_ items: [JSONValue]) throws {
+        Output.line(try Output.json(JSONValue.array(items), pretty: true))
+    }
+}

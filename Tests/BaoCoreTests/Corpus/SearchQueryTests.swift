@@ -1,0 +1,56 @@
+import XCTest
+@testable import BaoCore
+
+final class SearchQueryTests: XCTestCase {
+    func testWordsPhrasesPrefixesAndExclusions() throws {
+        let query = try SearchQuery.parse(#"can tho "xây dựng Đảng" nghị* -tham"#)
+        XCTAssertEqual(query.terms.map(\.tokens), [["can"], ["tho"], ["xây", "dựng", "đảng"], ["nghị"], ["tham"]])
+        XCTAssertEqual(query.terms.map(\.marked), [false, false, true, true, false])
+        XCTAssertEqual(query.terms.map(\.prefix), [false, false, false, true, false])
+        XCTAssertEqual(query.terms.map(\.negated), [false, false, false, false, true])
+    }
+
+    func testMarkedPrefixKeepsItsMarks() throws {
+        let query = try SearchQuery.parse("nghị*")
+        XCTAssertEqual(query.terms.first?.tokens, ["nghị"])
+        XCTAssertEqual(query.ftsExpression, #"{title_m body_m} : "nghị" *"#)
+    }
+
+    func testSymbolBecomesAPhrase() throws {
+        let query = try SearchQuery.parse("59-NQ/TW")
+        XCTAssertEqual(query.terms.first?.tokens, ["59", "nq", "tw"])
+        XCTAssertEqual(query.ftsExpression, #"{title_f body_f} : "59 nq tw""#)
+    }
+
+    func testFields() throws {
+        let query = try SearchQuery.parse(#"province:"Cần Thơ" cites:NQTW4-XII person:"Phạm Văn Hiểu" after:2020 before:2024-06-01 đảng"#)
+        XCTAssertEqual(query.province, "Cần Thơ")
+        XCTAssertEqual(query.cites, "NQTW4-XII")
+        XCTAssertEqual(query.person, "Phạm Văn Hiểu")
+        XCTAssertEqual(query.after, "2020")
+        XCTAssertEqual(query.before, "2024-06-01")
+        XCTAssertEqual(query.terms.map(\.tokens), [["đảng"]])
+    }
+
+    func testDayFirstDates() throws {
+        XCTAssertEqual(try SearchQuery.parse("after:5/8/2020").after, "2020-08-05")
+        XCTAssertThrowsError(try SearchQuery.parse("after:yesterday"))
+        XCTAssertThrowsError(try SearchQuery.parse("before:2020-13"))
+        XCTAssertThrowsError(try SearchQuery.parse("province:"))
+    }
+
+    func testNegatedPhrase() throws {
+        let query = try SearchQuery.parse(#"đảng -"cần thơ""#)
+        XCTAssertEqual(query.terms.count, 2)
+        XCTAssertEqual(query.terms.last?.tokens, ["cần", "thơ"])
+        XCTAssertEqual(query.terms.last?.negated, true)
+        XCTAssertEqual(query.ftsExpression, #"{title_m body_m} : "đảng" NOT {title_m body_m} : "cần thơ""#)
+    }
+
+    func testUnknownFieldIsAWordAndQuotesAreEscaped() throws {
+        let query = try SearchQuery.parse("http://x")
+        XCTAssertEqual(query.terms.first?.tokens, ["http", "x"])
+        XCTAssertTrue(try SearchQuery.parse("").isEmpty)
+        XCTAssertTrue(try SearchQuery.parse(#"""""#).terms.isEmpty)
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import BaoCore
+
+final class SearchTextTests: XCTestCase {
+    func testFoldingMapsDStrokeByHand() {
+        XCTAssertEqual(SearchText.folded("Đắk Lắk"), "dak lak")
+        XCTAssertEqual(SearchText.folded("ĐẢNG ỦY"), "dang uy")
+        XCTAssertEqual(SearchText.folded("Ðảng"), "dang")  // eth, as web copy writes it
+        XCTAssertEqual(SearchText.folded("CẦN THƠ"), SearchText.folded("can tho"))
+    }
+
+    func testFoldingIgnoresNormalisationForm() {
+        let nfd = "Thừa Thiên Huế".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(SearchText.folded(nfd), "thua thien hue")
+        XCTAssertEqual(SearchText.canonical(nfd), "thừa thiên huế")
+    }
+
+    func testCanonicalUnifiesTonePlacement() {
+        XCTAssertEqual(SearchText.canonical("hoà"), SearchText.canonical("hòa"))
+        XCTAssertEqual(SearchText.canonical("Khánh Hoà"), SearchText.canonical("khánh hòa"))
+        XCTAssertEqual(SearchText.canonical("thuỷ lợi"), SearchText.canonical("THỦY LỢI"))
+        XCTAssertEqual(SearchText.canonical("khoẻ mạnh"), SearchText.canonical("khỏe mạnh"))
+        XCTAssertEqual(SearchText.canonical("Thanh Hoá."), SearchText.canonical("thanh hóa."))
+        XCTAssertTrue(SearchText.canonical("Thanh Hoá.").hasSuffix("."))
+    }
+
+    func testCanonicalKeepsDistinctTonesAndOnsets() {
+        XCTAssertNotEqual(SearchText.canonical("Hòa"), SearchText.canonical("Hóa"))
+        XCTAssertEqual(SearchText.canonical("quý"), "quý")  // "qu" is an onset: the mark stays on y
+        XCTAssertEqual(SearchText.canonical("hoàng"), "hoàng")  // closed syllable: one placement only
+        XCTAssertEqual(SearchText.canonical("hoài"), "hoài")
+        XCTAssertEqual(SearchText.canonical("ðổi"), "đổi")
+    }
+
+    func testHasMarks() {
+        XCTAssertTrue(SearchText.hasMarks("Hòa"))
+        XCTAssertTrue(SearchText.hasMarks("đi"))
+        XCTAssertFalse(SearchText.hasMarks("Hoa"))
+        XCTAssertFalse(SearchText.hasMarks("can tho"))
+    }
+
+    func testTokensSplitLikeTheIndex() {
+        XCTAssertEqual(SearchText.tokens("59-nq/tw"), ["59", "nq", "tw"])
+        XCTAssertEqual(SearchText.tokens("“cần thơ”, 2024."), ["cần", "thơ", "2024"])
+        XCTAssertEqual(SearchText.tokens("  "), [])
+    }
+}
+
+final class SearchTextFoldingEquivalenceTests: XCTestCase {
+    /// The table-driven fold must equal `Folding.fold` on NFC text: the index and queries use it.
+    func testFastFoldEqualsFolding() {
+        let samples = [
+            "Thành ủy CẦN THƠ quán triệt Nghị quyết 59-NQ/TW “về xây dựng” – Ðảng bộ Đắk Lắk…",
+            "Khánh Hoà, Thuỷ Nguyên, Quý, Nguyễn Ánh, ƯỚC, ỌC, Ỹ, 7.987 đảng viên, 114,1%",
+            "Ελληνικά, 中文, emoji 🇻🇳, İstanbul, ß, ﬁ, \u{00A0}nbsp, tab\tend",
+        ]
+        for sample in samples {
+            XCTAssertEqual(SearchText.folded(sample), Folding.fold(sample), sample)
+        }
+        var letters = ""
+        for value in 0x00C0...0x1EF9 {
+            if let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic,
+               String(scalar) == String(scalar).precomposedStringWithCanonicalMapping {
+                letters.unicodeScalars.append(scalar)
+                letters.append(" ")
+            }
+        }
+        XCTAssertEqual(SearchText.folded(letters), Folding.fold(letters))
+    }
+}

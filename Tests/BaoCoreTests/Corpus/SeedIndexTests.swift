@@ -1,0 +1,68 @@
+import XCTest
+@testable import BaoCore
+
+/// The index over the five bundled seeds (SPEC section 7). These need the real parser and entity
+/// extractors.
+final class SeedIndexTests: XCTestCase {
+    private static let seeds = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("seeds").path
+
+    private var corpus: TempCorpus!
+    private var index: CorpusIndex!
+
+    override func setUpWithError() throws {
+        corpus = try TempCorpus()
+        index = try corpus.open()
+        let summary = try index.refresh(roots: [Self.seeds])
+        XCTAssertEqual(summary.added, 5)
+        XCTAssertEqual(summary.failures, [])
+    }
+
+    override func tearDown() {
+        index = nil
+        corpus = nil
+    }
+
+    /// The seed numbers ("000"…) of some articles, sorted, once each.
+    private func seeds(_ paths: [String]) -> [String] {
+        Array(Set(paths.map { String(($0 as NSString).lastPathComponent.prefix(3)) })).sorted()
+    }
+
+    func testNQTW4XIIIsCitedByFourSeeds() throws {
+        let detail = try XCTUnwrap(try index.document("NQTW4-XII"))
+        XCTAssertEqual(seeds(detail.citations.map(\.article.path)), ["000", "002", "003", "004"])
+        XCTAssertTrue(detail.citations.allSatisfy { !$0.sentence.isEmpty })
+        XCTAssertEqual(seeds(try index.articles(matching: ArticleFilter(cites: "NQTW4-XII")).map(\.path)), ["000", "002", "003", "004"])
+    }
+
+    func testFiveCTTWIsCitedBy002And003() throws {
+        XCTAssertEqual(seeds(try index.articles(matching: ArticleFilter(cites: "5-CT/TW")).map(\.path)), ["002", "003"])
+    }
+
+    func testProvinceCounts() throws {
+        let counts = try index.provinceCounts(merged: false)
+        XCTAssertEqual(Dictionary(uniqueKeysWithValues: counts.map { ($0.name, $0.count) }),
+                       ["Cần Thơ": 2, "Bạc Liêu": 1, "Lào Cai": 1, "Hồ Chí Minh": 1])
+        let merged = try index.provinceCounts(merged: true)
+        XCTAssertEqual(merged.first { $0.name == "Cà Mau" }?.count, 1)
+        XCTAssertEqual(seeds(try index.articles(matching: ArticleFilter(province: "Cà Mau")).map(\.path)), ["002"])
+    }
+
+    func testProvinceFilter() throws {
+        XCTAssertEqual(seeds(try index.articles(matching: ArticleFilter(province: "can tho")).map(\.path)), ["000", "001"])
+        XCTAssertEqual(seeds(try index.articles(matching: ArticleFilter(province: "Hồ Chí Minh")).map(\.path)), ["004"])
+    }
+
+    func testCitySearchWithAndWithoutMarks() throws {
+        for query in ["can tho", "Cần Thơ", "CẦN THƠ"] {
+            let found = seeds(try index.search(query, limit: 20).map(\.article.path))
+            XCTAssertTrue(found.contains("000") && found.contains("001"), "\(query): \(found)")
+        }
+    }
+
+    func testDatesFilter() throws {
+        XCTAssertEqual(seeds(try index.search("after:2024", limit: 20).map(\.article.path)), ["000"])
+        XCTAssertEqual(seeds(try index.search("before:2020 province:\"Bạc Liêu\"", limit: 20).map(\.article.path)), ["002"])
+    }
+}

@@ -1,0 +1,68 @@
+import BaoCore
+import XCTest
+@testable import BaoTUI
+
+final class FilterTests: XCTestCase {
+    func testPickerNarrowsWithoutAccentsAndEnterFilters() {
+        let rt = Fixtures.runtime()
+        rt.type("p")
+        XCTAssertEqual(rt.state.location, .provinces)
+        XCTAssertEqual(rt.state.pickerShown.map(\.name), ["Hòa Bình", "Quảng Ninh"])
+        rt.type("quang")
+        XCTAssertEqual(rt.state.pickerShown.map(\.name), ["Quảng Ninh"])
+        rt.type("<BS><BS><BS><BS><BS>hoa b")
+        XCTAssertEqual(rt.state.pickerShown.map(\.name), ["Hòa Bình"])
+        rt.type("<Enter>")
+        XCTAssertTrue(rt.state.location.isBrowse)
+        XCTAssertEqual(rt.state.filter.province, "Hòa Bình")
+        XCTAssertEqual(rt.listPaths, ["a.txt", "c.txt"])
+        XCTAssertTrue(rt.render().line(39).contains("tỉnh: Hòa Bình"))
+    }
+
+    func testPickerTabShowsMergedUnits() {
+        let rt = Fixtures.runtime()
+        rt.type("p<Tab>")
+        XCTAssertTrue(rt.state.picker.merged)
+        XCTAssertEqual(rt.state.pickerShown.map(\.name), ["Phú Thọ", "Quảng Ninh"])
+        rt.type("phu<Enter>")
+        XCTAssertEqual(rt.listPaths, ["a.txt", "c.txt"])
+    }
+
+    func testCommandLineFilters() {
+        let rt = Fixtures.runtime()
+        rt.type(":province Phú Thọ<Enter>")
+        XCTAssertEqual(rt.listPaths, ["a.txt", "c.txt"])
+        rt.type(":cites 05-CT/TW<Enter>")
+        XCTAssertEqual(rt.state.filter, ArticleFilter(province: "Phú Thọ", cites: "05-CT/TW"))
+        rt.type(":clear<Enter>:search tu tuong<Enter>")
+        XCTAssertEqual(rt.listPaths, ["a.txt", "b.txt"])
+        XCTAssertTrue(rt.render().line(39).contains("tìm: tu tuong"))
+        rt.type(":bogus<Enter>")
+        XCTAssertEqual(rt.state.message?.hasPrefix("Unknown command :bogus"), true)
+        rt.type(":quit<Enter>")
+        XCTAssertTrue(rt.state.shouldQuit)
+    }
+
+    func testOpenNFollowsTheNumberedLink() {
+        let rt = Fixtures.runtime()
+        rt.type("<Enter>:open 2<Enter>")
+        XCTAssertEqual(rt.state.location, .document(key: "05-CT/TW"))
+        rt.type("h:open 9<Enter>")
+        XCTAssertEqual(rt.state.message, "No link [9] in the open article")
+    }
+
+    func testDocumentsIndexSortsAndFilters() {
+        let rt = Fixtures.runtime()
+        rt.type("d")
+        XCTAssertEqual(rt.state.documentsShown.map(\.id), ["05-CT/TW", "12-NQ/TU"])
+        rt.type("s")
+        XCTAssertEqual(rt.state.documentsIndex.sort, .id)
+        XCTAssertEqual(rt.state.documentsShown.map(\.id), ["05-CT/TW", "12-NQ/TU"])
+        rt.type("/nghi<Enter>")
+        XCTAssertEqual(rt.state.documentsShown.map(\.id), ["12-NQ/TU"])
+        rt.type("<Enter>")
+        XCTAssertEqual(rt.state.location, .document(key: "12-NQ/TU@Hòa Bình"))
+        rt.type("c")
+        XCTAssertEqual(rt.state.filter.cites, "12-NQ/TU@Hòa Bình")
+    }
+}

@@ -1,0 +1,159 @@
+import BaoCore
+import XCTest
+
+/// `index`, `search`, `provinces`, `documents` and `cites` through the real binary.
+final class IndexCommandTests: XCTestCase {
+    private static let seeds = Binary.packageRoot.appendingPathComponent("seeds").path
+
+    private func seedNumbers(_ objects: [[String: Any]]) -> [String] {
+        objects.compactMap { ($0["path"] as? String).map { String(($0 as NSString).lastPathComponent.prefix(3)) } }.sorted()
+    }
+
+    func testIndexRefreshSummaryAndDefaultLocation() throws {
+        let folder = try TempFolder()
+        try folder.write("corpus/a.txt", "Tin một\nXã Thái Hòa đón chuẩn nông thôn mới.\n")
+        try folder.write("corpus/b.txt", "Tin hai\nNgành hóa chất tăng trưởng.\n")
+        let env = ["XDG_CACHE_HOME": folder.file("cache")]
+        let first = try runBaoterm(["index", folder.file("corpus")], environment: env)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.contains("2 articles indexed (2 added)"), first.stdout)
+        XCTAssertTrue(first.stdout.contains(folder.file("cache") + "/baoterm/corpus-"), first.stdout)
+        XCTAssertEqual(first.stderr, "", "no progress bar when stderr is not a terminal")
+
+        let second = try runBaoterm(["index", folder.file("corpus")], environment: env)
+        XCTAssertTrue(second.stdout.contains("2 articles indexed (up to date)"), second.stdout)
+
+        try folder.write("corpus/b.txt", "Tin hai\nNgành hóa dầu tăng trưởng mạnh.\n")
+        try FileManager.default.removeItem(atPath: folder.file("corpus/a.txt"))
+        try folder.write("corpus/sub/c.txt", "Tin ba\nHoa lan nở rộ.\n")
+        let third = try runBaoterm(["index", folder.file("corpus")], environment: env)
+        XCTAssertTrue(third.stdout.contains("2 articles indexed (1 added, 1 updated, 1 removed)"), third.stdout)
+        let hits = try runBaoterm(["search", "hoa", folder.file("corpus"), "--json"], environment: env)
+        XCTAssertEqual(hits.jsonArray.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }.sorted(), ["b.txt", "c.txt"])
+    }
+
+    func testSearchJSONAndDiacritics() throws {
+        let folder = try TempFolder()
+        try folder.write("c/hoa-binh.txt", "Tin một\nXã Thái Hòa đón chuẩn nông thôn mới.\n")
+        try folder.write("c/hoa-moi.txt", "Tin hai\nPhường Tân Hoà khai trương chợ.\n")
+        try folder.write("c/hoa-hoc.txt", "Tin ba\nNgành hóa chất tăng trưởng.\n")
+        let index = folder.file("i.sqlite")
+        func names(_ query: String) throws -> [String] {
+            let result = try runBaoterm(["search", query, folder.file("c"), "--index", index, "--json"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            return result.jsonArray.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }.sorted()
+        }
+        XCTAssertEqual(try names("hoa"), ["hoa-binh.txt", "hoa-hoc.txt", "hoa-moi.txt"])
+        XCTAssertEqual(try names("Hòa"), ["hoa-binh.txt", "hoa-moi.txt"])
+        XCTAssertEqual(try names("Hóa"), ["hoa-hoc.txt"])
+        let result = try runBaoterm(["search", "khai trương", folder.file("c"), "--index", index, "--json", "--limit", "1"])
+        let hit = try XCTUnwrap(result.jsonArray.first)
+        XCTAssertEqual(Set(hit.keys), ["path", "title", "published", "primaryProvince", "score", "snippet"])
+        XCTAssertTrue((hit["snippet"] as? String)?.contains("khai trương") == true)
+        let bad = try runBaoterm(["search", "after:hôm-qua", folder.file("c"), "--index", index])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.hasPrefix("baoterm: "), bad.stderr)
+    }
+
+    func testUnreadableFileIsReportedAndTheRunGoesOn() throws {
+        let folder = try TempFolder()
+        try folder.write("c/good.txt", "Tin tốt\nMột câu hoa.\n")
+        try Data([0xC3, 0x28, 0xFF, 0xFE, 0xFD]).write(to: URL(fileURLWithPath: folder.file("c/bad.txt")))
+        let result = try runBaoterm(["search", "hoa", folder.file("c"), "--index", folder.file("i.sqlite"), "--json"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("baoterm: " + folder.file("c/bad.txt") + ": "), result.stderr)
+        XCTAssertEqual(result.jsonArray.count, 1)
+    }
+
+    func testKilledIndexIsCompletedByTheNextRun() throws {
+        let folder = try TempFolder()
+        let count = 1000
+        let words = ["Ban Thường vụ", "Thành ủy", "quán triệt", "nghị quyết", "xây dựng", "chỉnh đốn Đảng", "cán bộ",
+                     "đảng viên", "cơ sở", "phát triển", "kinh tế", "Hòa Bình", "thủy lợi", "hóa chất", "nông thôn mới"]
+        let sentences = (0..<words.count).map { first in
+            (0..<10).map { words[(first &+ $0 &* 4) % words.count] }.joined(separator: " ") + "."
+        }
+        for number in 0..<count {
+            let body = (0..<12).map { sentences[(number &+ $0) % sentences.count] }.joined(separator: "\n")
+            try folder.write("c/\(number / 500)/\(number).txt", "Tin tổng hợp số \(number)\n" + body + "\nMã hồ sơ zq\(number).\n")
+        }
+        let index = folder.file("i.sqlite")
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = ["index", folder.file("c"), "--index", index]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill as soon as a first batch is committed.
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning, Date() < deadline {
+            usleep(10_000)
+            if let committed = CorpusIndex.peekArticleCount(at: index), committed > 0 { break }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+        let partial = try CorpusIndex(path: index).articleCount()
+        XCTAssertGreaterThan(partial, 0, "committed batches survive the kill")
+        XCTAssertLessThan(partial, count, "the index finished before it could be killed")
+
+        let resumed = try runBaoterm(["index", folder.file("c"), "--index", index])
+        XCTAssertEqual(resumed.status, 0, resumed.stderr)
+        XCTAssertTrue(resumed.stdout.contains("\(count) articles indexed (\(count - partial) added"), resumed.stdout)
+        XCTAssertEqual(try CorpusIndex(path: index).integrityCheck(), "ok")
+        let last = try runBaoterm(["search", "zq\(count - 1)", folder.file("c"), "--index", index, "--json"])
+        XCTAssertEqual(last.jsonArray.count, 1, last.stdout)
+        let again = try runBaoterm(["index", folder.file("c"), "--index", index])
+        XCTAssertTrue(again.stdout.contains("(up to date)"), again.stdout)
+    }
+
+    // The seed facts below need the real parser and entity extractors.
+
+    func testCitesOnSeeds() throws {
+        let folder = try TempFolder()
+        let result = try runBaoterm(["cites", "NQTW4-XII", Self.seeds, "--index", folder.file("i.sqlite"), "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(seedNumbers(result.jsonArray), ["000", "002", "003", "004"])
+        XCTAssertEqual(Set(result.jsonArray.first?.keys ?? [:].keys), ["path", "title", "published", "sentence"])
+        XCTAssertTrue(result.jsonArray.allSatisfy { ($0["sentence"] as? String)?.isEmpty == false })
+    }
+
+    func testProvincesOnSeeds() throws {
+        let folder = try TempFolder()
+        let index = folder.file("i.sqlite")
+        let result = try runBaoterm(["provinces", Self.seeds, "--index", index, "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        var counts: [String: Int] = [:]
+        for object in result.jsonArray {
+            if let name = object["name"] as? String, let count = object["count"] as? Int { counts[name] = count }
+        }
+        XCTAssertEqual(counts, ["Cần Thơ": 2, "Bạc Liêu": 1, "Lào Cai": 1, "Hồ Chí Minh": 1])
+        let merged = try runBaoterm(["provinces", Self.seeds, "--index", index, "--merged", "--json"])
+        let caMau = merged.jsonArray.first { $0["name"] as? String == "Cà Mau" }
+        XCTAssertEqual(caMau?["count"] as? Int, 1)
+        let filtered = try runBaoterm(["search", "province:\"Cà Mau\"", Self.seeds, "--index", index, "--json"])
+        XCTAssertEqual(seedNumbers(filtered.jsonArray), ["002"])
+    }
+
+    func testSearchOnSeeds() throws {
+        let folder = try TempFolder()
+        let index = folder.file("i.sqlite")
+        for query in ["can tho", "Cần Thơ"] {
+            let result = try runBaoterm(["search", query, Self.seeds, "--index", index, "--json"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let found = seedNumbers(result.jsonArray)
+            XCTAssertTrue(found.contains("000") && found.contains("001"), "\(query): \(found)")
+        }
+    }
+
+    func testDocumentsOnSeeds() throws {
+        let folder = try TempFolder()
+        let result = try runBaoterm(["documents", Self.seeds, "--index", folder.file("i.sqlite"), "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let nq = result.jsonArray.first { $0["id"] as? String == "NQTW4-XII" }
+        XCTAssertEqual(nq?["count"] as? Int, 4)
+        XCTAssertEqual(Set(result.jsonArray.first?.keys ?? [:].keys), ["key", "id", "type", "issuer", "term", "scope", "count"])
+        let kl = result.jsonArray.filter { $0["id"] as? String == "21-KL/TW" }
+        XCTAssertEqual(kl.count, 2, "the two 21-KL/TW are two documents")
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// What a run of the real `baoterm` binary printed.
+struct RunResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// Stdout parsed as a JSON array of objects (empty when it is not one).
+    var jsonArray: [[String: Any]] {
+        (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [[String: Any]] ?? []
+    }
+}
+
+/// Runs `baoterm` with `arguments` and waits for it.
+func runBaoterm(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
+    let process = Process()
+    process.executableURL = Binary.url
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    // Stderr goes to a file so that neither pipe can fill up and block the child.
+    let errPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-stderr-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: errPath, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: errPath) }
+    let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+    process.standardOutput = out
+    process.standardError = errHandle
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try? errHandle.close()
+    let errData = FileManager.default.contents(atPath: errPath) ?? Data()
+    return RunResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                     stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// A temporary folder removed on deinit.
+final class TempFolder {
+    let path: String
+
+    init() throws {
+        path = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func file(_ name: String) -> String {
+        (path as NSString).appendingPathComponent(name)
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        let full = file(name)
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: full))
+    }
+}
