@@ -323,7 +323,7 @@ struct NameScanner {
                     }
                     break
                 }
-                if kd == .lower && endsTitle(at: q) || kd == .capitalised && lex.breakers.contains(t.key(q)) {
+                if kd == .lower && endsTitle(at: q) && !insideTitle(q) || kd == .capitalised && lex.breakers.contains(t.key(q)) {
                     cut = true
                     break
                 }

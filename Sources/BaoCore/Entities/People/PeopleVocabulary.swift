@@ -516,7 +516,7 @@ enum PeopleVocabulary {
     tổ
     """
 
-    /// Country names: after a title they stand before the name, never in it. (35 entries)
+    /// Country names: after a title they stand before the name, never in it. (95 entries)
     static let countries = """
     Việt Nam
     Lào
@@ -553,6 +553,66 @@ enum PeopleVocabulary {
     Đài Loan
     Liên Hợp Quốc
     Liên hợp quốc
+    Syria
+    Séc
+    Costa Rica
+    Venezuela
+    Brazil
+    Argentina
+    Mexico
+    Chile
+    Peru
+    Colombia
+    Nam Phi
+    Nigeria
+    Kenya
+    Ethiopia
+    Libya
+    Iraq
+    Afghanistan
+    Pakistan
+    Bangladesh
+    Sri Lanka
+    Nepal
+    Kazakhstan
+    Uzbekistan
+    Belarus
+    Ba Lan
+    Hungary
+    Romania
+    Bulgaria
+    Hy Lạp
+    Áo
+    Thụy Sĩ
+    Thụy Điển
+    Na Uy
+    Đan Mạch
+    Phần Lan
+    Hà Lan
+    Bỉ
+    Bồ Đào Nha
+    Ireland
+    New Zealand
+    Timor-Leste
+    Đông Timor
+    Qatar
+    Saudi Arabia
+    Jordan
+    Lebanon
+    Palestine
+    Kuwait
+    Yemen
+    Slovakia
+    Serbia
+    Croatia
+    Mozambique
+    Angola
+    Tanzania
+    Algeria
+    Morocco
+    Tunisia
+    Sudan
+    EU
     """
 
     /// Name-like phrases that are places or things unless a title comes right before. (65 entries)
