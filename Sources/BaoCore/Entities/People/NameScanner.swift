@@ -130,6 +130,7 @@ struct NameScanner {
         for k in s..<e where e &- k >= 2 && e &- k <= 4 && lex.surnames.contains(t.key(k)) {
             // The family-name syllable closes a place written before the name: "Lai Châu …".
             if k > s, let key = t.phraseKey(k &- 1, k), lex.notNames.contains(key) || isPlace(k &- 1, k) { continue }
+            if k > s &+ 1, let key = t.phraseKey(k &- 2, k), lex.notNames.contains(key) { continue }
             // The run starts with a place that begins like a name: "Hà Nam Lê B".
             if e &- k > 2, let key = t.phraseKey(k, k &+ 1), lex.notNames.contains(key) || isPlace(k, k &+ 1) { continue }
             starts.append(k)
@@ -146,6 +147,10 @@ struct NameScanner {
         // No family name: a personal title right before the run still makes it a name when no
         // word of it names a body ("Tổng thống Donald Trump", but not "Giám đốc Sở Nội vụ").
         guard roleEnds(at: s) else { return nil }
+        // "Bộ Tư lệnh Thái Bình Dương …": a place or thing at the start is not a name.
+        for last in [s &+ 1, s &+ 2] where last < e {
+            if let key = t.phraseKey(s, last), lex.notNames.contains(key) || lex.places.contains(key) { return nil }
+        }
         // "Thủ tướng Nhật Bản Shinzo Abe": the country stands between the title and the name.
         var k = s
         if e &- s >= 3, let key = t.phraseKey(s, s &+ 1), lex.countries.contains(key) {
@@ -170,6 +175,8 @@ struct NameScanner {
     /// precedes them and the name follows two or more capitalised words
     /// ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quang Tuấn").
     private func isNamedThing(nameStart k: Int, runStart s: Int, titled: Bool) -> Bool {
+        // A title that ends in a unit word names the unit next: "trưởng thôn Hoàng Xá".
+        if k == s, lex.placeTypes.contains(t.key(k &- 1)), fullNameLength(from: k) < 3 { return true }
         var q = k &- 1
         let floor = max(0, s &- 3)
         while q >= floor {

@@ -3,7 +3,7 @@
 
 /// Word lists the people extractor works from, one entry a line.
 enum PeopleVocabulary {
-    /// Family names; a name without a title usually starts with one. (90 entries)
+    /// Family names; a name without a title usually starts with one. (89 entries)
     static let surnames = """
     Nguyễn
     Trần
@@ -78,7 +78,6 @@ enum PeopleVocabulary {
     Lèo
     Cầm
     Bạch
-    Âu
     Cù
     Cung
     Khương
@@ -322,7 +321,7 @@ enum PeopleVocabulary {
     bản
     """
 
-    /// Lower-case words that end a run of role words. (79 entries)
+    /// Lower-case words that end a run of role words. (91 entries)
     static let stopwords = """
     cho
     nhấn
@@ -403,6 +402,18 @@ enum PeopleVocabulary {
     mong
     muốn
     đi
+    xác
+    trả
+    giải
+    phân
+    thừa
+    thông
+    gặp
+    hỏi
+    kể
+    nhắc
+    cảnh
+    đưa
     """
 
     /// Function words that are never part of a name, even with a capital. (55 entries)
@@ -464,7 +475,7 @@ enum PeopleVocabulary {
     báo
     """
 
-    /// Capitalised words that begin the name of a body, not of a person. (48 entries)
+    /// Capitalised words that begin the name of a body, not of a person. (50 entries)
     static let institutions = """
     sở
     bộ
@@ -514,6 +525,8 @@ enum PeopleVocabulary {
     tạp
     hãng
     tổ
+    cty
+    ctcp
     """
 
     /// Country names: after a title they stand before the name, never in it. (95 entries)
@@ -615,7 +628,7 @@ enum PeopleVocabulary {
     EU
     """
 
-    /// Name-like phrases that are places or things unless a title comes right before. (65 entries)
+    /// Name-like phrases that are places or things unless a title comes right before. (68 entries)
     static let notnames = """
     Hồ Chí Minh
     Hà Nội
@@ -682,5 +695,8 @@ enum PeopleVocabulary {
     Giáp Ngọ
     Giáp Thân
     Giáp Tuất
+    Thái Bình Dương
+    Đại Tây Dương
+    Ấn Độ Dương
     """
 }

@@ -145,4 +145,22 @@ final class PeopleExtractorTests: XCTestCase {
     func testNamesAreNotCutAtGivenNamesThatAreAlsoWords() {
         XCTAssertEqual(names("Phó Trưởng đoàn Phan Nguyễn Như Khuê cho biết."), ["Phan Nguyễn Như Khuê"])
     }
+
+    func testAUnitAfterATitleIsAPlace() {
+        XCTAssertEqual(names("Ông trưởng thôn Hoàng Xá cho biết đã dọn xong."), [])
+        XCTAssertEqual(people("Theo trưởng ấp Nguyễn Văn Tâm, nước đã rút."), [Person(name: "Nguyễn Văn Tâm", roles: ["trưởng ấp"])])
+    }
+
+    func testOceansAndContinentsAreNotNames() {
+        XCTAssertEqual(names("Tư lệnh Bộ Tư lệnh Thái Bình Dương Mỹ thăm cảng."), [])
+        // The name after "châu Âu" is missed rather than taken with the continent in it.
+        XCTAssertEqual(names("Chủ tịch Ngân hàng Trung ương châu Âu Mario Draghi phát biểu."), [])
+    }
+
+    func testATitleIsCutAtTheVerbAfterIt() {
+        XCTAssertEqual(people("Ông Trần Văn Châu, Phó Chủ tịch UBND tỉnh xác nhận tin này."),
+                       [Person(name: "Trần Văn Châu", roles: ["Phó Chủ tịch UBND tỉnh"])])
+        XCTAssertEqual(people("Bà Lê Thị Hoa, người phát ngôn Bộ Ngoại giao, trả lời báo chí."),
+                       [Person(name: "Lê Thị Hoa", roles: ["người phát ngôn Bộ Ngoại giao"])])
+    }
 }
