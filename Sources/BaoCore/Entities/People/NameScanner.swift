@@ -110,6 +110,12 @@ struct NameScanner {
         // "Ông Phết Ta Von Phi La Văn": the form of address names a run too long for one name.
         if addressed, k > s { return }
         if length == 2, !addressedHere, isPlace(k, runEnd &- 1) { return }
+        // A country, or a body named after one ("Đoàn Việt Nam"), or a name ending in a province
+        // ("Hoàng Anh Gia Lai", a company) is not a person.
+        if let whole = t.phraseKey(k, runEnd &- 1), lex.countries.contains(whole) { return }
+        if !titled, before.roles.isEmpty, after.isEmpty,
+           let tail = t.phraseKey(runEnd &- 2, runEnd &- 1), lex.countries.contains(tail) { return }
+        if length == 4, let tail = t.phraseKey(runEnd &- 2, runEnd &- 1), lex.provinces.contains(tail) { return }
 
         let name = (k..<runEnd).map { t.text($0) }.joined(separator: " ")
         accept(name: name, roles: before.roles + after, end: runEnd &- 1)
@@ -131,6 +137,10 @@ struct NameScanner {
             // The family-name syllable closes a place written before the name: "Lai Châu …".
             if k > s, let key = t.phraseKey(k &- 1, k), lex.notNames.contains(key) || isPlace(k &- 1, k) { continue }
             if k > s &+ 1, let key = t.phraseKey(k &- 2, k), lex.notNames.contains(key) { continue }
+            // The family-name syllable is inside a country: "Bồ Đào Nha".
+            if k > s, let key = t.phraseKey(k &- 1, k &+ 1), lex.countries.contains(key) || lex.notNames.contains(key) {
+                continue
+            }
             // The run starts with a place that begins like a name: "Hà Nam Lê B".
             if e &- k > 2, let key = t.phraseKey(k, k &+ 1), lex.notNames.contains(key) || isPlace(k, k &+ 1) { continue }
             starts.append(k)

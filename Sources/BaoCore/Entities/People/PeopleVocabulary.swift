@@ -96,7 +96,7 @@ enum PeopleVocabulary {
     Trác
     """
 
-    /// Titles and positions written next to a name (matched ignoring case). (110 entries)
+    /// Titles and positions written next to a name (matched ignoring case). (111 entries)
     static let roles = """
     Tổng Bí thư
     Bí thư
@@ -208,6 +208,7 @@ enum PeopleVocabulary {
     Hòa thượng
     Linh mục
     Giám mục
+    ĐBQH
     """
 
     /// Forms of address that put a name right after them. (11 entries)

@@ -163,4 +163,11 @@ final class PeopleExtractorTests: XCTestCase {
         XCTAssertEqual(people("Bà Lê Thị Hoa, người phát ngôn Bộ Ngoại giao, trả lời báo chí."),
                        [Person(name: "Lê Thị Hoa", roles: ["người phát ngôn Bộ Ngoại giao"])])
     }
+
+    func testCountriesAndBodiesNamedAfterThemAreNotPeople() {
+        XCTAssertEqual(names("Đoàn Việt Nam giành 5 huy chương, Bồ Đào Nha Dự kiến đứng sau."), [])
+        XCTAssertEqual(names("Sau hội đàm, anh Nhật Bản gật đầu."), [])
+        XCTAssertEqual(names("Đội Hoàng Anh Gia Lai thắng trận."), [])
+        XCTAssertEqual(people("ĐBQH Dương Trung Quốc gửi ý kiến."), [Person(name: "Dương Trung Quốc", roles: ["ĐBQH"])])
+    }
 }
