@@ -170,4 +170,18 @@ final class PeopleExtractorTests: XCTestCase {
         XCTAssertEqual(names("Đội Hoàng Anh Gia Lai thắng trận."), [])
         XCTAssertEqual(people("ĐBQH Dương Trung Quốc gửi ý kiến."), [Person(name: "Dương Trung Quốc", roles: ["ĐBQH"])])
     }
+
+    func testTheAuthorIsAPersonOnlyWhenTheTextNamesThem() {
+        let named = Article(path: "a.txt", title: "Tin", author: "Trần Văn Bình", blocks: [
+            Block(kind: .paragraph, text: "Theo ông Trần Văn Bình, Chủ tịch UBND xã, việc này xong."),
+            Block(kind: .paragraph, text: "Trần Văn Bình"),
+        ])
+        XCTAssertEqual(PeopleExtractor.extract(from: named), [Person(name: "Trần Văn Bình", roles: ["Chủ tịch UBND xã"])])
+        let byline = Article(path: "b.txt", title: "Tin", author: "Trần Văn Bình", blocks: [
+            Block(kind: .paragraph, text: "Xã đã làm xong đường."),
+            Block(kind: .paragraph, text: "Trần Văn Bình"),
+            Block(kind: .caption, text: "Đường mới. (Ảnh: Lê Văn Hải)"),
+        ])
+        XCTAssertEqual(PeopleExtractor.extract(from: byline), [])
+    }
 }
