@@ -108,7 +108,7 @@ public enum ArticleParser {
         if article.published == nil {
             inferPublished(&article, fullText: text)
         }
-        if article.published == nil, !nested {
+        if article.published == nil, !nested, !article.warnings.contains(where: { $0.hasPrefix("the text dates itself") }) {
             article.warnings.append("no publication date in the text")
         }
         return article
