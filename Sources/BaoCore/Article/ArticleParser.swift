@@ -217,12 +217,24 @@ public enum ArticleParser {
             if article.subtitle == nil, let series = Series.marker(line) {
                 article.subtitle = line
                 article.series = series
-            } else if article.dateline == nil, article.subtitle == nil || true, isPlaceLine(line) {
+            } else if article.dateline == nil, isPlaceLine(line), isKnownPlace(line) {
+                article.dateline = line
+            } else if line.count <= 60, let byline = Byline.parse(line),
+                      byline.source != nil || (byline.author.map { wordCount($0) >= 2 } ?? false) {
+                // A byline or source line under the title ("Anh Dũng", "Theo TTXVN").
+                if article.author == nil { article.author = byline.author }
+                if article.source == nil { article.source = byline.source }
+            } else if article.dateline == nil, isPlaceLine(line) {
                 article.dateline = line
             } else {
                 pushedBack.append(line)
             }
         }
+    }
+
+    /// A province, city or district name ("Cần Thơ", "TP. Hồ Chí Minh", "Ô Môn").
+    private static func isKnownPlace(_ line: String) -> Bool {
+        Gazetteer.province(named: line) != nil || !Gazetteer.districts(named: line).isEmpty
     }
 
     /// A line long enough or finished enough to be a paragraph rather than a heading.
