@@ -202,7 +202,8 @@ public enum ArticleParser {
         if candidates.count >= 2 {
             let first = header[candidates[0]], second = header[candidates[1]]
             let firstWords = wordCount(first), secondWords = wordCount(second)
-            if firstWords <= 8, secondWords > firstWords, !second.hasSuffix("."), !first.hasSuffix(":") {
+            let isCrumb = lastCrumb(first) != first
+            if (firstWords <= 8 || isCrumb), secondWords > wordCount(lastCrumb(first)), !second.hasSuffix("."), !first.hasSuffix(":") {
                 titleIndex = candidates[1]
             }
         }
@@ -212,7 +213,7 @@ public enum ArticleParser {
             article.series = series
         }
         let before = header[..<titleIndex].filter { Series.marker($0) == nil }
-        if let section = before.last { article.section = section }
+        if let section = before.last { article.section = lastCrumb(section) }
         for line in header[(titleIndex + 1)...] {
             if article.subtitle == nil, let series = Series.marker(line) {
                 article.subtitle = line
@@ -235,6 +236,17 @@ public enum ArticleParser {
     /// A province, city or district name ("Cần Thơ", "TP. Hồ Chí Minh", "Ô Môn").
     private static func isKnownPlace(_ line: String) -> Bool {
         Gazetteer.province(named: line) != nil || !Gazetteer.districts(named: line).isEmpty
+    }
+
+    /// "Trang chủ > Chính trị > Xây dựng Đảng" → "Xây dựng Đảng": the rubric is the last crumb.
+    private static func lastCrumb(_ line: String) -> String {
+        for separator in [" > ", " » ", " / ", " >> ", " | "] {
+            if let range = TextScan.lastRange(of: separator, in: line) {
+                let last = line[range.upperBound...].trimmedSpaces
+                if !last.isEmpty { return last }
+            }
+        }
+        return line
     }
 
     /// A line long enough or finished enough to be a paragraph rather than a heading.

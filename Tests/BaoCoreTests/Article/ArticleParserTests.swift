@@ -133,3 +133,32 @@ final class HeaderLineTests: XCTestCase {
         XCTAssertNil(placed.author)
     }
 }
+
+final class PageFurnitureTests: XCTestCase {
+    func testBreadcrumbsShareRowsAndTagsAreNotTheArticle() {
+        let text = """
+        Trang chủ > Chính trị > Xây dựng Đảng
+
+        Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng
+
+        Thứ Ba, 12/03/2024 | 09:10
+
+        Đoạn mở đầu kể về hội nghị sơ kết của Huyện ủy, đủ dài để là một đoạn văn trong thân bài.
+
+        Đoạn thứ hai nói về các nhiệm vụ trọng tâm trong thời gian tới của Huyện ủy.
+
+        Facebook Twitter Zalo
+
+        Từ khóa: xây dựng Đảng, Huyện ủy
+
+        Bình luận (0)
+        """
+        let article = ArticleParser.parse(text: text, path: "x")
+        XCTAssertEqual(article.section, "Xây dựng Đảng")
+        XCTAssertEqual(article.title, "Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng")
+        XCTAssertEqual(article.published?.iso, "2024-03-12T09:10")
+        XCTAssertEqual(article.blocks.map(\.kind), [.lead, .paragraph])
+        XCTAssertFalse(article.bodyText.contains("Facebook"))
+        XCTAssertFalse(article.bodyText.contains("Từ khóa"))
+    }
+}
