@@ -16,7 +16,7 @@ public enum ProvinceExtractor {
     /// the organisation pass needs the body's words and places, and scanning twice would double
     /// the cost of the entity layer.
     static func cachedAnalysis(of article: Article) -> Analysis {
-        let key = "baoterm.ProvinceExtractor.analysis"
+        let key = cacheKey
         let storage = Thread.current.threadDictionary
         let cache: AnalysisCache
         if let existing = storage[key] as? AnalysisCache {
@@ -31,6 +31,9 @@ public enum ProvinceExtractor {
         cache.analysis = analysis
         return analysis
     }
+
+    /// One key object for every look-up: a Swift string would be bridged anew each time.
+    nonisolated(unsafe) private static let cacheKey = NSString(string: "baoterm.ProvinceExtractor.analysis")
 
     private final class AnalysisCache {
         var article: Article?
