@@ -9,6 +9,8 @@
 /// A committee or unit written without its name ("Thành ủy", "UBND thành phố") is the article's
 /// own: it takes the primary province.
 public enum OrganizationExtractor {
+    /// The organisations named in `article`'s body, each once, in order of first mention; a bare
+    /// committee or unit takes `provinces.primary`.
     public static func extract(from article: Article, provinces: ProvinceResult) -> [Organization] {
         let analysis = ProvinceExtractor.cachedAnalysis(of: article)
         return extract(analysis: analysis, primary: provinces.primary)

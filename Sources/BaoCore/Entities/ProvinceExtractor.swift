@@ -8,6 +8,9 @@ import Foundation
 /// the one the rest of the article names, or for none. A bare "thành phố", "Thành ủy", "TP",
 /// "tỉnh", "Tỉnh ủy" counts for the article's primary province.
 public enum ProvinceExtractor {
+    /// The provinces `article` names (title, dateline, subtitle and body; never its related
+    /// articles), most-mentioned first, each with the districts and wards it was inferred through,
+    /// and the primary province.
     public static func extract(from article: Article) -> ProvinceResult {
         cachedAnalysis(of: article).result
     }
