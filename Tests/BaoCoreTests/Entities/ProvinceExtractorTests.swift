@@ -45,6 +45,13 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertEqual(provinces(article("Đoàn công tác làm việc tại tỉnh Hòa Bình."))["Hòa Bình"]?.mentions, 1)
     }
 
+    func testPlaceInsideALongerProperName() {
+        XCTAssertNil(provinces(article("Công ty Cổ phần Tập đoàn Đức Long Gia Lai còn nợ tiền thuê đất."))["Gia Lai"])
+        XCTAssertNil(provinces(article("Thanh tra thu chi tại Trường Mầm non Vạn Ninh năm 2016."))["Khánh Hòa"])
+        XCTAssertEqual(provinces(article("Phóng viên Báo Cần Thơ đưa tin."))["Cần Thơ"]?.mentions, 1)
+        XCTAssertEqual(provinces(article("Hôm qua trời mưa. Tại Cần Thơ, nước dâng cao."))["Cần Thơ"]?.mentions, 1)
+    }
+
     func testPacificIsNotAProvince() {
         let p = provinces(article("Hợp tác trong khu vực châu Á - Thái Bình Dương được mở rộng."))
         XCTAssertNil(p["Thái Bình"])

@@ -210,6 +210,12 @@ struct PlaceMatcher: Sendable {
             if before.isCapitalized, !before.isAcronym, ContextWords.personNameWords.contains(before.key) {
                 return .notHere
             }
+            // A capitalised word in mid-sentence that heads no organ: the place name is part of a
+            // longer proper name ("Tập đoàn Đức Long Gia Lai").
+            if before.isCapitalized, !before.isAcronym, before.gapBefore < .period,
+               !ContextWords.nameHeads.contains(before.key) {
+                return .notHere
+            }
             // "đường Hai Bà Trưng", "phố Huế": a street, but "thành phố Huế" is the city.
             if ContextWords.streetWords.contains(before.key),
                !(before.key == ContextWords.pho && first > 1 && words[first &- 2].key == ContextWords.thanh) {
@@ -262,6 +268,10 @@ struct PlaceMatcher: Sendable {
             if type == .none, last &+ 1 < words.count {
                 let next = words[last &+ 1]
                 if next.gapBefore == .space, next.isCapitalized, !next.isAcronym { return .notHere }
+            }
+            if type == .none, first > 0, words[first].gapBefore == .space,
+               ContextWords.institutionWords.contains(words[first &- 1].key) {
+                return .notHere
             }
             // Likewise after one: "Đàm Vĩnh Hưng" is a person, whatever his family name.
             if type == .none, first > 0, words[first].gapBefore == .space {
