@@ -74,6 +74,9 @@ final class ProvinceExtractorTests: XCTestCase {
         let p = provinces(article("Ông từng công tác ở tỉnh Quảng Nam - Đà Nẵng trước năm 1997."))
         XCTAssertEqual(p["Quảng Nam"]?.mentions, 1)
         XCTAssertEqual(p["Đà Nẵng"]?.mentions, 1)
+        XCTAssertEqual(p["Đà Nẵng"]?.via, ["Quảng Nam - Đà Nẵng"])
+        let minhHai = provinces(article("Ông sinh ra ở Minh Hải, từng công tác tại tỉnh Nghệ Tĩnh."))
+        XCTAssertEqual(Set(minhHai.keys), ["Bạc Liêu", "Cà Mau", "Nghệ An", "Hà Tĩnh"])
     }
 
     func testDistrictsImplyTheirProvince() {

@@ -260,7 +260,9 @@ struct PlaceMatcher: Sendable {
         if let p = provinceEntry {
             return .place(PlaceMatch(
                 firstWord: first, lastWord: last, type: type, isCommittee: isCommittee,
-                candidates: p.provinces, isDirect: true, via: nil, district: nil))
+                candidates: p.provinces, isDirect: true,
+                // A former unit spanning several of today's is named as the way to each of them.
+                via: p.provinces.count > 1 ? p.name : nil, district: nil))
         }
         if !districtEntries.isEmpty {
             // An unmarked district name followed by another capitalised word is the start of a
