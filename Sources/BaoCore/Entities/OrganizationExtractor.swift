@@ -43,7 +43,7 @@ public enum OrganizationExtractor {
 
         private mutating func add(_ phrase: String, _ name: Name) {
             let keys = WordScanner.scan(phrase).map(\.key)
-            var hash = WordKey.phraseKey([])
+            var hash = WordKey.phraseSeed
             for (n, key) in keys.enumerated() {
                 hash = WordKey.extend(hash, key)
                 if n < keys.count - 1 { prefixes[hash] = 0 }
@@ -56,7 +56,7 @@ public enum OrganizationExtractor {
 
         /// The longest name starting at word `index`, and its last word.
         func longest(at index: Int, in words: [ScannedWord]) -> (name: Name, last: Int)? {
-            var hash = WordKey.phraseKey([])
+            var hash = WordKey.phraseSeed
             var best: (Name, Int)?
             var j = index
             while j < words.count {

@@ -122,7 +122,7 @@ struct PlaceMatcher: Sendable {
     private mutating func add(_ name: String, _ entry: Entry) {
         let keys = WordScanner.scan(name).map(\.key)
         guard !keys.isEmpty else { return }
-        var hash = WordKey.phraseKey([])
+        var hash = WordKey.phraseSeed
         for (n, key) in keys.enumerated() {
             hash = WordKey.extend(hash, key)
             let index: Int
@@ -153,10 +153,11 @@ struct PlaceMatcher: Sendable {
                 i &+= 1
                 continue
             }
-            // Walk the phrase dictionary as far as the words go.
-            var hash = WordKey.phraseKey([])
+            // Walk the phrase dictionary as far as the words go, remembering every name that ends
+            // on the way: when the longest is not a place here, a shorter one may be.
+            var hash = WordKey.phraseSeed
             var j = i
-            var best: (end: Int, node: Int)?
+            var ends: [(end: Int, node: Int)] = []
             while j < count {
                 let w = words[j]
                 if j > i {
@@ -167,26 +168,31 @@ struct PlaceMatcher: Sendable {
                 hash = WordKey.extend(hash, w.key)
                 guard let found = nodeIndex[hash], found >= 0, Int(found) < nodes.count else { break }
                 let n = Int(found)
-                if !nodes[n].entries.isEmpty { best = (j, n) }
+                if !nodes[n].entries.isEmpty { ends.append((j, n)) }
                 if !nodes[n].hasLonger { break }
                 j &+= 1
             }
-            guard let found = best else {
+            guard !ends.isEmpty else {
                 i &+= 1
                 continue
             }
             var (type, isCommittee) = typeWord(before: i, in: words)
             if isCommittee, i >= 3, ContextWords.roleEndings.contains(words[i &- 3].key) { isCommittee = false }
-            switch resolve(nodes[found.node].entries, first: i, last: found.end, type: type,
-                           isCommittee: isCommittee, words: words) {
-            case .place(let match):
-                result.append(match)
-                i = found.end &+ 1
-            case .skip:
-                i = found.end &+ 1
-            case .notHere:
-                i &+= 1
+            var next = i &+ 1
+            for candidate in ends.reversed() {
+                switch resolve(nodes[candidate.node].entries, first: i, last: candidate.end, type: type,
+                               isCommittee: isCommittee, words: words) {
+                case .place(let match):
+                    result.append(match)
+                    next = candidate.end &+ 1
+                case .skip:
+                    next = candidate.end &+ 1
+                case .notHere:
+                    continue
+                }
+                break
             }
+            i = next
         }
         return result
     }
