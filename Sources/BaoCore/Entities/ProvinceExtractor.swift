@@ -77,7 +77,8 @@ public enum ProvinceExtractor {
             tallies[p].mentions &+= 1
             // A district named without a type word ("Xuân Trường", "Trường Sa") may be a person or
             // a national topic: it counts as a mention but weighs for the primary only in headlines.
-            let isWeak = match.type == .none && !match.isDirect && (zone == .body || zone == .lead)
+            // So does a place in a person's title ("Bí thư Thành ủy TP.HCM").
+            let isWeak = (match.isInRole || (match.type == .none && !match.isDirect)) && (zone == .body || zone == .lead)
             tallies[p].score &+= isWeak ? 0 : zone.rawValue &+ (match.isCommittee ? 2 : 0)
             if tallies[p].firstSeen == Int.max { tallies[p].firstSeen = sequence }
             sequence &+= 1

@@ -159,6 +159,17 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertEqual(ProvinceExtractor.extract(from: acting).primary, "Sóc Trăng")
     }
 
+    func testPlaceInAPersonsTitleCountsButDoesNotMakeThePrimary() {
+        let a = article(title: "Quốc hội thảo luận dự án luật quy hoạch",
+                        "Đại biểu đoàn TP.HCM Trần Văn An đề nghị rà soát. Bí thư Thành ủy TP.HCM cũng phát biểu.")
+        let result = ProvinceExtractor.extract(from: a)
+        XCTAssertEqual(result.provinces.first?.name, "Hồ Chí Minh")
+        XCTAssertEqual(result.provinces.first?.mentions, 2)
+        XCTAssertNil(result.primary)
+        let local = article("Người dân Quận 7 và quận Bình Thạnh được hỗ trợ chống ngập.")
+        XCTAssertEqual(ProvinceExtractor.extract(from: local).primary, "Hồ Chí Minh")
+    }
+
     // MARK: Normalisation
 
     func testTonePlacementAndNFD() {

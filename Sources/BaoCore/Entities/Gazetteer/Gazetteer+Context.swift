@@ -39,6 +39,9 @@ enum ContextWords {
     /// "Chủ tịch", "Trưởng ban"): a committee named after them is a title, not the body acting.
     static let roleEndings: KeyTable = keys("thư viên trực vụ tịch ban")
 
+    /// Last words of personal titles: a place named right after one is where the person serves.
+    static let titleWords: KeyTable = keys("thư tịch đốc viên trưởng biểu ĐB ĐBQH")
+
     static let tp = WordKey.key(of: "TP")
     static let thanh = WordKey.key(of: "thành")
     static let pho = WordKey.key(of: "phố")

@@ -31,6 +31,9 @@ struct PlaceMatch: Sendable, Equatable {
     var via: String?
     /// Index into `Gazetteer.allDistricts` when the name is a district.
     var district: Int?
+    /// The name is part of a person's title ("Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân",
+    /// "đại biểu Quốc hội đoàn TP.HCM"): it says where the person serves, not what the text is about.
+    var isInRole = false
 }
 
 /// A phrase dictionary over word keys: the names of provinces (and their aliases), districts and
@@ -182,7 +185,9 @@ struct PlaceMatcher: Sendable {
             for candidate in ends.reversed() {
                 switch resolve(nodes[candidate.node].entries, first: i, last: candidate.end, type: type,
                                isCommittee: isCommittee, words: words) {
-                case .place(let match):
+                case .place(var match):
+                    match.isInRole = isInRole(before: i, in: words)
+                    if match.isInRole { match.isCommittee = false }
                     result.append(match)
                     next = candidate.end &+ 1
                 case .skip:
@@ -290,8 +295,11 @@ struct PlaceMatcher: Sendable {
             for d in districtEntries {
                 for p in d.provinces where !candidates.contains(p) { candidates.append(p) }
             }
+            // "Quận 2" carries its type word in its name: it is as marked as "quận Bình Thạnh".
+            let own = districtEntries[0]
+            let marked = type == .none && own.name.hasPrefix(own.unitType + " ") ? PlaceType.district(own.unitType) : type
             return .place(PlaceMatch(
-                firstWord: first, lastWord: last, type: type, isCommittee: isCommittee,
+                firstWord: first, lastWord: last, type: marked, isCommittee: isCommittee,
                 candidates: candidates, isDirect: false, via: districtEntries[0].name,
                 district: districtEntries.count == 1 ? districtEntries[0].district : nil))
         }
@@ -301,6 +309,20 @@ struct PlaceMatcher: Sendable {
                 candidates: w.provinces, isDirect: false, via: w.name, district: nil))
         }
         return .notHere
+    }
+
+    /// True when a title word ("Bí thư", "Chủ tịch", "Giám đốc", "đại biểu", "Ủy viên") comes
+    /// within the few words before `index` in the same clause.
+    func isInRole(before index: Int, in words: [ScannedWord]) -> Bool {
+        var k = index
+        var steps = 0
+        while k > 0 && steps < 5 {
+            if words[k].gapBefore == .hard { return false }
+            k &-= 1
+            steps &+= 1
+            if ContextWords.titleWords.contains(words[k].key) { return true }
+        }
+        return false
     }
 
     /// The type word right before word `index`, and whether it is a Party committee.
