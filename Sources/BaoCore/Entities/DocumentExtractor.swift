@@ -13,6 +13,7 @@ public enum DocumentExtractor {
     /// The same over a body text given directly (mention offsets point into `bodyText`).
     static func extract(bodyText: String, title: String?, published: PublishedDate?,
                         provinces: ProvinceResult) -> [DocumentCitation] {
+        guard CandidateFilter.mayCite(bodyText) else { return [] }
         let catalog = DocumentCatalog.shared
         let text = ScanText(bodyText)
         var places = PlaceContext(provinces: provinces, catalog: catalog)

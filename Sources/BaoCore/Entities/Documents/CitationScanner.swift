@@ -46,8 +46,6 @@ struct CitationScanner {
     private static let dang = ScanText.pattern("đảng")
     private static let toanQuoc = ScanText.pattern("toàn quốc")
     private static let cua = ScanText.pattern("của")
-    /// First letters of trigger words in the matching form: a cheap filter before trying them.
-    private static let triggerInitials: Set<UInt32> = Set(DocumentCatalog.shared.triggers.compactMap(\.pattern.first))
 
     private var reader: ContextReader {
         ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { self.trigger(at: $0) != nil })
@@ -57,6 +55,7 @@ struct CitationScanner {
         var found: [RawCitation] = []
         var i = 0
         let count = text.count
+        let triggerPatterns = catalog.triggerPatterns
         while i < count {
             let value = text.folded[i]
             let startsWord = i == 0 || !text.isWordChar(i - 1)
@@ -72,7 +71,7 @@ struct CitationScanner {
                 i = text.digitsEnd(i)
                 continue
             }
-            if startsWord, CitationScanner.triggerInitials.contains(value) {
+            if startsWord, triggerPatterns.mayStart(with: value) {
                 if let (citations, end) = triggered(at: i) {
                     found.append(contentsOf: citations)
                     i = max(end, i + 1)
@@ -86,8 +85,8 @@ struct CitationScanner {
 
     /// The trigger word at `index`, if any (longest first).
     func trigger(at index: Int) -> DocumentCatalog.Trigger? {
-        guard CitationScanner.triggerInitials.contains(text[index]) else { return nil }
-        return catalog.triggers.first { text.matchesWord($0.pattern, at: index) }
+        guard let (item, _) = catalog.triggerPatterns.match(in: text, at: index), item < catalog.triggers.count else { return nil }
+        return catalog.triggers[item]
     }
 
     // MARK: - Symbols
@@ -125,7 +124,7 @@ struct CitationScanner {
     /// Citations introduced by a trigger word at `index`, and where scanning goes on.
     private func triggered(at index: Int) -> ([RawCitation], Int)? {
         // "NQTW4", "NQTW 4": the plenum written as one word.
-        if text.matches(CitationScanner.nqtw, at: index), !text.isLetter(index + 4),
+        if text[index] == 0x6E, text.matches(CitationScanner.nqtw, at: index), !text.isLetter(index + 4),
            let result = plenum(listAt: text.skipSpaces(index + 4), mentionStart: index) {
             return result
         }

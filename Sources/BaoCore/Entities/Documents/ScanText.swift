@@ -6,13 +6,49 @@
 /// end of a syllable onto the first vowel ("khoá" → "khóa", "uỷ" → "ủy"), so that either tone
 /// placement matches. Patterns go through the same mapping (`ScanText.pattern`).
 struct ScanText {
-    let original: [Unicode.Scalar]
+    /// Scalar values as written.
+    let original: [UInt32]
     let folded: [UInt32]
 
     init(_ text: String) {
-        let original = Array(text.unicodeScalars)
-        self.original = original
-        self.folded = ScanText.fold(original)
+        var text = text
+        let values = text.withUTF8 { ScanText.decode($0) }
+        self.original = values
+        self.folded = ScanText.fold(values)
+    }
+
+    /// Scalars of valid UTF-8 (a Swift string always is), decoded by hand: much faster than
+    /// iterating `unicodeScalars` on Linux.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        let n = bytes.count
+        return [UInt32](unsafeUninitializedCapacity: n) { out, written in
+            var i = 0
+            var o = 0
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var value: UInt32
+                if b0 < 0x80 {
+                    value = b0
+                    i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    value = 0xFFFD
+                    i += 1
+                }
+                out[o] = value
+                o += 1
+            }
+            written = o
+        }
     }
 
     var count: Int { original.count }
@@ -26,18 +62,18 @@ struct ScanText {
         let lower = max(0, min(start, original.count))
         let upper = max(lower, min(end, original.count))
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[lower..<upper])
+        for value in original[lower..<upper] { view.append(Unicode.Scalar(value) ?? "\u{FFFD}") }
         return String(view)
     }
 
     /// The original scalar at a position, or nil outside the text.
     func scalar(_ index: Int) -> Unicode.Scalar? {
-        index >= 0 && index < original.count ? original[index] : nil
+        index >= 0 && index < original.count ? Unicode.Scalar(original[index]) : nil
     }
 
     /// A pattern in the matching form.
     static func pattern(_ text: String) -> [UInt32] {
-        fold(Array(text.unicodeScalars))
+        fold(text.unicodeScalars.map(\.value))
     }
 
     /// True when `pattern` (already in matching form) is at `index`.
@@ -66,8 +102,8 @@ struct ScanText {
 
     /// True when the original scalar at `index` is an upper-case letter.
     func isUpper(_ index: Int) -> Bool {
-        guard let scalar = scalar(index) else { return false }
-        let value = scalar.value
+        guard index >= 0, index < original.count else { return false }
+        let value = original[index]
         return ScanText.isLetter(value) && ScanText.lower(value) != value
     }
 
@@ -108,28 +144,31 @@ struct ScanText {
 
     // MARK: - Folding
 
-    static func fold(_ scalars: [Unicode.Scalar]) -> [UInt32] {
-        var out = [UInt32]()
-        out.reserveCapacity(scalars.count)
-        for scalar in scalars { out.append(mapOne(scalar.value)) }
-        // Tone placement: move a tone written on the second vowel of "oa", "oe", "uy" at the end of
-        // a syllable onto the first vowel, the other common spelling.
-        var i = 0
-        while i + 1 < out.count {
-            let first = out[i]
-            if first == 0x6F || first == 0x75, let (base, tone) = toneSplit[out[i + 1]],
-               !isLetter(i + 2 < out.count ? out[i + 2] : 0) {
-                let pairOK = (first == 0x6F && (base == 0x61 || base == 0x65)) || (first == 0x75 && base == 0x79)
-                if pairOK, let toned = toned(first, tone) {
-                    out[i] = toned
-                    out[i + 1] = base
+    static func fold(_ scalars: [UInt32]) -> [UInt32] {
+        var out = scalars
+        out.withUnsafeMutableBufferPointer { buffer in
+            let n = buffer.count
+            for i in 0..<n { buffer[i] = mapOne(buffer[i]) }
+            // Tone placement: move a tone written on the second vowel of "oa", "oe", "uy" at the end
+            // of a syllable onto the first vowel, the other common spelling.
+            var i = 0
+            while i + 1 < n {
+                let first = buffer[i]
+                if first == 0x6F || first == 0x75, buffer[i + 1] >= 0xE0, let (base, tone) = toneSplit(buffer[i + 1]),
+                   i + 2 >= n || !isLetter(buffer[i + 2]) {
+                    let pairOK = (first == 0x6F && (base == 0x61 || base == 0x65)) || (first == 0x75 && base == 0x79)
+                    if pairOK, let toned = toned(first, tone) {
+                        buffer[i] = toned
+                        buffer[i + 1] = base
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
         return out
     }
 
+    @inline(__always)
     private static func mapOne(_ value: UInt32) -> UInt32 {
         if value < 0x80 {
             return value >= 0x41 && value <= 0x5A ? value + 0x20 : value
@@ -155,11 +194,26 @@ struct ScanText {
     }
 
     /// Toned lower-case a, e, y → (base letter, tone index 0…4: grave, acute, hook, tilde, dot).
-    private static let toneSplit: [UInt32: (UInt32, Int)] = [
-        0xE0: (0x61, 0), 0xE1: (0x61, 1), 0x1EA3: (0x61, 2), 0xE3: (0x61, 3), 0x1EA1: (0x61, 4),
-        0xE8: (0x65, 0), 0xE9: (0x65, 1), 0x1EBB: (0x65, 2), 0x1EBD: (0x65, 3), 0x1EB9: (0x65, 4),
-        0x1EF3: (0x79, 0), 0xFD: (0x79, 1), 0x1EF7: (0x79, 2), 0x1EF9: (0x79, 3), 0x1EF5: (0x79, 4),
-    ]
+    private static func toneSplit(_ value: UInt32) -> (UInt32, Int)? {
+        switch value {
+        case 0xE0: return (0x61, 0)
+        case 0xE1: return (0x61, 1)
+        case 0x1EA3: return (0x61, 2)
+        case 0xE3: return (0x61, 3)
+        case 0x1EA1: return (0x61, 4)
+        case 0xE8: return (0x65, 0)
+        case 0xE9: return (0x65, 1)
+        case 0x1EBB: return (0x65, 2)
+        case 0x1EBD: return (0x65, 3)
+        case 0x1EB9: return (0x65, 4)
+        case 0x1EF3: return (0x79, 0)
+        case 0xFD: return (0x79, 1)
+        case 0x1EF7: return (0x79, 2)
+        case 0x1EF9: return (0x79, 3)
+        case 0x1EF5: return (0x79, 4)
+        default: return nil
+        }
+    }
 
     private static func toned(_ vowel: UInt32, _ tone: Int) -> UInt32? {
         let o: [UInt32] = [0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD]
