@@ -153,7 +153,8 @@ struct CitationScanner {
             if text[i] == 0x3A { i = text.skipSpaces(i + 1) }  // "số:"
         }
         if text.isDigit(i) {
-            if let symbol = SymbolParser(text: text, catalog: catalog).parse(at: i) {
+            let letterWord = trigger.type == "Công văn" || trigger.type == "Văn bản"
+            if let symbol = SymbolParser(text: text, catalog: catalog).parse(at: i, letterWord: letterWord) {
                 var citation = self.citation(for: symbol, typeWord: trigger.type, mentionStart: index)
                 apply(reader.after(symbol.end), to: &citation)
                 return ([citation], symbol.end)
