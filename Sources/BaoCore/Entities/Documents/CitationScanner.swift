@@ -56,7 +56,11 @@ struct CitationScanner {
     private static let cua = ScanText.pattern("của")
 
     private var reader: ContextReader {
-        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { self.trigger(at: $0) != nil })
+        // A subject stops at the next document type word; "văn bản" is too common inside subjects.
+        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: {
+            guard let trigger = self.trigger(at: $0) else { return false }
+            return trigger.type != "Văn bản"
+        })
     }
 
     func scan() -> [RawCitation] {
