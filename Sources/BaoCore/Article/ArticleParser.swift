@@ -21,22 +21,27 @@ public enum ArticleParser {
 
     private static func parse(normalized text: String, path: String, nested: Bool) -> Article {
         var article = Article(path: path)
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines: [String] = []
-        var sawBlankEarly = false
-        for raw in rawLines {
-            let line = TextNormalizer.foldWhitespace(String(raw))
-            if line.isEmpty {
-                if !lines.isEmpty && lines.count < 4 { sawBlankEarly = true }
-                continue
-            }
-            lines.append(line)
-        }
+        let split = splitLines(text)
+        var lines = split.lines
+        let sawBlankEarly = split.sawBlankEarly
         guard !lines.isEmpty else {
             article.warnings.append("no text")
             return article
         }
         let layout: Layout = sawBlankEarly ? .web : .corpus
+        if layout == .corpus, !split.spaced.isEmpty {
+            // Corpus bodies are web blocks joined on one line; a run of spaces is where two
+            // blocks (a caption and a paragraph, a paragraph and a byline) were joined.
+            var expanded: [String] = []
+            for (index, line) in lines.enumerated() {
+                if index >= 2, let raw = split.spaced[index] {
+                    expanded += splitAtSpaceRuns(raw)
+                } else {
+                    expanded.append(line)
+                }
+            }
+            lines = expanded
+        }
 
         // 1. Trailer: everything from the first clutter marker on; related articles kept apart.
         let trailer = Trailer.cut(lines)
@@ -86,7 +91,7 @@ public enum ArticleParser {
             let url = URLText.leadingURL(line)
             if article.url == nil { article.url = url }
             if article.source == nil { article.source = URLText.host(of: url) }
-            let rest = line.dropFirst(url.count).trimmingCharacters(in: .whitespaces)
+            let rest = line.dropFirst(url.count).trimmedSpaces
             return rest.isEmpty ? nil : rest
         }
         readTail(&body, into: &article)
@@ -110,6 +115,70 @@ public enum ArticleParser {
     }
 
     private enum Layout { case web, corpus }
+
+    /// Non-empty lines with runs of spaces folded, and whether a blank line separates the first
+    /// few (web copy) or not (corpus files). One pass over the bytes.
+    private static func splitLines(_ text: String) -> (lines: [String], spaced: [Int: String], sawBlankEarly: Bool) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var spaced: [Int: String] = [:]
+            var sawBlankEarly = false
+            var start = 0
+            let n = bytes.count
+            while start <= n {
+                var end = start
+                while end < n, bytes[end] != 0x0A { end += 1 }
+                // Trim, then fold inner runs of spaces only when there are any.
+                var first = start, last = end
+                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 || bytes[first] == 0x0D { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+                if first == last {
+                    if !lines.isEmpty && lines.count < 4 { sawBlankEarly = true }
+                } else {
+                    let slice = UnsafeBufferPointer(rebasing: bytes[first..<last])
+                    var needsFold = false
+                    var previousSpace = false
+                    for byte in slice {
+                        let space = byte == 0x20 || byte == 0x09 || byte == 0x0D
+                        if (space && previousSpace) || byte == 0x09 || byte == 0x0D { needsFold = true; break }
+                        previousSpace = space
+                    }
+                    let line = String(decoding: slice, as: UTF8.self)
+                    if needsFold {
+                        spaced[lines.count] = line
+                        lines.append(TextNormalizer.foldWhitespace(line))
+                    } else {
+                        lines.append(line)
+                    }
+                }
+                start = end + 1
+            }
+            return (lines, spaced, sawBlankEarly)
+        }
+    }
+
+    /// Pieces of `line` between runs of two or more spaces, each with its spaces folded.
+    private static func splitAtSpaceRuns(_ line: String) -> [String] {
+        var pieces: [String] = []
+        var current: [UInt8] = []
+        var spaces = 0
+        func flush() {
+            if !current.isEmpty { pieces.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in line.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2 { flush() } else if spaces == 1, !current.isEmpty { current.append(0x20) }
+            spaces = 0
+            current.append(byte)
+        }
+        flush()
+        return pieces
+    }
 
     // MARK: - Header
 
@@ -146,6 +215,7 @@ public enum ArticleParser {
 
     /// A line long enough or finished enough to be a paragraph rather than a heading.
     private static func isBodyLine(_ line: String) -> Bool {
+        if line.utf8.count > 220 * 4 { return true }
         let count = line.count
         if count > 220 { return true }
         guard let last = line.last else { return false }
@@ -193,7 +263,7 @@ public enum ArticleParser {
                 body.removeLast()
                 continue
             }
-            if body.count > 1 || last.count <= 70, let byline = Byline.parse(last) {
+            if let byline = Byline.parse(last) {
                 if article.author == nil, let author = byline.author { article.author = author }
                 if article.source == nil, let source = byline.source { article.source = source }
                 body.removeLast()
@@ -226,11 +296,13 @@ public enum ArticleParser {
             index = next
         }
         guard let start = cut else { return nil }
-        let candidate = String(tail[start...]).trimmingCharacters(in: .whitespaces)
-        guard !candidate.isEmpty, candidate.count < paragraph.count,
+        let candidate = String(tail[start...]).trimmedSpaces
+        // A name does not end a sentence: most tails are the last sentence and stop here.
+        guard let end = candidate.last, !".!?…:;,\"”)".contains(end) || end == ")" && candidate.contains("("),
+              !candidate.isEmpty, candidate.utf8.count < paragraph.utf8.count,
               let parsed = Byline.parse(candidate), parsed.author != nil || parsed.source != nil else { return nil }
         let keptEnd = paragraph.index(paragraph.endIndex, offsetBy: -tail.distance(from: start, to: tail.endIndex))
-        let kept = String(paragraph[..<keptEnd]).trimmingCharacters(in: .whitespaces)
+        let kept = String(paragraph[..<keptEnd]).trimmedSpaces
         guard !kept.isEmpty else { return nil }
         return (kept, parsed)
     }
@@ -270,7 +342,7 @@ public enum ArticleParser {
     }
 
     private static func isSubheading(_ line: String, next: String) -> Bool {
-        guard line.count <= 150, next.count > line.count else { return false }
+        guard line.utf8.count <= 600, line.count <= 150, next.utf8.count > line.utf8.count else { return false }
         let words = wordCount(line)
         guard (2...20).contains(words), let first = line.first, let last = line.last else { return false }
         guard first.isUppercase || first.isNumber || first == "\"" || first == "“" else { return false }
@@ -284,15 +356,15 @@ public enum ArticleParser {
         guard let index = blocks.firstIndex(where: { $0.kind == .lead || $0.kind == .paragraph }) else { return }
         let text = blocks[index].text
         let head = text.prefix(48)
-        guard let dash = head.range(of: " - ") ?? head.range(of: " – ") else { return }
-        let prefix = String(head[..<dash.lowerBound]).trimmingCharacters(in: .whitespaces)
+        guard let dash = TextScan.firstRange(of: " - ", in: head) ?? TextScan.firstRange(of: " – ", in: head) else { return }
+        let prefix = String(head[..<dash.lowerBound]).trimmedSpaces
         guard !prefix.isEmpty else { return }
         var dateline: String?
         var source: String?
         if prefix.hasPrefix("("), prefix.hasSuffix(")") {
             source = String(prefix.dropFirst().dropLast())
         } else if prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "(") {
-            let place = prefix[..<open].trimmingCharacters(in: .whitespaces)
+            let place = prefix[..<open].trimmedSpaces
             guard isAllCaps(place) else { return }
             dateline = Byline.normalizeCase(place)
             source = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
@@ -306,7 +378,7 @@ public enum ArticleParser {
         if let source, !(Byline.isOutlet(source) || (source.count <= 30 && !source.contains(where: \.isNumber))) { return }
         if article.source == nil { article.source = source }
         if article.dateline == nil { article.dateline = dateline }
-        let rest = String(text[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let rest = String(text[dash.upperBound...]).trimmedSpaces
         if rest.isEmpty { blocks.remove(at: index) } else { blocks[index].text = rest }
     }
 
@@ -318,7 +390,7 @@ public enum ArticleParser {
     /// "Ngọc Thiện/TTXVN" → "TTXVN".
     private static func outletOfCredit(_ credit: String) -> String? {
         guard let slash = credit.lastIndex(of: "/") else { return nil }
-        let outlet = String(credit[credit.index(after: slash)...]).trimmingCharacters(in: .whitespaces)
+        let outlet = String(credit[credit.index(after: slash)...]).trimmedSpaces
         return Byline.isOutlet(outlet) ? outlet : nil
     }
 
@@ -333,21 +405,43 @@ public enum ArticleParser {
                                                    hour: partial.hour, minute: partial.minute)
                 return
             }
-            guard let year = inferYear(in: article.bodyText, month: partial.month) else { return }
+            guard let year = inferYear(paragraph: block.text, article: article.bodyText, month: partial.month) else {
+                article.warnings.append("the text dates itself \(partial.day)/\(partial.month) without a year")
+                return
+            }
             article.published = PublishedDate(year: year, month: partial.month, day: partial.day,
                                                hour: partial.hour, minute: partial.minute, yearInferred: true)
             return
         }
     }
 
-    /// The year the article speaks of most; on a tie, the earlier one for a date late in the year
-    /// (a December review of "năm 2023" that plans "năm 2024") and the later one otherwise.
-    static func inferYear(in text: String, month: Int) -> Int? {
+    /// The year of a date written without one ("Ngày 25/12, …"), from the years the text names.
+    ///
+    /// The paragraph holding the date decides first: one year there is the year; a year and the
+    /// next ("tổng kết năm 2023 và triển khai nhiệm vụ năm 2024") mean a review late in the first
+    /// year or early in the second, so the month chooses. Otherwise a year must dominate the whole
+    /// article (named at least twice, and more than twice as often as any other). Birth years
+    /// ("sinh năm 1991") are not evidence. No clear year: no date.
+    static func inferYear(paragraph: String, article: String, month: Int) -> Int? {
+        let local = DateParsing.years(in: paragraph, excludingBirthYears: true)
+        if !local.isEmpty {
+            var counts: [Int: Int] = [:]
+            for year in local { counts[year, default: 0] += 1 }
+            if counts.count == 1 { return local[0] }
+            let sorted = counts.keys.sorted()
+            if sorted.count == 2, sorted[1] == sorted[0] + 1 { return month >= 7 ? sorted[0] : sorted[1] }
+        }
         var counts: [Int: Int] = [:]
-        for year in DateParsing.years(in: text) { counts[year, default: 0] += 1 }
-        guard let top = counts.values.max() else { return nil }
-        let leaders = counts.filter { $0.value == top }.keys
-        return month >= 7 ? leaders.min() : leaders.max()
+        for year in DateParsing.years(in: article, excludingBirthYears: true) { counts[year, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        guard let top = ranked.first, top.value >= 2 else { return nil }
+        if ranked.count > 1, top.value <= 2 * ranked[1].value {
+            // Two leading years a year apart: the review-and-plan pattern again.
+            let pair = [top.key, ranked[1].key].sorted()
+            if pair[1] == pair[0] + 1, top.value == ranked[1].value { return month >= 7 ? pair[0] : pair[1] }
+            return nil
+        }
+        return top.key
     }
 
     // MARK: - Related

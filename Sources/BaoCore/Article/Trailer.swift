@@ -56,6 +56,17 @@ enum Trailer {
 
     static func marker(_ line: String) -> Marker? {
         guard line.utf8.count <= 400 else { return nil }
+        // ">> Headline" and "» Headline": a link to another article between paragraphs.
+        if line.hasPrefix(">>") || line.hasPrefix("»") {
+            let title = TextScan.trim(line.drop(while: { $0 == ">" || $0 == "»" || $0 == " " }))
+            if !title.isEmpty, title.count <= 200 {
+                if let colon = title.firstIndex(of: ":"), relatedHeadings.contains(Folding.fold(String(title[..<colon])).trimmedSpaces) {
+                    let rest = TextScan.trim(title[title.index(after: colon)...])
+                    return .related(rest.isEmpty ? nil : rest)
+                }
+                return .related(title)
+            }
+        }
         var trimmed = Substring(line)
         while let first = trimmed.first, ">»•-–*[(".contains(first) || first == " " { trimmed = trimmed.dropFirst() }
         if trimmed.utf8.count <= 60 {
@@ -66,9 +77,9 @@ enum Trailer {
         }
         // "Xem thêm: headline" on one line.
         if let colon = trimmed.firstIndex(of: ":") {
-            let key = Folding.fold(String(trimmed[..<colon])).trimmingCharacters(in: .whitespaces)
+            let key = Folding.fold(String(trimmed[..<colon])).trimmedSpaces
             if relatedHeadings.contains(key) {
-                let title = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let title = trimmed[trimmed.index(after: colon)...].trimmedSpaces
                 return title.isEmpty ? .related(nil) : .related(title)
             }
         }

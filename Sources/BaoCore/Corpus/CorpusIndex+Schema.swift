@@ -3,7 +3,7 @@ import GRDB
 extension CorpusIndex {
     /// Bumped whenever what a row holds changes (parser, extractors, folding): a refresh then
     /// re-parses every file. User state is kept.
-    static let contentVersion = "1"
+    static let contentVersion = "2"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.

@@ -69,7 +69,10 @@ public enum ProvinceExtractor {
         func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone) {
             guard p >= 0, p < tallies.count else { return }
             tallies[p].mentions &+= 1
-            tallies[p].score &+= zone.rawValue &+ (match.isCommittee ? 2 : 0)
+            // A district named without a type word ("Xuân Trường", "Trường Sa") may be a person or
+            // a national topic: it counts as a mention but weighs for the primary only in headlines.
+            let isWeak = match.type == .none && !match.isDirect && (zone == .body || zone == .lead)
+            tallies[p].score &+= isWeak ? 0 : zone.rawValue &+ (match.isCommittee ? 2 : 0)
             if tallies[p].firstSeen == Int.max { tallies[p].firstSeen = sequence }
             sequence &+= 1
             if let via = match.via, !tallies[p].via.contains(via) { tallies[p].via.append(via) }

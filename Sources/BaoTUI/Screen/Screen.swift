@@ -1,3 +1,4 @@
+import BaoCore
 import Foundation
 
 /// One terminal cell: a grapheme cluster, its display width, and its role.

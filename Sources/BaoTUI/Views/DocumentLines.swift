@@ -38,7 +38,7 @@ enum DocumentLines {
             lines.append(PageLine([(pad(name), .meta), (value, .normal)]))
         }
         field("Ký hiệu", d.id)
-        field("Khóa", d.key)
+        field("Định danh", d.key)
         field("Loại", d.type)
         field("Cơ quan", d.issuer)
         field("Khóa (nhiệm kỳ)", d.term)

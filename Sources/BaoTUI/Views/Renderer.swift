@@ -188,8 +188,9 @@ enum DocumentsIndexView {
 enum PickerView {
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
         let shown = state.pickerShown
-        let unit = state.picker.merged ? "đơn vị sau 2025" : "đơn vị trước 2025"
-        Renderer.header("Tỉnh/thành · \(unit) · Tab đổi · gõ để lọc: " + state.picker.query + "▏",
+        let unit = state.picker.merged ? "sau 2025" : "trước 2025"
+        // The typed text comes first so that it stays visible on narrow terminals.
+        Renderer.header("Tỉnh/thành: " + state.picker.query + "▏ (\(unit), Tab đổi, gõ để lọc)",
                         focused: true, into: &screen, rect: rect)
         let nameWidth = max(10, min(24, rect.width - 20))
         for row in 0..<max(0, Layout.bodyHeight(rect)) {

@@ -23,11 +23,7 @@ struct ScreenCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print one letter per cell naming its style (see Role.code).")
     var styles = false
 
-    @Option(name: .long, help: "Index database to use (default: the corpus's index in the cache folder).")
-    var index: String?
-
-    @Argument(help: "Article files or folders (default: seeds/).")
-    var paths: [String] = []
+    @OptionGroup var corpus: IndexOptions
 
     func run() throws {
         let parts = size.lowercased().split(separator: "x")
@@ -35,9 +31,10 @@ struct ScreenCommand: ParsableCommand {
               (1...1000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 120x40 (each between 1 and 1000)")
         }
-        let corpus = try BrowserCorpus.open(paths: paths, index: index, quiet: true)
-        let state = AppState(width: width, height: height, corpusName: corpus.name, keymap: BrowserConfig.load().keymap)
-        let runtime = BrowserRuntime(store: corpus.store, state: state)
+        let (index, _) = try corpus.openRefreshed()
+        let state = AppState(width: width, height: height, corpusName: BrowserConfig.corpusName(corpus.roots),
+                             keymap: BrowserConfig.load().keymap)
+        let runtime = BrowserRuntime(store: index, state: state)
         runtime.send(.start)
         runtime.type(Key.sequence(keys))
         let screen = runtime.render()

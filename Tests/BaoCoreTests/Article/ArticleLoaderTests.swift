@@ -108,3 +108,15 @@ final class ArticleLoaderTests: XCTestCase {
         XCTAssertEqual(html.bodyText, "Đoạn & một.")
     }
 }
+
+final class MojibakeTests: XCTestCase {
+    func testGarbledLegacyTextGetsAWarning() throws {
+        let tcvn = "Thµnh ñy CÇn Th¬ häp bµn c«ng t¸c c¸n bé n¨m míi\nNghÞ quyÕt sè 16 cña Thµnh ñy ®· ®­îc triÓn khai réng r·i trong toµn §¶ng bé thµnh phè."
+        let article = try ArticleLoader.article(from: Array(tcvn.utf8), path: "x.txt")
+        XCTAssertTrue(article.warnings.contains { $0.contains("TCVN3") }, "\(article.warnings)")
+        let vni = "Xin chaøo caùc baïn, hoâm nay chuùng ta seõ baøn veà vieäc xaây döïng Ñaûng trong saïch vöõng maïnh."
+        XCTAssertTrue(try ArticleLoader.article(from: Array(vni.utf8), path: "y.txt").warnings.contains { $0.contains("VNI") })
+        let clean = try ArticleLoader.article(from: Array("Tiêu đề bài viết\nĐoạn văn bình thường, không có gì lạ.".utf8), path: "z.txt")
+        XCTAssertFalse(clean.warnings.contains { $0.contains("garbled") })
+    }
+}

@@ -88,6 +88,18 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertEqual(Set(p["Hồ Chí Minh"]?.via ?? []), ["phường Thạnh Mỹ Lợi", "Quận 2"])
     }
 
+    func testDistrictNameInsideAPersonsName() {
+        XCTAssertTrue(provinces(article("Ca sĩ Đàm Vĩnh Hưng biểu diễn tối qua.")).isEmpty)
+        XCTAssertEqual(provinces(article("Nông dân huyện Vĩnh Hưng thu hoạch lúa."))["Long An"]?.via, ["Vĩnh Hưng"])
+    }
+
+    func testUnmarkedDistrictCountsButDoesNotMakeThePrimary() {
+        let result = ProvinceExtractor.extract(from: article("Nhiều hộ dân ở Ô Môn được hỗ trợ. Ô Môn có thêm trường học."))
+        XCTAssertEqual(result.provinces.first?.name, "Cần Thơ")
+        XCTAssertEqual(result.provinces.first?.via, ["Ô Môn"])
+        XCTAssertNil(result.primary)
+    }
+
     func testSharedDistrictNameNeedsOtherEvidence() {
         XCTAssertTrue(provinces(article("Huyện ủy Vĩnh Thạnh ban hành nghị quyết.")).isEmpty)
         let inCanTho = provinces(article("Thành ủy Cần Thơ chỉ đạo. Huyện ủy Vĩnh Thạnh ban hành nghị quyết."))

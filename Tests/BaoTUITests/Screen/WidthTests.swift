@@ -8,7 +8,6 @@ final class WidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("Nghi\u{0323}\u{0302} quyê\u{0301}t"), 10) // NFD marks add nothing
         XCTAssertEqual(DisplayWidth.of("中国"), 4)
         XCTAssertEqual(DisplayWidth.of("😀"), 2)
-        XCTAssertEqual(DisplayWidth.of("a\u{0007}b"), 3) // a control character is one placeholder column
     }
 
     func testFitCutsByColumnsNotCharacters() {

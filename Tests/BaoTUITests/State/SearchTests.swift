@@ -46,20 +46,20 @@ final class SearchTests: XCTestCase {
         rt.type("/vung cao<Enter>")
         XCTAssertEqual(rt.state.list.items[rt.state.list.selection].path, "c.txt")
     }
+}
 
-    /// Runs of cells drawn as search matches, as text.
-    func highlightedRuns(_ screen: Screen) -> [String] {
-        var runs: [String] = []
-        for y in 0..<screen.height {
-            var current = ""
-            for x in 0..<screen.width {
-                guard let cell = screen.cell(x: x, y: y) else { continue }
-                if cell.role == .match || cell.role == .matchCurrent { current += cell.text } else if !current.isEmpty {
-                    runs.append(current); current = ""
-                }
+/// Runs of cells drawn as search matches, as text.
+func highlightedRuns(_ screen: Screen) -> [String] {
+    var runs: [String] = []
+    for y in 0..<screen.height {
+        var current = ""
+        for x in 0..<screen.width {
+            guard let cell = screen.cell(x: x, y: y) else { continue }
+            if cell.role == .match || cell.role == .matchCurrent { current += cell.text } else if !current.isEmpty {
+                runs.append(current); current = ""
             }
-            if !current.isEmpty { runs.append(current) }
         }
-        return runs
+        if !current.isEmpty { runs.append(current) }
     }
+    return runs
 }

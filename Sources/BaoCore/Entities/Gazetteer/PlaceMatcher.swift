@@ -263,6 +263,11 @@ struct PlaceMatcher: Sendable {
                 let next = words[last &+ 1]
                 if next.gapBefore == .space, next.isCapitalized, !next.isAcronym { return .notHere }
             }
+            // Likewise after one: "Đàm Vĩnh Hưng" is a person, whatever his family name.
+            if type == .none, first > 0, words[first].gapBefore == .space {
+                let before = words[first &- 1]
+                if before.isCapitalized, !before.isAcronym { return .notHere }
+            }
             var candidates: [Int] = []
             for d in districtEntries {
                 for p in d.provinces where !candidates.contains(p) { candidates.append(p) }

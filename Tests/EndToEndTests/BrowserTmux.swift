@@ -1,0 +1,181 @@
+import Foundation
+import XCTest
+
+/// Drives the real `baoterm` binary inside a detached tmux session: send keys, read the screen.
+final class BrowserTmux {
+    let session: String
+    let folder: URL
+
+    /// tmux, or a skip with a clear message when it is not installed.
+    static func tmuxPath() throws -> String {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = String(dir) + "/tmux"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw XCTSkip("tmux is not installed: the terminal end-to-end tests need it (apt-get install tmux)")
+    }
+
+    /// Starts `baoterm ARGS` in a new tmux session of the given size, in the package root.
+    /// The wrapper records `stty -a` before and after, the exit status, and the browser's pid.
+    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:]) throws {
+        let tmux = try Self.tmuxPath()
+        session = "baoterm-e2e-\(getpid())-" + UUID().uuidString.prefix(8)
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(session)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let bin = Binary.url.path
+        let env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path]
+            .merging(environment) { $1 })
+            .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        let args = arguments.map(Self.quote).joined(separator: " ")
+        let f = folder.path
+        let script = """
+            cd \(Self.quote(Binary.packageRoot.path)) && stty -a > \(f)/stty-before; \
+            sh -c 'echo $$ > \(f)/pid; exec env \(env) \(Self.quote(bin)) \(args) 2> \(f)/stderr'; \
+            echo $? > \(f)/status; stty -a > \(f)/stty-after; sleep 600
+            """
+        // The tmux server may start here and inherit our descriptors: no pipes, or reads never end.
+        try Self.run(tmux, ["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", script], capture: false)
+        self.tmux = tmux
+    }
+
+    private let tmux: String
+
+    deinit {
+        _ = try? Self.run(tmux, ["kill-session", "-t", session], capture: false)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    static func run(_ exe: String, _ args: [String], capture: Bool = true) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = args
+        if !capture {
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            return ""
+        }
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Types keys in `screen --keys` notation.
+    func send(_ keys: String) throws {
+        for token in Self.tokens(keys) {
+            switch token {
+            case .literal(let text): try Self.run(tmux, ["send-keys", "-t", session, "-l", text])
+            case .named(let name): try Self.run(tmux, ["send-keys", "-t", session, name])
+            }
+            usleep(30_000)
+        }
+    }
+
+    enum Token { case literal(String), named(String) }
+
+    static let names = ["Enter": "Enter", "Tab": "Tab", "S-Tab": "BTab", "Esc": "Escape", "Up": "Up", "Down": "Down",
+                        "Left": "Left", "Right": "Right", "PgUp": "PPage", "PgDn": "NPage", "BS": "BSpace", "C-c": "C-c",
+                        "Home": "Home", "End": "End", "Space": "Space"]
+
+    static func tokens(_ keys: String) -> [Token] {
+        var tokens: [Token] = []
+        var literal = ""
+        var rest = Substring(keys)
+        while let c = rest.first {
+            if c == "<", let close = rest.firstIndex(of: ">"),
+               let name = names[String(rest[rest.index(after: rest.startIndex)..<close])] {
+                if !literal.isEmpty { tokens.append(.literal(literal)); literal = "" }
+                tokens.append(.named(name))
+                rest = rest[rest.index(after: close)...]
+                continue
+            }
+            literal.append(c)
+            rest = rest.dropFirst()
+        }
+        if !literal.isEmpty { tokens.append(.literal(literal)) }
+        return tokens
+    }
+
+    /// The visible screen, trailing spaces removed from each line.
+    func capture() throws -> String {
+        let text = try Self.run(tmux, ["capture-pane", "-p", "-t", session])
+        return Self.trim(text)
+    }
+
+    static func trim(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var l = String(line)
+            while l.last == " " { l.removeLast() }
+            return l
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Waits until the screen satisfies `condition` (or the time runs out) and returns it.
+    func waitFor(timeout: TimeInterval = 8, _ condition: (String) -> Bool) throws -> String {
+        let end = Date().addingTimeInterval(timeout)
+        var screen = try capture()
+        while !condition(screen) && Date() < end {
+            usleep(100_000)
+            screen = try capture()
+        }
+        return screen
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try Self.run(tmux, ["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func file(_ name: String) -> String? {
+        FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The browser's process id, once it has started.
+    func pid() -> pid_t? {
+        for _ in 0..<50 {
+            if let text = file("pid"), let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) { return pid }
+            usleep(100_000)
+        }
+        return nil
+    }
+
+    /// Waits for the browser to exit and returns its exit status as the shell saw it.
+    func exitStatus(timeout: TimeInterval = 8) -> Int? {
+        let end = Date().addingTimeInterval(timeout)
+        while Date() < end {
+            if let text = file("status"), let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+               file("stty-after")?.isEmpty == false {
+                return status
+            }
+            usleep(100_000)
+        }
+        return nil
+    }
+
+    /// What `baoterm screen` prints for the same keys and size: the headless twin of the terminal.
+    static func headless(width: Int, height: Int, keys: String, arguments: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = Binary.url
+        p.currentDirectoryURL = Binary.packageRoot
+        p.arguments = ["screen", "--size", "\(width)x\(height)", "--keys", keys] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-e2e-noconfig").path
+        p.environment = env
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return trim(String(decoding: data, as: UTF8.self))
+    }
+}
