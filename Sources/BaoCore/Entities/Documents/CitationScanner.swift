@@ -33,6 +33,14 @@ struct CitationScanner {
     let text: ScanText
     let catalog: DocumentCatalog
     let places: PlaceContext
+    private let triggerPatterns: PatternSet
+
+    init(text: ScanText, catalog: DocumentCatalog, places: PlaceContext) {
+        self.text = text
+        self.catalog = catalog
+        self.places = places
+        self.triggerPatterns = catalog.triggerPatterns
+    }
 
     private static let so = ScanText.pattern("số")
     private static let hoiNghi = ScanText.pattern("hội nghị")
@@ -48,14 +56,17 @@ struct CitationScanner {
     private static let cua = ScanText.pattern("của")
 
     private var reader: ContextReader {
-        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { self.trigger(at: $0) != nil })
+        // A subject stops at the next document type word; "văn bản" is too common inside subjects.
+        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: {
+            guard let trigger = self.trigger(at: $0) else { return false }
+            return trigger.type != "Văn bản"
+        })
     }
 
     func scan() -> [RawCitation] {
         var found: [RawCitation] = []
         var i = 0
         let count = text.count
-        let triggerPatterns = catalog.triggerPatterns
         while i < count {
             let value = text.folded[i]
             let startsWord = i == 0 || !text.isWordChar(i - 1)
@@ -63,7 +74,7 @@ struct CitationScanner {
                 let previous = text[i - 1]
                 // Not the middle of a number, a date or a symbol ("10/9/2018", "2.500").
                 if previous != 0x2F && previous != 0x2D && previous != 0x2E && previous != 0x2C,
-                   let citation = standaloneSymbol(at: i) {
+                   separatorFollows(i), let citation = standaloneSymbol(at: i) {
                     found.append(citation)
                     i = citation.mention.offset + citation.mention.text.unicodeScalars.count
                     continue
@@ -85,11 +96,21 @@ struct CitationScanner {
 
     /// The trigger word at `index`, if any (longest first).
     func trigger(at index: Int) -> DocumentCatalog.Trigger? {
-        guard let (item, _) = catalog.triggerPatterns.match(in: text, at: index), item < catalog.triggers.count else { return nil }
+        guard let (item, _) = triggerPatterns.match(in: text, at: index), item < catalog.triggers.count else { return nil }
         return catalog.triggers[item]
     }
 
     // MARK: - Symbols
+
+    /// True when the digits at `index` are followed (after up to two spaces) by "-" or "/": the
+    /// cheap test before a symbol is read.
+    private func separatorFollows(_ index: Int) -> Bool {
+        var i = index
+        while ScanText.isDigit(text[i]) { i += 1 }
+        var spaces = 0
+        while text[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
+        return text[i] == 0x2D || text[i] == 0x2F
+    }
 
     private func standaloneSymbol(at index: Int) -> RawCitation? {
         guard let symbol = SymbolParser(text: text, catalog: catalog).parse(at: index) else { return nil }
@@ -136,7 +157,8 @@ struct CitationScanner {
             if text[i] == 0x3A { i = text.skipSpaces(i + 1) }  // "số:"
         }
         if text.isDigit(i) {
-            if let symbol = SymbolParser(text: text, catalog: catalog).parse(at: i) {
+            let letterWord = trigger.type == "Công văn" || trigger.type == "Văn bản"
+            if let symbol = SymbolParser(text: text, catalog: catalog).parse(at: i, letterWord: letterWord) {
                 var citation = self.citation(for: symbol, typeWord: trigger.type, mentionStart: index)
                 apply(reader.after(symbol.end), to: &citation)
                 return ([citation], symbol.end)

@@ -147,6 +147,14 @@ final class CitationResolutionTests: XCTestCase {
         XCTAssertEqual(DocumentTestSupport.documents("Thực hiện Kết luận 21-KL/TW của Bộ Chính trị.", published: in2023).first?.key, "21-KL/TW@XIII")
     }
 
+    func testArticleDateContradictedByItsCitationsIsNotUsed() throws {
+        // The article claims 2013 but cites a 2016 plenum: its date cannot give the directive's term.
+        let found = DocumentTestSupport.documents(
+            "Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị 05 của Bộ Chính trị.",
+            published: PublishedDate(year: 2013, month: 6, day: 16))
+        XCTAssertEqual(found.map(\.key), ["NQTW4-XII", "5-CT/TW@?"])
+    }
+
     func testUnknownTermIsMarked() throws {
         let document = try XCTUnwrap(DocumentTestSupport.documents("Thực hiện Kết luận 21-KL/TW của Bộ Chính trị.").first)
         XCTAssertEqual(document.key, "21-KL/TW@?")
