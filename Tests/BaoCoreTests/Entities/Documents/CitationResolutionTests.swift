@@ -78,6 +78,19 @@ final class CitationResolutionTests: XCTestCase {
         }
     }
 
+    func testPlenumByItsFormalName() {
+        let found = DocumentTestSupport.documents(
+            "Quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII về xây dựng Đảng; "
+                + "Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương khóa XI.", published: in2019)
+        XCTAssertEqual(found.map(\.key), ["NQTW4-XII", "NQTW12-XI"])
+        XCTAssertEqual(found.first?.title, "xây dựng Đảng")
+    }
+
+    func testPlenumTermAfterItsBody() {
+        let found = DocumentTestSupport.documents("Thực hiện Nghị quyết Trung ương 7 của Ban Chấp hành Trung ương Đảng khóa XII.", published: in2023)
+        XCTAssertEqual(found.map(\.key), ["NQTW7-XII"])
+    }
+
     func testPlenumListIsSeveralDocuments() {
         let found = DocumentTestSupport.documents("Triển khai Nghị quyết Trung ương 4, 5, 6 (khóa XIII) đúng yêu cầu.", published: in2023)
         XCTAssertEqual(found.map(\.id), ["NQTW4-XIII", "NQTW5-XIII", "NQTW6-XIII"])
