@@ -132,9 +132,10 @@ final class CitationResolutionTests: XCTestCase {
     }
 
     func testCongressWithoutPlaceOrPartyIsUnknownScope() {
+        // National, or the article's own committee's congress: the text does not say.
         let found = DocumentTestSupport.documents("Thực hiện Nghị quyết Đại hội XIII, địa phương đạt nhiều kết quả.", published: in2023)
-        XCTAssertEqual(found.map(\.key), ["NQĐH-XIII"])
-        XCTAssertEqual(found.first?.unknown, [])
+        XCTAssertEqual(found.map(\.key), ["NQĐH-XIII@?"])
+        XCTAssertEqual(found.first?.unknown, ["scope"])
     }
 
     // MARK: Terms and scopes in keys
@@ -180,6 +181,12 @@ final class CitationResolutionTests: XCTestCase {
             "Kiểm điểm Nghị quyết 16-NQ/TU của Thành ủy TPHCM; Hà Nội cũng có 16-NQ/TU của Thành ủy Hà Nội.",
             published: in2019, primary: "Hồ Chí Minh", provinces: ["Hà Nội"])
         XCTAssertEqual(found.map(\.key), ["16-NQ/TU@Hồ Chí Minh", "16-NQ/TU@Hà Nội"])
+    }
+
+    func testPartyBodyWithStatePunctuationHasNoYearQualifier() {
+        let found = DocumentTestSupport.documents("Huyện ủy ban hành Quyết định 352/QĐ-HU của Huyện ủy Thới Lai.", primary: "Cần Thơ",
+                                                  via: ["Cần Thơ": ["Thới Lai"]])
+        XCTAssertEqual(found.map(\.key), ["352/QĐ-HU@Cần Thơ/huyện Thới Lai"])
     }
 
     func testLocalSymbolWithoutProvinceIsUnknownScope() throws {
