@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import BaoCore
 
@@ -227,6 +228,18 @@ final class CitationResolutionTests: XCTestCase {
     func testToneAndFormVariantsMatch() {
         let found = DocumentTestSupport.documents("Theo Nghị quyết Trung ương 4 khoá XII và Chỉ thị 03 của Ban Thường vụ Tỉnh uỷ.", published: in2019, primary: "Khánh Hòa")
         XCTAssertEqual(found.map(\.key), ["NQTW4-XII", "3-CT/TU@Khánh Hòa"])
+    }
+
+    func testDecomposedInputGivesTheSameDocuments() {
+        let text = "Xây dựng Đảng\nTỉnh ủy ra nghị quyết mới\nThực hiện Chỉ thị 05 của Bộ Chính trị, Nghị quyết Trung ương 4 khoá XII "
+            + "và Kết luận số 21-KL/TƯ của Ban Chấp hành Trung ương Đảng khóa XIII."
+        let composed = ArticleParser.parse(text: text.precomposedStringWithCanonicalMapping, path: "nfc.txt")
+        let decomposed = ArticleParser.parse(text: text.decomposedStringWithCanonicalMapping, path: "nfd.txt")
+        let fromComposed = DocumentExtractor.extract(from: composed, provinces: ProvinceResult())
+        let fromDecomposed = DocumentExtractor.extract(from: decomposed, provinces: ProvinceResult())
+        XCTAssertEqual(fromComposed.map(\.key), ["5-CT/TW@?", "NQTW4-XII", "21-KL/TW@XIII"])
+        XCTAssertEqual(fromDecomposed.map(\.key), fromComposed.map(\.key))
+        XCTAssertEqual(fromDecomposed.flatMap(\.mentions), fromComposed.flatMap(\.mentions))
     }
 
     func testNoCrashOnHostileInput() {
