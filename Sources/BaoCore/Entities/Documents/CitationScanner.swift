@@ -166,6 +166,9 @@ struct CitationScanner {
             if trigger.partyNumber, let result = resolvedNumber(at: i, trigger: trigger, mentionStart: index) {
                 return result
             }
+            if trigger.type == "Nghị định", let result = decreeByNumberAndYear(at: i, mentionStart: index) {
+                return result
+            }
             return nil
         }
         guard trigger.type == "Nghị quyết" else { return nil }
@@ -235,6 +238,25 @@ struct CitationScanner {
             citation.scope = body.scope
         }
         return ([citation], end)
+    }
+
+    /// "Nghị định 78/2015": only the Government issues decrees, so number and year give the
+    /// symbol "78/2015/NĐ-CP".
+    private func decreeByNumberAndYear(at index: Int, mentionStart: Int) -> ([RawCitation], Int)? {
+        let numberEnd = text.digitsEnd(index)
+        guard numberEnd - index <= 4, let number = text.number(index, numberEnd), number > 0,
+              text[numberEnd] == 0x2F else { return nil }
+        let yearEnd = text.digitsEnd(numberEnd + 1)
+        guard yearEnd - numberEnd - 1 == 4, let year = text.number(numberEnd + 1, yearEnd), year >= 1945, year <= 2099,
+              !text.isLetter(yearEnd), text[yearEnd] != 0x2F, text[yearEnd] != 0x2D else { return nil }
+        var citation = RawCitation(
+            kind: .symbol(.state), id: String(number) + "/" + String(year) + "/NĐ-CP", type: "Nghị định",
+            number: String(number), year: year, issuer: "CP", level: .state,
+            mention: Mention(text: text.text(mentionStart, yearEnd), offset: mentionStart))
+        let context = reader.after(yearEnd)
+        citation.date = context.date
+        citation.title = context.title
+        return ([citation], yearEnd)
     }
 
     // MARK: - Plenums and congresses
