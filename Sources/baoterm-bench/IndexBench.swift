@@ -4,7 +4,7 @@ import Foundation
 /// Index measurements: cold build, warm open with no change, search latency over a fixed list of
 /// 50 queries, province filter, peak memory, and the same term queries with `rg -l` for scale.
 ///
-/// `baoterm-bench index CORPUS [--runs N] [--db PATH] [--no-rg]`. With `$BAOTERM_BIN` set, cold
+/// `baoterm-bench index CORPUS [--runs N] [--db PATH] [--no-rg] [--no-parse]`. With `$BAOTERM_BIN` set, cold
 /// and warm runs go through the real `baoterm index` (process start and folder walk included) and
 /// peak memory is the largest child's maximum resident set; otherwise they run in this process.
 enum IndexBench {
@@ -41,7 +41,7 @@ enum IndexBench {
 
     static func run(_ args: [String]) throws {
         guard let corpus = args.first, !corpus.hasPrefix("-") else {
-            throw BenchError("usage: baoterm-bench index CORPUS [--runs N] [--db PATH] [--no-rg]")
+            throw BenchError("usage: baoterm-bench index CORPUS [--runs N] [--db PATH] [--no-rg] [--no-parse]")
         }
         let runs = max(1, value(after: "--runs", in: args).flatMap(Int.init) ?? 3)
         let db = value(after: "--db", in: args)
@@ -76,6 +76,21 @@ enum IndexBench {
         let size = ((try? FileManager.default.attributesOfItem(atPath: db))?[.size] as? Int ?? 0)
             + ((try? FileManager.default.attributesOfItem(atPath: db + "-wal"))?[.size] as? Int ?? 0)
         print("database size: \(size / 1_048_576) MB")
+
+        // The share of the cold index that is parsing and entity extraction (the same work on
+        // all cores, without the database), to tell the index's own cost apart.
+        if !args.contains("--no-parse") {
+            let files = ArticleLoader.files(in: [corpus]).files
+            let start = Date()
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                if let article = try? ArticleLoader.load(path: files[index]) {
+                    _ = EntityExtractor.extract(from: article)
+                }
+            }
+            let parse = Date().timeIntervalSince(start)
+            print(String(format: "  of which parse + entities alone: %.2f s; index work (folding, JSON, SQLite, FTS5): %.2f s",
+                         parse, max(0, coldMedian - parse)))
+        }
 
         // Warm: nothing changed.
         var warm: [Double] = []

@@ -79,9 +79,12 @@ enum WordKey {
         return words.count == 1 ? words[0].key : 0
     }
 
+    /// The key of the empty phrase, which `extend` grows word by word.
+    static let phraseSeed: UInt64 = 0x9e37_79b9_7f4a_7c15
+
     /// The key of a phrase: the keys of its words, in order.
     static func phraseKey(_ keys: [UInt64]) -> UInt64 {
-        var hash: UInt64 = 0x9e37_79b9_7f4a_7c15
+        var hash = phraseSeed
         for key in keys { hash = extend(hash, key) }
         return hash
     }
