@@ -14,6 +14,8 @@ public struct RefreshSummary: Sendable, Equatable {
     /// Files that could not be read as articles (the run goes on without them).
     public var failures: [LoadError] = []
     public var seconds = 0.0
+    /// Time the database writer was busy (inserting, deleting, committing), within `seconds`.
+    public var writeSeconds = 0.0
 
     public init() {}
 
@@ -72,7 +74,12 @@ extension CorpusIndex {
                 work.append((stamp, nil))
             }
         }
-        let gone = known.filter { !seen.contains($0.key) }.map(\.value.id)
+        // A root that is missing altogether (a typo, an unmounted disk) is not taken as a
+        // deletion of everything indexed under it.
+        let missingRoots = absolute.filter { !FileManager.default.fileExists(atPath: $0) }
+        let gone = known.filter { path, _ in
+            !seen.contains(path) && !missingRoots.contains { path == $0 || path.hasPrefix($0 + "/") }
+        }.map(\.value.id)
         if !gone.isEmpty {
             try pool.write { db in
                 for id in gone { try Self.deleteArticle(db, id: id) }
@@ -97,8 +104,11 @@ extension CorpusIndex {
                 defer { inFlight.signal() }
                 guard shared.read({ $0.error == nil }) else { return }
                 do {
+                    let began = Date()
                     let counts = try pool.write { db in try Self.write(db, outcomes) }
+                    let spent = Date().timeIntervalSince(began)
                     shared.update {
+                        $0.writeSeconds += spent
                         $0.added += counts.added
                         $0.updated += counts.updated
                         $0.touched += counts.touched
@@ -117,6 +127,7 @@ extension CorpusIndex {
         summary.added = state.added
         summary.updated = state.updated
         summary.touched = state.touched
+        summary.writeSeconds = state.writeSeconds
         summary.failures += state.failures
         summary.failures.sort { $0.path < $1.path }
         if summary.removed > 0 || summary.updated > 0 {
@@ -130,6 +141,10 @@ extension CorpusIndex {
 
     /// Drops every article row (not user state) when the stored content version is not current.
     private func resetIfContentChanged() throws {
+        let current = try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'content_version'")
+        }
+        guard current != Self.contentVersion else { return }
         try pool.write { db in
             let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'content_version'")
             guard stored != Self.contentVersion else { return }
@@ -137,7 +152,7 @@ extension CorpusIndex {
                 try db.execute(sql: """
                     INSERT INTO article_fts(article_fts) VALUES('delete-all');
                     DELETE FROM citation; DELETE FROM person; DELETE FROM article_province;
-                    DELETE FROM document; DELETE FROM article;
+                    DELETE FROM document; DELETE FROM article_content; DELETE FROM article;
                     """)
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('content_version', ?)", arguments: [Self.contentVersion])
@@ -218,17 +233,18 @@ extension CorpusIndex {
         let primaryKey = record.primaryProvince.map(IndexKey.province)
         let postKey = record.primaryPostMerger.map(IndexKey.province)
         try db.cachedStatement(sql: """
-            INSERT INTO article(path, size, mtime, hash, title, search_title, published, primary_province,
-                primary_post_merger, primary_key, primary_post_key, section, author, source, url, body,
-                article_json, entities_json)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO article(path, size, mtime, hash, title, published, primary_province,
+                primary_post_merger, primary_key, primary_post_key, section, author, source, url)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: StatementArguments([
-                record.file.path, record.file.size, record.file.mtime, record.hash, record.title, record.searchTitle,
+                record.file.path, record.file.size, record.file.mtime, record.hash, record.title,
                 record.published, record.primaryProvince, record.primaryPostMerger, primaryKey, postKey,
-                record.section, record.author, record.source, record.url, record.body,
-                record.articleJSON, record.entitiesJSON,
+                record.section, record.author, record.source, record.url,
             ] as [(any DatabaseValueConvertible)?]))
         let id = db.lastInsertedRowID
+        try db.cachedStatement(sql: """
+            INSERT INTO article_content(id, search_title, body, article_json, entities_json) VALUES (?,?,?,?,?)
+            """).execute(arguments: [id, record.searchTitle, record.body, record.articleJSON, record.entitiesJSON])
         let columns = record.columns
         try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title_f, body_f, title_m, body_m) VALUES (?,?,?,?,?)")
             .execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])
@@ -270,17 +286,19 @@ extension CorpusIndex {
     /// Deletes an article's row, its entity rows (by cascade) and its full-text entry. The
     /// full-text index is contentless, so the entry is removed by giving its values again.
     static func deleteArticle(_ db: Database, id: Int64) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT search_title, body FROM article WHERE id = ?", arguments: [id]) else { return }
-        let columns = SearchColumns(title: row["search_title"], body: row["body"])
-        try db.cachedStatement(sql: """
-            INSERT INTO article_fts(article_fts, rowid, title_f, body_f, title_m, body_m) VALUES ('delete', ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])
+        if let row = try Row.fetchOne(db, sql: "SELECT search_title, body FROM article_content WHERE id = ?", arguments: [id]) {
+            let columns = SearchColumns(title: row["search_title"], body: row["body"])
+            try db.cachedStatement(sql: """
+                INSERT INTO article_fts(article_fts, rowid, title_f, body_f, title_m, body_m) VALUES ('delete', ?, ?, ?, ?, ?)
+                """).execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])
+        }
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
     }
 }
 
 /// Counters the writer queue fills in while the main thread parses the next batch.
 struct WriterState: Sendable {
+    var writeSeconds = 0.0
     var added = 0
     var updated = 0
     var touched = 0
