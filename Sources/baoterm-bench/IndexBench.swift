@@ -59,8 +59,9 @@ enum IndexBench {
             } else {
                 let start = Date()
                 let index = try CorpusIndex(path: db)
-                _ = try index.refresh(roots: [corpus])
+                let summary = try index.refresh(roots: [corpus])
                 cold.append(Date().timeIntervalSince(start))
+                print(String(format: "  run: %.2f s, database writer busy %.2f s", summary.seconds, summary.writeSeconds))
             }
         }
         let index = try CorpusIndex(path: db)

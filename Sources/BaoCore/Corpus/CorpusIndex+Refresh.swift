@@ -179,15 +179,17 @@ extension CorpusIndex {
     }
 
     private static func prepareOne(_ stamp: FileStamp, _ previous: (id: Int64, hash: String)?) -> Outcome {
-        guard let data = FileManager.default.contents(atPath: stamp.path) else {
-            return .failed(LoadError(path: stamp.path, reason: "unreadable"), replacing: previous?.id)
+        let bytes: [UInt8]
+        switch ArticleLoader.readFile(stamp.path) {
+        case .success(let read): bytes = read
+        case .failure(let error): return .failed(error, replacing: previous?.id)
         }
-        let hash = ContentHash(data).hex
+        let hash = ContentHash(bytes).hex
         if let previous, previous.hash == hash {
             return .touched(stamp, id: previous.id)
         }
         do {
-            let article = try ArticleLoader.load(path: stamp.path)
+            let article = try ArticleLoader.article(from: bytes, path: stamp.path)
             let entities = EntityExtractor.extract(from: article)
             return .parsed(try IndexedArticle(file: stamp, hash: hash, article: article, entities: entities), replacing: previous?.id)
         } catch let error as LoadError {
