@@ -59,8 +59,17 @@ extension CorpusIndex {
         var work: [(stamp: FileStamp, previous: (id: Int64, hash: String)?)] = []
         var seen = Set<String>()
         seen.reserveCapacity(listing.files.count)
-        for path in listing.files where seen.insert(path).inserted {
-            guard let stamp = FileStamp.read(path) else {
+        let unique = listing.files.filter { seen.insert($0).inserted }
+        // Stat calls are mostly path lookups in the kernel: spread them over the cores.
+        let stamps = Locked([FileStamp?](repeating: nil, count: unique.count))
+        let chunk = 2048
+        DispatchQueue.concurrentPerform(iterations: (unique.count + chunk - 1) / chunk) { part in
+            let range = (part * chunk)..<min(unique.count, (part + 1) * chunk)
+            let local = range.map { FileStamp.read(unique[$0]) }
+            stamps.update { $0.replaceSubrange(range, with: local) }
+        }
+        for (path, stamp) in zip(unique, stamps.read { $0 }) {
+            guard let stamp else {
                 summary.failures.append(LoadError(path: path, reason: "cannot read its size and date"))
                 continue
             }
