@@ -15,6 +15,11 @@ struct IndexOptions: ParsableArguments {
     /// Opens the corpus' index and refreshes it, reporting unreadable files on stderr and showing
     /// a progress bar when stderr is a terminal.
     func openRefreshed() throws -> (index: CorpusIndex, summary: RefreshSummary) {
+        try Self.openRefreshed(roots: roots, indexPath: indexPath)
+    }
+
+    /// `openRefreshed()` for commands that declare their corpus arguments themselves (`list`).
+    static func openRefreshed(roots: [String], indexPath: String?) throws -> (index: CorpusIndex, summary: RefreshSummary) {
         let location = indexPath ?? IndexLocation.defaultPath(for: roots)
         let index: CorpusIndex
         do {

@@ -3,43 +3,14 @@ import XCTest
 
 /// `baoterm entities` run as a user runs it, on the bundled seeds.
 final class EntitiesCommandTests: XCTestCase {
-    private struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    private func baoterm(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Binary.url
-        process.arguments = arguments
-        let folder = FileManager.default.temporaryDirectory
-        let outURL = folder.appendingPathComponent("entities-out-\(UUID().uuidString)")
-        let errURL = folder.appendingPathComponent("entities-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Run(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    private func baoterm(_ arguments: [String]) throws -> CommandResult {
+        try CommandRunner.run(arguments)
     }
 
     private func seed(_ prefix: String) throws -> String {
-        let folder = Binary.packageRoot.appendingPathComponent("seeds")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: CommandRunner.seeds)
         let name = try XCTUnwrap(files.first { $0.hasPrefix(prefix + "_") })
-        return folder.appendingPathComponent(name).path
+        return (CommandRunner.seeds as NSString).appendingPathComponent(name)
     }
 
     func testSeed000IsGroupedWithCountsAndRoles() throws {

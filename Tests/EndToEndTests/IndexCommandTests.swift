@@ -146,6 +146,21 @@ final class IndexCommandTests: XCTestCase {
         }
     }
 
+    func testListFilteredByProvinceAndCitationOnSeeds() throws {
+        let folder = try TempFolder()
+        let index = folder.file("i.sqlite")
+        let merged = try runBaoterm(["list", Self.seeds, "--province", "ca mau", "--index", index, "--json"])
+        XCTAssertEqual(merged.status, 0, merged.stderr)
+        XCTAssertEqual(seedNumbers(merged.jsonArray), ["002"])
+        let city = try runBaoterm(["list", Self.seeds, "--province", "Cần Thơ", "--index", index, "--json"])
+        XCTAssertEqual(seedNumbers(city.jsonArray), ["000", "001"])
+        let cites = try runBaoterm(["list", Self.seeds, "--cites", "nqtw4-xii", "--index", index])
+        XCTAssertEqual(cites.status, 0, cites.stderr)
+        XCTAssertEqual(cites.stdout.split(separator: "\n").count, 4, cites.stdout)
+        let both = try runBaoterm(["list", Self.seeds, "--cites", "NQTW4-XII", "--province", "hcm", "--index", index, "--json"])
+        XCTAssertEqual(seedNumbers(both.jsonArray), ["004"])
+    }
+
     func testDocumentsOnSeeds() throws {
         let folder = try TempFolder()
         let result = try runBaoterm(["documents", Self.seeds, "--index", folder.file("i.sqlite"), "--json"])

@@ -60,14 +60,18 @@ public enum ArticleLoader {
         if normalized.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A }) {
             throw LoadError(path: path, reason: "empty file (no text)")
         }
-        return ArticleParser.parse(text: normalized, path: path)
+        var article = ArticleParser.parse(normalized: normalized, path: path)
+        if let mojibake = Mojibake.guess(normalized) {
+            article.warnings.append("the text looks like \(mojibake) read as Windows-1252 (garbled letters); convert the original file to UTF-8")
+        }
+        return article
     }
 
     private static func isHTML(path: String, text: String) -> Bool {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "html" || ext == "htm" { return true }
-        let head = text.utf8.prefix(512)
-        let start = String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let head = text.utf8.drop(while: { $0 == 0x20 || $0 == 0x0A }).prefix(14)
+        let start = String(decoding: head, as: UTF8.self).lowercased()
         return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
     }
 

@@ -21,22 +21,27 @@ public enum ArticleParser {
 
     private static func parse(normalized text: String, path: String, nested: Bool) -> Article {
         var article = Article(path: path)
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines: [String] = []
-        var sawBlankEarly = false
-        for raw in rawLines {
-            let line = TextNormalizer.foldWhitespace(String(raw))
-            if line.isEmpty {
-                if !lines.isEmpty && lines.count < 4 { sawBlankEarly = true }
-                continue
-            }
-            lines.append(line)
-        }
+        let split = splitLines(text)
+        var lines = split.lines
+        let sawBlankEarly = split.sawBlankEarly
         guard !lines.isEmpty else {
             article.warnings.append("no text")
             return article
         }
         let layout: Layout = sawBlankEarly ? .web : .corpus
+        if layout == .corpus, !split.spaced.isEmpty {
+            // Corpus bodies are web blocks joined on one line; a run of spaces is where two
+            // blocks (a caption and a paragraph, a paragraph and a byline) were joined.
+            var expanded: [String] = []
+            for (index, line) in lines.enumerated() {
+                if index >= 2, let raw = split.spaced[index] {
+                    expanded += splitAtSpaceRuns(raw)
+                } else {
+                    expanded.append(line)
+                }
+            }
+            lines = expanded
+        }
 
         // 1. Trailer: everything from the first clutter marker on; related articles kept apart.
         let trailer = Trailer.cut(lines)
@@ -86,7 +91,7 @@ public enum ArticleParser {
             let url = URLText.leadingURL(line)
             if article.url == nil { article.url = url }
             if article.source == nil { article.source = URLText.host(of: url) }
-            let rest = line.dropFirst(url.count).trimmingCharacters(in: .whitespaces)
+            let rest = line.dropFirst(url.count).trimmedSpaces
             return rest.isEmpty ? nil : rest
         }
         readTail(&body, into: &article)
@@ -103,13 +108,89 @@ public enum ArticleParser {
         if article.published == nil {
             inferPublished(&article, fullText: text)
         }
-        if article.published == nil, !nested {
+        if article.published == nil, !nested, !article.warnings.contains(where: { $0.hasPrefix("the text dates itself") }) {
             article.warnings.append("no publication date in the text")
         }
         return article
     }
 
     private enum Layout { case web, corpus }
+
+    /// Non-empty lines with runs of spaces folded, and whether a blank line separates the first
+    /// few (web copy) or not (corpus files). One pass over the bytes.
+    private static func splitLines(_ text: String) -> (lines: [String], spaced: [Int: String], sawBlankEarly: Bool) {
+        // Find the line bounds on the raw bytes, then slice the string: line breaks and spaces
+        // are ASCII, so the bounds fall on character boundaries and slicing needs no decoding.
+        var copy = text
+        let bounds: [(first: Int, last: Int, needsFold: Bool)] = copy.withUTF8 { bytes in
+            var bounds: [(first: Int, last: Int, needsFold: Bool)] = []
+            let n = bytes.count
+            var start = 0
+            @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+            while start <= n {
+                var end = start
+                while end < n, bytes[end] != 0x0A { end += 1 }
+                var first = start, last = end
+                while first < last, isSpace(bytes[first]) { first += 1 }
+                while last > first, isSpace(bytes[last - 1]) { last -= 1 }
+                var needsFold = false
+                var previousSpace = false
+                var k = first
+                while k < last {
+                    let byte = bytes[k]
+                    let space = isSpace(byte)
+                    if (space && previousSpace) || byte == 0x09 || byte == 0x0D { needsFold = true; break }
+                    previousSpace = space
+                    k += 1
+                }
+                bounds.append((first, last, needsFold))
+                start = end + 1
+            }
+            return bounds
+        }
+        var lines: [String] = []
+        var spaced: [Int: String] = [:]
+        var sawBlankEarly = false
+        let utf8 = text.utf8
+        for bound in bounds {
+            if bound.first == bound.last {
+                if !lines.isEmpty && lines.count < 4 { sawBlankEarly = true }
+                continue
+            }
+            let from = utf8.index(utf8.startIndex, offsetBy: bound.first)
+            let to = utf8.index(from, offsetBy: bound.last - bound.first)
+            let line = String(text[from..<to])
+            if bound.needsFold {
+                spaced[lines.count] = line
+                lines.append(TextNormalizer.foldWhitespace(line))
+            } else {
+                lines.append(line)
+            }
+        }
+        return (lines, spaced, sawBlankEarly)
+    }
+
+    /// Pieces of `line` between runs of two or more spaces, each with its spaces folded.
+    private static func splitAtSpaceRuns(_ line: String) -> [String] {
+        var pieces: [String] = []
+        var current: [UInt8] = []
+        var spaces = 0
+        func flush() {
+            if !current.isEmpty { pieces.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in line.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2 { flush() } else if spaces == 1, !current.isEmpty { current.append(0x20) }
+            spaces = 0
+            current.append(byte)
+        }
+        flush()
+        return pieces
+    }
 
     // MARK: - Header
 
@@ -121,7 +202,8 @@ public enum ArticleParser {
         if candidates.count >= 2 {
             let first = header[candidates[0]], second = header[candidates[1]]
             let firstWords = wordCount(first), secondWords = wordCount(second)
-            if firstWords <= 8, secondWords > firstWords, !second.hasSuffix("."), !first.hasSuffix(":") {
+            let isCrumb = lastCrumb(first) != first
+            if (firstWords <= 8 || isCrumb), secondWords > wordCount(lastCrumb(first)), !second.hasSuffix("."), !first.hasSuffix(":") {
                 titleIndex = candidates[1]
             }
         }
@@ -131,12 +213,19 @@ public enum ArticleParser {
             article.series = series
         }
         let before = header[..<titleIndex].filter { Series.marker($0) == nil }
-        if let section = before.last { article.section = section }
+        if let section = before.last { article.section = lastCrumb(section) }
         for line in header[(titleIndex + 1)...] {
             if article.subtitle == nil, let series = Series.marker(line) {
                 article.subtitle = line
                 article.series = series
-            } else if article.dateline == nil, article.subtitle == nil || true, isPlaceLine(line) {
+            } else if article.dateline == nil, isPlaceLine(line), isKnownPlace(line) {
+                article.dateline = line
+            } else if line.count <= 60, let byline = Byline.parse(line),
+                      byline.source != nil || (byline.author.map { wordCount($0) >= 2 } ?? false) {
+                // A byline or source line under the title ("Anh Dũng", "Theo TTXVN").
+                if article.author == nil { article.author = byline.author }
+                if article.source == nil { article.source = byline.source }
+            } else if article.dateline == nil, isPlaceLine(line) {
                 article.dateline = line
             } else {
                 pushedBack.append(line)
@@ -144,10 +233,26 @@ public enum ArticleParser {
         }
     }
 
+    /// A province, city or district name ("Cần Thơ", "TP. Hồ Chí Minh", "Ô Môn").
+    private static func isKnownPlace(_ line: String) -> Bool {
+        Gazetteer.province(named: line) != nil || !Gazetteer.districts(named: line).isEmpty
+    }
+
+    /// "Trang chủ > Chính trị > Xây dựng Đảng" → "Xây dựng Đảng": the rubric is the last crumb.
+    private static func lastCrumb(_ line: String) -> String {
+        for separator in [" > ", " » ", " / ", " >> ", " | "] {
+            if let range = TextScan.lastRange(of: separator, in: line) {
+                let last = line[range.upperBound...].trimmedSpaces
+                if !last.isEmpty { return last }
+            }
+        }
+        return line
+    }
+
     /// A line long enough or finished enough to be a paragraph rather than a heading.
     private static func isBodyLine(_ line: String) -> Bool {
-        let count = line.count
-        if count > 220 { return true }
+        // About 220 letters: headings are shorter.
+        if line.utf8.count > 300 { return true }
         guard let last = line.last else { return false }
         return (last == "." || last == "…") && wordCount(line) > 12
     }
@@ -193,7 +298,7 @@ public enum ArticleParser {
                 body.removeLast()
                 continue
             }
-            if body.count > 1 || last.count <= 70, let byline = Byline.parse(last) {
+            if let byline = Byline.parse(last) {
                 if article.author == nil, let author = byline.author { article.author = author }
                 if article.source == nil, let source = byline.source { article.source = source }
                 body.removeLast()
@@ -226,11 +331,13 @@ public enum ArticleParser {
             index = next
         }
         guard let start = cut else { return nil }
-        let candidate = String(tail[start...]).trimmingCharacters(in: .whitespaces)
-        guard !candidate.isEmpty, candidate.count < paragraph.count,
+        let candidate = String(tail[start...]).trimmedSpaces
+        // A name does not end a sentence: most tails are the last sentence and stop here.
+        guard let end = candidate.last, !".!?…:;,\"”)".contains(end) || end == ")" && candidate.contains("("),
+              !candidate.isEmpty, candidate.utf8.count < paragraph.utf8.count,
               let parsed = Byline.parse(candidate), parsed.author != nil || parsed.source != nil else { return nil }
         let keptEnd = paragraph.index(paragraph.endIndex, offsetBy: -tail.distance(from: start, to: tail.endIndex))
-        let kept = String(paragraph[..<keptEnd]).trimmingCharacters(in: .whitespaces)
+        let kept = String(paragraph[..<keptEnd]).trimmedSpaces
         guard !kept.isEmpty else { return nil }
         return (kept, parsed)
     }
@@ -270,7 +377,7 @@ public enum ArticleParser {
     }
 
     private static func isSubheading(_ line: String, next: String) -> Bool {
-        guard line.count <= 150, next.count > line.count else { return false }
+        guard line.utf8.count <= 600, line.count <= 150, next.utf8.count > line.utf8.count else { return false }
         let words = wordCount(line)
         guard (2...20).contains(words), let first = line.first, let last = line.last else { return false }
         guard first.isUppercase || first.isNumber || first == "\"" || first == "“" else { return false }
@@ -284,15 +391,15 @@ public enum ArticleParser {
         guard let index = blocks.firstIndex(where: { $0.kind == .lead || $0.kind == .paragraph }) else { return }
         let text = blocks[index].text
         let head = text.prefix(48)
-        guard let dash = head.range(of: " - ") ?? head.range(of: " – ") else { return }
-        let prefix = String(head[..<dash.lowerBound]).trimmingCharacters(in: .whitespaces)
+        guard let dash = TextScan.firstRange(of: " - ", in: head) ?? TextScan.firstRange(of: " – ", in: head) else { return }
+        let prefix = String(head[..<dash.lowerBound]).trimmedSpaces
         guard !prefix.isEmpty else { return }
         var dateline: String?
         var source: String?
         if prefix.hasPrefix("("), prefix.hasSuffix(")") {
             source = String(prefix.dropFirst().dropLast())
         } else if prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "(") {
-            let place = prefix[..<open].trimmingCharacters(in: .whitespaces)
+            let place = prefix[..<open].trimmedSpaces
             guard isAllCaps(place) else { return }
             dateline = Byline.normalizeCase(place)
             source = String(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)])
@@ -306,7 +413,7 @@ public enum ArticleParser {
         if let source, !(Byline.isOutlet(source) || (source.count <= 30 && !source.contains(where: \.isNumber))) { return }
         if article.source == nil { article.source = source }
         if article.dateline == nil { article.dateline = dateline }
-        let rest = String(text[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let rest = String(text[dash.upperBound...]).trimmedSpaces
         if rest.isEmpty { blocks.remove(at: index) } else { blocks[index].text = rest }
     }
 
@@ -318,7 +425,7 @@ public enum ArticleParser {
     /// "Ngọc Thiện/TTXVN" → "TTXVN".
     private static func outletOfCredit(_ credit: String) -> String? {
         guard let slash = credit.lastIndex(of: "/") else { return nil }
-        let outlet = String(credit[credit.index(after: slash)...]).trimmingCharacters(in: .whitespaces)
+        let outlet = String(credit[credit.index(after: slash)...]).trimmedSpaces
         return Byline.isOutlet(outlet) ? outlet : nil
     }
 
@@ -333,21 +440,43 @@ public enum ArticleParser {
                                                    hour: partial.hour, minute: partial.minute)
                 return
             }
-            guard let year = inferYear(in: article.bodyText, month: partial.month) else { return }
+            guard let year = inferYear(paragraph: block.text, article: article.bodyText, month: partial.month) else {
+                article.warnings.append("the text dates itself \(partial.day)/\(partial.month) without a year")
+                return
+            }
             article.published = PublishedDate(year: year, month: partial.month, day: partial.day,
                                                hour: partial.hour, minute: partial.minute, yearInferred: true)
             return
         }
     }
 
-    /// The year the article speaks of most; on a tie, the earlier one for a date late in the year
-    /// (a December review of "năm 2023" that plans "năm 2024") and the later one otherwise.
-    static func inferYear(in text: String, month: Int) -> Int? {
+    /// The year of a date written without one ("Ngày 25/12, …"), from the years the text names.
+    ///
+    /// The paragraph holding the date decides first: one year there is the year; a year and the
+    /// next ("tổng kết năm 2023 và triển khai nhiệm vụ năm 2024") mean a review late in the first
+    /// year or early in the second, so the month chooses. Otherwise a year must dominate the whole
+    /// article (named at least twice, and more than twice as often as any other). Birth years
+    /// ("sinh năm 1991") are not evidence. No clear year: no date.
+    static func inferYear(paragraph: String, article: String, month: Int) -> Int? {
+        let local = DateParsing.years(in: paragraph, excludingBirthYears: true)
+        if !local.isEmpty {
+            var counts: [Int: Int] = [:]
+            for year in local { counts[year, default: 0] += 1 }
+            if counts.count == 1 { return local[0] }
+            let sorted = counts.keys.sorted()
+            if sorted.count == 2, sorted[1] == sorted[0] + 1 { return month >= 7 ? sorted[0] : sorted[1] }
+        }
         var counts: [Int: Int] = [:]
-        for year in DateParsing.years(in: text) { counts[year, default: 0] += 1 }
-        guard let top = counts.values.max() else { return nil }
-        let leaders = counts.filter { $0.value == top }.keys
-        return month >= 7 ? leaders.min() : leaders.max()
+        for year in DateParsing.years(in: article, excludingBirthYears: true) { counts[year, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        guard let top = ranked.first, top.value >= 2 else { return nil }
+        if ranked.count > 1, top.value <= 2 * ranked[1].value {
+            // Two leading years a year apart: the review-and-plan pattern again.
+            let pair = [top.key, ranked[1].key].sorted()
+            if pair[1] == pair[0] + 1, top.value == ranked[1].value { return month >= 7 ? pair[0] : pair[1] }
+            return nil
+        }
+        return top.key
     }
 
     // MARK: - Related

@@ -10,7 +10,8 @@ public enum Byline {
 
     /// The author and source a short line names, or nil when the line is not a byline.
     public static func parse(_ line: String) -> Parsed? {
-        var text = line.trimmingCharacters(in: .whitespaces)
+        guard line.utf8.count <= 300 else { return nil }
+        var text = line.trimmedSpaces
         guard !text.isEmpty, text.count <= 70 else { return nil }
         var isSourceLine = false
         text = trimWrapping(text)
@@ -20,11 +21,14 @@ public enum Byline {
         } else if let rest = dropPrefix(text, creditPrefixes) {
             text = rest
         }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " -–:"))
+        text = TextScan.trim(text, [" ", "-", "–", ":"])
         // "(Tổng hợp)", "(T/h)": the writer compiled it; not a source.
-        for suffix in compiledSuffixes {
-            if let range = text.range(of: suffix, options: [.caseInsensitive, .backwards, .anchored]) {
-                text = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix(")") {
+            for suffix in compiledSuffixes {
+                if let rest = TextScan.dropSuffixIgnoringCase(text, suffix) {
+                    text = rest.trimmedSpaces
+                    break
+                }
             }
         }
         guard !text.isEmpty else { return nil }
@@ -33,13 +37,15 @@ public enum Byline {
         // "Name (Outlet)" and "Name/Outlet".
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            source = dropPrefix(inner.trimmingCharacters(in: .whitespaces), sourcePrefixes) ?? inner.trimmingCharacters(in: .whitespaces)
-            author = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+            let outlet = dropPrefix(inner.trimmedSpaces, sourcePrefixes) ?? inner.trimmedSpaces
+            // "(lược dịch)", "(t/hợp)": a note on how the text was made, not an outlet.
+            source = outlet.first.map { $0.isLowercase } == true ? nil : outlet
+            author = String(text[..<open]).trimmedSpaces
         } else if let slash = text.lastIndex(of: "/") {
-            let outlet = String(text[text.index(after: slash)...]).trimmingCharacters(in: .whitespaces)
+            let outlet = String(text[text.index(after: slash)...]).trimmedSpaces
             if isOutlet(outlet) {
                 source = outlet
-                author = String(text[..<slash]).trimmingCharacters(in: .whitespaces)
+                author = String(text[..<slash]).trimmedSpaces
             }
         }
         if let candidate = author, candidate.isEmpty { author = nil }
@@ -60,6 +66,8 @@ public enum Byline {
 
     /// "ANH DŨNG" → "Anh Dũng", "C.THÀNH" → "C.Thành"; mixed-case names are kept as written.
     public static func normalizeCase(_ name: String) -> String {
+        // A lone ASCII abbreviation ("PV", "TTXVN") is not a name in capitals.
+        if name.allSatisfy({ $0.isASCII }), !name.contains(" "), name.filter(\.isLetter).count <= 5 { return name }
         var out = ""
         var run = ""
         func flush() {
@@ -111,18 +119,18 @@ public enum Byline {
 
     private static func trimWrapping(_ text: String) -> String {
         if text.hasPrefix("("), text.hasSuffix(")"), text.filter({ $0 == "(" }).count == 1 {
-            return String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            return String(text.dropFirst().dropLast()).trimmedSpaces
         }
         return text
     }
 
     private static func dropPrefix(_ text: String, _ prefixes: [String]) -> String? {
-        for prefix in prefixes {
-            if let range = text.range(of: prefix, options: [.caseInsensitive, .anchored]) {
-                let rest = text[range.upperBound...]
+        let lower = text.prefix(24).lowercased()
+        for prefix in prefixes where lower.hasPrefix(lowercased[prefix] ?? prefix) {
+            if let rest = TextScan.dropPrefixIgnoringCase(text, prefix) {
                 // The prefix must end a word: "Theo" is not the start of "Theodore".
                 if let next = rest.first, next.isLetter, prefix.last?.isLetter == true { continue }
-                return String(rest).trimmingCharacters(in: .whitespaces)
+                return String(rest).trimmedSpaces
             }
         }
         return nil
@@ -134,5 +142,8 @@ public enum Byline {
         "Tin và ảnh:", "Tin, ảnh:", "Tin - ảnh:", "Tin/ảnh:", "Tin ảnh:", "Bài:", "Tin:", "Nhóm PV:",
         "Thực hiện:", "Ghi chép:", "Ghi chép của", "Phóng viên:", "PV:",
     ]
+    /// The prefixes in lower case, computed once.
+    private static let lowercased: [String: String] = Dictionary(
+        uniqueKeysWithValues: (sourcePrefixes + creditPrefixes).map { ($0, $0.lowercased()) })
     private static let compiledSuffixes = ["(Tổng hợp)", "(tổng hợp)", "(T/h)", "(TH)", "(st)", "(Theo tổng hợp)"]
 }

@@ -6,25 +6,32 @@ enum Captions {
         var credit: String?
     }
 
-    /// Captions are short; a long paragraph that happens to say "ảnh" is not one.
-    static let maximumLength = 600
+    /// Captions are short (in UTF-8 bytes, about 450 Vietnamese letters); a long paragraph that
+    /// happens to say "ảnh" is not one.
+    static let maximumLength = 640
 
     /// The caption text and its credit when `line` is a caption, else nil.
     static func split(_ line: String) -> Caption? {
-        guard line.count <= maximumLength else { return nil }
-        if let credit = creditAtEnd(line) {
+        guard line.utf8.count <= maximumLength else { return nil }
+        let mentionsPhoto = TextScan.mentionsPhoto(line)
+        if mentionsPhoto, let credit = creditAtEnd(line) {
             return Caption(text: credit.text, credit: credit.credit)
         }
-        if let bar = line.range(of: " |", options: .backwards), line[bar.upperBound...].count <= 60 {
-            let after = line[bar.upperBound...].trimmingCharacters(in: .whitespaces)
-            let text = String(line[..<bar.lowerBound]).trimmingCharacters(in: .whitespaces)
+        if let bar = TextScan.lastRange(of: " |", in: line, window: 200) {
+            let after = TextScan.trim(line[bar.upperBound...])
+            let text = TextScan.trim(line[..<bar.lowerBound])
             guard !text.isEmpty else { return nil }
             let credit = stripCreditLabel(after)
             return Caption(text: text, credit: credit.isEmpty ? nil : credit)
         }
-        let folded = Folding.fold(line)
-        if folded.contains("trong anh:") || folded.hasSuffix("(anh minh hoa)") || folded.hasSuffix("anh minh hoa") || folded.hasSuffix("(anh minh hoa).") {
+        guard mentionsPhoto else { return nil }
+        for phrase in ["Trong ảnh:", "trong ảnh:", "TRONG ẢNH:", "Trong ảnh :"] where TextScan.contains(line, phrase) {
             return Caption(text: line, credit: nil)
+        }
+        for phrase in ["(Ảnh minh họa)", "(ảnh minh họa)", "Ảnh minh họa", "(Ảnh minh hoạ)", "Ảnh minh hoạ"] {
+            if TextScan.lastRange(of: phrase, in: line, window: phrase.utf8.count + 2) != nil {
+                return Caption(text: line, credit: nil)
+            }
         }
         return nil
     }
@@ -33,24 +40,23 @@ enum Captions {
     private static func creditAtEnd(_ line: String) -> Caption? {
         let labels = ["(Ảnh:", "(ảnh:", "(Ảnh :", "Ảnh:", "ẢNH:", "Ảnh :", "(Ảnh", "Ảnh - "]
         for label in labels {
-            guard let range = line.range(of: label, options: .backwards) else { continue }
+            guard let range = TextScan.lastRange(of: label, in: line, window: 160) else { continue }
             // "Ảnh:" must start a word: "thành:" does not credit a photo.
             if range.lowerBound > line.startIndex {
                 let before = line[line.index(before: range.lowerBound)]
                 if before.isLetter { continue }
             }
-            var credit = String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            var credit = TextScan.trim(line[range.upperBound...])
             let isParenthesised = label.hasPrefix("(")
             if isParenthesised {
                 guard credit.hasSuffix(")") else { continue }
                 credit.removeLast()
-                credit = credit.trimmingCharacters(in: .whitespaces)
+                credit = TextScan.trim(credit)
             }
             guard credit.count <= 50, !endsSentenceInside(credit), credit.first.map({ $0.isUppercase || $0.isNumber }) ?? false else { continue }
-            if label == "(Ảnh" && !credit.isEmpty && !(credit.first?.isUppercase ?? false) { continue }
-            var text = String(line[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            var text = TextScan.trim(line[..<range.lowerBound])
             while let last = text.last, last == "-" || last == "–" || last == "|" { text.removeLast() }
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = TextScan.trim(text)
             return Caption(text: text, credit: credit.isEmpty ? nil : credit)
         }
         return nil
@@ -68,21 +74,22 @@ enum Captions {
 
     private static func stripCreditLabel(_ text: String) -> String {
         for label in ["Ảnh:", "ảnh:", "Ảnh"] where text.hasPrefix(label) {
-            return String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+            return TextScan.trim(text.dropFirst(label.count))
         }
         return text
     }
 
     /// A caption that web copy repeats inside one line ("X X") is kept once.
     static func undoubled(_ line: String) -> String {
-        let characters = Array(line)
-        let n = characters.count
-        guard n >= 20 else { return line }
-        if n % 2 == 1, characters[n / 2] == " ", characters[..<(n / 2)] == characters[(n / 2 + 1)...] {
-            return String(characters[..<(n / 2)])
+        let n = line.utf8.count
+        guard n >= 20, n <= maximumLength * 2 else { return line }
+        let bytes = Array(line.utf8)
+        let half = n / 2
+        if n % 2 == 1, bytes[half] == 0x20, bytes[..<half] == bytes[(half + 1)...] {
+            return String(decoding: bytes[..<half], as: UTF8.self)
         }
-        if n % 2 == 0, characters[..<(n / 2)] == characters[(n / 2)...] {
-            return String(characters[..<(n / 2)])
+        if n % 2 == 0, bytes[..<half] == bytes[half...] {
+            return String(decoding: bytes[..<half], as: UTF8.self)
         }
         return line
     }

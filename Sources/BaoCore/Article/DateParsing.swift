@@ -50,7 +50,7 @@ public enum DateParsing {
     }
 
     /// Every four-digit year from 1945 to 2100 written in `text`, in order.
-    public static func years(in text: String) -> [Int] {
+    public static func years(in text: String, excludingBirthYears: Bool = false) -> [Int] {
         var result: [Int] = []
         let bytes = Array(text.utf8)
         var i = 0
@@ -68,10 +68,19 @@ public enum DateParsing {
             // "7.987" and "114,1" are numbers, not years; a year may end a sentence ("năm 2023.").
             let glued = before == 0x2E || before == 0x2C || isLetter(before) || isLetter(after)
                 || ((after == 0x2E || after == 0x2C) && isDigit(afterNext))
-            if j - i == 4, (1945...2100).contains(value), !glued { result.append(value) }
+            if j - i == 4, (1945...2100).contains(value), !glued, !(excludingBirthYears && isBirthYear(bytes, before: i)) {
+                result.append(value)
+            }
             i = j
         }
         return result
+    }
+
+    /// "sinh năm 1991", "SN 1991", "(SN 1991)": a person's birth year.
+    private static func isBirthYear(_ bytes: [UInt8], before index: Int) -> Bool {
+        let start = max(0, index - 10)
+        let head = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+        return head.hasSuffix("sinh năm ") || head.hasSuffix("sn ") || head.hasSuffix("sinh ") || head.hasSuffix("sn. ")
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -94,26 +103,25 @@ public enum DateParsing {
 
     static func tokenize(_ folded: String) -> [Token] {
         var tokens: [Token] = []
-        var word = ""
+        var word = String.UnicodeScalarView()
         var number = 0, digits = 0
         func flush() {
             if digits > 0 { tokens.append(.number(number, digits: digits)); number = 0; digits = 0 }
-            if !word.isEmpty { tokens.append(.word(word)); word = "" }
+            if !word.isEmpty { tokens.append(.word(String(word))); word = String.UnicodeScalarView() }
         }
-        for character in folded {
-            if let digit = character.wholeNumberValue, character.isASCII {
-                if !word.isEmpty {
-                    // "17h45": a time written with h between digits.
-                    flush()
-                }
-                number = digits < 6 ? number * 10 + digit : number
+        for scalar in folded.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x30 && v <= 0x39 {
+                // "17h45": a time written with h between digits.
+                if !word.isEmpty { flush() }
+                number = digits < 6 ? number * 10 + Int(v - 0x30) : number
                 digits += 1
-            } else if character.isLetter {
+            } else if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x80 && scalar.properties.isAlphabetic) {
                 if digits > 0 { flush() }
-                word.append(character)
+                word.append(scalar)
             } else {
                 flush()
-                if !character.isWhitespace { tokens.append(.symbol(character)) }
+                if v != 0x20 && v != 0x0A && v != 0x09 { tokens.append(.symbol(Character(scalar))) }
             }
         }
         flush()

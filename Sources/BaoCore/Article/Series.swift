@@ -21,6 +21,7 @@ enum Series {
 
     /// A line that announces the next part or says the series goes on.
     static func isNextPartNotice(_ line: String) -> Bool {
+        guard line.utf8.count <= 800 else { return false }
         let folded = Folding.fold(line)
         if ["(con nua)", "(con tiep)", "con nua", "con tiep", "(het)", "(con nua).", "(con tiep)."].contains(folded) { return true }
         if folded.hasPrefix("ky toi:") || folded.hasPrefix("ky sau:") || folded.hasPrefix("bai toi:") || folded.hasPrefix("bai sau:") {

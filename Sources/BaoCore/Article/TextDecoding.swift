@@ -102,6 +102,7 @@ public enum TextDecoding {
 
     /// UTF-16 without a byte-order mark: ASCII text with a NUL byte in every other position.
     private static func utf16WithoutMark(_ bytes: ArraySlice<UInt8>) -> LegacyEncoding? {
+        guard bytes.prefix(4096).contains(0) else { return nil }
         let sample = Array(bytes.prefix(4096))
         guard sample.count >= 16 else { return nil }
         var evenZeros = 0, oddZeros = 0, evenText = 0, oddText = 0

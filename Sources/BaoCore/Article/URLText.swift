@@ -8,10 +8,10 @@ public enum URLText {
             text = text.dropFirst(label.count).drop(while: { $0 == " " })
         }
         if text.hasPrefix("(") { text = text.dropFirst() }
-        let lower = text.lowercased()
+        let lower = text.prefix(8).lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
         let url = leadingURL(String(text))
-        let rest = text.dropFirst(url.count).trimmingCharacters(in: .whitespaces)
+        let rest = text.dropFirst(url.count).trimmedSpaces
         // A line that goes on with real text after the URL is a paragraph quoting a link.
         guard rest.count <= 3 else { return nil }
         return url

@@ -66,12 +66,13 @@ struct IndexedArticle: Sendable {
         provinces = entities.provinces.map { Province(name: $0.name, postMerger: $0.postMerger, mentions: $0.mentions) }
         documents = entities.documents
         var citations: [CitationRow] = []
+        let scalars = entities.documents.isEmpty ? [] : Array(body.unicodeScalars)
         for document in entities.documents {
             if document.mentions.isEmpty {
                 citations.append(CitationRow(documentKey: document.key, mention: document.id, offset: -1, sentence: ""))
             }
             for mention in document.mentions {
-                let sentence = TextWindow.sentence(in: body, scalarOffset: mention.offset, length: mention.text.unicodeScalars.count)
+                let sentence = TextWindow.sentence(in: scalars, scalarOffset: mention.offset, length: mention.text.unicodeScalars.count)
                 citations.append(CitationRow(documentKey: document.key, mention: mention.text, offset: mention.offset, sentence: sentence))
             }
         }
@@ -93,8 +94,9 @@ struct SearchColumns: Sendable {
     init(title: String, body: String) {
         titleFolded = SearchText.folded(title)
         bodyFolded = SearchText.folded(body)
-        titleMarked = SearchText.canonical(title)
-        bodyMarked = SearchText.canonical(body)
+        // Article text comes out of the parser in NFC.
+        titleMarked = SearchText.canonical(title, isNFC: true)
+        bodyMarked = SearchText.canonical(body, isNFC: true)
     }
 }
 

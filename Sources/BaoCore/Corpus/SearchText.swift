@@ -9,40 +9,65 @@ public enum SearchText {
     /// Equal to `Folding.fold` scalar by scalar, but table-driven for the Latin letters of
     /// Vietnamese text, which makes indexing a large corpus several times faster.
     public static func folded(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                out.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20).unsafelyUnwrapped : scalar)
-            } else if let folded = foldTable[value] {
-                out.append(contentsOf: folded)
-            } else {
-                out.append(contentsOf: Folding.fold(String(scalar)).unicodeScalars)
+                out.append(UInt8(truncatingIfNeeded: (0x41...0x5A).contains(value) ? value + 0x20 : value))
+                continue
+            }
+            let mapped = value < Tables.size ? Tables.fold[Int(value)] : Tables.fallback
+            if mapped == Tables.fallback {
+                out.append(contentsOf: Folding.fold(String(scalar)).utf8)
+            } else if mapped != 0 {
+                appendUTF8(mapped, to: &out)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `Folding.fold` of each scalar of the Latin blocks, combining marks and general punctuation.
-    private static let foldTable: [UInt32: [Unicode.Scalar]] = {
-        var table: [UInt32: [Unicode.Scalar]] = [:]
-        for range in [0x80...0x024F, 0x0300...0x036F, 0x1E00...0x1EFF, 0x2000...0x206F] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-                table[UInt32(value)] = Array(Folding.fold(String(scalar)).unicodeScalars)
+    /// Lower case with the eth fixed and tone marks in one placement (`TonePlacement`): what a
+    /// query typed with diacritics is matched against. "hoà" and "hòa" meet; "hóa" does not.
+    /// Text that may not be NFC is composed first; indexed article text is NFC already.
+    public static func canonical(_ text: String, isNFC: Bool = false) -> String {
+        let source = isNFC ? text : text.precomposedStringWithCanonicalMapping
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(source.utf8.count)
+        for scalar in source.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                scalars.append((0x41...0x5A).contains(value) ? value + 0x20 : value)
+                continue
+            }
+            let mapped = value < Tables.size ? Tables.lower[Int(value)] : Tables.fallback
+            if mapped == Tables.fallback {
+                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars.map(\.value))
+            } else {
+                scalars.append(mapped)
             }
         }
-        return table
-    }()
-
-    /// Lower case NFC with the eth fixed and tone marks in one placement (`TonePlacement`):
-    /// what a query typed with diacritics is matched against. "hoà" and "hòa" meet; "hóa" does not.
-    public static func canonical(_ text: String) -> String {
-        var lowered = text.precomposedStringWithCanonicalMapping.lowercased()
-        if lowered.unicodeScalars.contains("\u{00F0}") {
-            lowered = String(String.UnicodeScalarView(lowered.unicodeScalars.map { $0 == "\u{00F0}" ? "\u{0111}" : $0 }))
+        // Only an open "oa", "oe", "uy" ending with the tone on its first vowel can change
+        // (`TonePlacement` moves it): find such word ends and let it rewrite just those words.
+        var index = 1
+        while index < scalars.count {
+            let last = scalars[index]
+            if last == 0x61 || last == 0x65 || last == 0x79, Tables.tonedOU.contains(scalars[index - 1]),
+               index + 1 == scalars.count || !isLetter(scalars[index + 1]) {
+                var start = index - 1
+                while start > 0, isLetter(scalars[start - 1]) { start -= 1 }
+                let word = String(String.UnicodeScalarView(scalars[start...index].compactMap(Unicode.Scalar.init)))
+                let rewritten = TonePlacement.canonical(word).unicodeScalars.map(\.value)
+                if rewritten.count == index - start + 1 {
+                    scalars.replaceSubrange(start...index, with: rewritten)
+                }
+            }
+            index += 1
         }
-        return TonePlacement.canonical(lowered)
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count + scalars.count / 2)
+        for value in scalars { appendUTF8(value, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True when the text carries a diacritic or "đ": such a query term is matched exactly.
@@ -72,5 +97,58 @@ public enum SearchText {
         let props = scalar.properties
         return props.isAlphabetic || props.numericType != nil
             || props.generalCategory == .nonspacingMark
+    }
+
+    private static func isLetter(_ value: UInt32) -> Bool {
+        if value < 0x80 {
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
+        return Unicode.Scalar(value).map { $0.properties.isAlphabetic } ?? false
+    }
+
+    private static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            out.append(UInt8(value))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (value >> 6)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (value >> 12)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | ((value >> 18) & 0x07)))
+            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    /// Per-scalar lower case and fold for the scalars below U+2070 (Latin, combining marks,
+    /// general punctuation), built once from `String.lowercased` and `Folding.fold`.
+    private enum Tables {
+        static let size: UInt32 = 0x2070
+        /// The mapping is not a single scalar: compute it the slow way.
+        static let fallback: UInt32 = .max
+        /// Lower case of each scalar (a single scalar), or `fallback`.
+        static let lower: [UInt32] = (0..<size).map { value in
+            guard let scalar = Unicode.Scalar(value) else { return value }
+            let mapped = Array(String(scalar).lowercased().unicodeScalars)
+            if value == 0x00F0 || value == 0x00D0 { return 0x0111 }  // ð, Ð (eth) are the web's đ
+            return mapped.count == 1 ? mapped[0].value : fallback
+        }
+        /// Fold of each scalar: a single scalar, 0 when the fold removes it, or `fallback`.
+        static let fold: [UInt32] = (0..<size).map { value in
+            guard let scalar = Unicode.Scalar(value) else { return value }
+            let mapped = Array(Folding.fold(String(scalar)).unicodeScalars)
+            switch mapped.count {
+            case 0: return 0
+            case 1: return mapped[0].value
+            default: return fallback
+            }
+        }
+        /// Lower-case o and u with a tone mark: "ò", "ó", "ỏ", "õ", "ọ", "ù", "ú", "ủ", "ũ", "ụ".
+        static let tonedOU: Set<UInt32> = Set("òóỏõọùúủũụ".unicodeScalars.map(\.value))
     }
 }

@@ -4,7 +4,11 @@ public enum TextWindow {
     /// The sentence containing the text at `offset` (Unicode scalars into `body`), at most
     /// about `limit` characters, cut at word boundaries around the offset when longer.
     public static func sentence(in body: String, scalarOffset offset: Int, length: Int = 0, limit: Int = 320) -> String {
-        let scalars = Array(body.unicodeScalars)
+        sentence(in: Array(body.unicodeScalars), scalarOffset: offset, length: length, limit: limit)
+    }
+
+    /// `sentence(in:scalarOffset:length:limit:)` over the body's scalars, for many citations of one body.
+    public static func sentence(in scalars: [Unicode.Scalar], scalarOffset offset: Int, length: Int = 0, limit: Int = 320) -> String {
         guard !scalars.isEmpty else { return "" }
         let start = min(max(0, offset), scalars.count - 1)
         let end = min(scalars.count, max(start, start &+ max(0, length)))

@@ -9,62 +9,90 @@ import Foundation
 public enum TextNormalizer {
     /// The ingestion form: safe to print on a terminal, NFC, one kind of space and line break.
     public static func normalize(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        var copy = text
+        return copy.withUTF8 { normalize(bytes: $0) } ?? text
+    }
+
+    /// Works on the UTF-8 bytes directly: most text is ASCII or precomposed Vietnamese and passes
+    /// through with one comparison per byte; NFC runs only when a scalar could change under it.
+    /// Nil when nothing changes (most files): the caller keeps its string, with no copy to validate.
+    private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = bytes.count
         var needsNFC = false
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        var previous: Unicode.Scalar = " "
-
-        func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
-            return scalars.next()
-        }
-
-        while let scalar = next() {
-            let v = scalar.value
-            if v < 0x80 {
-                switch v {
+        var changed = false
+        // The output is never longer than the input: every replacement is as long or shorter.
+        let result = String(unsafeUninitializedCapacity: max(n, 1)) { out in
+        var count = 0
+        @inline(__always) func put(_ byte: UInt8) { out[count] = byte; count += 1 }
+        var previous: UInt32 = 0x20
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                switch b {
                 case 0x0A:
-                    out.append(0x0A)
+                    put(0x0A)
+                    previous = 0x0A
+                    continue
                 case 0x0D:
                     // CR LF and a lone CR both end a line.
-                    if let following = scalars.next(), following.value != 0x0A { pending = following }
-                    out.append(0x0A)
+                    put(0x0A)
+                    if i < n, bytes[i] == 0x0A { i += 1 }
                 case 0x09, 0x0B, 0x0C:
-                    out.append(0x20)
+                    put(0x20)
                 case 0x1B:
-                    skipEscapeSequence(&scalars, pending: &pending)
+                    i = skipEscapeSequence(bytes, from: i)
                 case 0x00..<0x20, 0x7F:
                     break
                 default:
-                    out.append(UInt8(v))
+                    put(b)
+                    previous = UInt32(b)
+                    continue
                 }
-                previous = scalar
+                changed = true
+                previous = UInt32(b)
                 continue
             }
+            // The bytes come from a Swift String, so they are valid UTF-8.
+            let length = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4)
+            guard i + length <= n else { break }
+            var v = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+            for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+            let start = i
+            i += length
+            if v == 0x200D {
+                // Zero-width joiner only matters between emoji; elsewhere it is invisible noise.
+                if previous > 0xFF, Unicode.Scalar(previous)?.properties.isEmoji == true {
+                    for k in start..<i { put(bytes[k]) }
+                    previous = v
+                } else {
+                    changed = true
+                }
+                continue
+            }
+            if !isSpecial(v) {
+                if !needsNFC && !isSurelyNFC(v) { needsNFC = true }
+                for k in start..<i { put(bytes[k]) }
+                previous = v
+                continue
+            }
+            changed = true
             switch v {
             case 0x80...0x9F:
                 // C1 controls; 0x9B is a one-byte CSI that some terminals still obey.
-                if v == 0x9B { skipCSIBody(&scalars, pending: &pending) }
+                if v == 0x9B { i = skipCSIBody(bytes, from: i) }
                 continue
             case 0x00D0:
-                append(0x0110, to: &out)
+                put(0xC4); put(0x90)
             case 0x00F0:
-                append(0x0111, to: &out)
+                put(0xC4); put(0x91)
             case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680:
-                out.append(0x20)
-            case 0x2028, 0x2029, 0x0085:
-                out.append(0x0A)
+                put(0x20)
+            case 0x2028, 0x2029:
+                put(0x0A)
             case 0x200B, 0x200C, 0x2060, 0xFEFF, 0x00AD, 0x180E:
                 continue
-            case 0x200D:
-                // Zero-width joiner only matters between emoji; elsewhere it is invisible noise.
-                if previous.properties.isEmoji && previous.value > 0xFF {
-                    append(v, to: &out)
-                } else {
-                    continue
-                }
             case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
                 // Bidirectional controls can reorder what a terminal shows; they carry no text.
                 continue
@@ -72,16 +100,15 @@ public enum TextNormalizer {
                 continue
             default:
                 if !needsNFC && !isSurelyNFC(v) { needsNFC = true }
-                append(v, to: &out)
+                for k in start..<i { put(bytes[k]) }
             }
-            previous = scalar
+            previous = v
         }
-        let result = String(decoding: out, as: UTF8.self)
-        guard needsNFC else { return result }
-        let composed = result.precomposedStringWithCanonicalMapping
-        // Composition never creates controls or eth, but NFC of a lone combining mark after a
-        // removed control is harmless; nothing else to redo.
-        return composed
+        return changed ? count : 0
+        }
+        if !changed && !needsNFC { return nil }
+        if !changed { return String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping }
+        return needsNFC ? result.precomposedStringWithCanonicalMapping : result
     }
 
     /// Comparison and index key: normalised, tone placement canonical, lower case, white space folded.
@@ -117,48 +144,54 @@ public enum TextNormalizer {
 
     // MARK: - Pieces
 
-    private static func append(_ value: UInt32, to out: inout [UInt8]) {
-        guard let scalar = Unicode.Scalar(value) else { return }
-        out.append(contentsOf: scalar.utf8)
-    }
-
-    /// Skips what follows an ESC: a CSI (`ESC [ … final`), an OSC/DCS/APC/PM/SOS string
-    /// (ended by BEL or `ESC \`), or one more character.
-    private static func skipEscapeSequence(
-        _ scalars: inout String.UnicodeScalarView.Iterator, pending: inout Unicode.Scalar?
-    ) {
-        guard let introducer = scalars.next() else { return }
-        switch introducer {
-        case "[":
-            skipCSIBody(&scalars, pending: &pending)
-        case "]", "P", "_", "^", "X":
-            var count = 0
-            while let s = scalars.next() {
-                count &+= 1
-                if s.value == 0x07 || s.value == 0x9C { return }
-                if s.value == 0x1B {
-                    if let t = scalars.next(), t != "\\" { pending = t }
-                    return
-                }
-                // A string that never ends is data, not a sequence: stop eating text.
-                if s == "\n" || count > 512 { pending = s; return }
+    /// The index after an escape sequence whose ESC is just before `start`: a CSI
+    /// (`ESC [ … final`), an OSC/DCS/APC/PM/SOS string (ended by BEL or `ESC \`), or one more
+    /// character. A string that never ends is data, not a sequence: the text after it is kept.
+    private static func skipEscapeSequence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count else { return start }
+        switch bytes[start] {
+        case 0x5B:
+            return skipCSIBody(bytes, from: start + 1)
+        case 0x5D, 0x50, 0x5F, 0x5E, 0x58:
+            var k = start + 1
+            while k < bytes.count {
+                let byte = bytes[k]
+                if byte == 0x07 { return k + 1 }
+                if byte == 0x1B { return k + 1 < bytes.count && bytes[k + 1] == 0x5C ? k + 2 : k + 1 }
+                if byte == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0x9C { return k + 2 }
+                if byte == 0x0A || k - start > 512 { return k }
+                k += 1
             }
-        case "(", ")", "*", "+", "#", "%":
-            _ = scalars.next()
+            return k
+        case 0x28, 0x29, 0x2A, 0x2B, 0x23, 0x25:
+            return min(start + 2, bytes.count)
+        case 0x20...0x7E:
+            return start + 1
         default:
-            if introducer.value < 0x20 || introducer.value > 0x7E { pending = introducer }
+            return start
         }
     }
 
-    private static func skipCSIBody(
-        _ scalars: inout String.UnicodeScalarView.Iterator, pending: inout Unicode.Scalar?
-    ) {
-        var count = 0
-        while let s = scalars.next() {
-            count &+= 1
-            let v = s.value
-            if (0x40...0x7E).contains(v) { return }
-            if !(0x20...0x3F).contains(v) || count > 64 { pending = s; return }
+    private static func skipCSIBody(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var k = start
+        while k < bytes.count, k - start <= 64 {
+            let byte = bytes[k]
+            if (0x40...0x7E).contains(byte) { return k + 1 }
+            if !(0x20...0x3F).contains(byte) { return k }
+            k += 1
+        }
+        return k
+    }
+
+    /// Scalars the normaliser replaces or removes.
+    @inline(__always)
+    private static func isSpecial(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x80...0xA0, 0xAD, 0xD0, 0xF0, 0x061C, 0x1680, 0x180E, 0x2000...0x200F, 0x2028...0x202F,
+             0x205F, 0x2060, 0x2066...0x2069, 0x3000, 0xFEFF, 0xFFF9...0xFFFB:
+            return true
+        default:
+            return false
         }
     }
 

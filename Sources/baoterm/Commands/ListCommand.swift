@@ -12,7 +12,20 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print one JSON array of {path, title, published, primaryProvince}.")
     var json = false
 
+    @Option(help: ArgumentHelp("Only articles about this province: a pre- or post-2025 unit, accents optional (uses the index).", valueName: "name"))
+    var province: String?
+
+    @Option(help: ArgumentHelp("Only articles citing this document id or key (uses the index).", valueName: "id"))
+    var cites: String?
+
+    @Option(name: .customLong("index"), help: ArgumentHelp("The index database to use with --province/--cites.", valueName: "path"))
+    var indexPath: String?
+
     func run() throws {
+        if province != nil || cites != nil {
+            try runFiltered()
+            return
+        }
         var rows: [ListRow] = []
         let terminal = Output.stdoutIsTerminal
         let width = Output.terminalWidth(override: nil)
@@ -30,6 +43,24 @@ struct ListCommand: ParsableCommand {
         }
         if json { Output.line(try Output.json(rows, pretty: true)) }
         if !ok { throw Output.someFileSkipped }
+    }
+}
+
+extension ListCommand {
+    /// The list narrowed through the corpus index (refreshed first), newest first.
+    private func runFiltered() throws {
+        let (index, summary) = try IndexOptions.openRefreshed(roots: corpus.resolved, indexPath: indexPath)
+        let articles = try index.articles(matching: ArticleFilter(province: province, cites: cites))
+        let rows = articles.map {
+            ListRow(path: $0.path, title: $0.title, published: $0.published, primaryProvince: $0.primaryProvince)
+        }
+        if json {
+            Output.line(try Output.json(rows, pretty: true))
+        } else {
+            let width = Output.stdoutIsTerminal ? Output.terminalWidth(override: nil) : nil
+            rows.forEach { Output.line($0.text(width: width)) }
+        }
+        if !summary.failures.isEmpty { throw Output.someFileSkipped }
     }
 }
 

@@ -13,6 +13,9 @@ final class DateParsingTests: XCTestCase {
             ("Cập nhật: 15h27 ngày 28-1-2019", "2019-01-28T15:27"),
             ("2019-01-28T15:27", "2019-01-28T15:27"),
             ("ngày 10 tháng 9 năm 2018", "2018-09-10"),
+            ("Thứ hai, 28/1/2019, 15:27 (GMT+7)", "2019-01-28T15:27"),
+            ("15:27 | 28/01/2019", "2019-01-28T15:27"),
+            ("Ngày đăng: 05-08-2020 08:00", "2020-08-05T08:00"),
         ]
         for (line, iso) in cases {
             XCTAssertEqual(DateParsing.dateLine(line)?.iso, iso, line)
@@ -41,9 +44,17 @@ final class DateParsingTests: XCTestCase {
     }
 
     func testYearInferenceFromContext() {
-        let text = "Tổng kết năm 2023 và triển khai nhiệm vụ năm 2024. Giai đoạn 2013-2023."
-        XCTAssertEqual(ArticleParser.inferYear(in: text, month: 12), 2023)
-        XCTAssertEqual(ArticleParser.inferYear(in: "năm 2016 và năm 2017", month: 2), 2017)
-        XCTAssertNil(ArticleParser.inferYear(in: "không có năm", month: 2))
+        let review = "Ngày 25/12, Tỉnh ủy tổng kết năm 2023 và triển khai nhiệm vụ năm 2024."
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: review, article: review, month: 12), 2023)
+        let early = "Sáng 6/1, Huyện ủy tổng kết năm 2016 và bàn nhiệm vụ năm 2017."
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: early, article: early, month: 1), 2017)
+        let single = "Ngày 3/3, hội nghị bàn kế hoạch năm 2021."
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: single, article: single + " Năm 2030 là mốc.", month: 3), 2021)
+        // Elsewhere in the article a year must dominate; birth years do not count.
+        let body = "Ngày 2/6, công an bắt đối tượng Nguyễn Văn A (sinh năm 1991). Năm 2016, năm 2016 và năm 2016 nữa, năm 2015."
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: "Ngày 2/6, công an bắt đối tượng.", article: body, month: 6), 2016)
+        XCTAssertNil(ArticleParser.inferYear(paragraph: "Ngày 2/6, x.", article: "năm 2014, năm 2019, năm 2019, năm 2014", month: 6))
+        XCTAssertNil(ArticleParser.inferYear(paragraph: "Ngày 2/6.", article: "không có năm", month: 2))
+        XCTAssertEqual(DateParsing.years(in: "sinh năm 1991, SN 1985, năm 2016", excludingBirthYears: true), [2016])
     }
 }

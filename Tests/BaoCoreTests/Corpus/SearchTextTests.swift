@@ -68,3 +68,21 @@ final class SearchTextFoldingEquivalenceTests: XCTestCase {
         XCTAssertEqual(SearchText.folded(letters), Folding.fold(letters))
     }
 }
+
+extension SearchTextFoldingEquivalenceTests {
+    /// The fast canonical form equals `TonePlacement` over lower-cased NFC text with the eth fixed.
+    func testCanonicalEqualsTonePlacement() {
+        let samples = [
+            "Thành ủy CẦN THƠ, Khánh Hòa, Khánh Hoà, THANH HÓA, Thuỷ Nguyên, thủy lợi, quý, khỏe, khoẻ.",
+            "Hòa-Bình “hóa” (ủy) òa; Ðảng ðoàn; 7.987 đảng viên; Ελληνικά 中文 🇻🇳 İ ß",
+            "hoà\u{00A0}hòa\u{200B}tuý thuỵ QUỲ Quỳnh oà OÀ ÒA Òa",
+        ]
+        for sample in samples {
+            let nfc = sample.precomposedStringWithCanonicalMapping
+            let reference = TonePlacement.canonical(String(String.UnicodeScalarView(
+                nfc.lowercased().unicodeScalars.map { $0 == "\u{00F0}" ? "\u{0111}" : $0 })))
+            XCTAssertEqual(SearchText.canonical(sample), reference, sample)
+            XCTAssertEqual(SearchText.canonical(nfc, isNFC: true), reference, sample)
+        }
+    }
+}

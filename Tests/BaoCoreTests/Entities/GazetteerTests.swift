@@ -36,6 +36,17 @@ final class GazetteerTests: XCTestCase {
         XCTAssertTrue(Gazetteer.formerProvinces(ofMerged: "Atlantis").isEmpty)
     }
 
+    func testProvincesCoveredByAFilter() {
+        XCTAssertEqual(Set(Gazetteer.provincesCovered(byFilter: "Cà Mau").map(\.name)), ["Bạc Liêu", "Cà Mau"])
+        XCTAssertEqual(Gazetteer.provincesCovered(byFilter: "bac lieu").map(\.name), ["Bạc Liêu"])
+        XCTAssertEqual(
+            Set(Gazetteer.provincesCovered(byFilter: "can tho").map(\.name)), ["Cần Thơ", "Hậu Giang", "Sóc Trăng"])
+        XCTAssertEqual(Set(Gazetteer.provincesCovered(byFilter: "TPHCM").map(\.name)),
+                       ["Hồ Chí Minh", "Bình Dương", "Bà Rịa - Vũng Tàu"])
+        XCTAssertEqual(Gazetteer.provincesCovered(byFilter: "Thừa Thiên Huế").map(\.name), ["Thừa Thiên Huế"])
+        XCTAssertTrue(Gazetteer.provincesCovered(byFilter: "Narnia").isEmpty)
+    }
+
     func testLookupAcceptsAliasesAccentsAndPrefixes() {
         for name in ["TPHCM", "TP.HCM", "TP. Hồ Chí Minh", "Sài Gòn", "thành phố Hồ Chí Minh", "ho chi minh", "HCM"] {
             XCTAssertEqual(Gazetteer.province(named: name)?.name, "Hồ Chí Minh", name)

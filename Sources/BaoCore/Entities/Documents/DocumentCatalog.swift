@@ -1,5 +1,5 @@
 /// The document tables of `DocumentTables`, parsed once into lookups the scanner uses.
-struct DocumentCatalog: Sendable {
+final class DocumentCatalog: Sendable {
     /// Where a symbol belongs: decides its syntax and which types it may carry.
     enum Family: String, Sendable { case party, state }
 
@@ -46,6 +46,8 @@ struct DocumentCatalog: Sendable {
     let types: [[UInt32]: [TypeEntry]]
     /// Trigger words, longest first.
     let triggers: [Trigger]
+    /// The trigger words' patterns, for the scan (items are indices in `triggers`).
+    let triggerPatterns: PatternSet
     /// Issuer codes (folded) to their level.
     let issuers: [[UInt32]: Issuer]
     /// Prose phrases naming bodies, longest first.
@@ -72,6 +74,7 @@ struct DocumentCatalog: Sendable {
         self.triggers = DocumentCatalog.rows(DocumentTables.triggers).compactMap { row in
             row.count == 3 ? Trigger(pattern: ScanText.pattern(row[0]), type: row[1], partyNumber: row[2] == "yes") : nil
         }.sorted { $0.pattern.count > $1.pattern.count }
+        self.triggerPatterns = PatternSet(self.triggers.map(\.pattern))
 
         var issuers: [[UInt32]: Issuer] = [:]
         var phrases: [Phrase] = []

@@ -6,13 +6,55 @@
 /// end of a syllable onto the first vowel ("khoá" → "khóa", "uỷ" → "ủy"), so that either tone
 /// placement matches. Patterns go through the same mapping (`ScanText.pattern`).
 struct ScanText {
-    let original: [Unicode.Scalar]
+    /// Scalar values as written.
+    let original: [UInt32]
     let folded: [UInt32]
 
     init(_ text: String) {
-        let original = Array(text.unicodeScalars)
-        self.original = original
-        self.folded = ScanText.fold(original)
+        var text = text
+        let values = text.withUTF8 { ScanText.decode($0) }
+        self.original = values
+        self.folded = ScanText.fold(values)
+    }
+
+    /// Builds the buffers from scalar values already decoded (patterns, tests).
+    init(values: [UInt32]) {
+        self.original = values
+        self.folded = ScanText.fold(values)
+    }
+
+    /// Scalars of valid UTF-8 (a Swift string always is), decoded by hand: much faster than
+    /// iterating `unicodeScalars` on Linux.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        let n = bytes.count
+        return [UInt32](unsafeUninitializedCapacity: n) { out, written in
+            var i = 0
+            var o = 0
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var value: UInt32
+                if b0 < 0x80 {
+                    value = b0
+                    i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    value = 0xFFFD
+                    i += 1
+                }
+                out[o] = value
+                o += 1
+            }
+            written = o
+        }
     }
 
     var count: Int { original.count }
@@ -26,18 +68,18 @@ struct ScanText {
         let lower = max(0, min(start, original.count))
         let upper = max(lower, min(end, original.count))
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[lower..<upper])
+        for value in original[lower..<upper] { view.append(Unicode.Scalar(value) ?? "\u{FFFD}") }
         return String(view)
     }
 
     /// The original scalar at a position, or nil outside the text.
     func scalar(_ index: Int) -> Unicode.Scalar? {
-        index >= 0 && index < original.count ? original[index] : nil
+        index >= 0 && index < original.count ? Unicode.Scalar(original[index]) : nil
     }
 
     /// A pattern in the matching form.
     static func pattern(_ text: String) -> [UInt32] {
-        fold(Array(text.unicodeScalars))
+        fold(text.unicodeScalars.map(\.value))
     }
 
     /// True when `pattern` (already in matching form) is at `index`.
@@ -66,8 +108,8 @@ struct ScanText {
 
     /// True when the original scalar at `index` is an upper-case letter.
     func isUpper(_ index: Int) -> Bool {
-        guard let scalar = scalar(index) else { return false }
-        let value = scalar.value
+        guard index >= 0, index < original.count else { return false }
+        let value = original[index]
         return ScanText.isLetter(value) && ScanText.lower(value) != value
     }
 
@@ -108,28 +150,45 @@ struct ScanText {
 
     // MARK: - Folding
 
-    static func fold(_ scalars: [Unicode.Scalar]) -> [UInt32] {
-        var out = [UInt32]()
-        out.reserveCapacity(scalars.count)
-        for scalar in scalars { out.append(mapOne(scalar.value)) }
-        // Tone placement: move a tone written on the second vowel of "oa", "oe", "uy" at the end of
-        // a syllable onto the first vowel, the other common spelling.
-        var i = 0
-        while i + 1 < out.count {
-            let first = out[i]
-            if first == 0x6F || first == 0x75, let (base, tone) = toneSplit[out[i + 1]],
-               !isLetter(i + 2 < out.count ? out[i + 2] : 0) {
-                let pairOK = (first == 0x6F && (base == 0x61 || base == 0x65)) || (first == 0x75 && base == 0x79)
-                if pairOK, let toned = toned(first, tone) {
-                    out[i] = toned
-                    out[i + 1] = base
+    static func fold(_ scalars: [UInt32]) -> [UInt32] {
+        let n = scalars.count
+        return scalars.withUnsafeBufferPointer { input in
+            foldTable.withUnsafeBufferPointer { table in
+            [UInt32](unsafeUninitializedCapacity: n) { buffer, written in
+                for i in 0..<n {
+                    let raw = input[i]
+                    let value = raw < 0x2000 ? table[Int(raw)] : mapOne(raw)
+                    buffer[i] = value
+                    // Tone placement: when the pair before this scalar is "oa/oe/uy" with the tone on
+                    // the second vowel and this scalar ends the syllable, move the tone onto the first.
+                    if i >= 2, !isLetter(value) { fixTone(buffer, at: i - 2) }
                 }
+                if n >= 2 { fixTone(buffer, at: n - 2) }
+                written = n
             }
-            i += 1
+            }
         }
-        return out
     }
 
+    /// `mapOne` for every scalar below U+2000 (Latin, Vietnamese letters, punctuation), computed once.
+    private static let foldTable: [UInt32] = (0..<UInt32(0x2000)).map { mapOne($0) }
+
+    /// Moves the tone of the pair at `index`, `index + 1` ("oá" → "óa", "uỷ" → "ủy"), when it is one
+    /// of the pairs whose tone is written both ways.
+    @inline(__always)
+    private static func fixTone(_ buffer: UnsafeMutableBufferPointer<UInt32>, at index: Int) {
+        let first = buffer[index]
+        guard first == 0x6F || first == 0x75 else { return }
+        let second = buffer[index + 1]
+        guard second >= 0xE0, let (base, tone) = toneSplit(second) else { return }
+        let pairOK = (first == 0x6F && (base == 0x61 || base == 0x65)) || (first == 0x75 && base == 0x79)
+        if pairOK, let toned = toned(first, tone) {
+            buffer[index] = toned
+            buffer[index + 1] = base
+        }
+    }
+
+    @inline(__always)
     private static func mapOne(_ value: UInt32) -> UInt32 {
         if value < 0x80 {
             return value >= 0x41 && value <= 0x5A ? value + 0x20 : value
@@ -155,11 +214,26 @@ struct ScanText {
     }
 
     /// Toned lower-case a, e, y → (base letter, tone index 0…4: grave, acute, hook, tilde, dot).
-    private static let toneSplit: [UInt32: (UInt32, Int)] = [
-        0xE0: (0x61, 0), 0xE1: (0x61, 1), 0x1EA3: (0x61, 2), 0xE3: (0x61, 3), 0x1EA1: (0x61, 4),
-        0xE8: (0x65, 0), 0xE9: (0x65, 1), 0x1EBB: (0x65, 2), 0x1EBD: (0x65, 3), 0x1EB9: (0x65, 4),
-        0x1EF3: (0x79, 0), 0xFD: (0x79, 1), 0x1EF7: (0x79, 2), 0x1EF9: (0x79, 3), 0x1EF5: (0x79, 4),
-    ]
+    private static func toneSplit(_ value: UInt32) -> (UInt32, Int)? {
+        switch value {
+        case 0xE0: return (0x61, 0)
+        case 0xE1: return (0x61, 1)
+        case 0x1EA3: return (0x61, 2)
+        case 0xE3: return (0x61, 3)
+        case 0x1EA1: return (0x61, 4)
+        case 0xE8: return (0x65, 0)
+        case 0xE9: return (0x65, 1)
+        case 0x1EBB: return (0x65, 2)
+        case 0x1EBD: return (0x65, 3)
+        case 0x1EB9: return (0x65, 4)
+        case 0x1EF3: return (0x79, 0)
+        case 0xFD: return (0x79, 1)
+        case 0x1EF7: return (0x79, 2)
+        case 0x1EF9: return (0x79, 3)
+        case 0x1EF5: return (0x79, 4)
+        default: return nil
+        }
+    }
 
     private static func toned(_ vowel: UInt32, _ tone: Int) -> UInt32? {
         let o: [UInt32] = [0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD]

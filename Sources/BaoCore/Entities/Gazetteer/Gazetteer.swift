@@ -83,6 +83,24 @@ public enum Gazetteer {
         return tables.provinces.filter { $0.postMerger == merged }
     }
 
+    /// The pre-2025 provinces a filter by `name` covers: a post-merger unit's name covers every
+    /// province merged into it ("Cà Mau" → Bạc Liêu, Cà Mau; "Cần Thơ" → Cần Thơ, Hậu Giang, Sóc
+    /// Trăng), any other name or alias only its own province ("Bạc Liêu", "Sài Gòn"). Empty when
+    /// the name is not a province.
+    public static func provincesCovered(byFilter name: String) -> [ProvinceInfo] {
+        let key = lookupKey(name)
+        if let merged = tables.postMergerByLookupKey[key] {
+            return tables.provinces.filter { $0.postMerger == merged }
+        }
+        if let province = province(named: name) {
+            if province.name == province.postMerger || province.postMerger == "Huế" {
+                return tables.provinces.filter { $0.postMerger == province.postMerger }
+            }
+            return [province]
+        }
+        return []
+    }
+
     /// Every district of that name, accent-insensitive ("vinh thanh" → Cần Thơ's and Bình Định's).
     public static func districts(named name: String) -> [DistrictInfo] {
         let key = lookupKey(name)

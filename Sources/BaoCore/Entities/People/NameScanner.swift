@@ -110,6 +110,12 @@ struct NameScanner {
         // "Ông Phết Ta Von Phi La Văn": the form of address names a run too long for one name.
         if addressed, k > s { return }
         if length == 2, !addressedHere, isPlace(k, runEnd &- 1) { return }
+        // A country, or a body named after one ("Đoàn Việt Nam"), or a name ending in a province
+        // ("Hoàng Anh Gia Lai", a company) is not a person.
+        if let whole = t.phraseKey(k, runEnd &- 1), lex.countries.contains(whole) { return }
+        if !titled, before.roles.isEmpty, after.isEmpty,
+           let tail = t.phraseKey(runEnd &- 2, runEnd &- 1), lex.countries.contains(tail) { return }
+        if length == 4, let tail = t.phraseKey(runEnd &- 2, runEnd &- 1), lex.provinces.contains(tail) { return }
 
         let name = (k..<runEnd).map { t.text($0) }.joined(separator: " ")
         accept(name: name, roles: before.roles + after, end: runEnd &- 1)
@@ -130,6 +136,11 @@ struct NameScanner {
         for k in s..<e where e &- k >= 2 && e &- k <= 4 && lex.surnames.contains(t.key(k)) {
             // The family-name syllable closes a place written before the name: "Lai Châu …".
             if k > s, let key = t.phraseKey(k &- 1, k), lex.notNames.contains(key) || isPlace(k &- 1, k) { continue }
+            if k > s &+ 1, let key = t.phraseKey(k &- 2, k), lex.notNames.contains(key) { continue }
+            // The family-name syllable is inside a country: "Bồ Đào Nha".
+            if k > s, let key = t.phraseKey(k &- 1, k &+ 1), lex.countries.contains(key) || lex.notNames.contains(key) {
+                continue
+            }
             // The run starts with a place that begins like a name: "Hà Nam Lê B".
             if e &- k > 2, let key = t.phraseKey(k, k &+ 1), lex.notNames.contains(key) || isPlace(k, k &+ 1) { continue }
             starts.append(k)
@@ -146,6 +157,10 @@ struct NameScanner {
         // No family name: a personal title right before the run still makes it a name when no
         // word of it names a body ("Tổng thống Donald Trump", but not "Giám đốc Sở Nội vụ").
         guard roleEnds(at: s) else { return nil }
+        // "Bộ Tư lệnh Thái Bình Dương …": a place or thing at the start is not a name.
+        for last in [s &+ 1, s &+ 2] where last < e {
+            if let key = t.phraseKey(s, last), lex.notNames.contains(key) || lex.places.contains(key) { return nil }
+        }
         // "Thủ tướng Nhật Bản Shinzo Abe": the country stands between the title and the name.
         var k = s
         if e &- s >= 3, let key = t.phraseKey(s, s &+ 1), lex.countries.contains(key) {
@@ -170,6 +185,8 @@ struct NameScanner {
     /// precedes them and the name follows two or more capitalised words
     /// ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quang Tuấn").
     private func isNamedThing(nameStart k: Int, runStart s: Int, titled: Bool) -> Bool {
+        // A title that ends in a unit word names the unit next: "trưởng thôn Hoàng Xá".
+        if k == s, lex.placeTypes.contains(t.key(k &- 1)), fullNameLength(from: k) < 3 { return true }
         var q = k &- 1
         let floor = max(0, s &- 3)
         while q >= floor {
@@ -323,7 +340,7 @@ struct NameScanner {
                     }
                     break
                 }
-                if kd == .lower && endsTitle(at: q) || kd == .capitalised && lex.breakers.contains(t.key(q)) {
+                if kd == .lower && endsTitle(at: q) && !insideTitle(q) || kd == .capitalised && lex.breakers.contains(t.key(q)) {
                     cut = true
                     break
                 }

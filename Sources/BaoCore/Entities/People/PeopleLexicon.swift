@@ -22,6 +22,8 @@ struct PeopleLexicon: Sendable {
     /// Names of provinces and districts from the gazetteer ("Long An", "Hoàng Mai"), but not
     /// those that are also ordinary words.
     let places: KeySet
+    /// Names of the 63 provinces only.
+    let provinces: KeySet
     /// Country names of one or two words: "Nhật Bản", "Nga".
     let countries: KeySet
     /// Name-like phrases that are places or things: "Hồ Chí Minh", "Hà Nội".
@@ -70,6 +72,7 @@ struct PeopleLexicon: Sendable {
         institutions = KeySet(entries(PeopleVocabulary.institutions).map(NameKey.of))
         countries = KeySet(entries(PeopleVocabulary.countries).map(NameKey.of))
         var places = Gazetteer.allProvinces.map { NameKey.of($0.name) }
+        provinces = KeySet(places)
         for district in Gazetteer.allDistricts where !district.isOrdinaryWord {
             places.append(NameKey.of(district.name))
         }

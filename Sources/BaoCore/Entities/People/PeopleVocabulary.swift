@@ -3,7 +3,7 @@
 
 /// Word lists the people extractor works from, one entry a line.
 enum PeopleVocabulary {
-    /// Family names; a name without a title usually starts with one. (90 entries)
+    /// Family names; a name without a title usually starts with one. (89 entries)
     static let surnames = """
     Nguyễn
     Trần
@@ -78,7 +78,6 @@ enum PeopleVocabulary {
     Lèo
     Cầm
     Bạch
-    Âu
     Cù
     Cung
     Khương
@@ -97,7 +96,7 @@ enum PeopleVocabulary {
     Trác
     """
 
-    /// Titles and positions written next to a name (matched ignoring case). (110 entries)
+    /// Titles and positions written next to a name (matched ignoring case). (111 entries)
     static let roles = """
     Tổng Bí thư
     Bí thư
@@ -209,6 +208,7 @@ enum PeopleVocabulary {
     Hòa thượng
     Linh mục
     Giám mục
+    ĐBQH
     """
 
     /// Forms of address that put a name right after them. (11 entries)
@@ -322,7 +322,7 @@ enum PeopleVocabulary {
     bản
     """
 
-    /// Lower-case words that end a run of role words. (79 entries)
+    /// Lower-case words that end a run of role words. (91 entries)
     static let stopwords = """
     cho
     nhấn
@@ -403,6 +403,18 @@ enum PeopleVocabulary {
     mong
     muốn
     đi
+    xác
+    trả
+    giải
+    phân
+    thừa
+    thông
+    gặp
+    hỏi
+    kể
+    nhắc
+    cảnh
+    đưa
     """
 
     /// Function words that are never part of a name, even with a capital. (55 entries)
@@ -464,7 +476,7 @@ enum PeopleVocabulary {
     báo
     """
 
-    /// Capitalised words that begin the name of a body, not of a person. (48 entries)
+    /// Capitalised words that begin the name of a body, not of a person. (50 entries)
     static let institutions = """
     sở
     bộ
@@ -514,9 +526,11 @@ enum PeopleVocabulary {
     tạp
     hãng
     tổ
+    cty
+    ctcp
     """
 
-    /// Country names: after a title they stand before the name, never in it. (35 entries)
+    /// Country names: after a title they stand before the name, never in it. (95 entries)
     static let countries = """
     Việt Nam
     Lào
@@ -553,9 +567,69 @@ enum PeopleVocabulary {
     Đài Loan
     Liên Hợp Quốc
     Liên hợp quốc
+    Syria
+    Séc
+    Costa Rica
+    Venezuela
+    Brazil
+    Argentina
+    Mexico
+    Chile
+    Peru
+    Colombia
+    Nam Phi
+    Nigeria
+    Kenya
+    Ethiopia
+    Libya
+    Iraq
+    Afghanistan
+    Pakistan
+    Bangladesh
+    Sri Lanka
+    Nepal
+    Kazakhstan
+    Uzbekistan
+    Belarus
+    Ba Lan
+    Hungary
+    Romania
+    Bulgaria
+    Hy Lạp
+    Áo
+    Thụy Sĩ
+    Thụy Điển
+    Na Uy
+    Đan Mạch
+    Phần Lan
+    Hà Lan
+    Bỉ
+    Bồ Đào Nha
+    Ireland
+    New Zealand
+    Timor-Leste
+    Đông Timor
+    Qatar
+    Saudi Arabia
+    Jordan
+    Lebanon
+    Palestine
+    Kuwait
+    Yemen
+    Slovakia
+    Serbia
+    Croatia
+    Mozambique
+    Angola
+    Tanzania
+    Algeria
+    Morocco
+    Tunisia
+    Sudan
+    EU
     """
 
-    /// Name-like phrases that are places or things unless a title comes right before. (65 entries)
+    /// Name-like phrases that are places or things unless a title comes right before. (68 entries)
     static let notnames = """
     Hồ Chí Minh
     Hà Nội
@@ -622,5 +696,8 @@ enum PeopleVocabulary {
     Giáp Ngọ
     Giáp Thân
     Giáp Tuất
+    Thái Bình Dương
+    Đại Tây Dương
+    Ấn Độ Dương
     """
 }

@@ -185,6 +185,18 @@ struct WordTokenizer {
                 var key = (NameKey.offset ^ lowered(v)) &* NameKey.prime
                 i &+= w
                 while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // Most letters are ASCII: no decoding, and the lower case is one addition.
+                        let dc = table[Int(b)]
+                        guard dc.contains(.letter) else { break }
+                        let isUpper = b >= 0x41 && b <= 0x5A
+                        key = (key ^ UInt64(isUpper ? b &+ 0x20 : b)) &* NameKey.prime
+                        if isUpper { uppersAfter &+= 1 } else { lowersAfter &+= 1 }
+                        i &+= 1
+                        length &+= 1
+                        continue
+                    }
                     let (d, dw, dc) = next(i)
                     guard dc.contains(.letter) || dc.contains(.mark) else { break }
                     key = (key ^ lowered(d)) &* NameKey.prime

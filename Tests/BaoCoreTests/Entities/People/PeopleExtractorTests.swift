@@ -145,4 +145,43 @@ final class PeopleExtractorTests: XCTestCase {
     func testNamesAreNotCutAtGivenNamesThatAreAlsoWords() {
         XCTAssertEqual(names("Phó Trưởng đoàn Phan Nguyễn Như Khuê cho biết."), ["Phan Nguyễn Như Khuê"])
     }
+
+    func testAUnitAfterATitleIsAPlace() {
+        XCTAssertEqual(names("Ông trưởng thôn Hoàng Xá cho biết đã dọn xong."), [])
+        XCTAssertEqual(people("Theo trưởng ấp Nguyễn Văn Tâm, nước đã rút."), [Person(name: "Nguyễn Văn Tâm", roles: ["trưởng ấp"])])
+    }
+
+    func testOceansAndContinentsAreNotNames() {
+        XCTAssertEqual(names("Tư lệnh Bộ Tư lệnh Thái Bình Dương Mỹ thăm cảng."), [])
+        // The name after "châu Âu" is missed rather than taken with the continent in it.
+        XCTAssertEqual(names("Chủ tịch Ngân hàng Trung ương châu Âu Mario Draghi phát biểu."), [])
+    }
+
+    func testATitleIsCutAtTheVerbAfterIt() {
+        XCTAssertEqual(people("Ông Trần Văn Châu, Phó Chủ tịch UBND tỉnh xác nhận tin này."),
+                       [Person(name: "Trần Văn Châu", roles: ["Phó Chủ tịch UBND tỉnh"])])
+        XCTAssertEqual(people("Bà Lê Thị Hoa, người phát ngôn Bộ Ngoại giao, trả lời báo chí."),
+                       [Person(name: "Lê Thị Hoa", roles: ["người phát ngôn Bộ Ngoại giao"])])
+    }
+
+    func testCountriesAndBodiesNamedAfterThemAreNotPeople() {
+        XCTAssertEqual(names("Đoàn Việt Nam giành 5 huy chương, Bồ Đào Nha Dự kiến đứng sau."), [])
+        XCTAssertEqual(names("Sau hội đàm, anh Nhật Bản gật đầu."), [])
+        XCTAssertEqual(names("Đội Hoàng Anh Gia Lai thắng trận."), [])
+        XCTAssertEqual(people("ĐBQH Dương Trung Quốc gửi ý kiến."), [Person(name: "Dương Trung Quốc", roles: ["ĐBQH"])])
+    }
+
+    func testTheAuthorIsAPersonOnlyWhenTheTextNamesThem() {
+        let named = Article(path: "a.txt", title: "Tin", author: "Trần Văn Bình", blocks: [
+            Block(kind: .paragraph, text: "Theo ông Trần Văn Bình, Chủ tịch UBND xã, việc này xong."),
+            Block(kind: .paragraph, text: "Trần Văn Bình"),
+        ])
+        XCTAssertEqual(PeopleExtractor.extract(from: named), [Person(name: "Trần Văn Bình", roles: ["Chủ tịch UBND xã"])])
+        let byline = Article(path: "b.txt", title: "Tin", author: "Trần Văn Bình", blocks: [
+            Block(kind: .paragraph, text: "Xã đã làm xong đường."),
+            Block(kind: .paragraph, text: "Trần Văn Bình"),
+            Block(kind: .caption, text: "Đường mới. (Ảnh: Lê Văn Hải)"),
+        ])
+        XCTAssertEqual(PeopleExtractor.extract(from: byline), [])
+    }
 }

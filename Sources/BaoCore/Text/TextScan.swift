@@ -1,0 +1,116 @@
+/// Small string searches on UTF-8 bytes, for the parser's hot paths. Foundation's `range(of:)`
+/// and `trimmingCharacters(in:)` go through NSString on Linux and cost more than the parse itself.
+enum TextScan {
+    /// True when `needle` occurs in `text` (byte-exact; both are NFC after normalisation).
+    static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
+        lastRange(of: needle, in: text) != nil
+    }
+
+    /// The last occurrence of `needle` in `text`, searching only the final `window` bytes when given.
+    static func lastRange(of needle: String, in text: some StringProtocol, window: Int? = nil) -> Range<String.Index>? {
+        lastRange(of: needle, inSubstring: Substring(text), window: window)
+    }
+
+    private static func lastRange(of needle: String, inSubstring text: Substring, window: Int?) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let utf8 = text.utf8
+        let n = utf8.count, m = pattern.count
+        guard n >= m else { return nil }
+        let lowest = window.map { max(0, n - $0) } ?? 0
+        var start = utf8.index(utf8.endIndex, offsetBy: -m)
+        var offset = n - m
+        while offset >= lowest {
+            if utf8[start] == first {
+                var matched = true
+                var i = utf8.index(after: start)
+                var j = 1
+                while j < m {
+                    if utf8[i] != pattern[j] { matched = false; break }
+                    i = utf8.index(after: i)
+                    j += 1
+                }
+                if matched { return start..<i }
+            }
+            if offset == 0 { break }
+            start = utf8.index(before: start)
+            offset -= 1
+        }
+        return nil
+    }
+
+    /// The first occurrence of `needle` in `text`.
+    static func firstRange(of needle: String, in text: some StringProtocol) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let utf8 = Substring(text).utf8
+        var start = utf8.startIndex
+        while start != utf8.endIndex {
+            if utf8[start] == first {
+                var i = utf8.index(after: start)
+                var j = 1
+                while j < pattern.count, i != utf8.endIndex, utf8[i] == pattern[j] {
+                    i = utf8.index(after: i)
+                    j += 1
+                }
+                if j == pattern.count { return start..<i }
+            }
+            start = utf8.index(after: start)
+        }
+        return nil
+    }
+
+    /// True when the bytes of "ả" or "Ả" (E1 BA A3 / E1 BA A2) occur in the last `window` bytes.
+    static func mentionsPhoto(_ text: String, window: Int = .max) -> Bool {
+        let utf8 = text.utf8
+        var state = 0
+        for byte in utf8.suffix(window) {
+            switch state {
+            case 1: state = byte == 0xBA ? 2 : (byte == 0xE1 ? 1 : 0)
+            case 2: if byte == 0xA2 || byte == 0xA3 { return true }; state = byte == 0xE1 ? 1 : 0
+            default: state = byte == 0xE1 ? 1 : 0
+            }
+        }
+        return false
+    }
+
+    /// `text` without leading and trailing characters from `set` (spaces by default).
+    static func trim(_ text: String, _ set: Set<Character> = [" "]) -> String {
+        guard let first = text.first, let last = text.last, set.contains(first) || set.contains(last) else { return text }
+        return trim(Substring(text), set)
+    }
+
+    /// `text` without leading and trailing characters from `set` (spaces by default).
+    static func trim(_ text: Substring, _ set: Set<Character> = [" "]) -> String {
+        var slice = Substring(text)
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    /// `text` after `prefix` when it starts with it, ignoring case (Vietnamese letters included).
+    static func dropPrefixIgnoringCase(_ text: String, _ prefix: String) -> Substring? {
+        let count = prefix.count
+        let head = text.prefix(count)
+        guard head.count == count, head.lowercased() == prefix.lowercased() else { return nil }
+        return text.dropFirst(count)
+    }
+
+    /// `text` before `suffix` when it ends with it, ignoring case.
+    static func dropSuffixIgnoringCase(_ text: String, _ suffix: String) -> Substring? {
+        let count = suffix.count
+        let tail = text.suffix(count)
+        guard tail.count == count, tail.lowercased() == suffix.lowercased() else { return nil }
+        return text.dropLast(count)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces (normalised text has no other horizontal white space).
+    var trimmedSpaces: String { TextScan.trim(self) }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces (normalised text has no other horizontal white space).
+    var trimmedSpaces: String { TextScan.trim(self) }
+}

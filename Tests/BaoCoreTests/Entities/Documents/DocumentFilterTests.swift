@@ -1,0 +1,27 @@
+import XCTest
+@testable import BaoCore
+
+/// The byte pre-filter lets through every form the scanner reads (the extraction tests would fail
+/// otherwise, since a filtered-out body yields nothing) and stops bodies that cite nothing.
+final class DocumentFilterTests: XCTestCase {
+    func testLetsThroughEveryCitationShape() {
+        for body in [
+            "theo 59-NQ/TW", "số 16 - NQ/TU", "19-2017/NQ-CP", "67/2014/NÐ-CP", "1206 /QĐ-TTg", "82/2005–QĐ-UBND",
+            "Chỉ thị 05 của Bộ Chính trị", "Quy định số: 03 ngày", "CHỈ THỊ 12 của Tỉnh ủy", "Kết luận\u{A0}21 của",
+            "Nghị quyết (NQ) 12 của Thành ủy", "Nghị quyết Trung ương 4", "NQ Đại hội XIII", "NQTW4 khóa XII",
+            "nghị quyết trung ương bốn", "Ðề án 06 của Tỉnh ủy",
+        ] {
+            XCTAssertTrue(CandidateFilter.mayCite(body), body)
+        }
+    }
+
+    func testStopsBodiesWithoutCitations() {
+        for body in [
+            "", "Ngày 10/9/2018, phường 3 đón 2.500 khách.", "Trận đấu kết thúc 2-1 sau 90 phút.",
+            "Giai đoạn 2015 - 2020 và 2020-2025 có nhiều thay đổi.", "Kế hoạch năm nay đạt 95%.",
+            "Người dân Nghệ An đón năm mới.", "COVID-19 đã lùi xa.",
+        ] {
+            XCTAssertFalse(CandidateFilter.mayCite(body), body)
+        }
+    }
+}
