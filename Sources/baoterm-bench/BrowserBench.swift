@@ -123,6 +123,26 @@ enum BrowserBench {
                 }
             }
         }
+        // The store calls behind the slower keys, alone: what the index costs, apart from the UI.
+        let calls: [(String, () throws -> Void)] = [
+            ("articles(all)", { _ = try index.articles(matching: ArticleFilter()) }),
+            ("articles(province ha noi)", { _ = try index.articles(matching: ArticleFilter(province: "ha noi")) }),
+            ("articles(cites NQTW4-XII)", { _ = try index.articles(matching: ArticleFilter(cites: "NQTW4-XII")) }),
+            ("provinceCounts", { _ = try index.provinceCounts(merged: false) }),
+            ("documents()", { _ = try index.documents() }),
+            ("document(NQTW4-XII)", { _ = try index.document("NQTW4-XII") }),
+        ]
+        print("store calls alone:")
+        for (name, call) in calls {
+            var times: [Double] = []
+            for _ in 0..<runs {
+                let start = Date()
+                try call()
+                times.append(Date().timeIntervalSince(start) * 1000)
+            }
+            print("  " + name.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: " median %7.2f ms", IndexBench.median(times)))
+        }
+        print("keys (reduce + store + render), by kind:")
         var seen = Set<String>()
         for step in session where seen.insert(step.label).inserted {
             let values = byLabel[step.label] ?? []
