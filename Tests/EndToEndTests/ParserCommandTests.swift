@@ -197,3 +197,20 @@ enum SchemaCheck {
         }
     }
 }
+
+/// Whatever a file holds, `show` never passes a control character or escape sequence on.
+final class ShowSanitisingTests: XCTestCase {
+    func testEscapeSequencesInAFileNeverReachTheTerminal() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-esc-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let text = "Tiêu đề\u{1B}[2J\u{1B}]0;title\u{07} bài\n\nĐoạn\u{9B}31m văn\u{08}\u{7F} có \u{1B}[31mmàu\u{1B}[0m và chuông\u{07}.\r\n"
+        try Data(text.utf8).write(to: file)
+        let result = try CommandRunner.run(["show", file.path, "--width", "40"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("Tiêu đề bài\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Đoạn văn có màu và chuông."), result.stdout)
+        for scalar in result.stdout.unicodeScalars where scalar != "\n" {
+            XCTAssertFalse(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+}
