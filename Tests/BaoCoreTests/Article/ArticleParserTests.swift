@@ -162,3 +162,13 @@ final class PageFurnitureTests: XCTestCase {
         XCTAssertFalse(article.bodyText.contains("Từ khóa"))
     }
 }
+
+final class SentencesTests: XCTestCase {
+    func testGluedSentencesAreSeparatedButAbbreviationsAreNot() {
+        XCTAssertEqual(Sentences.unglue("trong sạch, vững mạnh.Xác định công tác"), "trong sạch, vững mạnh. Xác định công tác")
+        XCTAssertEqual(Sentences.unglue("đã xong.Được an ủi lắm!Vui ghê"), "đã xong. Được an ủi lắm! Vui ghê")
+        for text in ["Công an Tp.Hà Nội", "đội St.Bonaventure", "TP.HCM", "7.987 đảng viên", "http://baolaocai.vn/Bai-viet", "xem tại baolaocai.vn"] {
+            XCTAssertEqual(Sentences.unglue(text), text)
+        }
+    }
+}
