@@ -172,3 +172,17 @@ final class SentencesTests: XCTestCase {
         }
     }
 }
+
+final class CaptionTests: XCTestCase {
+    func testCaptionForms() {
+        XCTAssertEqual(Captions.split("Quang cảnh hội nghị. (Ảnh: Trọng Tín)"), .init(text: "Quang cảnh hội nghị.", credit: "Trọng Tín"))
+        XCTAssertEqual(Captions.split("Đồng chí Bí thư phát biểu. Ảnh: VGP/Nhật Bắc"), .init(text: "Đồng chí Bí thư phát biểu.", credit: "VGP/Nhật Bắc"))
+        XCTAssertEqual(Captions.split("Người dân làm thủ tục. (Ảnh minh họa: Internet)"), .init(text: "Người dân làm thủ tục.", credit: "Internet"))
+        XCTAssertEqual(Captions.split("Hội nghị trực tuyến. | Ảnh: H. Thảo"), .init(text: "Hội nghị trực tuyến.", credit: "H. Thảo"))
+        XCTAssertEqual(Captions.split("Ảnh: TTXVN"), .init(text: "", credit: "TTXVN"))
+        XCTAssertEqual(Captions.split("Lãnh đạo tỉnh trao quà. Trong ảnh: đồng chí Bí thư Tỉnh ủy")?.credit, nil)
+        XCTAssertNotNil(Captions.split("Lãnh đạo tỉnh trao quà. Trong ảnh: đồng chí Bí thư Tỉnh ủy"))
+        XCTAssertNil(Captions.split("Ông cho biết thêm, công tác chụp ảnh: được tổ chức chu đáo và kỹ lưỡng."))
+        XCTAssertNil(Captions.split("Thành ủy ban hành kế hoạch thực hiện nghị quyết."))
+    }
+}
