@@ -108,6 +108,15 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(Series.marker("Kỳ 3 - Những người giữ lửa"), "Kỳ 3")
         XCTAssertNil(Series.marker("Bài viết này nói về"))
         XCTAssertNil(Series.marker("Bài học kinh nghiệm: ba điều"))
+        XCTAssertEqual(Series.inTitle("Xây dựng Đảng ở cơ sở - Bài 2: Sâu sát cơ sở"), "Bài 2")
+        XCTAssertEqual(Series.inTitle("Xây dựng Đảng ở cơ sở (Bài cuối)"), "Bài cuối")
+        XCTAssertEqual(Series.inTitle("Chuyện ở Cần Thơ: Kỳ 3 - Giữ lửa"), "Kỳ 3")
+        XCTAssertNil(Series.inTitle("Bài học từ Cần Thơ: bài toán cán bộ - một cách nhìn"))
+    }
+
+    func testBylineWithPhotographer() {
+        XCTAssertEqual(Byline.parse("Tin: Hoàng Uyên - Ảnh: Minh Khoa"), .init(author: "Hoàng Uyên", source: nil))
+        XCTAssertEqual(Byline.parse("Bài: TRẦN AN, ảnh: LÊ BÌNH"), .init(author: "Trần An", source: nil))
     }
 }
 
