@@ -40,6 +40,12 @@ final class SymbolGrammarTests: XCTestCase {
         XCTAssertEqual(ids("Theo Thông tư số 32/2013/TT/BTC và báo cáo số 25/BC/UBND."), ["32/2013/TT-BTC", "25/BC-UBND"])
     }
 
+    func testDecreeByNumberAndYear() {
+        // Only the Government issues decrees: "Nghị định 78/2015" is 78/2015/NĐ-CP.
+        XCTAssertEqual(ids("Theo Nghị định 78/2015 về đăng ký doanh nghiệp."), ["78/2015/NĐ-CP"])
+        XCTAssertEqual(ids("Theo Thông tư 78/2015 về đăng ký doanh nghiệp."), [])
+    }
+
     func testPersonnelDecision() {
         XCTAssertEqual(ids("Ban Bí thư ban hành Quyết định số 469-QĐNS/TW chỉ định nhân sự."), ["469-QĐNS/TW"])
     }
