@@ -190,6 +190,16 @@ final class CitationResolutionTests: XCTestCase {
         XCTAssertEqual(found.map(\.key), ["352/QĐ-HU@Cần Thơ/huyện Thới Lai"])
     }
 
+    func testPeoplesCommitteeDocumentsAreScoped() {
+        let named = DocumentTestSupport.documents(
+            "Theo Quyết định 666/2015/QĐ-UBND của UBND tỉnh Nghệ An, mức thu mới áp dụng.", primary: "Hà Tĩnh", provinces: ["Nghệ An"])
+        XCTAssertEqual(named.map(\.key), ["666/2015/QĐ-UBND@Nghệ An"])
+        XCTAssertEqual(named.first?.scope, "Nghệ An")
+        let own = DocumentTestSupport.documents(
+            "Theo Quyết định 12/QĐ-UBND ngày 3/1/2017 của UBND thành phố, dự án được duyệt.", primary: "Đà Nẵng")
+        XCTAssertEqual(own.map(\.key), ["12/QĐ-UBND@Đà Nẵng@2017"])
+    }
+
     func testLocalSymbolWithoutProvinceIsUnknownScope() throws {
         let document = try XCTUnwrap(DocumentTestSupport.documents("Quán triệt Nghị quyết 07-NQ/TU đến chi bộ.").first)
         XCTAssertEqual(document.key, "7-NQ/TU@?")
