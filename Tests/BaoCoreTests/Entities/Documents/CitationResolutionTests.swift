@@ -155,6 +155,9 @@ final class CitationResolutionTests: XCTestCase {
         XCTAssertEqual(document.date, "2020-08-05")
         XCTAssertEqual(document.title, "Về phát triển vùng")
         XCTAssertEqual(document.issuer, "TW")
+        // The 59-NQ/TW of 2025 is another document with the same symbol.
+        let later = DocumentTestSupport.documents("Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị về hội nhập quốc tế.", published: in2019)
+        XCTAssertEqual(later.first?.key, "59-NQ/TW@XIII")
     }
 
     func testTermFromArticleDate() {
