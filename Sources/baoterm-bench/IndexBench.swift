@@ -51,16 +51,20 @@ enum IndexBench {
 
         // Cold: no database.
         var cold: [Double] = []
+        var coldCPU: [Double] = []
         var articles = 0
         for _ in 0..<runs {
             removeDatabase(db)
             if let binary {
+                let cpuBefore = cpuSeconds(children: true)
                 cold.append(try timeProcess(binary, ["index", corpus, "--index", db]))
+                coldCPU.append(cpuSeconds(children: true) - cpuBefore)
             } else {
                 let start = Date()
                 let index = try CorpusIndex(path: db)
-                _ = try index.refresh(roots: [corpus])
+                let summary = try index.refresh(roots: [corpus])
                 cold.append(Date().timeIntervalSince(start))
+                print(String(format: "  run: %.2f s, database writer busy %.2f s", summary.seconds, summary.writeSeconds))
             }
         }
         let index = try CorpusIndex(path: db)
@@ -68,6 +72,10 @@ enum IndexBench {
         let coldMedian = median(cold)
         print(String(format: "cold index: %d articles, median %.2f s (%.0f articles/s) [runs: %@]",
                      articles, coldMedian, Double(articles) / max(coldMedian, 1e-9), cold.map { String(format: "%.2f", $0) }.joined(separator: " ")))
+        if !coldCPU.isEmpty {
+            print(String(format: "  CPU time (user + system) per cold run: median %.2f s, i.e. %.2f s of wall time on 2 otherwise idle cores (load average now %@)",
+                         median(coldCPU), median(coldCPU) / 2, loadAverage()))
+        }
         var peak = 0
         if binary != nil {
             peak = maxResidentKB(children: true)
@@ -94,9 +102,12 @@ enum IndexBench {
 
         // Warm: nothing changed.
         var warm: [Double] = []
+        var warmCPU: [Double] = []
         for _ in 0..<max(5, runs) {
             if let binary {
+                let cpuBefore = cpuSeconds(children: true)
                 warm.append(try timeProcess(binary, ["index", corpus, "--index", db]))
+                warmCPU.append(cpuSeconds(children: true) - cpuBefore)
             } else {
                 let start = Date()
                 let reopened = try CorpusIndex(path: db)
@@ -106,9 +117,13 @@ enum IndexBench {
             }
         }
         print(String(format: "warm open, no change: median %.0f ms [%@]", median(warm) * 1000, warm.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ")))
+        if !warmCPU.isEmpty {
+            print(String(format: "  CPU time (user + system): median %.0f ms", median(warmCPU) * 1000))
+        }
 
         // Search latency, in process, after one warm-up pass.
         var samples: [Double] = []
+        var cpuSamples: [Double] = []
         var perQuery: [(Query, Double, Int)] = []
         for query in queries { _ = try index.search(query.text, limit: 20) }
         for query in queries {
@@ -116,25 +131,32 @@ enum IndexBench {
             var hits = 0
             for _ in 0..<5 {
                 let start = Date()
+                let cpuStart = threadCPUSeconds()
                 hits = try index.search(query.text, limit: 20).count
                 times.append(Date().timeIntervalSince(start))
+                cpuSamples.append(threadCPUSeconds() - cpuStart)
             }
             samples += times
             perQuery.append((query, median(times), hits))
         }
         print(String(format: "search (%d queries × 5, limit 20): p50 %.2f ms, p99 %.2f ms, max %.2f ms",
                      queries.count, percentile(samples, 0.5) * 1000, percentile(samples, 0.99) * 1000, (samples.max() ?? 0) * 1000))
+        print(String(format: "  CPU time per search: p50 %.2f ms, p99 %.2f ms (wall time above includes waiting for a CPU on a shared machine)",
+                     percentile(cpuSamples, 0.5) * 1000, percentile(cpuSamples, 0.99) * 1000))
         let slowest = perQuery.sorted { $0.1 > $1.1 }.prefix(3)
         print("  slowest: " + slowest.map { String(format: "%@ %.1f ms", $0.0.text, $0.1 * 1000) }.joined(separator: "; "))
 
         // Province filter: the article list narrowed to a province (old or merged unit).
         var filter: [Double] = []
+        var filterCPU: [Double] = []
         var counts: [Double] = []
         for _ in 0..<5 {
             for name in provinces {
                 let start = Date()
+                let cpuStart = threadCPUSeconds()
                 _ = try index.articles(matching: ArticleFilter(province: name))
                 filter.append(Date().timeIntervalSince(start))
+                filterCPU.append(threadCPUSeconds() - cpuStart)
             }
             let start = Date()
             _ = try index.provinceCounts(merged: false)
@@ -142,6 +164,7 @@ enum IndexBench {
         }
         print(String(format: "province filter: median %.2f ms, max %.2f ms; province counts: median %.2f ms",
                      median(filter) * 1000, (filter.max() ?? 0) * 1000, median(counts) * 1000))
+        print(String(format: "  CPU time per province filter: median %.2f ms, max %.2f ms", median(filterCPU) * 1000, (filterCPU.max() ?? 0) * 1000))
 
         if binary == nil {
             peak = maxResidentKB(children: false)
@@ -186,6 +209,30 @@ enum IndexBench {
         getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
         #endif
         return Int(usage.ru_maxrss)
+    }
+
+    /// User plus system CPU seconds of this process, or of its finished children.
+    static func cpuSeconds(children: Bool) -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        let who = children ? RUSAGE_CHILDREN : RUSAGE_SELF
+        getrusage(__rusage_who_t(who.rawValue), &usage)
+        #else
+        getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// CPU seconds of the calling thread (GRDB runs reads on the caller's thread).
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
+    }
+
+    static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)).map { String($0.split(separator: " ").first ?? "?") } ?? "?"
     }
 
     static func removeDatabase(_ path: String) {

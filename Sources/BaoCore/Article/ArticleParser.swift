@@ -108,7 +108,7 @@ public enum ArticleParser {
         if article.published == nil {
             inferPublished(&article, fullText: text)
         }
-        if article.published == nil, !nested {
+        if article.published == nil, !nested, !article.warnings.contains(where: { $0.hasPrefix("the text dates itself") }) {
             article.warnings.append("no publication date in the text")
         }
         return article
@@ -202,7 +202,8 @@ public enum ArticleParser {
         if candidates.count >= 2 {
             let first = header[candidates[0]], second = header[candidates[1]]
             let firstWords = wordCount(first), secondWords = wordCount(second)
-            if firstWords <= 8, secondWords > firstWords, !second.hasSuffix("."), !first.hasSuffix(":") {
+            let isCrumb = lastCrumb(first) != first
+            if (firstWords <= 8 || isCrumb), secondWords > wordCount(lastCrumb(first)), !second.hasSuffix("."), !first.hasSuffix(":") {
                 titleIndex = candidates[1]
             }
         }
@@ -212,17 +213,40 @@ public enum ArticleParser {
             article.series = series
         }
         let before = header[..<titleIndex].filter { Series.marker($0) == nil }
-        if let section = before.last { article.section = section }
+        if let section = before.last { article.section = lastCrumb(section) }
         for line in header[(titleIndex + 1)...] {
             if article.subtitle == nil, let series = Series.marker(line) {
                 article.subtitle = line
                 article.series = series
-            } else if article.dateline == nil, article.subtitle == nil || true, isPlaceLine(line) {
+            } else if article.dateline == nil, isPlaceLine(line), isKnownPlace(line) {
+                article.dateline = line
+            } else if line.count <= 60, let byline = Byline.parse(line),
+                      byline.source != nil || (byline.author.map { wordCount($0) >= 2 } ?? false) {
+                // A byline or source line under the title ("Anh Dũng", "Theo TTXVN").
+                if article.author == nil { article.author = byline.author }
+                if article.source == nil { article.source = byline.source }
+            } else if article.dateline == nil, isPlaceLine(line) {
                 article.dateline = line
             } else {
                 pushedBack.append(line)
             }
         }
+    }
+
+    /// A province, city or district name ("Cần Thơ", "TP. Hồ Chí Minh", "Ô Môn").
+    private static func isKnownPlace(_ line: String) -> Bool {
+        Gazetteer.province(named: line) != nil || !Gazetteer.districts(named: line).isEmpty
+    }
+
+    /// "Trang chủ > Chính trị > Xây dựng Đảng" → "Xây dựng Đảng": the rubric is the last crumb.
+    private static func lastCrumb(_ line: String) -> String {
+        for separator in [" > ", " » ", " / ", " >> ", " | "] {
+            if let range = TextScan.lastRange(of: separator, in: line) {
+                let last = line[range.upperBound...].trimmedSpaces
+                if !last.isEmpty { return last }
+            }
+        }
+        return line
     }
 
     /// A line long enough or finished enough to be a paragraph rather than a heading.

@@ -14,6 +14,8 @@ public struct RefreshSummary: Sendable, Equatable {
     /// Files that could not be read as articles (the run goes on without them).
     public var failures: [LoadError] = []
     public var seconds = 0.0
+    /// Time the database writer was busy (inserting, deleting, committing), within `seconds`.
+    public var writeSeconds = 0.0
 
     public init() {}
 
@@ -57,8 +59,17 @@ extension CorpusIndex {
         var work: [(stamp: FileStamp, previous: (id: Int64, hash: String)?)] = []
         var seen = Set<String>()
         seen.reserveCapacity(listing.files.count)
-        for path in listing.files where seen.insert(path).inserted {
-            guard let stamp = FileStamp.read(path) else {
+        let unique = listing.files.filter { seen.insert($0).inserted }
+        // Stat calls are mostly path lookups in the kernel: spread them over the cores.
+        let stamps = Locked([FileStamp?](repeating: nil, count: unique.count))
+        let chunk = 2048
+        DispatchQueue.concurrentPerform(iterations: (unique.count + chunk - 1) / chunk) { part in
+            let range = (part * chunk)..<min(unique.count, (part + 1) * chunk)
+            let local = range.map { FileStamp.read(unique[$0]) }
+            stamps.update { $0.replaceSubrange(range, with: local) }
+        }
+        for (path, stamp) in zip(unique, stamps.read { $0 }) {
+            guard let stamp else {
                 summary.failures.append(LoadError(path: path, reason: "cannot read its size and date"))
                 continue
             }
@@ -72,7 +83,12 @@ extension CorpusIndex {
                 work.append((stamp, nil))
             }
         }
-        let gone = known.filter { !seen.contains($0.key) }.map(\.value.id)
+        // A root that is missing altogether (a typo, an unmounted disk) is not taken as a
+        // deletion of everything indexed under it.
+        let missingRoots = absolute.filter { !FileManager.default.fileExists(atPath: $0) }
+        let gone = known.filter { path, _ in
+            !seen.contains(path) && !missingRoots.contains { path == $0 || path.hasPrefix($0 + "/") }
+        }.map(\.value.id)
         if !gone.isEmpty {
             try pool.write { db in
                 for id in gone { try Self.deleteArticle(db, id: id) }
@@ -97,8 +113,11 @@ extension CorpusIndex {
                 defer { inFlight.signal() }
                 guard shared.read({ $0.error == nil }) else { return }
                 do {
+                    let began = Date()
                     let counts = try pool.write { db in try Self.write(db, outcomes) }
+                    let spent = Date().timeIntervalSince(began)
                     shared.update {
+                        $0.writeSeconds += spent
                         $0.added += counts.added
                         $0.updated += counts.updated
                         $0.touched += counts.touched
@@ -117,6 +136,7 @@ extension CorpusIndex {
         summary.added = state.added
         summary.updated = state.updated
         summary.touched = state.touched
+        summary.writeSeconds = state.writeSeconds
         summary.failures += state.failures
         summary.failures.sort { $0.path < $1.path }
         if summary.removed > 0 || summary.updated > 0 {
@@ -130,6 +150,10 @@ extension CorpusIndex {
 
     /// Drops every article row (not user state) when the stored content version is not current.
     private func resetIfContentChanged() throws {
+        let current = try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'content_version'")
+        }
+        guard current != Self.contentVersion else { return }
         try pool.write { db in
             let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'content_version'")
             guard stored != Self.contentVersion else { return }
@@ -137,7 +161,7 @@ extension CorpusIndex {
                 try db.execute(sql: """
                     INSERT INTO article_fts(article_fts) VALUES('delete-all');
                     DELETE FROM citation; DELETE FROM person; DELETE FROM article_province;
-                    DELETE FROM document; DELETE FROM article;
+                    DELETE FROM document; DELETE FROM article_content; DELETE FROM article;
                     """)
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('content_version', ?)", arguments: [Self.contentVersion])
@@ -164,15 +188,17 @@ extension CorpusIndex {
     }
 
     private static func prepareOne(_ stamp: FileStamp, _ previous: (id: Int64, hash: String)?) -> Outcome {
-        guard let data = FileManager.default.contents(atPath: stamp.path) else {
-            return .failed(LoadError(path: stamp.path, reason: "unreadable"), replacing: previous?.id)
+        let bytes: [UInt8]
+        switch ArticleLoader.readFile(stamp.path) {
+        case .success(let read): bytes = read
+        case .failure(let error): return .failed(error, replacing: previous?.id)
         }
-        let hash = ContentHash(data).hex
+        let hash = ContentHash(bytes).hex
         if let previous, previous.hash == hash {
             return .touched(stamp, id: previous.id)
         }
         do {
-            let article = try ArticleLoader.load(path: stamp.path)
+            let article = try ArticleLoader.article(from: bytes, path: stamp.path)
             let entities = EntityExtractor.extract(from: article)
             return .parsed(try IndexedArticle(file: stamp, hash: hash, article: article, entities: entities), replacing: previous?.id)
         } catch let error as LoadError {
@@ -218,17 +244,18 @@ extension CorpusIndex {
         let primaryKey = record.primaryProvince.map(IndexKey.province)
         let postKey = record.primaryPostMerger.map(IndexKey.province)
         try db.cachedStatement(sql: """
-            INSERT INTO article(path, size, mtime, hash, title, search_title, published, primary_province,
-                primary_post_merger, primary_key, primary_post_key, section, author, source, url, body,
-                article_json, entities_json)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO article(path, size, mtime, hash, title, published, primary_province,
+                primary_post_merger, primary_key, primary_post_key, section, author, source, url)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: StatementArguments([
-                record.file.path, record.file.size, record.file.mtime, record.hash, record.title, record.searchTitle,
+                record.file.path, record.file.size, record.file.mtime, record.hash, record.title,
                 record.published, record.primaryProvince, record.primaryPostMerger, primaryKey, postKey,
-                record.section, record.author, record.source, record.url, record.body,
-                record.articleJSON, record.entitiesJSON,
+                record.section, record.author, record.source, record.url,
             ] as [(any DatabaseValueConvertible)?]))
         let id = db.lastInsertedRowID
+        try db.cachedStatement(sql: """
+            INSERT INTO article_content(id, search_title, body, article_json, entities_json) VALUES (?,?,?,?,?)
+            """).execute(arguments: [id, record.searchTitle, record.body, record.articleJSON, record.entitiesJSON])
         let columns = record.columns
         try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title_f, body_f, title_m, body_m) VALUES (?,?,?,?,?)")
             .execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])
@@ -270,17 +297,19 @@ extension CorpusIndex {
     /// Deletes an article's row, its entity rows (by cascade) and its full-text entry. The
     /// full-text index is contentless, so the entry is removed by giving its values again.
     static func deleteArticle(_ db: Database, id: Int64) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT search_title, body FROM article WHERE id = ?", arguments: [id]) else { return }
-        let columns = SearchColumns(title: row["search_title"], body: row["body"])
-        try db.cachedStatement(sql: """
-            INSERT INTO article_fts(article_fts, rowid, title_f, body_f, title_m, body_m) VALUES ('delete', ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])
+        if let row = try Row.fetchOne(db, sql: "SELECT search_title, body FROM article_content WHERE id = ?", arguments: [id]) {
+            let columns = SearchColumns(title: row["search_title"], body: row["body"])
+            try db.cachedStatement(sql: """
+                INSERT INTO article_fts(article_fts, rowid, title_f, body_f, title_m, body_m) VALUES ('delete', ?, ?, ?, ?, ?)
+                """).execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])
+        }
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
     }
 }
 
 /// Counters the writer queue fills in while the main thread parses the next batch.
 struct WriterState: Sendable {
+    var writeSeconds = 0.0
     var added = 0
     var updated = 0
     var touched = 0

@@ -3,7 +3,7 @@ import GRDB
 extension CorpusIndex {
     /// Bumped whenever what a row holds changes (parser, extractors, folding): a refresh then
     /// re-parses every file. User state is kept.
-    static let contentVersion = "2"
+    static let contentVersion = "3"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.
@@ -89,6 +89,96 @@ extension CorpusIndex {
                 CREATE TABLE bookmark (path TEXT PRIMARY KEY, at REAL NOT NULL);
                 CREATE TABLE history (id INTEGER PRIMARY KEY, path TEXT NOT NULL, at REAL NOT NULL);
                 CREATE INDEX history_path ON history(path);
+                """)
+        }
+        // v2: the large columns move to `article_content` so that scans of `article` (refresh,
+        // facets, filters) read small rows. Corpus tables are rebuilt (the next refresh re-parses
+        // every file); user state is kept.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                DROP TABLE article_fts;
+                DROP TABLE citation;
+                DROP TABLE person;
+                DROP TABLE article_province;
+                DROP TABLE document;
+                DROP TABLE article;
+                DELETE FROM meta WHERE key = 'content_version';
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL,
+                    hash TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    published TEXT,
+                    primary_province TEXT,
+                    primary_post_merger TEXT,
+                    primary_key TEXT,
+                    primary_post_key TEXT,
+                    section TEXT,
+                    author TEXT,
+                    source TEXT,
+                    url TEXT
+                );
+                CREATE INDEX article_published ON article(published);
+                CREATE INDEX article_primary_key ON article(primary_key);
+                CREATE INDEX article_primary_post_key ON article(primary_post_key);
+                CREATE TABLE article_content (
+                    id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                    search_title TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    article_json BLOB NOT NULL,
+                    entities_json BLOB NOT NULL
+                );
+                CREATE TABLE article_province (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    name_key TEXT NOT NULL,
+                    post_merger TEXT NOT NULL,
+                    post_merger_key TEXT NOT NULL,
+                    mentions INTEGER NOT NULL
+                );
+                CREATE INDEX article_province_article ON article_province(article_id);
+                CREATE INDEX article_province_name ON article_province(name_key);
+                CREATE INDEX article_province_post ON article_province(post_merger_key);
+                CREATE TABLE document (
+                    key TEXT PRIMARY KEY,
+                    key_key TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    id_key TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    number TEXT,
+                    year INTEGER,
+                    issuer TEXT,
+                    term TEXT,
+                    scope TEXT,
+                    date TEXT,
+                    title TEXT,
+                    unknown TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX document_key_key ON document(key_key);
+                CREATE INDEX document_id_key ON document(id_key);
+                CREATE TABLE citation (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    document_key TEXT NOT NULL,
+                    mention TEXT NOT NULL,
+                    "offset" INTEGER NOT NULL,
+                    sentence TEXT NOT NULL
+                );
+                CREATE INDEX citation_document ON citation(document_key, article_id);
+                CREATE INDEX citation_article ON citation(article_id);
+                CREATE TABLE person (
+                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    name_key TEXT NOT NULL,
+                    roles TEXT NOT NULL
+                );
+                CREATE INDEX person_article ON person(article_id);
+                CREATE INDEX person_name ON person(name_key);
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title_f, body_f, title_m, body_m,
+                    content='', tokenize='unicode61 remove_diacritics 0'
+                );
                 """)
         }
         return migrator

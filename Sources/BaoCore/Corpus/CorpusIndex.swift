@@ -25,7 +25,14 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // WAL with NORMAL sync survives a killed process (not a power cut mid-commit, which
+            // loses at most the last batches: the next refresh redoes them). A larger page cache
+            // and memory-mapped reads keep searches off the read() system call.
+            try db.execute(sql: """
+                PRAGMA synchronous = NORMAL;
+                PRAGMA cache_size = -32768;
+                PRAGMA mmap_size = 1073741824;
+                """)
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
@@ -60,7 +67,7 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
 
     public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {
         let row = try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT article_json, entities_json FROM article WHERE id = ?", arguments: [id])
+            try Row.fetchOne(db, sql: "SELECT article_json, entities_json FROM article_content WHERE id = ?", arguments: [id])
         }
         guard let row else { return nil }
         let decoder = JSONDecoder()
@@ -118,27 +125,41 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
             let (whereSQL, arguments) = Self.joined(conditions)
             let rows = try pool.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT \(Self.summaryColumns), substr(a.body, 1, 600) AS body FROM article a \(whereSQL)
+                    SELECT \(Self.summaryColumns), (SELECT substr(c.body, 1, 600) FROM article_content c WHERE c.id = a.id) AS body
+                    FROM article a \(whereSQL)
                     ORDER BY a.published IS NULL, a.published DESC, a.path LIMIT ?
                     """, arguments: StatementArguments(arguments + [limit]))
             }
             return rows.map { SearchHit(article: Self.summary($0), score: 0, snippet: TextWindow.snippet(in: $0["body"] ?? "", query: query)) }
         }
-        conditions.insert(("article_fts MATCH ?", [match]), at: 0)
-        let (whereSQL, arguments) = Self.joined(conditions)
-        let ranked = try pool.read { db -> [(Int64, Double)] in
-            try Row.fetchAll(db, sql: """
+        // Without filters the ranking reads the full-text index alone; filters join the article table.
+        let rankSQL: String
+        let rankArguments: [(any DatabaseValueConvertible)?]
+        if conditions.isEmpty {
+            rankSQL = """
+                SELECT rowid, bm25(article_fts, 10.0, 1.0, 10.0, 1.0) AS rank FROM article_fts
+                WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
+                """
+            rankArguments = [match, limit]
+        } else {
+            conditions.insert(("article_fts MATCH ?", [match]), at: 0)
+            let (whereSQL, arguments) = Self.joined(conditions)
+            rankSQL = """
                 SELECT a.id, bm25(article_fts, 10.0, 1.0, 10.0, 1.0) AS rank
                 FROM article_fts JOIN article a ON a.id = article_fts.rowid
                 \(whereSQL)
                 ORDER BY rank LIMIT ?
-                """, arguments: StatementArguments(arguments + [limit])).map { ($0[0], $0[1]) }
+                """
+            rankArguments = arguments + [limit]
+        }
+        let ranked = try pool.read { db -> [(Int64, Double)] in
+            try Row.fetchAll(db, sql: rankSQL, arguments: StatementArguments(rankArguments)).map { ($0[0], $0[1]) }
         }
         guard !ranked.isEmpty else { return [] }
         let ids = ranked.map(\.0)
         let rows = try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns), a.body FROM article a
+                SELECT \(Self.summaryColumns), c.body FROM article a JOIN article_content c ON c.id = a.id
                 WHERE a.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
                 """, arguments: StatementArguments(ids))
         }

@@ -171,8 +171,10 @@ public enum OrganizationExtractor {
                 return nil
             }
             if let p = place(at: index &+ 2) {
-                // "Đảng bộ thành phố Lào Cai" keeps its unit word; committees name the unit alone.
-                let unit = title == "Đảng bộ" && !p.unit.isEmpty ? " " + p.unit : ""
+                // "Đảng bộ thành phố Lào Cai", "Đảng ủy xã Tứ Cường" keep their unit word; "Tỉnh ủy",
+                // "Huyện ủy" … say it themselves.
+                let keepsUnit = title == "Đảng bộ" || title == "Đảng ủy"
+                let unit = keepsUnit && !p.unit.isEmpty ? " " + p.unit : ""
                 return (title + unit + " " + p.name, p.province, p.last)
             }
             if title == "Đảng bộ" {

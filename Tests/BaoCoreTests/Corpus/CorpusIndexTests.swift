@@ -138,3 +138,44 @@ final class CorpusIndexTests: XCTestCase {
         XCTAssertEqual(try index.articleCount(), 5)
     }
 }
+
+extension CorpusIndexTests {
+    func testMissingRootDoesNotEmptyTheIndex() throws {
+        let corpus = try diacriticsCorpusForExtension()
+        let (index, _) = try corpus.refreshed()
+        let summary = try index.refresh(roots: [corpus.folder, corpus.folder + "-typo"])
+        XCTAssertEqual(summary.removed, 0)
+        XCTAssertEqual(summary.failures.count, 1)
+        XCTAssertEqual(try index.articleCount(), 2)
+    }
+
+    private func diacriticsCorpusForExtension() throws -> TempCorpus {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", "Tin một\nXã Thái Hòa.\n")
+        try corpus.write("b.txt", "Tin hai\nNgành hóa chất.\n")
+        return corpus
+    }
+}
+
+import GRDB
+
+extension CorpusIndexTests {
+    /// A database of the first schema is migrated: corpus tables rebuilt, user state kept.
+    func testMigrationFromFirstSchemaKeepsUserState() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", "Tin một\nXã Thái Hòa đón chuẩn nông thôn mới.\n")
+        do {
+            let pool = try DatabasePool(path: corpus.indexPath)
+            try CorpusIndex.migrator.migrate(pool, upTo: "v1")
+            try pool.write { db in
+                try db.execute(sql: "INSERT INTO read_mark(path, at) VALUES (?, 1)", arguments: [IndexLocation.absolutePath(corpus.path("a.txt"))])
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('content_version', '1')")
+            }
+        }
+        let (index, summary) = try corpus.refreshed()
+        XCTAssertEqual(summary.added, 1)
+        XCTAssertEqual(try index.articles(matching: ArticleFilter()).map(\.isRead), [true])
+        XCTAssertEqual(try index.search("thai hoa", limit: 5).count, 1)
+        XCTAssertEqual(try index.integrityCheck(), "ok")
+    }
+}

@@ -59,8 +59,9 @@ struct PlaceMatcher: Sendable {
 
     private var nodeIndex = KeyTable(capacity: 16384)
     private var nodes: [Node] = []
-    /// First words that may start a name written in lower case: "quận 2".
-    private var lowercaseStarts = KeyTable()
+    /// First words that may start a name written in lower case: "quận 2". A plain array: it holds
+    /// one or two keys and is checked for every lower-case word of the text.
+    private var lowercaseStarts: [UInt64] = []
 
     init(
         provinces: [ProvinceInfo], indexByName: [String: Int],
@@ -93,7 +94,7 @@ struct PlaceMatcher: Sendable {
             guard let p = indexByName[d.province] else { continue }
             let words = WordScanner.scan(d.name)
             if words.count > 1, words.last?.isNumber == true, let first = words.first {
-                lowercaseStarts[first.key] = 0
+                if !lowercaseStarts.contains(first.key) { lowercaseStarts.append(first.key) }
             }
             add(d.name, Entry(
                 kind: .district, provinces: [p], district: i, contextOnly: false,
@@ -152,7 +153,7 @@ struct PlaceMatcher: Sendable {
         var i = 0
         while i < count {
             let word = words[i]
-            guard word.isCapitalized || (lowercaseStarts.contains(word.key)) else {
+            guard word.isCapitalized || lowercaseStarts.contains(word.key) else {
                 i &+= 1
                 continue
             }

@@ -159,6 +159,18 @@ enum WordScanner {
         var firstUpper = false
 
         while index < count {
+            if inWord {
+                // Most of a Vietnamese word is plain lower-case ASCII: take such runs without the
+                // decoding and table look-up below.
+                while index < count {
+                    let b = bytes[index]
+                    guard b &- 0x61 < 26 else { break }
+                    hash = (hash ^ UInt64(b == 0x79 ? 0x69 : b)) &* WordKey.prime
+                    letters &+= 1
+                    index &+= 1
+                }
+                if index >= count { break }
+            }
             let byte = bytes[index]
             var scalar: UInt32
             var length: Int
