@@ -25,19 +25,33 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertTrue(shown.contains("Bài viết 1/5"), shown)
     }
 
+    /// Seed 000 is the newest, first in the list; its fifth link is the NQTW4-XII citation.
     func testOpenArticleFollowLinkAndBackMatchHeadless() throws {
-        _ = try assertMatchesHeadless(keys: "<Enter>")
-        _ = try assertMatchesHeadless(keys: "<Enter>]]<Enter>")
-        _ = try assertMatchesHeadless(keys: "<Enter>]]<Enter><BS>")
+        let opened = try assertMatchesHeadless(keys: "<Enter>")
+        XCTAssertTrue(opened.contains("Năng động lãnh đạo xây dựng TP Cần Thơ"), opened)
+        let atLink = try assertMatchesHeadless(keys: "<Enter>]]]]]")
+        let document = try assertMatchesHeadless(keys: "<Enter>]]]]]<Enter>")
+        XCTAssertTrue(document.contains("Nghị quyết NQTW4-XII"), document)
+        XCTAssertTrue(document.contains("Được trích dẫn bởi 4 bài"), document)
+        for title in ["Năng động lãnh đạo", "Xây dựng đội ngũ cán bộ", "Công tác xây dựng Đảng của TP. Bạc Liêu",
+                      "Nhiều giải pháp nâng cao năng lực"] {
+            XCTAssertTrue(document.contains(title), "document view lacks \(title)")
+        }
+        let back = try assertMatchesHeadless(keys: "<Enter>]]]]]<Enter><BS>")
+        XCTAssertEqual(back, atLink, "back did not return to the same link and scroll")
     }
 
     func testProvincePickerAndCommandLineMatchHeadless() throws {
-        _ = try assertMatchesHeadless(keys: "pcan tho<Enter>")
-        _ = try assertMatchesHeadless(keys: ":province Cà Mau<Enter>")
+        let canTho = try assertMatchesHeadless(keys: "pcan tho<Enter>")
+        XCTAssertTrue(canTho.contains("Bài viết 1/2"), canTho)
+        XCTAssertTrue(canTho.contains("tỉnh: Cần Thơ"), canTho)
+        let caMau = try assertMatchesHeadless(keys: ":province Cà Mau<Enter>")
+        XCTAssertTrue(caMau.contains("Bài viết 1/1") && caMau.contains("Công tác xây dựng Đảng"), caMau)
     }
 
     func testSearchMatchesHeadless() throws {
-        _ = try assertMatchesHeadless(keys: "<Enter>/tư tưởng<Enter>")
+        let screen = try assertMatchesHeadless(keys: "<Enter>/tư tưởng<Enter>")
+        XCTAssertTrue(screen.contains("/tư tưởng 1/"), screen)
     }
 
     func testSmallWindowMatchesHeadless() throws {

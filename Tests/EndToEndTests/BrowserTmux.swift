@@ -60,12 +60,22 @@ final class BrowserTmux {
             return ""
         }
         let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
+        p.standardError = err
         try p.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
+        let problem = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        if p.terminationStatus != 0 {
+            throw TmuxError(message: "tmux \(args.joined(separator: " ")): " + String(decoding: problem, as: UTF8.self))
+        }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    struct TmuxError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
     }
 
     /// Types keys in `screen --keys` notation.

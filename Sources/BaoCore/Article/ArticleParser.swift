@@ -108,7 +108,7 @@ public enum ArticleParser {
         if article.published == nil {
             inferPublished(&article, fullText: text)
         }
-        if article.published == nil, !nested {
+        if article.published == nil, !nested, !article.warnings.contains(where: { $0.hasPrefix("the text dates itself") }) {
             article.warnings.append("no publication date in the text")
         }
         return article
@@ -119,43 +119,55 @@ public enum ArticleParser {
     /// Non-empty lines with runs of spaces folded, and whether a blank line separates the first
     /// few (web copy) or not (corpus files). One pass over the bytes.
     private static func splitLines(_ text: String) -> (lines: [String], spaced: [Int: String], sawBlankEarly: Bool) {
-        var text = text
-        return text.withUTF8 { bytes in
-            var lines: [String] = []
-            var spaced: [Int: String] = [:]
-            var sawBlankEarly = false
-            var start = 0
+        // Find the line bounds on the raw bytes, then slice the string: line breaks and spaces
+        // are ASCII, so the bounds fall on character boundaries and slicing needs no decoding.
+        var copy = text
+        let bounds: [(first: Int, last: Int, needsFold: Bool)] = copy.withUTF8 { bytes in
+            var bounds: [(first: Int, last: Int, needsFold: Bool)] = []
             let n = bytes.count
+            var start = 0
+            @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
             while start <= n {
                 var end = start
                 while end < n, bytes[end] != 0x0A { end += 1 }
-                // Trim, then fold inner runs of spaces only when there are any.
                 var first = start, last = end
-                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 || bytes[first] == 0x0D { first += 1 }
-                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
-                if first == last {
-                    if !lines.isEmpty && lines.count < 4 { sawBlankEarly = true }
-                } else {
-                    let slice = UnsafeBufferPointer(rebasing: bytes[first..<last])
-                    var needsFold = false
-                    var previousSpace = false
-                    for byte in slice {
-                        let space = byte == 0x20 || byte == 0x09 || byte == 0x0D
-                        if (space && previousSpace) || byte == 0x09 || byte == 0x0D { needsFold = true; break }
-                        previousSpace = space
-                    }
-                    let line = String(decoding: slice, as: UTF8.self)
-                    if needsFold {
-                        spaced[lines.count] = line
-                        lines.append(TextNormalizer.foldWhitespace(line))
-                    } else {
-                        lines.append(line)
-                    }
+                while first < last, isSpace(bytes[first]) { first += 1 }
+                while last > first, isSpace(bytes[last - 1]) { last -= 1 }
+                var needsFold = false
+                var previousSpace = false
+                var k = first
+                while k < last {
+                    let byte = bytes[k]
+                    let space = isSpace(byte)
+                    if (space && previousSpace) || byte == 0x09 || byte == 0x0D { needsFold = true; break }
+                    previousSpace = space
+                    k += 1
                 }
+                bounds.append((first, last, needsFold))
                 start = end + 1
             }
-            return (lines, spaced, sawBlankEarly)
+            return bounds
         }
+        var lines: [String] = []
+        var spaced: [Int: String] = [:]
+        var sawBlankEarly = false
+        let utf8 = text.utf8
+        for bound in bounds {
+            if bound.first == bound.last {
+                if !lines.isEmpty && lines.count < 4 { sawBlankEarly = true }
+                continue
+            }
+            let from = utf8.index(utf8.startIndex, offsetBy: bound.first)
+            let to = utf8.index(from, offsetBy: bound.last - bound.first)
+            let line = String(text[from..<to])
+            if bound.needsFold {
+                spaced[lines.count] = line
+                lines.append(TextNormalizer.foldWhitespace(line))
+            } else {
+                lines.append(line)
+            }
+        }
+        return (lines, spaced, sawBlankEarly)
     }
 
     /// Pieces of `line` between runs of two or more spaces, each with its spaces folded.
@@ -190,7 +202,8 @@ public enum ArticleParser {
         if candidates.count >= 2 {
             let first = header[candidates[0]], second = header[candidates[1]]
             let firstWords = wordCount(first), secondWords = wordCount(second)
-            if firstWords <= 8, secondWords > firstWords, !second.hasSuffix("."), !first.hasSuffix(":") {
+            let isCrumb = lastCrumb(first) != first
+            if (firstWords <= 8 || isCrumb), secondWords > wordCount(lastCrumb(first)), !second.hasSuffix("."), !first.hasSuffix(":") {
                 titleIndex = candidates[1]
             }
         }
@@ -200,12 +213,19 @@ public enum ArticleParser {
             article.series = series
         }
         let before = header[..<titleIndex].filter { Series.marker($0) == nil }
-        if let section = before.last { article.section = section }
+        if let section = before.last { article.section = lastCrumb(section) }
         for line in header[(titleIndex + 1)...] {
             if article.subtitle == nil, let series = Series.marker(line) {
                 article.subtitle = line
                 article.series = series
-            } else if article.dateline == nil, article.subtitle == nil || true, isPlaceLine(line) {
+            } else if article.dateline == nil, isPlaceLine(line), isKnownPlace(line) {
+                article.dateline = line
+            } else if line.count <= 60, let byline = Byline.parse(line),
+                      byline.source != nil || (byline.author.map { wordCount($0) >= 2 } ?? false) {
+                // A byline or source line under the title ("Anh Dũng", "Theo TTXVN").
+                if article.author == nil { article.author = byline.author }
+                if article.source == nil { article.source = byline.source }
+            } else if article.dateline == nil, isPlaceLine(line) {
                 article.dateline = line
             } else {
                 pushedBack.append(line)
@@ -213,11 +233,26 @@ public enum ArticleParser {
         }
     }
 
+    /// A province, city or district name ("Cần Thơ", "TP. Hồ Chí Minh", "Ô Môn").
+    private static func isKnownPlace(_ line: String) -> Bool {
+        Gazetteer.province(named: line) != nil || !Gazetteer.districts(named: line).isEmpty
+    }
+
+    /// "Trang chủ > Chính trị > Xây dựng Đảng" → "Xây dựng Đảng": the rubric is the last crumb.
+    private static func lastCrumb(_ line: String) -> String {
+        for separator in [" > ", " » ", " / ", " >> ", " | "] {
+            if let range = TextScan.lastRange(of: separator, in: line) {
+                let last = line[range.upperBound...].trimmedSpaces
+                if !last.isEmpty { return last }
+            }
+        }
+        return line
+    }
+
     /// A line long enough or finished enough to be a paragraph rather than a heading.
     private static func isBodyLine(_ line: String) -> Bool {
-        if line.utf8.count > 220 * 4 { return true }
-        let count = line.count
-        if count > 220 { return true }
+        // About 220 letters: headings are shorter.
+        if line.utf8.count > 300 { return true }
         guard let last = line.last else { return false }
         return (last == "." || last == "…") && wordCount(line) > 12
     }

@@ -126,7 +126,7 @@ public enum Byline {
 
     private static func dropPrefix(_ text: String, _ prefixes: [String]) -> String? {
         let lower = text.prefix(24).lowercased()
-        for prefix in prefixes where lower.hasPrefix(prefix.lowercased()) {
+        for prefix in prefixes where lower.hasPrefix(lowercased[prefix] ?? prefix) {
             if let rest = TextScan.dropPrefixIgnoringCase(text, prefix) {
                 // The prefix must end a word: "Theo" is not the start of "Theodore".
                 if let next = rest.first, next.isLetter, prefix.last?.isLetter == true { continue }
@@ -142,5 +142,8 @@ public enum Byline {
         "Tin và ảnh:", "Tin, ảnh:", "Tin - ảnh:", "Tin/ảnh:", "Tin ảnh:", "Bài:", "Tin:", "Nhóm PV:",
         "Thực hiện:", "Ghi chép:", "Ghi chép của", "Phóng viên:", "PV:",
     ]
+    /// The prefixes in lower case, computed once.
+    private static let lowercased: [String: String] = Dictionary(
+        uniqueKeysWithValues: (sourcePrefixes + creditPrefixes).map { ($0, $0.lowercased()) })
     private static let compiledSuffixes = ["(Tổng hợp)", "(tổng hợp)", "(T/h)", "(TH)", "(st)", "(Theo tổng hợp)"]
 }

@@ -6,12 +6,13 @@ enum Captions {
         var credit: String?
     }
 
-    /// Captions are short; a long paragraph that happens to say "ảnh" is not one.
-    static let maximumLength = 400
+    /// Captions are short (in UTF-8 bytes, about 450 Vietnamese letters); a long paragraph that
+    /// happens to say "ảnh" is not one.
+    static let maximumLength = 640
 
     /// The caption text and its credit when `line` is a caption, else nil.
     static func split(_ line: String) -> Caption? {
-        guard line.utf8.count <= maximumLength * 4, line.count <= maximumLength else { return nil }
+        guard line.utf8.count <= maximumLength else { return nil }
         let mentionsPhoto = TextScan.mentionsPhoto(line)
         if mentionsPhoto, let credit = creditAtEnd(line) {
             return Caption(text: credit.text, credit: credit.credit)
@@ -81,7 +82,7 @@ enum Captions {
     /// A caption that web copy repeats inside one line ("X X") is kept once.
     static func undoubled(_ line: String) -> String {
         let n = line.utf8.count
-        guard n >= 20, n <= maximumLength * 8 else { return line }
+        guard n >= 20, n <= maximumLength * 2 else { return line }
         let bytes = Array(line.utf8)
         let half = n / 2
         if n % 2 == 1, bytes[half] == 0x20, bytes[..<half] == bytes[(half + 1)...] {

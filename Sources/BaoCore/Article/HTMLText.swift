@@ -5,6 +5,27 @@ import Foundation
 /// saved as `.html` with the same article parser as web copy; not a full HTML parser.
 public enum HTMLText {
     public static func plainText(_ html: String) -> String {
+        text(of: mainContent(html))
+    }
+
+    /// The part of a page that holds the article: the `<article>` element when there is one,
+    /// else everything from the first `<h1>` (menus and the `<title>` above it are page furniture).
+    static func mainContent(_ html: String) -> Substring {
+        let lower = html.lowercased()
+        guard lower.count == html.count else { return html[...] }
+        if let open = lower.range(of: "<article"), let close = lower.range(of: "</article>", range: open.upperBound..<lower.endIndex) {
+            let start = html.index(html.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: open.lowerBound))
+            let end = html.index(html.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: close.upperBound))
+            return html[start..<end]
+        }
+        if let h1 = lower.range(of: "<h1") {
+            let start = html.index(html.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: h1.lowerBound))
+            return html[start...]
+        }
+        return html[...]
+    }
+
+    private static func text(of html: Substring) -> String {
         var out = ""
         out.reserveCapacity(html.utf8.count / 2)
         var index = html.startIndex

@@ -6,7 +6,10 @@ enum Mojibake {
     static func guess(_ text: String) -> String? {
         var tcvn = 0, vni = 0, letters = 0
         var previous: UInt32 = 0x20
-        for scalar in text.unicodeScalars.prefix(3000) {
+        var seen = 0
+        for scalar in text.unicodeScalars {
+            seen += 1
+            if seen > 3000 { break }
             let v = scalar.value
             if isVietnamese(v) { return nil }
             if v >= 0x41 { letters += 1 }

@@ -70,14 +70,18 @@ enum Trailer {
         var trimmed = Substring(line)
         while let first = trimmed.first, ">»•-–*[(".contains(first) || first == " " { trimmed = trimmed.dropFirst() }
         if trimmed.utf8.count <= 60 {
-            var key = Folding.fold(String(trimmed))
-            while let last = key.last, ":.»>]) ".contains(last) { key.removeLast() }
+            // "Bình luận (0)", "Chia sẻ:", "Ý KIẾN BẠN ĐỌC »": letters and spaces decide.
+            let key = lettersOnly(Folding.fold(String(trimmed)))
             if relatedHeadings.contains(key) { return .related(nil) }
             if clutter.contains(key) { return .clutter }
+            // "Facebook Twitter Zalo Email": a row of share buttons.
+            let words = key.split(separator: " ")
+            if words.count >= 2, words.allSatisfy({ shareWords.contains(String($0)) }) { return .clutter }
         }
-        // "Xem thêm: headline" on one line.
+        // "Xem thêm: headline" on one line; "Từ khóa: …", "Tags: …" end the article.
         if let colon = trimmed.firstIndex(of: ":") {
             let key = Folding.fold(String(trimmed[..<colon])).trimmedSpaces
+            if tagHeadings.contains(key) { return .clutter }
             if relatedHeadings.contains(key) {
                 let title = trimmed[trimmed.index(after: colon)...].trimmedSpaces
                 return title.isEmpty ? .related(nil) : .related(title)
@@ -85,6 +89,29 @@ enum Trailer {
         }
         return nil
     }
+
+    /// Lower-case letters and single spaces only.
+    private static func lettersOnly(_ folded: String) -> String {
+        var out = ""
+        var space = false
+        for character in folded {
+            if character.isLetter {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(character)
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+
+    static let tagHeadings: Set<String> = ["tu khoa", "tags", "tag", "chu de", "xem theo chu de"]
+
+    static let shareWords: Set<String> = [
+        "facebook", "twitter", "zalo", "email", "e", "mail", "in", "print", "share", "like", "tweet", "chia", "se",
+        "gui", "google", "linkedin", "pinterest", "copy", "link", "sao", "chep", "luu", "bai", "viet", "thich",
+    ]
 
     /// Folded headings that introduce related articles.
     static let relatedHeadings: Set<String> = [

@@ -21,8 +21,24 @@ public enum DocumentExtractor {
         let raws = CitationScanner(text: text, catalog: catalog, places: places).scan()
         guard !raws.isEmpty else { return [] }
         let publishedISO = published.map { PublishedDate(year: $0.year, month: $0.month, day: $0.day).iso }
-        let identity = DocumentIdentity(catalog: catalog, published: publishedISO, places: places)
+        let identity = DocumentIdentity(
+            catalog: catalog, published: consistentDate(publishedISO, with: raws, catalog: catalog), places: places)
         return merge(raws.map(identity.resolve))
+    }
+
+    /// The article's date when the citations agree with it; nil when the article cites a
+    /// document dated later, or a term that began later, than the date it claims (then the date
+    /// is wrong, and a term taken from it would be too).
+    static func consistentDate(_ published: String?, with raws: [RawCitation], catalog: DocumentCatalog) -> String? {
+        guard let published else { return nil }
+        for raw in raws {
+            if let date = raw.date, date > published { return nil }
+            if raw.termExplicit, let term = raw.term,
+               let start = catalog.terms.first(where: { $0.term == term })?.start, start > published {
+                return nil
+            }
+        }
+        return published
     }
 
     /// One entry per key. A citation whose qualifiers were only defaulted (from the article's date

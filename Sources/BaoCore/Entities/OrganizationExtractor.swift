@@ -9,6 +9,8 @@
 /// A committee or unit written without its name ("Thành ủy", "UBND thành phố") is the article's
 /// own: it takes the primary province.
 public enum OrganizationExtractor {
+    /// The organisations named in `article`'s body, each once, in order of first mention; a bare
+    /// committee or unit takes `provinces.primary`.
     public static func extract(from article: Article, provinces: ProvinceResult) -> [Organization] {
         let analysis = ProvinceExtractor.cachedAnalysis(of: article)
         return extract(analysis: analysis, primary: provinces.primary)
@@ -41,7 +43,7 @@ public enum OrganizationExtractor {
 
         private mutating func add(_ phrase: String, _ name: Name) {
             let keys = WordScanner.scan(phrase).map(\.key)
-            var hash = WordKey.phraseKey([])
+            var hash = WordKey.phraseSeed
             for (n, key) in keys.enumerated() {
                 hash = WordKey.extend(hash, key)
                 if n < keys.count - 1 { prefixes[hash] = 0 }
@@ -54,7 +56,7 @@ public enum OrganizationExtractor {
 
         /// The longest name starting at word `index`, and its last word.
         func longest(at index: Int, in words: [ScannedWord]) -> (name: Name, last: Int)? {
-            var hash = WordKey.phraseKey([])
+            var hash = WordKey.phraseSeed
             var best: (Name, Int)?
             var j = index
             while j < words.count {
@@ -169,8 +171,10 @@ public enum OrganizationExtractor {
                 return nil
             }
             if let p = place(at: index &+ 2) {
-                // "Đảng bộ thành phố Lào Cai" keeps its unit word; committees name the unit alone.
-                let unit = title == "Đảng bộ" && !p.unit.isEmpty ? " " + p.unit : ""
+                // "Đảng bộ thành phố Lào Cai", "Đảng ủy xã Tứ Cường" keep their unit word; "Tỉnh ủy",
+                // "Huyện ủy" … say it themselves.
+                let keepsUnit = title == "Đảng bộ" || title == "Đảng ủy"
+                let unit = keepsUnit && !p.unit.isEmpty ? " " + p.unit : ""
                 return (title + unit + " " + p.name, p.province, p.last)
             }
             if title == "Đảng bộ" {

@@ -8,6 +8,9 @@ import Foundation
 /// the one the rest of the article names, or for none. A bare "thành phố", "Thành ủy", "TP",
 /// "tỉnh", "Tỉnh ủy" counts for the article's primary province.
 public enum ProvinceExtractor {
+    /// The provinces `article` names (title, dateline, subtitle and body; never its related
+    /// articles), most-mentioned first, each with the districts and wards it was inferred through,
+    /// and the primary province.
     public static func extract(from article: Article) -> ProvinceResult {
         cachedAnalysis(of: article).result
     }
@@ -16,7 +19,7 @@ public enum ProvinceExtractor {
     /// the organisation pass needs the body's words and places, and scanning twice would double
     /// the cost of the entity layer.
     static func cachedAnalysis(of article: Article) -> Analysis {
-        let key = "baoterm.ProvinceExtractor.analysis"
+        let key = cacheKey
         let storage = Thread.current.threadDictionary
         let cache: AnalysisCache
         if let existing = storage[key] as? AnalysisCache {
@@ -31,6 +34,9 @@ public enum ProvinceExtractor {
         cache.analysis = analysis
         return analysis
     }
+
+    /// One key object for every look-up: a Swift string would be bridged anew each time.
+    nonisolated(unsafe) private static let cacheKey = NSString(string: "baoterm.ProvinceExtractor.analysis")
 
     private final class AnalysisCache {
         var article: Article?
@@ -71,7 +77,8 @@ public enum ProvinceExtractor {
             tallies[p].mentions &+= 1
             // A district named without a type word ("Xuân Trường", "Trường Sa") may be a person or
             // a national topic: it counts as a mention but weighs for the primary only in headlines.
-            let isWeak = match.type == .none && !match.isDirect && (zone == .body || zone == .lead)
+            // So does a place in a person's title ("Bí thư Thành ủy TP.HCM").
+            let isWeak = (match.isInRole || (match.type == .none && !match.isDirect)) && (zone == .body || zone == .lead)
             tallies[p].score &+= isWeak ? 0 : zone.rawValue &+ (match.isCommittee ? 2 : 0)
             if tallies[p].firstSeen == Int.max { tallies[p].firstSeen = sequence }
             sequence &+= 1

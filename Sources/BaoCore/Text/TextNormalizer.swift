@@ -9,15 +9,17 @@ import Foundation
 public enum TextNormalizer {
     /// The ingestion form: safe to print on a terminal, NFC, one kind of space and line break.
     public static func normalize(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { normalize(bytes: $0) }
+        var copy = text
+        return copy.withUTF8 { normalize(bytes: $0) } ?? text
     }
 
     /// Works on the UTF-8 bytes directly: most text is ASCII or precomposed Vietnamese and passes
     /// through with one comparison per byte; NFC runs only when a scalar could change under it.
-    private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// Nil when nothing changes (most files): the caller keeps its string, with no copy to validate.
+    private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         var needsNFC = false
+        var changed = false
         // The output is never longer than the input: every replacement is as long or shorter.
         let result = String(unsafeUninitializedCapacity: max(n, 1)) { out in
         var count = 0
@@ -31,6 +33,8 @@ public enum TextNormalizer {
                 switch b {
                 case 0x0A:
                     put(0x0A)
+                    previous = 0x0A
+                    continue
                 case 0x0D:
                     // CR LF and a lone CR both end a line.
                     put(0x0A)
@@ -43,7 +47,10 @@ public enum TextNormalizer {
                     break
                 default:
                     put(b)
+                    previous = UInt32(b)
+                    continue
                 }
+                changed = true
                 previous = UInt32(b)
                 continue
             }
@@ -54,6 +61,23 @@ public enum TextNormalizer {
             for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
             let start = i
             i += length
+            if v == 0x200D {
+                // Zero-width joiner only matters between emoji; elsewhere it is invisible noise.
+                if previous > 0xFF, Unicode.Scalar(previous)?.properties.isEmoji == true {
+                    for k in start..<i { put(bytes[k]) }
+                    previous = v
+                } else {
+                    changed = true
+                }
+                continue
+            }
+            if !isSpecial(v) {
+                if !needsNFC && !isSurelyNFC(v) { needsNFC = true }
+                for k in start..<i { put(bytes[k]) }
+                previous = v
+                continue
+            }
+            changed = true
             switch v {
             case 0x80...0x9F:
                 // C1 controls; 0x9B is a one-byte CSI that some terminals still obey.
@@ -69,10 +93,6 @@ public enum TextNormalizer {
                 put(0x0A)
             case 0x200B, 0x200C, 0x2060, 0xFEFF, 0x00AD, 0x180E:
                 continue
-            case 0x200D:
-                // Zero-width joiner only matters between emoji; elsewhere it is invisible noise.
-                guard previous > 0xFF, Unicode.Scalar(previous)?.properties.isEmoji == true else { continue }
-                for k in start..<i { put(bytes[k]) }
             case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
                 // Bidirectional controls can reorder what a terminal shows; they carry no text.
                 continue
@@ -84,8 +104,10 @@ public enum TextNormalizer {
             }
             previous = v
         }
-        return count
+        return changed ? count : 0
         }
+        if !changed && !needsNFC { return nil }
+        if !changed { return String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping }
         return needsNFC ? result.precomposedStringWithCanonicalMapping : result
     }
 
@@ -159,6 +181,18 @@ public enum TextNormalizer {
             k += 1
         }
         return k
+    }
+
+    /// Scalars the normaliser replaces or removes.
+    @inline(__always)
+    private static func isSpecial(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x80...0xA0, 0xAD, 0xD0, 0xF0, 0x061C, 0x1680, 0x180E, 0x2000...0x200F, 0x2028...0x202F,
+             0x205F, 0x2060, 0x2066...0x2069, 0x3000, 0xFEFF, 0xFFF9...0xFFFB:
+            return true
+        default:
+            return false
+        }
     }
 
     /// A cheap test that a scalar cannot change under NFC (so most text skips the normaliser).

@@ -105,7 +105,12 @@ enum TextScan {
     }
 }
 
-extension StringProtocol {
+extension String {
     /// Without leading and trailing spaces (normalised text has no other horizontal white space).
-    var trimmedSpaces: String { TextScan.trim(Substring(self)) }
+    var trimmedSpaces: String { TextScan.trim(self) }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces (normalised text has no other horizontal white space).
+    var trimmedSpaces: String { TextScan.trim(self) }
 }

@@ -109,6 +109,29 @@ final class ArticleLoaderTests: XCTestCase {
     }
 }
 
+final class HTMLTextTests: XCTestCase {
+    func testSavedPageKeepsTheArticleElement() throws {
+        let page = """
+        <!DOCTYPE html><html><head><title>Báo điện tử | Trang chủ</title>
+        <style>p { color: red }</style><script>var x = "<p>không phải bài</p>";</script></head>
+        <body><nav><a href="/">Trang chủ</a> <a href="/ct">Chính trị</a></nav>
+        <article><h1>Tỉnh ủy họp phiên thường kỳ tháng 3</h1>
+        <p class="date">Thứ Ba, 12/03/2024 - 09:10</p>
+        <p>Sáng nay, Tỉnh ủy họp phiên thường kỳ&nbsp;để bàn nhiều nội dung quan trọng về công tác cán bộ.</p>
+        <!-- quảng cáo -->
+        <p>Đoạn thứ hai &amp; cũng là đoạn cuối: &#7843;nh hưởng lớn.</p></article>
+        <footer>Bản quyền thuộc về báo</footer></body></html>
+        """
+        let article = try ArticleLoader.article(from: Array(page.utf8), path: "page.html")
+        XCTAssertEqual(article.title, "Tỉnh ủy họp phiên thường kỳ tháng 3")
+        XCTAssertEqual(article.published?.iso, "2024-03-12T09:10")
+        XCTAssertEqual(article.blocks.map(\.text), [
+            "Sáng nay, Tỉnh ủy họp phiên thường kỳ để bàn nhiều nội dung quan trọng về công tác cán bộ.",
+            "Đoạn thứ hai & cũng là đoạn cuối: ảnh hưởng lớn.",
+        ])
+    }
+}
+
 final class MojibakeTests: XCTestCase {
     func testGarbledLegacyTextGetsAWarning() throws {
         let tcvn = "Thµnh ñy CÇn Th¬ häp bµn c«ng t¸c c¸n bé n¨m míi\nNghÞ quyÕt sè 16 cña Thµnh ñy ®· ®­îc triÓn khai réng r·i trong toµn §¶ng bé thµnh phè."

@@ -110,3 +110,55 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertNil(Series.marker("Bài học kinh nghiệm: ba điều"))
     }
 }
+
+final class HeaderLineTests: XCTestCase {
+    func testLinesUnderTheTitle() {
+        let text = """
+        Thành ủy họp bàn công tác cán bộ trong tình hình mới
+
+        Trần Minh Khoa
+
+        Cập nhật lúc 15:27, Thứ Hai, 28/01/2019
+
+        Đoạn mở đầu của bài viết kể về hội nghị của Thành ủy, đủ dài để là một đoạn văn bình thường.
+        """
+        let article = ArticleParser.parse(text: text, path: "x")
+        XCTAssertEqual(article.author, "Trần Minh Khoa")
+        XCTAssertNil(article.dateline)
+        XCTAssertEqual(article.published?.iso, "2019-01-28T15:27")
+        XCTAssertEqual(article.blocks.count, 1)
+
+        let placed = ArticleParser.parse(text: "Tỉnh ủy tổng kết công tác năm\n\nThừa Thiên Huế\n\n" + String(repeating: "Nội dung bài viết. ", count: 8), path: "y")
+        XCTAssertEqual(placed.dateline, "Thừa Thiên Huế")
+        XCTAssertNil(placed.author)
+    }
+}
+
+final class PageFurnitureTests: XCTestCase {
+    func testBreadcrumbsShareRowsAndTagsAreNotTheArticle() {
+        let text = """
+        Trang chủ > Chính trị > Xây dựng Đảng
+
+        Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng
+
+        Thứ Ba, 12/03/2024 | 09:10
+
+        Đoạn mở đầu kể về hội nghị sơ kết của Huyện ủy, đủ dài để là một đoạn văn trong thân bài.
+
+        Đoạn thứ hai nói về các nhiệm vụ trọng tâm trong thời gian tới của Huyện ủy.
+
+        Facebook Twitter Zalo
+
+        Từ khóa: xây dựng Đảng, Huyện ủy
+
+        Bình luận (0)
+        """
+        let article = ArticleParser.parse(text: text, path: "x")
+        XCTAssertEqual(article.section, "Xây dựng Đảng")
+        XCTAssertEqual(article.title, "Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng")
+        XCTAssertEqual(article.published?.iso, "2024-03-12T09:10")
+        XCTAssertEqual(article.blocks.map(\.kind), [.lead, .paragraph])
+        XCTAssertFalse(article.bodyText.contains("Facebook"))
+        XCTAssertFalse(article.bodyText.contains("Từ khóa"))
+    }
+}

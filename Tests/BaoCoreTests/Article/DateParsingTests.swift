@@ -13,6 +13,9 @@ final class DateParsingTests: XCTestCase {
             ("Cập nhật: 15h27 ngày 28-1-2019", "2019-01-28T15:27"),
             ("2019-01-28T15:27", "2019-01-28T15:27"),
             ("ngày 10 tháng 9 năm 2018", "2018-09-10"),
+            ("Thứ hai, 28/1/2019, 15:27 (GMT+7)", "2019-01-28T15:27"),
+            ("15:27 | 28/01/2019", "2019-01-28T15:27"),
+            ("Ngày đăng: 05-08-2020 08:00", "2020-08-05T08:00"),
         ]
         for (line, iso) in cases {
             XCTAssertEqual(DateParsing.dateLine(line)?.iso, iso, line)

@@ -37,6 +37,11 @@ final class OrganizationExtractorTests: XCTestCase {
         XCTAssertEqual(find(orgs, "Ủy ban Mặt trận Tổ quốc tỉnh Lào Cai")?.abbreviation, "Ủy ban MTTQ")
     }
 
+    func testCommuneCommittee() {
+        let orgs = organizations("Đảng ủy xã Tứ Cường (huyện Thanh Miện, tỉnh Hải Dương) tổng kết năm.")
+        XCTAssertEqual(find(orgs, "Đảng ủy xã Tứ Cường")?.province, "Hải Dương")
+    }
+
     func testNationalBodies() {
         let orgs = organizations("Bộ Chính trị và Ban Bí thư chỉ đạo; Ban Tổ chức Trung ương hướng dẫn; Đoàn TNCS Hồ Chí Minh hưởng ứng.")
         XCTAssertNotNil(find(orgs, "Bộ Chính trị"))

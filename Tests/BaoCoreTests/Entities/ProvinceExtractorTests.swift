@@ -45,6 +45,13 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertEqual(provinces(article("Đoàn công tác làm việc tại tỉnh Hòa Bình."))["Hòa Bình"]?.mentions, 1)
     }
 
+    func testPlaceInsideALongerProperName() {
+        XCTAssertNil(provinces(article("Công ty Cổ phần Tập đoàn Đức Long Gia Lai còn nợ tiền thuê đất."))["Gia Lai"])
+        XCTAssertNil(provinces(article("Thanh tra thu chi tại Trường Mầm non Vạn Ninh năm 2016."))["Khánh Hòa"])
+        XCTAssertEqual(provinces(article("Phóng viên Báo Cần Thơ đưa tin."))["Cần Thơ"]?.mentions, 1)
+        XCTAssertEqual(provinces(article("Hôm qua trời mưa. Tại Cần Thơ, nước dâng cao."))["Cần Thơ"]?.mentions, 1)
+    }
+
     func testPacificIsNotAProvince() {
         let p = provinces(article("Hợp tác trong khu vực châu Á - Thái Bình Dương được mở rộng."))
         XCTAssertNil(p["Thái Bình"])
@@ -67,6 +74,9 @@ final class ProvinceExtractorTests: XCTestCase {
         let p = provinces(article("Ông từng công tác ở tỉnh Quảng Nam - Đà Nẵng trước năm 1997."))
         XCTAssertEqual(p["Quảng Nam"]?.mentions, 1)
         XCTAssertEqual(p["Đà Nẵng"]?.mentions, 1)
+        XCTAssertEqual(p["Đà Nẵng"]?.via, ["Quảng Nam - Đà Nẵng"])
+        let minhHai = provinces(article("Ông sinh ra ở Minh Hải, từng công tác tại tỉnh Nghệ Tĩnh."))
+        XCTAssertEqual(Set(minhHai.keys), ["Bạc Liêu", "Cà Mau", "Nghệ An", "Hà Tĩnh"])
     }
 
     func testDistrictsImplyTheirProvince() {
@@ -147,6 +157,17 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertNil(result.primary)
         let acting = article("Tỉnh ủy Sóc Trăng ban hành nghị quyết. Tỉnh ủy Sóc Trăng chỉ đạo các huyện.")
         XCTAssertEqual(ProvinceExtractor.extract(from: acting).primary, "Sóc Trăng")
+    }
+
+    func testPlaceInAPersonsTitleCountsButDoesNotMakeThePrimary() {
+        let a = article(title: "Quốc hội thảo luận dự án luật quy hoạch",
+                        "Đại biểu đoàn TP.HCM Trần Văn An đề nghị rà soát. Bí thư Thành ủy TP.HCM cũng phát biểu.")
+        let result = ProvinceExtractor.extract(from: a)
+        XCTAssertEqual(result.provinces.first?.name, "Hồ Chí Minh")
+        XCTAssertEqual(result.provinces.first?.mentions, 2)
+        XCTAssertNil(result.primary)
+        let local = article("Người dân Quận 7 và quận Bình Thạnh được hỗ trợ chống ngập.")
+        XCTAssertEqual(ProvinceExtractor.extract(from: local).primary, "Hồ Chí Minh")
     }
 
     // MARK: Normalisation

@@ -4,7 +4,7 @@
 ///
 /// It is a superset of what the scanner accepts: a symbol needs "DIGITS [-/] LETTER" or
 /// "DIGITS [-/] YEAR [-/] LETTER" (spaces allowed, dashes of any kind); a number-plus-issuer
-/// citation needs a trigger word followed by an optional "số" and a digit; a plenum or congress
+/// citation (or "Nghị định 78/2015") needs a trigger word followed by an optional "số" and a digit; a plenum or congress
 /// reference needs "Nghị quyết" or "NQ". `DocumentFilterTests` checks the superset on sentences.
 enum CandidateFilter {
     /// Byte patterns stored flat (no nested arrays: the loop over every byte of the corpus must
@@ -29,7 +29,7 @@ enum CandidateFilter {
     /// spellings of it match) and in upper case too.
     private static let numberTriggers: FlatPatterns = {
         let words = ["hị quyết", "hỉ thị", "ết luận", "uy định", "uyết định", "ướng dẫn", "hông báo", "hông tri",
-                     "ế hoạch", "hương trình", "uy chế", "ề án"]
+                     "ế hoạch", "hương trình", "uy chế", "ề án", "hị định"]
         return FlatPatterns(words + words.map { $0.uppercased() })
     }()
     /// Words that may start a plenum or congress reference, which carries no digit.

@@ -33,6 +33,14 @@ struct CitationScanner {
     let text: ScanText
     let catalog: DocumentCatalog
     let places: PlaceContext
+    private let triggerPatterns: PatternSet
+
+    init(text: ScanText, catalog: DocumentCatalog, places: PlaceContext) {
+        self.text = text
+        self.catalog = catalog
+        self.places = places
+        self.triggerPatterns = catalog.triggerPatterns
+    }
 
     private static let so = ScanText.pattern("số")
     private static let hoiNghi = ScanText.pattern("hội nghị")
@@ -48,14 +56,17 @@ struct CitationScanner {
     private static let cua = ScanText.pattern("của")
 
     private var reader: ContextReader {
-        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { self.trigger(at: $0) != nil })
+        // A subject stops at the next document type word; "văn bản" is too common inside subjects.
+        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: {
+            guard let trigger = self.trigger(at: $0) else { return false }
+            return trigger.type != "Văn bản"
+        })
     }
 
     func scan() -> [RawCitation] {
         var found: [RawCitation] = []
         var i = 0
         let count = text.count
-        let triggerPatterns = catalog.triggerPatterns
         while i < count {
             let value = text.folded[i]
             let startsWord = i == 0 || !text.isWordChar(i - 1)
@@ -63,7 +74,7 @@ struct CitationScanner {
                 let previous = text[i - 1]
                 // Not the middle of a number, a date or a symbol ("10/9/2018", "2.500").
                 if previous != 0x2F && previous != 0x2D && previous != 0x2E && previous != 0x2C,
-                   let citation = standaloneSymbol(at: i) {
+                   separatorFollows(i), let citation = standaloneSymbol(at: i) {
                     found.append(citation)
                     i = citation.mention.offset + citation.mention.text.unicodeScalars.count
                     continue
@@ -85,11 +96,21 @@ struct CitationScanner {
 
     /// The trigger word at `index`, if any (longest first).
     func trigger(at index: Int) -> DocumentCatalog.Trigger? {
-        guard let (item, _) = catalog.triggerPatterns.match(in: text, at: index), item < catalog.triggers.count else { return nil }
+        guard let (item, _) = triggerPatterns.match(in: text, at: index), item < catalog.triggers.count else { return nil }
         return catalog.triggers[item]
     }
 
     // MARK: - Symbols
+
+    /// True when the digits at `index` are followed (after up to two spaces) by "-" or "/": the
+    /// cheap test before a symbol is read.
+    private func separatorFollows(_ index: Int) -> Bool {
+        var i = index
+        while ScanText.isDigit(text[i]) { i += 1 }
+        var spaces = 0
+        while text[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
+        return text[i] == 0x2D || text[i] == 0x2F
+    }
 
     private func standaloneSymbol(at index: Int) -> RawCitation? {
         guard let symbol = SymbolParser(text: text, catalog: catalog).parse(at: index) else { return nil }
@@ -136,7 +157,8 @@ struct CitationScanner {
             if text[i] == 0x3A { i = text.skipSpaces(i + 1) }  // "số:"
         }
         if text.isDigit(i) {
-            if let symbol = SymbolParser(text: text, catalog: catalog).parse(at: i) {
+            let letterWord = trigger.type == "Công văn" || trigger.type == "Văn bản"
+            if let symbol = SymbolParser(text: text, catalog: catalog).parse(at: i, letterWord: letterWord) {
                 var citation = self.citation(for: symbol, typeWord: trigger.type, mentionStart: index)
                 apply(reader.after(symbol.end), to: &citation)
                 return ([citation], symbol.end)
@@ -144,14 +166,22 @@ struct CitationScanner {
             if trigger.partyNumber, let result = resolvedNumber(at: i, trigger: trigger, mentionStart: index) {
                 return result
             }
+            if trigger.type == "Nghị định", let result = decreeByNumberAndYear(at: i, mentionStart: index) {
+                return result
+            }
             return nil
         }
         guard trigger.type == "Nghị quyết" else { return nil }
         var j = i
-        if text.matchesWord(CitationScanner.hoiNghi, at: j) { j = text.skipSpaces(j + CitationScanner.hoiNghi.count) }
+        var meeting = false
+        if text.matchesWord(CitationScanner.hoiNghi, at: j) {
+            j = text.skipSpaces(j + CitationScanner.hoiNghi.count)
+            meeting = true
+        }
         for word in CitationScanner.central where text.matchesWord(word, at: j) {
             return plenum(listAt: text.skipSpaces(j + word.count), mentionStart: index)
         }
+        if meeting, let result = plenumByOrdinal(at: j, mentionStart: index) { return result }
         if text.matchesWord(CitationScanner.daiHoi, at: i) {
             return congress(at: text.skipSpaces(i + CitationScanner.daiHoi.count), mentionStart: index)
         }
@@ -210,6 +240,25 @@ struct CitationScanner {
         return ([citation], end)
     }
 
+    /// "Nghị định 78/2015": only the Government issues decrees, so number and year give the
+    /// symbol "78/2015/NĐ-CP".
+    private func decreeByNumberAndYear(at index: Int, mentionStart: Int) -> ([RawCitation], Int)? {
+        let numberEnd = text.digitsEnd(index)
+        guard numberEnd - index <= 4, let number = text.number(index, numberEnd), number > 0,
+              text[numberEnd] == 0x2F else { return nil }
+        let yearEnd = text.digitsEnd(numberEnd + 1)
+        guard yearEnd - numberEnd - 1 == 4, let year = text.number(numberEnd + 1, yearEnd), year >= 1945, year <= 2099,
+              !text.isLetter(yearEnd), text[yearEnd] != 0x2F, text[yearEnd] != 0x2D else { return nil }
+        var citation = RawCitation(
+            kind: .symbol(.state), id: String(number) + "/" + String(year) + "/NĐ-CP", type: "Nghị định",
+            number: String(number), year: year, issuer: "CP", level: .state,
+            mention: Mention(text: text.text(mentionStart, yearEnd), offset: mentionStart))
+        let context = reader.after(yearEnd)
+        citation.date = context.date
+        citation.title = context.title
+        return ([citation], yearEnd)
+    }
+
     // MARK: - Plenums and congresses
 
     /// "4, 5, 6 (khóa XIII)", "IV khóa XII", "lần thứ 4": plenum numbers, then the term.
@@ -243,6 +292,7 @@ struct CitationScanner {
         }
         let mentionText = text.text(mentionStart, afterTerm)
         let context = reader.after(afterTerm)
+        if term == nil, context.body?.level == .central, let written = context.term { term = written }
         let citations = numbers.map { number -> RawCitation in
             var citation = RawCitation(
                 kind: .plenum, id: "NQTW" + String(number), type: "Nghị quyết", number: String(number),
@@ -254,6 +304,55 @@ struct CitationScanner {
             return citation
         }
         return (citations, afterTerm)
+    }
+
+    /// "lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII" (after "Nghị quyết Hội nghị"): the
+    /// formal name of a plenum resolution, its number written as a word, a numeral or a digit.
+    private func plenumByOrdinal(at index: Int, mentionStart: Int) -> ([RawCitation], Int)? {
+        guard text.matchesWord(CitationScanner.lanThu, at: index) else { return nil }
+        let i = text.skipSpaces(index + CitationScanner.lanThu.count)
+        guard let (value, end) = reader.ordinal(at: i) ?? ordinalWord(at: i), value <= 20 else { return nil }
+        var j = text.skipSpaces(end)
+        guard let central = CitationScanner.centralCommittee.first(where: { text.matchesWord($0, at: j) }) else { return nil }
+        j += central.count
+        var afterTerm = j
+        var term: String?
+        if let (found, termEnd) = reader.term(at: text.skipSpaces(j)) {
+            term = found
+            afterTerm = termEnd
+        }
+        var citation = RawCitation(
+            kind: .plenum, id: "NQTW" + String(value), type: "Nghị quyết", number: String(value), issuer: "TW",
+            level: .central, mention: Mention(text: text.text(mentionStart, afterTerm), offset: mentionStart))
+        citation.term = term
+        citation.termExplicit = term != nil
+        let context = reader.after(afterTerm)
+        citation.title = context.title
+        citation.date = context.date
+        return ([citation], afterTerm)
+    }
+
+    private static let centralCommittee = ["ban chấp hành trung ương đảng", "ban chấp hành trung ương", "bch trung ương",
+                                           "trung ương đảng", "trung ương"].map(ScanText.pattern)
+
+    /// Vietnamese ordinal words as plenum numbers: "nhất" … "mười chín" ("tư" and "bốn" are 4).
+    private func ordinalWord(at index: Int) -> (Int, Int)? {
+        let units: [(String, Int)] = [("nhất", 1), ("hai", 2), ("ba", 3), ("tư", 4), ("bốn", 4), ("năm", 5), ("lăm", 5),
+                                      ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9)]
+        func unit(at position: Int) -> (Int, Int)? {
+            for (word, value) in units {
+                let pattern = ScanText.pattern(word)
+                if text.matchesWord(pattern, at: position) { return (value, position + pattern.count) }
+            }
+            return nil
+        }
+        let muoi = ScanText.pattern("mười")
+        if text.matchesWord(muoi, at: index) {
+            let after = index + muoi.count
+            if text[after] == 0x20, let (value, end) = unit(at: after + 1), value != 1 { return (10 + value, end) }
+            return (10, after)
+        }
+        return unit(at: index)
     }
 
     /// "Đại hội đại biểu Đảng bộ thành phố lần thứ XIV", "Đại hội lần thứ XIII của Đảng",

@@ -31,7 +31,13 @@ struct DocumentIdentity {
 
         switch raw.kind {
         case .congress(local: false):
-            break
+            // "Nghị quyết Đại hội XIII" with neither "của Đảng" nor "Đảng bộ …": national or the
+            // article's own committee's congress, the text does not say.
+            if raw.level != .central {
+                qualifiers.append("?")
+                unknown.append("scope")
+                explicit = false
+            }
         case .congress(local: true):
             appendScope(&scope, raw, &qualifiers, &unknown, &explicit)
         case .plenum:
@@ -50,7 +56,9 @@ struct DocumentIdentity {
                 }
                 appendScope(&scope, raw, &qualifiers, &unknown, &explicit)
             }
-            if case .symbol(.state) = raw.kind, raw.year == nil {
+            // A yearless State symbol is numbered per year; a Party body using State punctuation
+            // ("352/QĐ-HU") keeps its Party numbering (term or province above).
+            if case .symbol(.state) = raw.kind, raw.year == nil, level == .state || level == .statelocal || level == nil {
                 let year = raw.date.map { String($0.prefix(4)) }
                 qualifiers.append(year ?? "?")
                 if year == nil { unknown.append("year") }

@@ -32,6 +32,7 @@ enum DocumentTables {
     CV	party	Công văn
     CĐ	state	Công điện
     QTr	party	Quy trình
+    QĐNS	party	Quyết định
     NĐ	state	Nghị định
     PL	state	Pháp lệnh
     L	state	Lệnh
@@ -60,6 +61,7 @@ enum DocumentTables {
     Quy chế	Quy chế	yes
     Đề án	Đề án	yes
     Công văn	Công văn	no
+    Văn bản	Văn bản	no
     Công điện	Công điện	no
     Nghị định	Nghị định	no
     NĐ	Nghị định	no

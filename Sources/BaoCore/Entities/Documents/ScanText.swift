@@ -17,6 +17,12 @@ struct ScanText {
         self.folded = ScanText.fold(values)
     }
 
+    /// Builds the buffers from scalar values already decoded (patterns, tests).
+    init(values: [UInt32]) {
+        self.original = values
+        self.folded = ScanText.fold(values)
+    }
+
     /// Scalars of valid UTF-8 (a Swift string always is), decoded by hand: much faster than
     /// iterating `unicodeScalars` on Linux.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
@@ -145,27 +151,41 @@ struct ScanText {
     // MARK: - Folding
 
     static func fold(_ scalars: [UInt32]) -> [UInt32] {
-        var out = scalars
-        out.withUnsafeMutableBufferPointer { buffer in
-            let n = buffer.count
-            for i in 0..<n { buffer[i] = mapOne(buffer[i]) }
-            // Tone placement: move a tone written on the second vowel of "oa", "oe", "uy" at the end
-            // of a syllable onto the first vowel, the other common spelling.
-            var i = 0
-            while i + 1 < n {
-                let first = buffer[i]
-                if first == 0x6F || first == 0x75, buffer[i + 1] >= 0xE0, let (base, tone) = toneSplit(buffer[i + 1]),
-                   i + 2 >= n || !isLetter(buffer[i + 2]) {
-                    let pairOK = (first == 0x6F && (base == 0x61 || base == 0x65)) || (first == 0x75 && base == 0x79)
-                    if pairOK, let toned = toned(first, tone) {
-                        buffer[i] = toned
-                        buffer[i + 1] = base
-                    }
+        let n = scalars.count
+        return scalars.withUnsafeBufferPointer { input in
+            foldTable.withUnsafeBufferPointer { table in
+            [UInt32](unsafeUninitializedCapacity: n) { buffer, written in
+                for i in 0..<n {
+                    let raw = input[i]
+                    let value = raw < 0x2000 ? table[Int(raw)] : mapOne(raw)
+                    buffer[i] = value
+                    // Tone placement: when the pair before this scalar is "oa/oe/uy" with the tone on
+                    // the second vowel and this scalar ends the syllable, move the tone onto the first.
+                    if i >= 2, !isLetter(value) { fixTone(buffer, at: i - 2) }
                 }
-                i += 1
+                if n >= 2 { fixTone(buffer, at: n - 2) }
+                written = n
+            }
             }
         }
-        return out
+    }
+
+    /// `mapOne` for every scalar below U+2000 (Latin, Vietnamese letters, punctuation), computed once.
+    private static let foldTable: [UInt32] = (0..<UInt32(0x2000)).map { mapOne($0) }
+
+    /// Moves the tone of the pair at `index`, `index + 1` ("oá" → "óa", "uỷ" → "ủy"), when it is one
+    /// of the pairs whose tone is written both ways.
+    @inline(__always)
+    private static func fixTone(_ buffer: UnsafeMutableBufferPointer<UInt32>, at index: Int) {
+        let first = buffer[index]
+        guard first == 0x6F || first == 0x75 else { return }
+        let second = buffer[index + 1]
+        guard second >= 0xE0, let (base, tone) = toneSplit(second) else { return }
+        let pairOK = (first == 0x6F && (base == 0x61 || base == 0x65)) || (first == 0x75 && base == 0x79)
+        if pairOK, let toned = toned(first, tone) {
+            buffer[index] = toned
+            buffer[index + 1] = base
+        }
     }
 
     @inline(__always)

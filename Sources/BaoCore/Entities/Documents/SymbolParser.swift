@@ -34,7 +34,9 @@ struct SymbolParser {
     let catalog: DocumentCatalog
 
     /// The symbol starting at `start` (a digit that does not continue a word or number), or nil.
-    func parse(at start: Int) -> ParsedSymbol? {
+    /// `letterWord`: a word naming a State letter ("Công văn", "Văn bản") stands before it, so a
+    /// letter's issuer need not be a known code ("133/CN-VP").
+    func parse(at start: Int, letterWord: Bool = false) -> ParsedSymbol? {
         let numberEnd = text.digitsEnd(start)
         guard numberEnd > start, numberEnd - start <= 5,
               let number = text.number(start, numberEnd), number > 0 else { return nil }
@@ -48,12 +50,12 @@ struct SymbolParser {
             var j = skipGap(yearEnd)
             guard text[j] == 0x2F || text[j] == 0x2D else { return nil }
             j = skipGap(j + 1)
-            return stateTail(at: j, number: number, year: year, start: start)
+            return stateTail(at: j, number: number, year: year, start: start, letterWord: letterWord)
         }
         if firstSeparator == 0x2D {
             return partyTail(at: i, number: number, start: start)
         }
-        return stateTail(at: i, number: number, year: nil, start: start)
+        return stateTail(at: i, number: number, year: nil, start: start, letterWord: letterWord)
     }
 
     /// Up to two spaces: "16 - NQ/TU", "1206 /QĐ-HVTC".
@@ -81,7 +83,7 @@ struct SymbolParser {
             id: numberText + "-" + type.abbreviation + "/" + issuer, start: symbolStart, end: issuerEnd)
     }
 
-    private func stateTail(at start: Int, number: Int, year: Int?, start symbolStart: Int) -> ParsedSymbol? {
+    private func stateTail(at start: Int, number: Int, year: Int?, start symbolStart: Int, letterWord: Bool) -> ParsedSymbol? {
         let firstEnd = letterRun(start, digits: true)
         guard firstEnd > start else { return nil }
         let first = Array(text.folded[start..<firstEnd])
@@ -94,13 +96,14 @@ struct SymbolParser {
                 typeAbbreviationFolded: nil, issuers: [assembly], id: head + assembly,
                 start: symbolStart, end: firstEnd)
         }
-        // TYPE-ISSUER(-ISSUER)*
+        // TYPE-ISSUER(-ISSUER)*; after a known type a slash is also read as the hyphen ("TT/BTC").
+        let typeRow = catalog.types(first, family: .state).first ?? catalog.types(first, family: .party).first
         var issuers: [String] = []
         var i = firstEnd
         var end = firstEnd
         while true {
             let dash = skipGap(i)
-            guard text[dash] == 0x2D else { break }
+            guard text[dash] == 0x2D || (issuers.isEmpty && typeRow != nil && text[dash] == 0x2F) else { break }
             let partStart = skipGap(dash + 1)
             let partEnd = letterRun(partStart, digits: true)
             guard partEnd > partStart, let code = issuerCode(partStart, partEnd) else { break }
@@ -109,7 +112,6 @@ struct SymbolParser {
             i = partEnd
         }
         guard !issuers.isEmpty, !text.isWordChar(end) else { return nil }
-        let typeRow = catalog.types(first, family: .state).first ?? catalog.types(first, family: .party).first
         if let typeRow {
             let id = head + typeRow.abbreviation + "-" + issuers.joined(separator: "-")
             return ParsedSymbol(
@@ -117,7 +119,8 @@ struct SymbolParser {
                 typeAbbreviationFolded: first, issuers: issuers, id: id, start: symbolStart, end: end)
         }
         // A State letter (công văn) carries no type: "4912/UBND-NC" = issuer, drafting unit.
-        guard year == nil, catalog.issuers[first] != nil, let firstCode = issuerCode(start, firstEnd) else { return nil }
+        guard year == nil, catalog.issuers[first] != nil || (letterWord && text.isUpper(start)),
+              let firstCode = issuerCode(start, firstEnd) else { return nil }
         let all = [firstCode] + issuers
         return ParsedSymbol(
             family: .state, number: String(number), year: nil, typeAbbreviation: nil,

@@ -13,6 +13,19 @@ enum ContextWords {
         Chí Phước Phúc Duy Khắc Tiến Việt Ánh Mỹ Thúy Thu
         """)
 
+    /// Capitalised words that head the name of an organ, a place or an institution and may stand
+    /// before a place name in mid-sentence ("Báo Cần Thơ", "Sở Xây dựng", "Khu kinh tế"); any other
+    /// capitalised word there makes the place name part of a longer proper name
+    /// ("Đức Long Gia Lai", a company).
+    static let nameHeads: KeyTable = keys("""
+        Báo Đài Sở Cục Đoàn Hội Ban Khu Cảng Đảng Bộ Chi Công Tòa Viện Trường Bệnh Ngân Nhà Chợ Cầu
+        Sân Bến Ga Miền Vùng Tỉnh Thành Huyện Quận Thị Xã Phường Đồng Quốc Cộng Liên Tổng Học Kho
+        """)
+
+    /// Words before a district name that make it the name of an institution elsewhere
+    /// ("Trường Mầm non Vạn Ninh", "Trường THCS Cầu Giấy").
+    static let institutionWords: KeyTable = keys("non học THCS THPT PTTH chùa đình đền")
+
     /// Words after which a place name names a street, a road or a vehicle, not the place.
     static let streetWords: KeyTable = keys("đường lộ ngõ hẻm tàu phố")
 
@@ -25,6 +38,9 @@ enum ContextWords {
     /// Last words of the titles a person holds in a committee ("Bí thư", "Ủy viên", "Thường trực",
     /// "Chủ tịch", "Trưởng ban"): a committee named after them is a title, not the body acting.
     static let roleEndings: KeyTable = keys("thư viên trực vụ tịch ban")
+
+    /// Last words of personal titles: a place named right after one is where the person serves.
+    static let titleWords: KeyTable = keys("thư tịch đốc viên trưởng biểu ĐB ĐBQH")
 
     static let tp = WordKey.key(of: "TP")
     static let thanh = WordKey.key(of: "thành")

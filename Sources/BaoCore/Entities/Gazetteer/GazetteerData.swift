@@ -109,7 +109,23 @@ A	Hồ Chí Minh	Sài Gòn	plain
 A	Hồ Chí Minh	Saigon	plain
 A	Hồ Chí Minh	Hồ Chí Minh	context
 A	Cần Thơ	Tây Đô	context
-A	Quảng Nam+Đà Nẵng	Quảng Nam Đà Nẵng	plain
+A	Quảng Nam+Đà Nẵng	Quảng Nam - Đà Nẵng	plain
+A	Nghệ An+Hà Tĩnh	Nghệ Tĩnh	plain
+A	Bạc Liêu+Cà Mau	Minh Hải	plain
+A	Bình Dương+Bình Phước	Sông Bé	plain
+A	Hải Dương+Hưng Yên	Hải Hưng	plain
+A	Hà Nam+Nam Định+Ninh Bình	Hà Nam Ninh	plain
+A	Quảng Ngãi+Bình Định	Nghĩa Bình	plain
+A	Phú Yên+Khánh Hòa	Phú Khánh	plain
+A	Quảng Bình+Quảng Trị+Thừa Thiên Huế	Bình Trị Thiên	plain
+A	Hà Giang+Tuyên Quang	Hà Tuyên	plain
+A	Vĩnh Phúc+Phú Thọ	Vĩnh Phú	plain
+A	Bắc Giang+Bắc Ninh	Hà Bắc	plain
+A	Bắc Kạn+Thái Nguyên	Bắc Thái	plain
+A	Hà Nội+Hòa Bình	Hà Sơn Bình	plain
+A	Hà Nội	Hà Tây	plain
+A	Ninh Thuận+Bình Thuận	Thuận Hải	plain
+A	Cao Bằng+Lạng Sơn	Cao Lạng	plain
 A	-	Thái Bình Dương	none
 D	001	01	Quận	Ba Đình	
 D	002	01	Quận	Hoàn Kiếm	

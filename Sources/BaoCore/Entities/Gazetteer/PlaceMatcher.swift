@@ -31,6 +31,9 @@ struct PlaceMatch: Sendable, Equatable {
     var via: String?
     /// Index into `Gazetteer.allDistricts` when the name is a district.
     var district: Int?
+    /// The name is part of a person's title ("Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân",
+    /// "đại biểu Quốc hội đoàn TP.HCM"): it says where the person serves, not what the text is about.
+    var isInRole = false
 }
 
 /// A phrase dictionary over word keys: the names of provinces (and their aliases), districts and
@@ -56,8 +59,9 @@ struct PlaceMatcher: Sendable {
 
     private var nodeIndex = KeyTable(capacity: 16384)
     private var nodes: [Node] = []
-    /// First words that may start a name written in lower case: "quận 2".
-    private var lowercaseStarts = KeyTable()
+    /// First words that may start a name written in lower case: "quận 2". A plain array: it holds
+    /// one or two keys and is checked for every lower-case word of the text.
+    private var lowercaseStarts: [UInt64] = []
 
     init(
         provinces: [ProvinceInfo], indexByName: [String: Int],
@@ -90,7 +94,7 @@ struct PlaceMatcher: Sendable {
             guard let p = indexByName[d.province] else { continue }
             let words = WordScanner.scan(d.name)
             if words.count > 1, words.last?.isNumber == true, let first = words.first {
-                lowercaseStarts[first.key] = 0
+                if !lowercaseStarts.contains(first.key) { lowercaseStarts.append(first.key) }
             }
             add(d.name, Entry(
                 kind: .district, provinces: [p], district: i, contextOnly: false,
@@ -122,7 +126,7 @@ struct PlaceMatcher: Sendable {
     private mutating func add(_ name: String, _ entry: Entry) {
         let keys = WordScanner.scan(name).map(\.key)
         guard !keys.isEmpty else { return }
-        var hash = WordKey.phraseKey([])
+        var hash = WordKey.phraseSeed
         for (n, key) in keys.enumerated() {
             hash = WordKey.extend(hash, key)
             let index: Int
@@ -149,14 +153,15 @@ struct PlaceMatcher: Sendable {
         var i = 0
         while i < count {
             let word = words[i]
-            guard word.isCapitalized || (lowercaseStarts.contains(word.key)) else {
+            guard word.isCapitalized || lowercaseStarts.contains(word.key) else {
                 i &+= 1
                 continue
             }
-            // Walk the phrase dictionary as far as the words go.
-            var hash = WordKey.phraseKey([])
+            // Walk the phrase dictionary as far as the words go, remembering every name that ends
+            // on the way: when the longest is not a place here, a shorter one may be.
+            var hash = WordKey.phraseSeed
             var j = i
-            var best: (end: Int, node: Int)?
+            var ends: [(end: Int, node: Int)] = []
             while j < count {
                 let w = words[j]
                 if j > i {
@@ -167,26 +172,33 @@ struct PlaceMatcher: Sendable {
                 hash = WordKey.extend(hash, w.key)
                 guard let found = nodeIndex[hash], found >= 0, Int(found) < nodes.count else { break }
                 let n = Int(found)
-                if !nodes[n].entries.isEmpty { best = (j, n) }
+                if !nodes[n].entries.isEmpty { ends.append((j, n)) }
                 if !nodes[n].hasLonger { break }
                 j &+= 1
             }
-            guard let found = best else {
+            guard !ends.isEmpty else {
                 i &+= 1
                 continue
             }
             var (type, isCommittee) = typeWord(before: i, in: words)
             if isCommittee, i >= 3, ContextWords.roleEndings.contains(words[i &- 3].key) { isCommittee = false }
-            switch resolve(nodes[found.node].entries, first: i, last: found.end, type: type,
-                           isCommittee: isCommittee, words: words) {
-            case .place(let match):
-                result.append(match)
-                i = found.end &+ 1
-            case .skip:
-                i = found.end &+ 1
-            case .notHere:
-                i &+= 1
+            var next = i &+ 1
+            for candidate in ends.reversed() {
+                switch resolve(nodes[candidate.node].entries, first: i, last: candidate.end, type: type,
+                               isCommittee: isCommittee, words: words) {
+                case .place(var match):
+                    match.isInRole = isInRole(before: i, in: words)
+                    if match.isInRole { match.isCommittee = false }
+                    result.append(match)
+                    next = candidate.end &+ 1
+                case .skip:
+                    next = candidate.end &+ 1
+                case .notHere:
+                    continue
+                }
+                break
             }
+            i = next
         }
         return result
     }
@@ -208,6 +220,12 @@ struct PlaceMatcher: Sendable {
             let before = words[first &- 1]
             // A capitalised family or middle name right before: "Trương Hòa Bình" is a person.
             if before.isCapitalized, !before.isAcronym, ContextWords.personNameWords.contains(before.key) {
+                return .notHere
+            }
+            // A capitalised word in mid-sentence that heads no organ: the place name is part of a
+            // longer proper name ("Tập đoàn Đức Long Gia Lai").
+            if before.isCapitalized, !before.isAcronym, before.gapBefore < .period,
+               !ContextWords.nameHeads.contains(before.key) {
                 return .notHere
             }
             // "đường Hai Bà Trưng", "phố Huế": a street, but "thành phố Huế" is the city.
@@ -254,7 +272,9 @@ struct PlaceMatcher: Sendable {
         if let p = provinceEntry {
             return .place(PlaceMatch(
                 firstWord: first, lastWord: last, type: type, isCommittee: isCommittee,
-                candidates: p.provinces, isDirect: true, via: nil, district: nil))
+                candidates: p.provinces, isDirect: true,
+                // A former unit spanning several of today's is named as the way to each of them.
+                via: p.provinces.count > 1 ? p.name : nil, district: nil))
         }
         if !districtEntries.isEmpty {
             // An unmarked district name followed by another capitalised word is the start of a
@@ -262,6 +282,10 @@ struct PlaceMatcher: Sendable {
             if type == .none, last &+ 1 < words.count {
                 let next = words[last &+ 1]
                 if next.gapBefore == .space, next.isCapitalized, !next.isAcronym { return .notHere }
+            }
+            if type == .none, first > 0, words[first].gapBefore == .space,
+               ContextWords.institutionWords.contains(words[first &- 1].key) {
+                return .notHere
             }
             // Likewise after one: "Đàm Vĩnh Hưng" is a person, whatever his family name.
             if type == .none, first > 0, words[first].gapBefore == .space {
@@ -272,8 +296,11 @@ struct PlaceMatcher: Sendable {
             for d in districtEntries {
                 for p in d.provinces where !candidates.contains(p) { candidates.append(p) }
             }
+            // "Quận 2" carries its type word in its name: it is as marked as "quận Bình Thạnh".
+            let own = districtEntries[0]
+            let marked = type == .none && own.name.hasPrefix(own.unitType + " ") ? PlaceType.district(own.unitType) : type
             return .place(PlaceMatch(
-                firstWord: first, lastWord: last, type: type, isCommittee: isCommittee,
+                firstWord: first, lastWord: last, type: marked, isCommittee: isCommittee,
                 candidates: candidates, isDirect: false, via: districtEntries[0].name,
                 district: districtEntries.count == 1 ? districtEntries[0].district : nil))
         }
@@ -283,6 +310,20 @@ struct PlaceMatcher: Sendable {
                 candidates: w.provinces, isDirect: false, via: w.name, district: nil))
         }
         return .notHere
+    }
+
+    /// True when a title word ("Bí thư", "Chủ tịch", "Giám đốc", "đại biểu", "Ủy viên") comes
+    /// within the few words before `index` in the same clause.
+    func isInRole(before index: Int, in words: [ScannedWord]) -> Bool {
+        var k = index
+        var steps = 0
+        while k > 0 && steps < 5 {
+            if words[k].gapBefore == .hard { return false }
+            k &-= 1
+            steps &+= 1
+            if ContextWords.titleWords.contains(words[k].key) { return true }
+        }
+        return false
     }
 
     /// The type word right before word `index`, and whether it is a Party committee.

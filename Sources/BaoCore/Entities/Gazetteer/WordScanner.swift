@@ -79,9 +79,12 @@ enum WordKey {
         return words.count == 1 ? words[0].key : 0
     }
 
+    /// The key of the empty phrase, which `extend` grows word by word.
+    static let phraseSeed: UInt64 = 0x9e37_79b9_7f4a_7c15
+
     /// The key of a phrase: the keys of its words, in order.
     static func phraseKey(_ keys: [UInt64]) -> UInt64 {
-        var hash: UInt64 = 0x9e37_79b9_7f4a_7c15
+        var hash = phraseSeed
         for key in keys { hash = extend(hash, key) }
         return hash
     }
@@ -156,6 +159,18 @@ enum WordScanner {
         var firstUpper = false
 
         while index < count {
+            if inWord {
+                // Most of a Vietnamese word is plain lower-case ASCII: take such runs without the
+                // decoding and table look-up below.
+                while index < count {
+                    let b = bytes[index]
+                    guard b &- 0x61 < 26 else { break }
+                    hash = (hash ^ UInt64(b == 0x79 ? 0x69 : b)) &* WordKey.prime
+                    letters &+= 1
+                    index &+= 1
+                }
+                if index >= count { break }
+            }
             let byte = bytes[index]
             var scalar: UInt32
             var length: Int

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import BaoCore
 
@@ -78,6 +79,19 @@ final class CitationResolutionTests: XCTestCase {
         }
     }
 
+    func testPlenumByItsFormalName() {
+        let found = DocumentTestSupport.documents(
+            "Quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII về xây dựng Đảng; "
+                + "Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương khóa XI.", published: in2019)
+        XCTAssertEqual(found.map(\.key), ["NQTW4-XII", "NQTW12-XI"])
+        XCTAssertEqual(found.first?.title, "xây dựng Đảng")
+    }
+
+    func testPlenumTermAfterItsBody() {
+        let found = DocumentTestSupport.documents("Thực hiện Nghị quyết Trung ương 7 của Ban Chấp hành Trung ương Đảng khóa XII.", published: in2023)
+        XCTAssertEqual(found.map(\.key), ["NQTW7-XII"])
+    }
+
     func testPlenumListIsSeveralDocuments() {
         let found = DocumentTestSupport.documents("Triển khai Nghị quyết Trung ương 4, 5, 6 (khóa XIII) đúng yêu cầu.", published: in2023)
         XCTAssertEqual(found.map(\.id), ["NQTW4-XIII", "NQTW5-XIII", "NQTW6-XIII"])
@@ -119,9 +133,10 @@ final class CitationResolutionTests: XCTestCase {
     }
 
     func testCongressWithoutPlaceOrPartyIsUnknownScope() {
+        // National, or the article's own committee's congress: the text does not say.
         let found = DocumentTestSupport.documents("Thực hiện Nghị quyết Đại hội XIII, địa phương đạt nhiều kết quả.", published: in2023)
-        XCTAssertEqual(found.map(\.key), ["NQĐH-XIII"])
-        XCTAssertEqual(found.first?.unknown, [])
+        XCTAssertEqual(found.map(\.key), ["NQĐH-XIII@?"])
+        XCTAssertEqual(found.first?.unknown, ["scope"])
     }
 
     // MARK: Terms and scopes in keys
@@ -147,6 +162,14 @@ final class CitationResolutionTests: XCTestCase {
         XCTAssertEqual(DocumentTestSupport.documents("Thực hiện Kết luận 21-KL/TW của Bộ Chính trị.", published: in2023).first?.key, "21-KL/TW@XIII")
     }
 
+    func testArticleDateContradictedByItsCitationsIsNotUsed() throws {
+        // The article claims 2013 but cites a 2016 plenum: its date cannot give the directive's term.
+        let found = DocumentTestSupport.documents(
+            "Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị 05 của Bộ Chính trị.",
+            published: PublishedDate(year: 2013, month: 6, day: 16))
+        XCTAssertEqual(found.map(\.key), ["NQTW4-XII", "5-CT/TW@?"])
+    }
+
     func testUnknownTermIsMarked() throws {
         let document = try XCTUnwrap(DocumentTestSupport.documents("Thực hiện Kết luận 21-KL/TW của Bộ Chính trị.").first)
         XCTAssertEqual(document.key, "21-KL/TW@?")
@@ -159,6 +182,12 @@ final class CitationResolutionTests: XCTestCase {
             "Kiểm điểm Nghị quyết 16-NQ/TU của Thành ủy TPHCM; Hà Nội cũng có 16-NQ/TU của Thành ủy Hà Nội.",
             published: in2019, primary: "Hồ Chí Minh", provinces: ["Hà Nội"])
         XCTAssertEqual(found.map(\.key), ["16-NQ/TU@Hồ Chí Minh", "16-NQ/TU@Hà Nội"])
+    }
+
+    func testPartyBodyWithStatePunctuationHasNoYearQualifier() {
+        let found = DocumentTestSupport.documents("Huyện ủy ban hành Quyết định 352/QĐ-HU của Huyện ủy Thới Lai.", primary: "Cần Thơ",
+                                                  via: ["Cần Thơ": ["Thới Lai"]])
+        XCTAssertEqual(found.map(\.key), ["352/QĐ-HU@Cần Thơ/huyện Thới Lai"])
     }
 
     func testLocalSymbolWithoutProvinceIsUnknownScope() throws {
@@ -199,6 +228,18 @@ final class CitationResolutionTests: XCTestCase {
     func testToneAndFormVariantsMatch() {
         let found = DocumentTestSupport.documents("Theo Nghị quyết Trung ương 4 khoá XII và Chỉ thị 03 của Ban Thường vụ Tỉnh uỷ.", published: in2019, primary: "Khánh Hòa")
         XCTAssertEqual(found.map(\.key), ["NQTW4-XII", "3-CT/TU@Khánh Hòa"])
+    }
+
+    func testDecomposedInputGivesTheSameDocuments() {
+        let text = "Xây dựng Đảng\nTỉnh ủy ra nghị quyết mới\nThực hiện Chỉ thị 05 của Bộ Chính trị, Nghị quyết Trung ương 4 khoá XII "
+            + "và Kết luận số 21-KL/TƯ của Ban Chấp hành Trung ương Đảng khóa XIII."
+        let composed = ArticleParser.parse(text: text.precomposedStringWithCanonicalMapping, path: "nfc.txt")
+        let decomposed = ArticleParser.parse(text: text.decomposedStringWithCanonicalMapping, path: "nfd.txt")
+        let fromComposed = DocumentExtractor.extract(from: composed, provinces: ProvinceResult())
+        let fromDecomposed = DocumentExtractor.extract(from: decomposed, provinces: ProvinceResult())
+        XCTAssertEqual(fromComposed.map(\.key), ["5-CT/TW@?", "NQTW4-XII", "21-KL/TW@XIII"])
+        XCTAssertEqual(fromDecomposed.map(\.key), fromComposed.map(\.key))
+        XCTAssertEqual(fromDecomposed.flatMap(\.mentions), fromComposed.flatMap(\.mentions))
     }
 
     func testNoCrashOnHostileInput() {

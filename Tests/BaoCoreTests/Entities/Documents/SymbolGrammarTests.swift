@@ -30,6 +30,26 @@ final class SymbolGrammarTests: XCTestCase {
         XCTAssertEqual(ids("Quyết định số 1206 /QĐ-TTg đã ban hành."), ["1206/QĐ-TTg"])
     }
 
+    func testStateLettersAfterTheirWord() {
+        XCTAssertEqual(ids("Sở đã có Công văn số 133/CN-VP và văn bản số 614/BHXH-GĐ gửi các huyện."), ["133/CN-VP", "614/BHXH-GĐ"])
+        // Without the word, an unknown issuer is not read as a letter.
+        XCTAssertEqual(ids("Xem mục 133/CN-VP trong phụ lục."), [])
+    }
+
+    func testSlashForTheHyphenAfterAType() {
+        XCTAssertEqual(ids("Theo Thông tư số 32/2013/TT/BTC và báo cáo số 25/BC/UBND."), ["32/2013/TT-BTC", "25/BC-UBND"])
+    }
+
+    func testDecreeByNumberAndYear() {
+        // Only the Government issues decrees: "Nghị định 78/2015" is 78/2015/NĐ-CP.
+        XCTAssertEqual(ids("Theo Nghị định 78/2015 về đăng ký doanh nghiệp."), ["78/2015/NĐ-CP"])
+        XCTAssertEqual(ids("Theo Thông tư 78/2015 về đăng ký doanh nghiệp."), [])
+    }
+
+    func testPersonnelDecision() {
+        XCTAssertEqual(ids("Ban Bí thư ban hành Quyết định số 469-QĐNS/TW chỉ định nhân sự."), ["469-QĐNS/TW"])
+    }
+
     func testTWWrittenWithU() {
         XCTAssertEqual(ids("Tiếp tục quán triệt Nghị quyết 19-NQ/TƯ của Trung ương."), ["19-NQ/TW"])
     }

@@ -1,0 +1,120 @@
+import BaoCore
+import BaoTUI
+import Foundation
+
+/// Browser latency through the headless screen path: time to the first screen on a warm index,
+/// and time per key (reduce, effects against the index, render) for moves, opening, links,
+/// history, filters and search.
+///
+/// `baoterm-bench browser CORPUS [--db PATH] [--runs N] [--size WxH]`. The index at `--db` is
+/// built first when missing (not measured). With `$BAOTERM_BIN` set, the first screen is also
+/// measured through the real `baoterm screen` process.
+enum BrowserBench {
+    /// One measured step: a label and the keys it types.
+    struct Step {
+        var label: String
+        var keys: String
+    }
+
+    /// A browsing session over any corpus: nothing depends on particular articles.
+    static let session: [Step] = [
+        Step(label: "move", keys: "jjjjjkkjj"),
+        Step(label: "page", keys: "<PgDn><PgDn><PgUp>G g"),
+        Step(label: "open article", keys: "<Enter>"),
+        Step(label: "scroll reader", keys: "jjj<PgDn>k"),
+        Step(label: "next link", keys: "]]["),
+        Step(label: "follow link", keys: "<Enter>"),
+        Step(label: "move", keys: "jjk"),
+        Step(label: "back", keys: "<BS>"),
+        Step(label: "forward", keys: "l"),
+        Step(label: "back", keys: "h"),
+        Step(label: "search in reader", keys: "/đảng<Enter>nnN"),
+        Step(label: "pane", keys: "<Tab><Tab><Tab>"),
+        Step(label: "province picker", keys: "p"),
+        Step(label: "picker typing", keys: "ha noi"),
+        Step(label: "province filter", keys: "<Enter>"),
+        Step(label: "move", keys: "jjjj"),
+        Step(label: "open article", keys: "<Enter>"),
+        Step(label: "clear filters", keys: "x"),
+        Step(label: "command filter", keys: ":province can tho<Enter>"),
+        Step(label: "cites filter", keys: ":cites NQTW4-XII<Enter>"),
+        Step(label: "clear filters", keys: "x"),
+        Step(label: "search filter", keys: ":search tham nhũng<Enter>"),
+        Step(label: "documents index", keys: "d"),
+        Step(label: "move", keys: "jjj"),
+        Step(label: "follow link", keys: "<Enter>"),
+        Step(label: "back", keys: "qq"),
+        Step(label: "clear filters", keys: "x"),
+        Step(label: "help", keys: "?q"),
+    ]
+
+    static func run(_ args: [String]) throws {
+        guard let corpus = args.first, !corpus.hasPrefix("-") else {
+            throw BenchError("usage: baoterm-bench browser CORPUS [--db PATH] [--runs N] [--size WxH]")
+        }
+        let runs = max(1, IndexBench.value(after: "--runs", in: args).flatMap(Int.init) ?? 5)
+        let db = IndexBench.value(after: "--db", in: args)
+            ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-bench-browser.sqlite")
+        let size = (IndexBench.value(after: "--size", in: args) ?? "120x40").split(separator: "x").compactMap { Int($0) }
+        let (width, height) = size.count == 2 ? (size[0], size[1]) : (120, 40)
+        print("browser bench: \(corpus), \(width)x\(height), \(runs) runs, database \(db)")
+
+        if !FileManager.default.fileExists(atPath: db) {
+            let start = Date()
+            let index = try CorpusIndex(path: db)
+            let summary = try index.refresh(roots: [corpus])
+            print(String(format: "  (index built first: %d articles in %.1f s, not measured)", summary.files, Date().timeIntervalSince(start)))
+        }
+
+        // First screen, warm index: open, refresh with nothing changed, load the list, render.
+        var first: [Double] = []
+        var articles = 0
+        for _ in 0..<runs {
+            let start = Date()
+            let index = try CorpusIndex(path: db)
+            _ = try index.refresh(roots: [corpus])
+            let runtime = BrowserRuntime(store: index, state: AppState(width: width, height: height, corpusName: "bench"))
+            runtime.send(.start)
+            _ = runtime.render()
+            first.append(Date().timeIntervalSince(start) * 1000)
+            articles = runtime.state.list.items.count
+        }
+        print(String(format: "first screen (in process, warm index, %d articles): median %.1f ms", articles, IndexBench.median(first)))
+
+        if let binary = ProcessInfo.processInfo.environment["BAOTERM_BIN"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            var process: [Double] = []
+            for _ in 0..<runs {
+                process.append(try IndexBench.timeProcess(binary, ["screen", "--size", "\(width)x\(height)", "--index", db, corpus]) * 1000)
+            }
+            print(String(format: "first screen (baoterm screen process, start to exit): median %.1f ms", IndexBench.median(process)))
+        }
+
+        // Keys: every key of the session timed on its own (reduce + store + render).
+        let index = try CorpusIndex(path: db)
+        var byLabel: [String: [Double]] = [:]
+        var all: [Double] = []
+        for _ in 0..<runs {
+            let runtime = BrowserRuntime(store: index, state: AppState(width: width, height: height, corpusName: "bench"))
+            runtime.send(.start)
+            for step in session {
+                for key in Key.sequence(step.keys) {
+                    let start = Date()
+                    runtime.send(.key(key))
+                    _ = runtime.render()
+                    let ms = Date().timeIntervalSince(start) * 1000
+                    byLabel[step.label, default: []].append(ms)
+                    all.append(ms)
+                }
+            }
+        }
+        var seen = Set<String>()
+        for step in session where seen.insert(step.label).inserted {
+            let values = byLabel[step.label] ?? []
+            let label = step.label.padding(toLength: 18, withPad: " ", startingAt: 0)
+            print("  " + label + String(format: " median %6.2f ms   max %7.2f ms   (%d keys)",
+                                        IndexBench.median(values), values.max() ?? 0, values.count))
+        }
+        print(String(format: "every key: median %.2f ms, p90 %.2f ms, max %.2f ms over %d keys",
+                     IndexBench.median(all), IndexBench.percentile(all, 0.9), all.max() ?? 0, all.count))
+    }
+}
