@@ -57,18 +57,24 @@ public enum TerminalBrowser {
         runtime.send(.start)
 
         var shown: Screen?
+        var dirty = true
         while !runtime.state.shouldQuit {
             signal = baoterm_pending_signal()
             if signal != 0 { return }
-            let screen = runtime.render()
-            draw(screen, over: shown, palette: palette)
-            shown = screen
+            // Render only after something happened; the read below wakes up every 100 ms to poll signals.
+            if dirty {
+                let screen = runtime.render()
+                draw(screen, over: shown, palette: palette)
+                shown = screen
+                dirty = false
+            }
             guard let action = readAction() else { continue }
             if case .resize = action {
                 baoterm_clear()
                 shown = nil
             }
             runtime.send(action)
+            dirty = true
         }
     }
 

@@ -71,7 +71,8 @@ enum Links {
             state.message = state.reader.article == nil ? "Open an article first (Enter in the list)" : "This article cites no document"
             return
         }
-        state.focus = state.layout.reader == nil && state.width < Layout.mediumWidth ? .reader : (state.focus == .list ? .reader : state.focus)
+        // Links live in the reader: moving between them shows it.
+        state.focus = .reader
         let next: Int
         if let current = state.reader.selectedLink {
             next = forward ? current + 1 : current - 1
