@@ -25,5 +25,5 @@ if [ -n "${BENCH_SYNTH:-}" ]; then
     echo "== synthetic corpus: $BENCH_SYNTH articles recombined from $BENCH_CORPUS"
     python3 scripts/synth-corpus.py "$BENCH_CORPUS" "$synth" --count "$BENCH_SYNTH"
     du -sh "$synth" | sed 's/^/synthetic corpus size: /'
-    "$BENCH_BIN" index "$synth" --runs 1 --db "$work/synth.sqlite"
+    "$BENCH_BIN" index "$synth" --runs 1 --db "$work/synth.sqlite" --no-rg --no-parse
 fi
