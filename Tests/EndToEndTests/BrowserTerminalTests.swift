@@ -128,4 +128,39 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertEqual(tmux.exitStatus(), 0)
         XCTAssertEqual(tmux.file("stty-before"), tmux.file("stty-after"))
     }
+
+    func testConfigFileRebindsKeys() throws {
+        let tmux = try BrowserTmux(width: 100, height: 40, arguments: seeds, config: "bind z quit\nunbind Q\n")
+        _ = try tmux.waitFor { $0.contains("Bài viết") }
+        try tmux.send("Q?")
+        let help = try tmux.waitFor { $0.contains("Trợ giúp") }
+        XCTAssertTrue(help.contains("z "), "help does not list the new key:\n\(help)")
+        try tmux.send("z")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+    }
+
+    /// Colours by default; with NO_COLOR only attributes (reverse, bold, underline), no colour codes.
+    func testNoColorFallsBackToAttributes() throws {
+        func sgrCodes(_ environment: [String: String]) throws -> Set<String> {
+            let tmux = try BrowserTmux(width: 100, height: 24, arguments: seeds, environment: environment)
+            _ = try tmux.waitFor { $0.contains("Bài viết") }
+            try tmux.send("<Enter>")
+            _ = try tmux.waitFor { !$0.contains("Enter opens") }
+            let raw = try tmux.captureWithAttributes()
+            try tmux.send("Q")
+            _ = tmux.exitStatus()
+            var codes = Set<String>()
+            for part in raw.components(separatedBy: "\u{1B}[").dropFirst() {
+                guard let end = part.firstIndex(of: "m") else { continue }
+                for code in part[..<end].split(separator: ";") { codes.insert(String(code)) }
+            }
+            return codes
+        }
+        let colourCodes: Set<String> = Set((30...37).map(String.init) + (40...47).map(String.init) + ["38", "48"])
+        let coloured = try sgrCodes([:])
+        XCTAssertFalse(coloured.isDisjoint(with: colourCodes), "no colour in the default run: \(coloured)")
+        let plain = try sgrCodes(["NO_COLOR": "1"])
+        XCTAssertTrue(plain.isDisjoint(with: colourCodes), "colour codes with NO_COLOR: \(plain)")
+        XCTAssertTrue(plain.contains("7"), "no reverse video with NO_COLOR: \(plain)")
+    }
 }

@@ -17,15 +17,23 @@ final class BrowserTmux {
 
     /// Starts `baoterm ARGS` in a new tmux session of the given size, in the package root.
     /// The wrapper records `stty -a` before and after, the exit status, and the browser's pid.
-    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:]) throws {
+    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:], config: String? = nil) throws {
         let tmux = try Self.tmuxPath()
         session = "baoterm-e2e-\(getpid())-" + UUID().uuidString.prefix(8)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(session)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if let config {
+            let configFolder = folder.appendingPathComponent("baoterm")
+            try FileManager.default.createDirectory(at: configFolder, withIntermediateDirectories: true)
+            try Data(config.utf8).write(to: configFolder.appendingPathComponent("config"))
+        }
         let bin = Binary.url.path
-        let env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path]
+        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path]
             .merging(environment) { $1 })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        // Whatever the calling environment says about colour and locale, the test decides.
+        if environment["NO_COLOR"] == nil { env = "-u NO_COLOR " + env }
+        if environment["LC_ALL"] == nil { env = "-u LC_ALL " + env }
         let args = arguments.map(Self.quote).joined(separator: " ")
         let f = folder.path
         let script = """
@@ -34,14 +42,15 @@ final class BrowserTmux {
             echo $? > \(f)/status; stty -a > \(f)/stty-after; sleep 600
             """
         // The tmux server may start here and inherit our descriptors: no pipes, or reads never end.
-        try Self.run(tmux, ["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", script], capture: false)
+        try Self.run(tmux, ["-L", session, "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", script], capture: false)
         self.tmux = tmux
     }
 
     private let tmux: String
 
     deinit {
-        _ = try? Self.run(tmux, ["kill-session", "-t", session], capture: false)
+        // Each instance has its own tmux server (socket named after the session): no shared state.
+        _ = try? Self.run(tmux, ["-L", session, "kill-server"], capture: false)
         try? FileManager.default.removeItem(at: folder)
     }
 
@@ -53,10 +62,7 @@ final class BrowserTmux {
         p.executableURL = URL(fileURLWithPath: exe)
         p.arguments = args
         if !capture {
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            p.waitUntilExit()
+            _ = try spawnAndWait(exe, args)
             return ""
         }
         let out = Pipe()
@@ -73,6 +79,25 @@ final class BrowserTmux {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Runs a program with /dev/null as its standard streams and waits for it, without Foundation's
+    /// Process: a tmux server forked by the command would otherwise keep that wait from returning.
+    static func spawnAndWait(_ exe: String, _ args: [String]) throws -> Int32 {
+        var pid: pid_t = 0
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in 0...2 {
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([exe] + args).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let spawned = posix_spawn(&pid, exe, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw TmuxError(message: "cannot run \(exe): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status
+    }
+
     struct TmuxError: Error, CustomStringConvertible {
         var message: String
         var description: String { message }
@@ -82,8 +107,8 @@ final class BrowserTmux {
     func send(_ keys: String) throws {
         for token in Self.tokens(keys) {
             switch token {
-            case .literal(let text): try Self.run(tmux, ["send-keys", "-t", session, "-l", text])
-            case .named(let name): try Self.run(tmux, ["send-keys", "-t", session, name])
+            case .literal(let text): try Self.run(tmux, ["-L", session, "send-keys", "-t", session, "-l", text])
+            case .named(let name): try Self.run(tmux, ["-L", session, "send-keys", "-t", session, name])
             }
             usleep(30_000)
         }
@@ -114,9 +139,14 @@ final class BrowserTmux {
         return tokens
     }
 
+    /// The visible screen with its attributes as escape sequences (`capture-pane -e`).
+    func captureWithAttributes() throws -> String {
+        try Self.run(tmux, ["-L", session, "capture-pane", "-p", "-e", "-t", session])
+    }
+
     /// The visible screen, trailing spaces removed from each line.
     func capture() throws -> String {
-        let text = try Self.run(tmux, ["capture-pane", "-p", "-t", session])
+        let text = try Self.run(tmux, ["-L", session, "capture-pane", "-p", "-t", session])
         return Self.trim(text)
     }
 
@@ -142,7 +172,7 @@ final class BrowserTmux {
     }
 
     func resize(width: Int, height: Int) throws {
-        try Self.run(tmux, ["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+        try Self.run(tmux, ["-L", session, "resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
 
     func file(_ name: String) -> String? {
