@@ -4,7 +4,14 @@ import XCTest
 /// The real binary in a real (tmux) terminal: what ncurses shows equals the headless screen,
 /// and the terminal is restored however the browser ends.
 final class BrowserTerminalTests: XCTestCase {
-    let seeds = ["seeds"]
+    /// The seeds, with an index of their own so that read marks never leak between runs or into
+    /// the user's cache.
+    let seeds = ["seeds", "--index", FileManager.default.temporaryDirectory
+        .appendingPathComponent("baoterm-e2e-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite").path]
+
+    override func tearDown() {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: seeds[2] + suffix) }
+    }
 
     /// Types `keys` in tmux and checks the terminal shows exactly what `baoterm screen` prints.
     func assertMatchesHeadless(width: Int = 120, height: Int = 40, keys: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {

@@ -128,6 +128,18 @@ final class ParserCommandTests: XCTestCase {
         XCTAssertTrue(list.errorLines.contains("baoterm: \(folder.path)/missing: no such file or folder"), list.stderr)
     }
 
+    func testDirectoryLoopIsReportedOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Tiêu đề\nMột đoạn văn.".utf8).write(to: folder.appendingPathComponent("sub/a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("sub/up").path, withDestinationPath: folder.path)
+        let result = try CommandRunner.run(["list", folder.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.lines.count, 1)
+        XCTAssertEqual(result.errorLines, ["baoterm: \(folder.path)/sub/up: directory loop (a link leads back to a folder above it); skipped"])
+    }
+
     func testUsageErrorsExitWithTwo() throws {
         XCTAssertEqual(try CommandRunner.run(["list", "--bogus"]).status, 2)
         XCTAssertEqual(try CommandRunner.run(["show"]).status, 2)
@@ -194,6 +206,23 @@ enum SchemaCheck {
             guard let number = value as? NSNumber, String(cString: number.objCType) != "c" else { return false }
             return number.doubleValue == number.doubleValue.rounded()
         default: return false
+        }
+    }
+}
+
+/// Whatever a file holds, `show` never passes a control character or escape sequence on.
+final class ShowSanitisingTests: XCTestCase {
+    func testEscapeSequencesInAFileNeverReachTheTerminal() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-esc-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let text = "Tiêu đề\u{1B}[2J\u{1B}]0;title\u{07} bài\n\nĐoạn\u{9B}31m văn\u{08}\u{7F} có \u{1B}[31mmàu\u{1B}[0m và chuông\u{07}.\r\n"
+        try Data(text.utf8).write(to: file)
+        let result = try CommandRunner.run(["show", file.path, "--width", "40"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("Tiêu đề bài\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Đoạn văn có màu và chuông."), result.stdout)
+        for scalar in result.stdout.unicodeScalars where scalar != "\n" {
+            XCTAssertFalse(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value), "U+\(String(scalar.value, radix: 16))")
         }
     }
 }

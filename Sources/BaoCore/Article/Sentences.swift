@@ -1,8 +1,8 @@
 /// Repairs for sentences that web copy glues together.
 enum Sentences {
     /// "vững mạnh.Xác định" → "vững mạnh. Xác định": a lower-case letter, a sentence mark and an
-    /// upper-case letter followed by a lower-case one. Abbreviations ("TP.HCM"), numbers ("7.987")
-    /// and domains ("baolaocai.vn") do not match.
+    /// upper-case letter followed by a lower-case one. Abbreviations ("TP.HCM", "Tp.Rạch Giá"),
+    /// numbers ("7.987") and domains ("baolaocai.vn") do not match.
     static func unglue(_ text: String) -> String {
         var copy = text
         return copy.withUTF8 { bytes -> String in
@@ -18,7 +18,7 @@ enum Sentences {
                        let before = scalar(endingBefore: i, in: bytes), before.properties.isLowercase,
                        let (after, afterLength) = scalar(at: i + 1, in: bytes), after.properties.isUppercase,
                        let (third, _) = scalar(at: i + 1 + afterLength, in: bytes), third.properties.isLowercase,
-                       !precededByURL(bytes, i) {
+                       !precededByURL(bytes, i), wordLength(endingBefore: i, in: bytes) >= 3 {
                         inserts.append(i + 1)
                     }
                 }
@@ -56,6 +56,22 @@ enum Sentences {
         while start > 0, bytes[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
         guard start >= 0, let (value, length) = scalar(at: start, in: bytes), start + length == index else { return nil }
         return value
+    }
+
+    /// Letters in the word just before byte `index`: "Tp.Hà Nội" and "St.Bonaventure" are
+    /// abbreviations, not sentence ends.
+    private static func wordLength(endingBefore index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var j = index - 1
+        while j >= 0 {
+            let byte = bytes[j]
+            let isLetterByte = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+            guard isLetterByte else { break }
+            if byte & 0xC0 != 0x80 { count += 1 }
+            if count >= 3 { return count }
+            j -= 1
+        }
+        return count
     }
 
     private static func precededByURL(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {

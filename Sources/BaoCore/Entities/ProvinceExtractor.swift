@@ -78,7 +78,9 @@ public enum ProvinceExtractor {
             // A district named without a type word ("Xuân Trường", "Trường Sa") may be a person or
             // a national topic: it counts as a mention but weighs for the primary only in headlines.
             // So does a place in a person's title ("Bí thư Thành ủy TP.HCM").
-            let isWeak = (match.isInRole || (match.type == .none && !match.isDirect)) && (zone == .body || zone == .lead)
+            // And the venue of an event ("tại Hà Nội"): national news meets in a city.
+            let isWeak = (match.isInRole || match.isVenue || (match.type == .none && !match.isDirect))
+                && (zone == .body || zone == .lead)
             tallies[p].score &+= isWeak ? 0 : zone.rawValue &+ (match.isCommittee ? 2 : 0)
             if tallies[p].firstSeen == Int.max { tallies[p].firstSeen = sequence }
             sequence &+= 1

@@ -4,7 +4,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case open, nextLink, previousLink, back, forward
     case search, searchNext, searchPrevious
     case provinces, documents, citesFilter, clearFilters
-    case openSource, toggleRead, close, quit, help, commandLine, sort
+    case openSource, toggleRead, close, cancel, quit, help, commandLine, sort
 }
 
 /// One row of the keymap: a command, its keys, and the help line shown for it.
@@ -55,7 +55,8 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(command: .sort, keys: [.char("s")], help: "change the sort order (documents index)"),
         KeyBinding(command: .openSource, keys: [.char("o")], help: "open the source URL with $BROWSER"),
         KeyBinding(command: .toggleRead, keys: [.char("r")], help: "toggle read"),
-        KeyBinding(command: .close, keys: [.char("q"), .esc], help: "close the view (quit at the top)"),
+        KeyBinding(command: .close, keys: [.char("q")], help: "close the view (quit at the top)"),
+        KeyBinding(command: .cancel, keys: [.esc], help: "clear the search, close the view (never quits)"),
         KeyBinding(command: .quit, keys: [.char("Q"), .ctrl("c")], help: "quit"),
         KeyBinding(command: .help, keys: [.char("?")], help: "this help"),
         KeyBinding(command: .commandLine, keys: [.char(":")], help: "command line (:province :cites :search :clear :open N :quit)"),

@@ -69,6 +69,9 @@ public struct SidebarState: Sendable, Equatable {
 public struct DocumentViewState: Sendable, Equatable {
     public var key: String?
     public var detail: DocumentDetail?
+    /// Rows for the current width (see `rebuildDocumentLines`).
+    public var lines: [PageLine] = []
+    var linesWidth = 0
     public var selection = 0
     public var scroll = 0
 }
@@ -81,6 +84,8 @@ public enum DocumentSort: String, Sendable, Equatable, CaseIterable {
 /// The documents index: every cited document.
 public struct DocumentsIndexState: Sendable, Equatable {
     public var all: [DocumentSummary] = []
+    /// `all` after filter and sort (see `refreshDocumentsShown`).
+    public var shown: [DocumentSummary] = []
     public var sort: DocumentSort = .count
     public var filter = ""
     public var selection = 0

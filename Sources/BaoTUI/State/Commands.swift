@@ -23,6 +23,12 @@ enum Commands {
                 return []
             }
             return state.back()
+        case .cancel:
+            if state.location.isBrowse {
+                state.reader.search = SearchState()
+                return []
+            }
+            return state.back()
         case .provinces:
             return state.location == .provinces ? [] : state.push(.provinces)
         case .documents:
@@ -75,6 +81,7 @@ enum Commands {
             let all = DocumentSort.allCases
             let next = ((all.firstIndex(of: state.documentsIndex.sort) ?? 0) + 1) % all.count
             state.documentsIndex.sort = all[next]
+            state.refreshDocumentsShown()
             state.documentsIndex.selection = 0
             state.clampAll()
             state.message = "Sorted by " + all[next].rawValue

@@ -42,7 +42,7 @@ enum Movement {
         case .provinces:
             state.picker.selection = step(state.picker.selection, command, rows: state.pageHeight - 1, count: state.pickerShown.count)
         case .help:
-            let total = HelpView.lines(state.keymap).count
+            let total = HelpView.lines(state.keymap, width: state.width).count
             state.helpScroll = step(state.helpScroll, command, rows: state.pageHeight, count: max(1, total - state.pageHeight + 1))
         }
         state.clampAll()
@@ -71,7 +71,8 @@ enum Links {
             state.message = state.reader.article == nil ? "Open an article first (Enter in the list)" : "This article cites no document"
             return
         }
-        state.focus = state.layout.reader == nil && state.width < Layout.mediumWidth ? .reader : (state.focus == .list ? .reader : state.focus)
+        // Links live in the reader: moving between them shows it.
+        state.focus = .reader
         let next: Int
         if let current = state.reader.selectedLink {
             next = forward ? current + 1 : current - 1

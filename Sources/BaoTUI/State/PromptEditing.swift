@@ -31,6 +31,7 @@ enum PromptEditing {
             Search.update(&state, pane: pane, query: prompt.text)
         case .documentsFilter:
             state.documentsIndex.filter = prompt.text
+            state.refreshDocumentsShown()
             state.documentsIndex.selection = 0
             state.clampAll()
         case .command:

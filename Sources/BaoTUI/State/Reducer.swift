@@ -11,6 +11,7 @@ public enum Reducer {
             state.width = max(1, width)
             state.height = max(1, height)
             state.rewrapReader()
+            if state.documentView.linesWidth != state.width, state.documentView.detail != nil { state.rebuildDocumentLines() }
             state.clampAll()
             return []
         case .listLoaded(let items):
@@ -42,6 +43,7 @@ public enum Reducer {
         case .documentLoaded(let detail, let key):
             state.documentView.key = key
             state.documentView.detail = detail
+            state.rebuildDocumentLines()
             state.documentView.selection = state.firstSelectable(state.documentLines) ?? 0
             state.documentView.scroll = 0
             if let restore = state.pendingRestore, restore.location == .document(key: key) {
@@ -54,6 +56,7 @@ public enum Reducer {
         case .documentsLoaded(let docs):
             state.documentsIndex.all = docs
             state.documentsIndex.loaded = true
+            state.refreshDocumentsShown()
             state.clampAll()
             return []
         case .provincesLoaded(let counts, let merged):
@@ -101,25 +104,40 @@ extension AppState {
         let readerRows = readerHeight
         reader.scroll = max(0, min(reader.scroll, max(0, reader.lines.count - readerRows)))
 
+        // The other views are clamped only while shown: their rows can be long to compute.
+        switch location {
+        case .browse: clampSidebar()
+        case .document: clampDocumentView()
+        case .documents: clampDocumentsIndex()
+        case .provinces: clampPicker()
+        case .help: helpScroll = max(0, min(helpScroll, max(0, HelpView.lines(keymap, width: width).count - pageHeight)))
+        }
+    }
+
+    mutating func clampSidebar() {
         let selectable = sidebarSelectable
         if selectable.isEmpty { sidebar.selection = 0 } else if !selectable.contains(sidebar.selection) {
             sidebar.selection = selectable.first(where: { $0 >= sidebar.selection }) ?? selectable.last ?? 0
         }
         sidebar.scroll = scrollFor(selection: sidebar.selection, scroll: sidebar.scroll, rows: sidebarHeight, count: sidebarItems.count)
+    }
 
+    mutating func clampDocumentView() {
         let docLines = documentLines
         documentView.selection = clamp(documentView.selection, count: docLines.count)
         documentView.scroll = scrollFor(selection: documentView.selection, scroll: documentView.scroll, rows: pageHeight, count: docLines.count)
+    }
 
+    mutating func clampDocumentsIndex() {
         let docs = documentsShown.count
         documentsIndex.selection = clamp(documentsIndex.selection, count: docs)
         documentsIndex.scroll = scrollFor(selection: documentsIndex.selection, scroll: documentsIndex.scroll, rows: max(0, pageHeight - 1), count: docs)
+    }
 
+    mutating func clampPicker() {
         let provinces = pickerShown.count
         picker.selection = clamp(picker.selection, count: provinces)
         picker.scroll = scrollFor(selection: picker.selection, scroll: picker.scroll, rows: max(0, pageHeight - 1), count: provinces)
-
-        helpScroll = max(0, min(helpScroll, max(0, HelpView.lines(keymap).count - pageHeight)))
     }
 
     func clamp(_ value: Int, count: Int) -> Int { max(0, min(value, count - 1)) }

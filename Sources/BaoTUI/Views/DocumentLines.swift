@@ -113,12 +113,22 @@ struct ReaderDocumentLite {
 }
 
 extension AppState {
-    var documentLines: [PageLine] {
-        DocumentLines.build(documentView.detail, key: documentView.key, width: width)
+    /// The document view's rows, built when the document arrives or the width changes.
+    var documentLines: [PageLine] { documentView.lines }
+
+    mutating func rebuildDocumentLines() {
+        documentView.lines = DocumentLines.build(documentView.detail, key: documentView.key, width: width)
+        documentView.linesWidth = width
     }
 
-    /// The documents index after filter and sort.
-    var documentsShown: [DocumentSummary] {
+    /// The documents index after filter and sort, computed when one of them changes.
+    var documentsShown: [DocumentSummary] { documentsIndex.shown }
+
+    mutating func refreshDocumentsShown() {
+        documentsIndex.shown = computeDocumentsShown()
+    }
+
+    private func computeDocumentsShown() -> [DocumentSummary] {
         var docs = documentsIndex.all
         let needle = Folding.fold(documentsIndex.filter.trimmingSpaces)
         if !needle.isEmpty {

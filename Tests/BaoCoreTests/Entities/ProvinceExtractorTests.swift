@@ -170,6 +170,17 @@ final class ProvinceExtractorTests: XCTestCase {
         XCTAssertEqual(ProvinceExtractor.extract(from: local).primary, "Hồ Chí Minh")
     }
 
+    func testVenueOfANationalEventIsNotThePrimary() {
+        let a = article(title: "Khai mạc hội nghị toàn quốc về du lịch",
+                        "Sáng 8/7, tại Hà Nội, Tổng cục Du lịch tổ chức hội nghị. Đoàn đại biểu rời Hà Nội chiều cùng ngày.")
+        let result = ProvinceExtractor.extract(from: a)
+        XCTAssertEqual(result.provinces.first?.mentions, 2)
+        XCTAssertNil(result.primary)
+        let local = article(title: "Cần Thơ tổng kết công tác xây dựng Đảng",
+                            "Sáng 8/7, tại TP Cần Thơ, Thành ủy tổ chức hội nghị.")
+        XCTAssertEqual(ProvinceExtractor.extract(from: local).primary, "Cần Thơ")
+    }
+
     // MARK: Normalisation
 
     func testTonePlacementAndNFD() {

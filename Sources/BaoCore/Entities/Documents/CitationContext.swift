@@ -241,6 +241,11 @@ struct ContextReader {
         }
         let end = i - index >= 200 ? lastWordEnd : i
         var subject = trim(text.text(index, end))
+        // "về việc “…”", "ban hành “…”": the quoted words are the subject, the few before it are filler.
+        if i < text.count, text[i] == 0x201C || text[i] == 0x22, subject.split(separator: " ").count <= 3,
+           let quoted = quoted(at: i) {
+            return quoted
+        }
         while let last = subject.unicodeScalars.last, last == "," || last == ":" || last == "-" {
             subject = trim(String(subject.unicodeScalars.dropLast()))
         }

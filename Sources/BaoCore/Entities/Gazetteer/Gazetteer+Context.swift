@@ -42,6 +42,9 @@ enum ContextWords {
     /// Last words of personal titles: a place named right after one is where the person serves.
     static let titleWords: KeyTable = keys("thư tịch đốc viên trưởng biểu ĐB ĐBQH")
 
+    /// Words that make the following place the venue of an event: "tại Hà Nội", "rời Hà Nội".
+    static let venueWords: KeyTable = keys("tại rời")
+
     static let tp = WordKey.key(of: "TP")
     static let thanh = WordKey.key(of: "thành")
     static let pho = WordKey.key(of: "phố")

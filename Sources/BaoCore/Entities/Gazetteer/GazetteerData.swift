@@ -660,7 +660,7 @@ D	739	75	Huyện	Cẩm Mỹ
 D	740	75	Huyện	Long Thành	
 D	741	75	Huyện	Xuân Lộc	
 D	742	75	Huyện	Nhơn Trạch	
-D	747	77	Thành phố	Vũng Tàu	c
+D	747	77	Thành phố	Vũng Tàu	
 D	748	77	Thành phố	Bà Rịa	
 D	750	77	Huyện	Châu Đức	
 D	751	77	Huyện	Xuyên Mộc	

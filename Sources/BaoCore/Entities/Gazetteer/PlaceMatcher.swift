@@ -34,6 +34,9 @@ struct PlaceMatch: Sendable, Equatable {
     /// The name is part of a person's title ("Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân",
     /// "đại biểu Quốc hội đoàn TP.HCM"): it says where the person serves, not what the text is about.
     var isInRole = false
+    /// The name says where an event takes place or starts ("tại Hà Nội", "rời Hà Nội"): national
+    /// meetings are held in a city without being about it.
+    var isVenue = false
 }
 
 /// A phrase dictionary over word keys: the names of provinces (and their aliases), districts and
@@ -188,6 +191,7 @@ struct PlaceMatcher: Sendable {
                                isCommittee: isCommittee, words: words) {
                 case .place(var match):
                     match.isInRole = isInRole(before: i, in: words)
+                    match.isVenue = isVenue(before: i, type: type, in: words)
                     if match.isInRole { match.isCommittee = false }
                     result.append(match)
                     next = candidate.end &+ 1
@@ -310,6 +314,18 @@ struct PlaceMatcher: Sendable {
                 candidates: w.provinces, isDirect: false, via: w.name, district: nil))
         }
         return .notHere
+    }
+
+    /// True when "tại" or "rời" comes right before the name or its type word.
+    func isVenue(before index: Int, type: PlaceType, in words: [ScannedWord]) -> Bool {
+        var k = index &- 1
+        if type != .none {
+            // Step over the type word: "tại TP. Hồ Chí Minh", "tại thành phố Cần Thơ".
+            if k >= 0, words[k].key == ContextWords.pho { k &-= 1 }
+            k &-= 1
+        }
+        guard k >= 0, k &+ 1 < words.count, words[k &+ 1].gapBefore <= .space else { return false }
+        return ContextWords.venueWords.contains(words[k].key)
     }
 
     /// True when a title word ("Bí thư", "Chủ tịch", "Giám đốc", "đại biểu", "Ủy viên") comes

@@ -155,6 +155,9 @@ final class CitationResolutionTests: XCTestCase {
         XCTAssertEqual(document.date, "2020-08-05")
         XCTAssertEqual(document.title, "Về phát triển vùng")
         XCTAssertEqual(document.issuer, "TW")
+        // The 59-NQ/TW of 2025 is another document with the same symbol.
+        let later = DocumentTestSupport.documents("Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị về hội nhập quốc tế.", published: in2019)
+        XCTAssertEqual(later.first?.key, "59-NQ/TW@XIII")
     }
 
     func testTermFromArticleDate() {
@@ -188,6 +191,16 @@ final class CitationResolutionTests: XCTestCase {
         let found = DocumentTestSupport.documents("Huyện ủy ban hành Quyết định 352/QĐ-HU của Huyện ủy Thới Lai.", primary: "Cần Thơ",
                                                   via: ["Cần Thơ": ["Thới Lai"]])
         XCTAssertEqual(found.map(\.key), ["352/QĐ-HU@Cần Thơ/huyện Thới Lai"])
+    }
+
+    func testPeoplesCommitteeDocumentsAreScoped() {
+        let named = DocumentTestSupport.documents(
+            "Theo Quyết định 666/2015/QĐ-UBND của UBND tỉnh Nghệ An, mức thu mới áp dụng.", primary: "Hà Tĩnh", provinces: ["Nghệ An"])
+        XCTAssertEqual(named.map(\.key), ["666/2015/QĐ-UBND@Nghệ An"])
+        XCTAssertEqual(named.first?.scope, "Nghệ An")
+        let own = DocumentTestSupport.documents(
+            "Theo Quyết định 12/QĐ-UBND ngày 3/1/2017 của UBND thành phố, dự án được duyệt.", primary: "Đà Nẵng")
+        XCTAssertEqual(own.map(\.key), ["12/QĐ-UBND@Đà Nẵng@2017"])
     }
 
     func testLocalSymbolWithoutProvinceIsUnknownScope() throws {

@@ -95,6 +95,11 @@ final class SymbolGrammarTests: XCTestCase {
         XCTAssertEqual(document.mentions, [Mention(text: "Thông tư 02/2017/TT-BYT", offset: 0)])
     }
 
+    func testQuotedTitleAfterFillerWords() {
+        let found = DocumentTestSupport.documents("Nghị định số 08/2016/NĐ-CP về việc “Quy định điều kiện kinh doanh” có hiệu lực.")
+        XCTAssertEqual(found.first?.title, "Quy định điều kiện kinh doanh")
+    }
+
     func testYearlessStateSymbolIsKeyedByItsYear() throws {
         let dated = DocumentTestSupport.documents("Quyết định 1880/QĐ-TTg ngày 29/12/2016 của Thủ tướng.")
         XCTAssertEqual(dated.first?.key, "1880/QĐ-TTg@2016")
