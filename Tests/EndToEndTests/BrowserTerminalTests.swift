@@ -109,9 +109,9 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertEqual(other.file("stty-before"), other.file("stty-after"))
     }
 
-    func testNonUTF8LocaleIsRefusedWithAClearMessage() throws {
-        // C.UTF-8 is tried before refusing, so only a locale setup without it can be refused; the
-        // message path is covered when LC_ALL names a locale that does not exist and C.UTF-8 works.
+    func testCLocaleFallsBackToCUTF8() throws {
+        // C.UTF-8 is tried before refusing, so with LC_ALL=C the browser still starts in UTF-8; the
+        // refusal needs a system without any UTF-8 locale, which this test cannot arrange.
         let tmux = try BrowserTmux(width: 80, height: 24, arguments: seeds, environment: ["LC_ALL": "C", "LANG": "C"])
         let screen = try tmux.waitFor { $0.contains("Bài viết") }
         XCTAssertTrue(screen.contains("Bài viết"), "with LC_ALL=C the browser falls back to C.UTF-8:\n\(screen)")
