@@ -65,13 +65,14 @@ public struct ReaderDocument: Sendable, Equatable {
         var documents: [DocumentCitation] = []
         let blockChars = blockTexts.map { Array($0) }
         let starts = Self.blockScalarStarts(blockTexts)
-        var ordered: [(mention: Mention, doc: DocumentCitation)] = []
-        for doc in entities.documents { for m in doc.mentions { ordered.append((m, doc)) } }
+        var ordered: [(mention: Mention, doc: Int)] = []
+        for (d, doc) in entities.documents.enumerated() { for m in doc.mentions { ordered.append((m, d)) } }
         ordered.sort { $0.mention.offset < $1.mention.offset }
-        for (mention, doc) in ordered {
-            guard let (block, range) = Self.locate(mention, blockTexts: blockTexts, blockChars: blockChars, starts: starts),
-                  !placements[block].contains(where: { $0.range.overlaps(range) }) else { continue }
-            placements[block].append((range, doc.key, doc.id))
+        var locator = MentionLocator(blockChars: blockChars, starts: starts)
+        for (mention, d) in ordered {
+            let doc = entities.documents[d]
+            guard let (block, range) = locator.locate(mention),
+                  Self.insert(range, key: doc.key, id: doc.id, into: &placements[block]) else { continue }
             if numbers[doc.key] == nil {
                 documents.append(doc)
                 numbers[doc.key] = documents.count
@@ -91,7 +92,7 @@ public struct ReaderDocument: Sendable, Equatable {
             var para = RichParagraph(prefix, role: role)
             let chars = blockChars[i]
             var cursor = 0
-            for placement in placements[i].sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            for placement in placements[i] {
                 para.append(chars[cursor..<placement.range.lowerBound], role: role)
                 let start = para.chars.count
                 let linkIndex = links.count
@@ -153,28 +154,22 @@ public struct ReaderDocument: Sendable, Equatable {
         return starts
     }
 
-    /// The block and character range of a mention.
-    static func locate(_ mention: Mention, blockTexts: [String], blockChars: [[Character]], starts: [Int]) -> (Int, Range<Int>)? {
-        let needle = Array(mention.text)
-        guard !needle.isEmpty else { return nil }
-        if let block = starts.lastIndex(where: { $0 <= mention.offset }), block < blockTexts.count {
-            let local = mention.offset - starts[block]
-            var scalars = 0
-            var charIndex = 0
-            for ch in blockChars[block] {
-                if scalars >= local { break }
-                scalars &+= ch.unicodeScalars.count
-                charIndex += 1
-            }
-            if scalars == local, charIndex + needle.count <= blockChars[block].count,
-               Array(blockChars[block][charIndex..<(charIndex + needle.count)]) == needle {
-                return (block, charIndex..<(charIndex + needle.count))
-            }
+    /// Adds `range` to the placements of a block, kept sorted by start, unless it overlaps one already there.
+    ///
+    /// Binary search keeps this cheap for articles citing documents thousands of times; mentions
+    /// come in offset order, so the insertion point is nearly always the end.
+    static func insert(_ range: Range<Int>, key: String, id: String,
+                       into placements: inout [(range: Range<Int>, key: String, id: String)]) -> Bool {
+        var low = 0
+        var high = placements.count
+        while low < high {
+            let mid = (low + high) / 2
+            if placements[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        for (b, chars) in blockChars.enumerated() {
-            if let start = firstIndex(of: needle, in: chars) { return (b, start..<(start + needle.count)) }
-        }
-        return nil
+        if low > 0, placements[low - 1].range.overlaps(range) { return false }
+        if low < placements.count, placements[low].range.overlaps(range) { return false }
+        placements.insert((range, key, id), at: low)
+        return true
     }
 
     static func firstIndex(of needle: [Character], in haystack: [Character], from: Int = 0) -> Int? {
@@ -244,6 +239,64 @@ public struct ReaderLine: Sendable, Equatable {
     public var paragraph: Int
     public var start: Int
     public var end: Int
+}
+
+/// Finds the block and character range of mentions given in increasing offset order.
+///
+/// Offsets count Unicode scalars into `bodyText` while the reader works in characters, so the
+/// locator keeps a running scalar count and walks each block once over all its mentions rather
+/// than rescanning from the block start for each one (articles with many thousands of citations
+/// otherwise take seconds to open).
+struct MentionLocator {
+    let blockChars: [[Character]]
+    /// Scalar offset of each block in `bodyText`.
+    let starts: [Int]
+    private var block = -1
+    private var scalars = 0
+    private var charIndex = 0
+    /// Fallback text searches already made, by mention text: the answer never changes.
+    private var searched: [String: (Int, Range<Int>)?] = [:]
+
+    init(blockChars: [[Character]], starts: [Int]) {
+        self.blockChars = blockChars
+        self.starts = starts
+    }
+
+    /// The block and character range of `mention`, whose offset must not be below the previous one's.
+    ///
+    /// When the offset does not point at the mention's text, the first occurrence of the text in
+    /// the article is used instead.
+    mutating func locate(_ mention: Mention) -> (Int, Range<Int>)? {
+        let needle = Array(mention.text)
+        guard !needle.isEmpty else { return nil }
+        while block + 1 < starts.count, starts[block + 1] <= mention.offset {
+            block += 1
+            scalars = 0
+            charIndex = 0
+        }
+        if block >= 0, block < blockChars.count {
+            let chars = blockChars[block]
+            let local = mention.offset &- starts[block]
+            while scalars < local, charIndex < chars.count {
+                scalars &+= chars[charIndex].unicodeScalars.count
+                charIndex += 1
+            }
+            if scalars == local, needle.count <= chars.count - charIndex,
+               chars[charIndex..<(charIndex + needle.count)].elementsEqual(needle) {
+                return (block, charIndex..<(charIndex + needle.count))
+            }
+        }
+        if let known = searched[mention.text] { return known }
+        var found: (Int, Range<Int>)?
+        for (b, chars) in blockChars.enumerated() {
+            if let start = ReaderDocument.firstIndex(of: needle, in: chars) {
+                found = (b, start..<(start + needle.count))
+                break
+            }
+        }
+        searched[mention.text] = found
+        return found
+    }
 }
 
 extension RichParagraph {
