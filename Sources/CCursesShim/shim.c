@@ -2,17 +2,127 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <termios.h>
+#include <unistd.h>
 #include "CCursesShim.h"
 
 static volatile sig_atomic_t pending_signal = 0;
 static SCREEN *screen = NULL;
 static int started = 0;
+
+/* What a crash handler needs to give the terminal back, prepared at start because a handler may
+   only call async-signal-safe functions (write, tcsetattr, sigaction, raise). */
+static volatile sig_atomic_t screen_shown = 0;
+static struct termios saved_termios;
+static int saved_termios_valid = 0;
+static int tty_fd = -1;
+static char restore_bytes[512];
+static size_t restore_length = 0;
+
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+#define CRASH_SIGNAL_COUNT (sizeof crash_signals / sizeof crash_signals[0])
+static struct sigaction previous_crash_actions[CRASH_SIGNAL_COUNT];
+static int crash_handlers_installed = 0;
+
+static void append_restore(const char *bytes, size_t length) {
+    if (restore_length + length > sizeof restore_bytes) return;
+    memcpy(restore_bytes + restore_length, bytes, length);
+    restore_length += length;
+}
+
+static int append_restore_char(int ch) {
+    char c = (char)ch;
+    append_restore(&c, 1);
+    return ch;
+}
+
+/* Appends a terminfo string capability with its padding expanded, when the terminal has it. */
+static void append_capability(const char *name) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return;
+    tputs(value, 1, append_restore_char);
+}
+
+/* The bytes that undo what the browser turned on: mouse reporting, attributes, hidden cursor,
+   keypad mode and the alternate screen (left last, so the shell's screen comes back). */
+static void prepare_restore_bytes(void) {
+    restore_length = 0;
+    static const char mouse_off[] = "\033[?1000l\033[?1002l\033[?1003l\033[?1006l";
+    append_restore(mouse_off, sizeof mouse_off - 1);
+    append_capability("sgr0");
+    append_capability("cnorm");
+    append_capability("rmkx");
+    append_capability("rmcup");
+}
+
+static void on_crash(int sig, siginfo_t *info, void *context) {
+    (void)context;
+    if (screen_shown) {
+        screen_shown = 0;
+        if (tty_fd >= 0) {
+            size_t done = 0;
+            while (done < restore_length) {
+                ssize_t n = write(tty_fd, restore_bytes + done, restore_length - done);
+                if (n <= 0) break;
+                done += (size_t)n;
+            }
+            if (saved_termios_valid) tcsetattr(tty_fd, TCSANOW, &saved_termios);
+        }
+    }
+    /* Hand the signal to whoever had it before (the default action, or the Swift runtime's crash
+       reporter). A fault raised by the kernel happens again when the handler returns, with its
+       original context; a signal sent by kill or abort has to be raised again. */
+    for (size_t i = 0; i < CRASH_SIGNAL_COUNT; i++) {
+        if (crash_signals[i] == sig) { sigaction(sig, &previous_crash_actions[i], NULL); break; }
+    }
+    if (info == NULL || info->si_code <= 0) {
+        raise(sig);
+        /* The previous handler returned (the Swift runtime's does, expecting a fault to repeat):
+           a fatal signal sent to the process still ends it, with the default action. */
+        struct sigaction fallback;
+        memset(&fallback, 0, sizeof fallback);
+        fallback.sa_handler = SIG_DFL;
+        sigemptyset(&fallback.sa_mask);
+        sigaction(sig, &fallback, NULL);
+        raise(sig);
+    }
+}
+
+/* Installs the crash handlers once, on an alternate stack so that a stack overflow is handled too. */
+static void install_crash_handlers(void) {
+    if (crash_handlers_installed) return;
+    crash_handlers_installed = 1;
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
+        /* Kept for the life of the process: the handler may run at any time. */
+        size_t size = SIGSTKSZ > 65536 ? SIGSTKSZ : 65536;
+        void *memory = malloc(size);
+        if (memory) {
+            stack_t alternate;
+            memset(&alternate, 0, sizeof alternate);
+            alternate.ss_sp = memory;
+            alternate.ss_size = size;
+            if (sigaltstack(&alternate, NULL) != 0) free(memory);
+        }
+    }
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = on_crash;
+    sigemptyset(&action.sa_mask);
+    /* SA_NODEFER: the signal raised again from the handler is delivered at once, not on return. */
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESETHAND | SA_NODEFER;
+    for (size_t i = 0; i < CRASH_SIGNAL_COUNT; i++) {
+        sigaction(crash_signals[i], &action, &previous_crash_actions[i]);
+    }
+}
 
 int baoterm_lines(void) { return LINES; }
 int baoterm_cols(void) { return COLS; }
@@ -37,10 +147,15 @@ const char *baoterm_codeset(void) {
 
 int baoterm_start(int want_color) {
     if (started) return 1;
+    tty_fd = isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDIN_FILENO;
+    saved_termios_valid = tcgetattr(tty_fd, &saved_termios) == 0;
     screen = newterm(NULL, stdout, stdin);
     if (!screen) return 0;
     set_term(screen);
+    prepare_restore_bytes();
+    install_crash_handlers();
     started = 1;
+    screen_shown = 1;
     raw();
     noecho();
     nonl();
@@ -61,6 +176,7 @@ int baoterm_start(int want_color) {
 void baoterm_stop(void) {
     if (!started) return;
     started = 0;
+    screen_shown = 0;
     endwin();
     fflush(stdout);
 }
@@ -68,6 +184,7 @@ void baoterm_stop(void) {
 void baoterm_resume(void) {
     if (started || !screen) return;
     started = 1;
+    screen_shown = 1;
     reset_prog_mode();
     clearok(curscr, TRUE);
     refresh();

@@ -94,6 +94,20 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertFalse(after.contains("Bài viết"), "the browser's screen is still shown:\n\(after)")
     }
 
+    /// A crash signal (what a Swift trap raises) restores the terminal, then still ends the process
+    /// with that signal. The Swift crash reporter's prompt is turned off so the test never waits on it.
+    func testCrashSignalRestoresTheTerminal() throws {
+        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds,
+                                   environment: ["SWIFT_BACKTRACE": "interactive=no"])
+        _ = try tmux.waitFor { $0.contains("Bài viết") }
+        let pid = try XCTUnwrap(tmux.pid())
+        XCTAssertEqual(kill(pid, SIGILL), 0)
+        XCTAssertEqual(tmux.exitStatus(timeout: 20), 128 + Int(SIGILL))
+        XCTAssertEqual(tmux.file("stty-before"), tmux.file("stty-after"), "terminal not restored after SIGILL")
+        let after = try tmux.capture()
+        XCTAssertFalse(after.contains("Bài viết 1/"), "the browser's screen is still shown:\n\(after)")
+    }
+
     func testSigintAndCtrlCRestoreTheTerminal() throws {
         let tmux = try BrowserTmux(width: 80, height: 24, arguments: seeds)
         _ = try tmux.waitFor { $0.contains("Bài viết") }

@@ -12,7 +12,9 @@ int baoterm_setup_locale(void);
 /* The codeset of the current locale, for error messages. */
 const char *baoterm_codeset(void);
 
-/* Starts ncurses on the terminal. Returns 0 on failure, 1 without colours, 2 with colours. */
+/* Starts ncurses on the terminal. Returns 0 on failure, 1 without colours, 2 with colours.
+   Also saves the terminal settings and installs handlers for SIGSEGV, SIGBUS, SIGILL, SIGTRAP,
+   SIGABRT and SIGFPE that restore the terminal, then pass the signal on to its previous action. */
 int baoterm_start(int want_color);
 /* Restores the terminal. Safe to call more than once. */
 void baoterm_stop(void);
