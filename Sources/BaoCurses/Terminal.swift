@@ -169,10 +169,10 @@ public enum TerminalBrowser {
     static func openExternally(_ url: String) -> String? {
         let env = ProcessInfo.processInfo.environment
         guard let browser = env["BROWSER"]?.split(separator: ":").first.map(String.init), !browser.isEmpty else {
-            return "Set $BROWSER to open links. Source: " + url
+            return "Hãy đặt $BROWSER để mở liên kết. Nguồn: " + url
         }
         guard let executable = resolve(browser, path: env["PATH"] ?? "/usr/bin:/bin") else {
-            return "$BROWSER (\(browser)) was not found in PATH"
+            return "Không tìm thấy $BROWSER (\(browser)) trong PATH"
         }
         baoterm_stop()
         defer { baoterm_resume() }
@@ -183,9 +183,9 @@ public enum TerminalBrowser {
             try process.run()
             process.waitUntilExit()
         } catch {
-            return "Could not run \(browser): \(error.localizedDescription)"
+            return "Không chạy được \(browser): \(error.localizedDescription)"
         }
-        return process.terminationStatus == 0 ? nil : "\(browser) exited with status \(process.terminationStatus)"
+        return process.terminationStatus == 0 ? nil : "\(browser) kết thúc với mã lỗi \(process.terminationStatus)"
     }
 
     static func resolve(_ program: String, path: String) -> String? {

@@ -71,7 +71,7 @@ final class BrowserTerminalTests: XCTestCase {
         let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds)
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         try tmux.send("<Enter>")
-        _ = try tmux.waitFor { $0.contains("Đọc") && !$0.contains("Enter opens") }
+        _ = try tmux.waitFor { $0.contains("Đọc") && !$0.contains("Enter: mở bài") }
         for (w, h) in [(60, 20), (40, 12), (120, 40)] {
             try tmux.resize(width: w, height: h)
             let expected = try BrowserTmux.headless(width: w, height: h, keys: "<Enter>", arguments: seeds)
@@ -159,7 +159,7 @@ final class BrowserTerminalTests: XCTestCase {
             let tmux = try BrowserTmux(width: 100, height: 24, arguments: seeds, environment: environment)
             _ = try tmux.waitFor { $0.contains("Bài viết") }
             try tmux.send("<Enter>")
-            _ = try tmux.waitFor { !$0.contains("Enter opens") }
+            _ = try tmux.waitFor { !$0.contains("Enter: mở bài") }
             let raw = try tmux.captureWithAttributes()
             try tmux.send("Q")
             _ = tmux.exitStatus()

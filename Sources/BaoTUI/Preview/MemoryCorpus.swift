@@ -17,7 +17,7 @@ public final class MemoryCorpus: CorpusStore {
     public init(articles: [(Article, ArticleEntities)]) {
         entries = articles.enumerated().map { i, pair in
             let (article, entities) = pair
-            let summary = ArticleSummary(id: Int64(i + 1), path: article.path, title: article.title ?? "(untitled)",
+            let summary = ArticleSummary(id: Int64(i + 1), path: article.path, title: article.title ?? "(không có tiêu đề)",
                                          published: article.published?.iso, primaryProvince: entities.primaryProvince)
             return Entry(summary: summary, article: article, entities: entities,
                          foldedText: Folding.fold((article.title ?? "") + "\n" + article.bodyText))

@@ -79,6 +79,15 @@ public struct DocumentViewState: Sendable, Equatable {
 /// How the documents index is sorted.
 public enum DocumentSort: String, Sendable, Equatable, CaseIterable {
     case count, id, type
+
+    /// The name shown to the reader.
+    public var label: String {
+        switch self {
+        case .count: return "số bài"
+        case .id: return "ký hiệu"
+        case .type: return "loại"
+        }
+    }
 }
 
 /// The documents index: every cited document.

@@ -47,7 +47,7 @@ enum Commands {
                 state.prompt = Prompt(kind: .search(state.focus == .list ? .list : .reader))
                 if state.focus != .list { state.focus = .reader }
             default:
-                state.message = "Search works in the reader, the list and the documents index"
+                state.message = "Chỉ tìm được trong bài, danh sách bài và danh mục văn bản"
             }
             return []
         case .searchNext, .searchPrevious:
@@ -55,7 +55,7 @@ enum Commands {
             return []
         case .citesFilter:
             guard let key = state.selectedDocumentKey else {
-                state.message = "Select a document first (a link in the reader, the sidebar or the documents index)"
+                state.message = "Hãy chọn một văn bản trước (liên kết trong bài, khung thực thể hoặc danh mục văn bản)"
                 return []
             }
             return state.applyFilter(ArticleFilter(province: state.filter.province, cites: key, query: state.filter.query))
@@ -72,7 +72,7 @@ enum Commands {
             return [.setRead(id, state.list.items[i].isRead)]
         case .openSource:
             guard let url = state.reader.article?.url, !url.isEmpty else {
-                state.message = "This article has no source URL"
+                state.message = "Bài này không có URL nguồn"
                 return []
             }
             return [.openURL(url)]
@@ -84,7 +84,7 @@ enum Commands {
             state.refreshDocumentsShown()
             state.documentsIndex.selection = 0
             state.clampAll()
-            state.message = "Sorted by " + all[next].rawValue
+            state.message = "Sắp xếp theo " + all[next].label
             return []
         case .nextPane, .previousPane:
             guard state.location.isBrowse else { return [] }
@@ -115,7 +115,7 @@ enum Commands {
                 return state.openArticle(item.id)
             case .reader:
                 guard let link = state.reader.selectedLink.flatMap({ state.reader.document?.links[safe: $0] }) else {
-                    state.message = "No link selected: ] and [ move between citation links"
+                    state.message = "Chưa chọn liên kết: ] và [ để chuyển giữa các liên kết trích dẫn"
                     return []
                 }
                 return state.openDocument(link.key)

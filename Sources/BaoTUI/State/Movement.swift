@@ -68,7 +68,7 @@ enum Movement {
 enum Links {
     static func step(_ state: inout AppState, forward: Bool) {
         guard let document = state.reader.document, !document.links.isEmpty else {
-            state.message = state.reader.article == nil ? "Open an article first (Enter in the list)" : "This article cites no document"
+            state.message = state.reader.article == nil ? "Hãy mở một bài trước (Enter ở danh sách)" : "Bài này không trích dẫn văn bản nào"
             return
         }
         // Links live in the reader: moving between them shows it.
@@ -87,7 +87,7 @@ enum Links {
             }
         }
         guard document.links.indices.contains(next) else {
-            state.message = forward ? "No more links below" : "No more links above"
+            state.message = forward ? "Không còn liên kết nào phía dưới" : "Không còn liên kết nào phía trên"
             return
         }
         state.reader.selectedLink = next
@@ -139,19 +139,19 @@ enum Search {
 
     static func step(_ state: inout AppState, forward: Bool) {
         let query = state.reader.search.query
-        guard !query.isEmpty else { state.message = "No search: / starts one"; return }
+        guard !query.isEmpty else { state.message = "Chưa có tìm kiếm: gõ / để tìm"; return }
         if state.focus == .list && state.location.isBrowse {
             let start = state.list.selection + (forward ? 1 : -1)
             selectTitle(&state, query: query, from: start, forward: forward)
             return
         }
         let matches = state.reader.search.matches
-        guard !matches.isEmpty else { state.message = "Not found: " + query; return }
+        guard !matches.isEmpty else { state.message = "Không tìm thấy: " + query; return }
         let count = matches.count
         let current = state.reader.search.current ?? (forward ? -1 : 0)
         let next = ((current + (forward ? 1 : -1)) % count + count) % count
         state.reader.search.current = next
-        state.message = "Match \(next + 1) of \(count)"
+        state.message = "Kết quả \(next + 1)/\(count)"
         if let l = line(of: state, matches[next]) { Links.scrollReader(&state, toShow: l) }
     }
 
@@ -171,7 +171,7 @@ enum Search {
                 return
             }
         }
-        state.message = "Not found: " + query
+        state.message = "Không tìm thấy: " + query
     }
 }
 

@@ -41,14 +41,14 @@ extension AppState {
     }
 
     mutating func back() -> [Effect] {
-        guard historyIndex > 0 else { message = "Already at the first page of history"; return [] }
+        guard historyIndex > 0 else { message = "Đã ở trang đầu của lịch sử"; return [] }
         history[historyIndex] = currentEntry()
         historyIndex -= 1
         return enter(history[historyIndex], fresh: false)
     }
 
     mutating func forward() -> [Effect] {
-        guard historyIndex + 1 < history.count else { message = "Already at the last page of history"; return [] }
+        guard historyIndex + 1 < history.count else { message = "Đã ở trang cuối của lịch sử"; return [] }
         history[historyIndex] = currentEntry()
         historyIndex += 1
         return enter(history[historyIndex], fresh: false)

@@ -44,8 +44,8 @@ enum PromptEditing {
         switch prompt.kind {
         case .search(let pane):
             if pane == .reader {
-                if state.reader.search.matches.isEmpty, !prompt.text.isEmpty { state.message = "Not found: " + prompt.text }
-                else if !prompt.text.isEmpty { state.message = "\(state.reader.search.matches.count) matches: n/N to move" }
+                if state.reader.search.matches.isEmpty, !prompt.text.isEmpty { state.message = "Không tìm thấy: " + prompt.text }
+                else if !prompt.text.isEmpty { state.message = "\(state.reader.search.matches.count) kết quả: n/N để chuyển" }
             }
             return []
         case .documentsFilter:
@@ -58,7 +58,9 @@ enum PromptEditing {
 
 /// The `:` command line.
 enum CommandPrompt {
-    static let help = ":province NAME, :cites ID, :search QUERY, :clear, :open N, :quit"
+    /// Starts the message for a command that does not exist; the status line shows it as an error.
+    static let unknownPrefix = "Lệnh không rõ"
+    static let help = ":province TÊN, :cites KÝ_HIỆU, :search TỪ_KHÓA, :clear, :open N, :quit"
 
     static func run(_ state: inout AppState, _ text: String) -> [Effect] {
         let trimmed = text.trimmingSpaces
@@ -71,7 +73,7 @@ enum CommandPrompt {
             guard !argument.isEmpty else { return state.push(.provinces) }
             return state.applyFilter(ArticleFilter(province: argument, cites: state.filter.cites, query: state.filter.query))
         case "cites", "c":
-            guard !argument.isEmpty else { state.message = "Usage: :cites ID (a document id or key, e.g. 5-CT/TW)"; return [] }
+            guard !argument.isEmpty else { state.message = "Cách dùng: :cites KÝ_HIỆU (ký hiệu hoặc định danh văn bản, vd. 5-CT/TW)"; return [] }
             return state.applyFilter(ArticleFilter(province: state.filter.province, cites: argument, query: state.filter.query))
         case "search", "s":
             return state.applyFilter(ArticleFilter(province: state.filter.province, cites: state.filter.cites,
@@ -79,9 +81,9 @@ enum CommandPrompt {
         case "clear":
             return state.applyFilter(ArticleFilter())
         case "open", "o":
-            guard let n = Int(argument), n > 0 else { state.message = "Usage: :open N (a link number of the reader)"; return [] }
+            guard let n = Int(argument), n > 0 else { state.message = "Cách dùng: :open N (số liên kết trong bài)"; return [] }
             guard let doc = state.reader.document?.documents[safe: n - 1] else {
-                state.message = "No link [\(n)] in the open article"
+                state.message = "Bài đang mở không có liên kết [\(n)]"
                 return []
             }
             if state.location.isBrowse, let i = state.reader.document?.links.firstIndex(where: { $0.number == n }) {
@@ -94,7 +96,7 @@ enum CommandPrompt {
         case "help":
             return state.push(.help)
         default:
-            state.message = "Unknown command :\(name). Commands: " + help
+            state.message = CommandPrompt.unknownPrefix + " :\(name). Các lệnh: " + help
             return []
         }
     }
@@ -128,7 +130,7 @@ enum Picker {
 
     static func pick(_ state: inout AppState) -> [Effect] {
         guard let choice = state.pickerShown[safe: state.picker.selection] else {
-            state.message = "No province matches " + state.picker.query
+            state.message = "Không có tỉnh/thành nào khớp " + state.picker.query
             return []
         }
         return state.applyFilter(ArticleFilter(province: choice.name, cites: state.filter.cites, query: state.filter.query))

@@ -55,7 +55,7 @@ public final class BrowserRuntime {
                 if listCache.count > Self.listCacheSize { listCache.removeLast() }
                 return .listLoaded(items)
             case .loadArticle(let id):
-                guard let found = try store.article(id: id) else { return .failed("Article \(id) is no longer in the corpus") }
+                guard let found = try store.article(id: id) else { return .failed("Bài \(id) không còn trong kho") }
                 return .articleLoaded(id: id, found.article, found.entities)
             case .loadDocument(let key):
                 return .documentLoaded(try store.document(key), key: key)
@@ -70,7 +70,7 @@ public final class BrowserRuntime {
                 }
                 return nil
             case .openURL(let url):
-                guard let openURL else { return .failed("Would open " + url) }
+                guard let openURL else { return .failed("Sẽ mở " + url) }
                 return openURL(url).map { Action.failed($0) }
             case .quit:
                 return nil

@@ -28,7 +28,7 @@ enum DocumentLines {
     /// The document view's rows for a width: identity, citing articles with their sentence, documents cited with it.
     static func build(_ detail: DocumentDetail?, key: String?, width: Int) -> [PageLine] {
         guard let detail else {
-            return [PageLine([("No document with key or id " + (key ?? "?") + " in this corpus.", .error)])]
+            return [PageLine([("Kho không có văn bản nào có ký hiệu hoặc định danh " + (key ?? "?") + ".", .error)])]
         }
         let d = detail.document
         var lines: [PageLine] = []

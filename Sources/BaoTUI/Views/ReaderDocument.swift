@@ -50,7 +50,7 @@ public struct ReaderDocument: Sendable, Equatable {
 
     public init(article: Article, entities: ArticleEntities) {
         var paragraphs: [RichParagraph] = []
-        paragraphs.append(RichParagraph(article.title ?? "(untitled)", role: .title))
+        paragraphs.append(RichParagraph(article.title ?? "(không có tiêu đề)", role: .title))
         if let subtitle = article.subtitle, !subtitle.isEmpty {
             paragraphs.append(RichParagraph(subtitle, role: .title))
         }

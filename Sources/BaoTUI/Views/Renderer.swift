@@ -42,7 +42,7 @@ enum ListView {
         Renderer.header("Bài viết " + position, focused: state.focus == .list, into: &screen, rect: rect)
         let rows = Layout.bodyHeight(rect)
         if items.isEmpty && state.list.loaded {
-            screen.put(state.filter.isEmpty ? " No articles in this corpus." : " No article matches the filters (x clears).",
+            screen.put(state.filter.isEmpty ? " Không có bài nào trong kho." : " Không có bài nào khớp bộ lọc (x: bỏ lọc).",
                        x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
             return
         }
@@ -84,7 +84,7 @@ enum ReaderView {
         }
         Renderer.header(title, focused: state.focus == .reader, into: &screen, rect: rect)
         guard let document = reader.document else {
-            screen.put(" Enter opens the selected article.", x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+            screen.put(" Enter: mở bài đang chọn.", x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
             return
         }
         let matches = reader.search.matches
@@ -113,7 +113,7 @@ enum SidebarView {
         Renderer.header("Thực thể", focused: state.focus == .sidebar, into: &screen, rect: rect)
         let items = state.sidebarItems
         if items.isEmpty {
-            let text = state.reader.article == nil ? " Entities of the open article." : " No entities found."
+            let text = state.reader.article == nil ? " Thực thể của bài đang mở." : " Không có thực thể."
             screen.put(text, x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
             return
         }
@@ -159,7 +159,7 @@ enum PageView {
 enum DocumentsIndexView {
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
         let docs = state.documentsShown
-        var title = "Văn bản được trích dẫn (\(docs.count)) · sắp xếp: " + state.documentsIndex.sort.rawValue
+        var title = "Văn bản được trích dẫn (\(docs.count)) · sắp xếp: " + state.documentsIndex.sort.label
         if !state.documentsIndex.filter.isEmpty { title += " · lọc: " + state.documentsIndex.filter }
         Renderer.header(title, focused: true, into: &screen, rect: rect)
         let idWidth = 20
@@ -197,7 +197,7 @@ enum PickerView {
             let index = state.picker.scroll + row
             guard let p = shown[safe: index] else {
                 if index == 0 {
-                    screen.put(" No province matches '" + state.picker.query + "'", x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+                    screen.put(" Không có tỉnh/thành nào khớp '" + state.picker.query + "'", x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
                 }
                 break
             }
@@ -237,9 +237,9 @@ public enum HelpView {
             }
         }
         lines.append("")
-        add("Command line: ", CommandPrompt.help)
-        add("Province picker: ", "type to narrow (accents optional), Tab switches pre/post-2025 units, Enter picks, Esc closes")
-        add("Mouse: ", "click selects and opens, the wheel scrolls, a click on a link follows it")
+        add("Dòng lệnh: ", CommandPrompt.help)
+        add("Chọn tỉnh/thành: ", "gõ để lọc (không cần dấu), Tab đổi giữa đơn vị trước/sau 2025, Enter chọn, Esc đóng")
+        add("Chuột: ", "nhấp để chọn và mở, lăn bánh xe để cuộn, nhấp vào liên kết để theo liên kết")
         return lines
     }
 
@@ -288,7 +288,7 @@ enum StatusLine {
         }
         let left = parts.joined(separator: " │ ")
         let right = state.message ?? "?:trợ giúp q:đóng"
-        let role: Role = state.message != nil && state.message?.hasPrefix("Unknown") == true ? .error : .status
+        let role: Role = state.message != nil && state.message?.hasPrefix(CommandPrompt.unknownPrefix) == true ? .error : .status
         let rightWidth = DisplayWidth.of(right)
         let leftRoom = max(0, rect.width - rightWidth - 2)
         if state.message != nil && DisplayWidth.of(left) + rightWidth + 2 > rect.width {

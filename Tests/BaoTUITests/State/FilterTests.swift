@@ -38,7 +38,12 @@ final class FilterTests: XCTestCase {
         XCTAssertEqual(rt.listPaths, ["a.txt", "b.txt"])
         XCTAssertTrue(rt.render().line(39).contains("tìm: tu tuong"))
         rt.type(":bogus<Enter>")
-        XCTAssertEqual(rt.state.message?.hasPrefix("Unknown command :bogus"), true)
+        XCTAssertEqual(rt.state.message?.hasPrefix("Lệnh không rõ :bogus"), true)
+        // An unknown command is shown as an error, not as an ordinary message.
+        let status = rt.render().line(39)
+        let column = Array(status).firstIndex(of: "L")
+        XCTAssertNotNil(column, status)
+        XCTAssertEqual(column.flatMap { rt.render().cell(x: $0, y: 39)?.role }, .error)
         rt.type(":quit<Enter>")
         XCTAssertTrue(rt.state.shouldQuit)
     }
@@ -48,7 +53,7 @@ final class FilterTests: XCTestCase {
         rt.type("<Enter>:open 2<Enter>")
         XCTAssertEqual(rt.state.location, .document(key: "05-CT/TW"))
         rt.type("h:open 9<Enter>")
-        XCTAssertEqual(rt.state.message, "No link [9] in the open article")
+        XCTAssertEqual(rt.state.message, "Bài đang mở không có liên kết [9]")
     }
 
     func testDocumentsIndexSortsAndFilters() {

@@ -150,7 +150,7 @@ final class NavigationTests: XCTestCase {
     func testOpenSourceWithoutABrowserSaysSo() {
         let rt = Fixtures.runtime()
         rt.type("<Enter>o")
-        XCTAssertEqual(rt.state.message, "Would open https://baotinh.example.vn/a.txt")
+        XCTAssertEqual(rt.state.message, "Sẽ mở https://baotinh.example.vn/a.txt")
         var opened: [String] = []
         rt.openURL = { opened.append($0); return nil }
         rt.type("o")
