@@ -31,7 +31,10 @@ public enum Terminal {
 
 /// Runs the browser in the terminal until the user quits or a signal arrives.
 public enum TerminalBrowser {
-    public static func run(store: CorpusStore, corpusName: String, config: Config) throws {
+    /// Runs the browser. `background`, when given, runs on its own thread once the first screen is
+    /// drawn (the index refresh); when it returns, the list is reloaded and its message shown.
+    public static func run(store: CorpusStore, corpusName: String, config: Config,
+                           background: (@Sendable () -> String?)? = nil) throws {
         guard baoterm_setup_locale() == 1 else {
             throw TerminalError.notUTF8(codeset: String(cString: baoterm_codeset()))
         }
@@ -56,11 +59,20 @@ public enum TerminalBrowser {
         runtime.openURL = { url in openExternally(url) }
         runtime.send(.start)
 
+        let finished = BackgroundResult()
+        if let background {
+            Thread.detachNewThread { finished.set(background()) }
+        }
         var shown: Screen?
         var dirty = true
         while !runtime.state.shouldQuit {
             signal = baoterm_pending_signal()
             if signal != 0 { return }
+            if let message = finished.take() {
+                runtime.send(.start)
+                if !message.isEmpty { runtime.send(.failed(message)) }
+                dirty = true
+            }
             // Render only after something happened; the read below wakes up every 100 ms to poll signals.
             if dirty {
                 let screen = runtime.render()
@@ -183,5 +195,26 @@ public enum TerminalBrowser {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+}
+
+/// The message of a finished background task, handed from its thread to the main loop once.
+final class BackgroundResult: @unchecked Sendable {
+    private let lock = NSLock()
+    private var message: String?
+
+    func set(_ value: String?) {
+        lock.lock()
+        message = value ?? ""
+        lock.unlock()
+    }
+
+    /// The message once the task has finished ("" for nothing to say), then nil.
+    func take() -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        let value = message
+        message = nil
+        return value
     }
 }

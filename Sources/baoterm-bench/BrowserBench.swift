@@ -68,25 +68,41 @@ enum BrowserBench {
 
         // First screen, warm index: open, refresh with nothing changed, load the list, render.
         var first: [Double] = []
+        var phases: [String: [Double]] = [:]
         var articles = 0
         for _ in 0..<runs {
             let start = Date()
+            var mark = start
+            func lap(_ name: String) {
+                let now = Date()
+                phases[name, default: []].append(now.timeIntervalSince(mark) * 1000)
+                mark = now
+            }
+            // The browser draws its first screen from the warm index, then refreshes behind it.
             let index = try CorpusIndex(path: db)
-            _ = try index.refresh(roots: [corpus])
+            lap("open index")
             let runtime = BrowserRuntime(store: index, state: AppState(width: width, height: height, corpusName: "bench"))
             runtime.send(.start)
+            lap("load the article list")
             _ = runtime.render()
+            lap("render")
             first.append(Date().timeIntervalSince(start) * 1000)
+            _ = try index.refresh(roots: [corpus])
+            lap("refresh (behind the screen)")
             articles = runtime.state.list.items.count
         }
         print(String(format: "first screen (in process, warm index, %d articles): median %.1f ms", articles, IndexBench.median(first)))
+        for name in ["open index", "load the article list", "render", "refresh (behind the screen)"] {
+            print("  " + name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                  + String(format: " median %7.1f ms", IndexBench.median(phases[name] ?? [])))
+        }
 
         if let binary = ProcessInfo.processInfo.environment["BAOTERM_BIN"].flatMap({ $0.isEmpty ? nil : $0 }) {
             var process: [Double] = []
             for _ in 0..<runs {
-                process.append(try IndexBench.timeProcess(binary, ["screen", "--size", "\(width)x\(height)", "--index", db, corpus]) * 1000)
+                process.append(try IndexBench.timeProcess(binary, ["screen", "--no-refresh", "--size", "\(width)x\(height)", "--index", db, corpus]) * 1000)
             }
-            print(String(format: "first screen (baoterm screen process, start to exit): median %.1f ms", IndexBench.median(process)))
+            print(String(format: "first screen (baoterm screen --no-refresh process, start to exit): median %.1f ms", IndexBench.median(process)))
         }
 
         // Keys: every key of the session timed on its own (reduce + store + render).
@@ -107,6 +123,26 @@ enum BrowserBench {
                 }
             }
         }
+        // The store calls behind the slower keys, alone: what the index costs, apart from the UI.
+        let calls: [(String, () throws -> Void)] = [
+            ("articles(all)", { _ = try index.articles(matching: ArticleFilter()) }),
+            ("articles(province ha noi)", { _ = try index.articles(matching: ArticleFilter(province: "ha noi")) }),
+            ("articles(cites NQTW4-XII)", { _ = try index.articles(matching: ArticleFilter(cites: "NQTW4-XII")) }),
+            ("provinceCounts", { _ = try index.provinceCounts(merged: false) }),
+            ("documents()", { _ = try index.documents() }),
+            ("document(NQTW4-XII)", { _ = try index.document("NQTW4-XII") }),
+        ]
+        print("store calls alone:")
+        for (name, call) in calls {
+            var times: [Double] = []
+            for _ in 0..<runs {
+                let start = Date()
+                try call()
+                times.append(Date().timeIntervalSince(start) * 1000)
+            }
+            print("  " + name.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: " median %7.2f ms", IndexBench.median(times)))
+        }
+        print("keys (reduce + store + render), by kind:")
         var seen = Set<String>()
         for step in session where seen.insert(step.label).inserted {
             let values = byLabel[step.label] ?? []

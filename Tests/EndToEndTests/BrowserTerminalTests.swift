@@ -109,9 +109,9 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertEqual(other.file("stty-before"), other.file("stty-after"))
     }
 
-    func testNonUTF8LocaleIsRefusedWithAClearMessage() throws {
-        // C.UTF-8 is tried before refusing, so only a locale setup without it can be refused; the
-        // message path is covered when LC_ALL names a locale that does not exist and C.UTF-8 works.
+    func testCLocaleFallsBackToCUTF8() throws {
+        // C.UTF-8 is tried before refusing, so with LC_ALL=C the browser still starts in UTF-8; the
+        // refusal needs a system without any UTF-8 locale, which this test cannot arrange.
         let tmux = try BrowserTmux(width: 80, height: 24, arguments: seeds, environment: ["LC_ALL": "C", "LANG": "C"])
         let screen = try tmux.waitFor { $0.contains("Bài viết") }
         XCTAssertTrue(screen.contains("Bài viết"), "with LC_ALL=C the browser falls back to C.UTF-8:\n\(screen)")
@@ -127,5 +127,260 @@ final class BrowserTerminalTests: XCTestCase {
         try tmux.send("Q")
         XCTAssertEqual(tmux.exitStatus(), 0)
         XCTAssertEqual(tmux.file("stty-before"), tmux.file("stty-after"))
+    }
+
+    func testConfigFileRebindsKeys() throws {
+        let tmux = try BrowserTmux(width: 100, height: 40, arguments: seeds, config: "bind z quit\nunbind Q\n")
+        _ = try tmux.waitFor { $0.contains("Bài viết") }
+        try tmux.send("Q?")
+        let help = try tmux.waitFor { $0.contains("Trợ giúp") }
+        XCTAssertTrue(help.contains("z "), "help does not list the new key:\n\(help)")
+        try tmux.send("z")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+    }
+
+    /// Colours by default; with NO_COLOR only attributes (reverse, bold, underline), no colour codes.
+    func testNoColorFallsBackToAttributes() throws {
+        func sgrCodes(_ environment: [String: String]) throws -> Set<String> {
+            let tmux = try BrowserTmux(width: 100, height: 24, arguments: seeds, environment: environment)
+            _ = try tmux.waitFor { $0.contains("Bài viết") }
+            try tmux.send("<Enter>")
+            _ = try tmux.waitFor { !$0.contains("Enter opens") }
+            let raw = try tmux.captureWithAttributes()
+            try tmux.send("Q")
+            _ = tmux.exitStatus()
+            var codes = Set<String>()
+            for part in raw.components(separatedBy: "\u{1B}[").dropFirst() {
+                guard let end = part.firstIndex(of: "m") else { continue }
+                for code in part[..<end].split(separator: ";") { codes.insert(String(code)) }
+            }
+            return codes
+        }
+        let colourCodes: Set<String> = Set((30...37).map(String.init) + (40...47).map(String.init) + ["38", "48"])
+        let coloured = try sgrCodes([:])
+        XCTAssertFalse(coloured.isDisjoint(with: colourCodes), "no colour in the default run: \(coloured)")
+        let plain = try sgrCodes(["NO_COLOR": "1"])
+        XCTAssertTrue(plain.isDisjoint(with: colourCodes), "colour codes with NO_COLOR: \(plain)")
+        XCTAssertTrue(plain.contains("7"), "no reverse video with NO_COLOR: \(plain)")
+    }
+}
+
+
+/// Drives the real `baoterm` binary inside a detached tmux session: send keys, read the screen.
+final class BrowserTmux {
+    let session: String
+    let folder: URL
+
+    /// tmux, or a skip with a clear message when it is not installed.
+    static func tmuxPath() throws -> String {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = String(dir) + "/tmux"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw XCTSkip("tmux is not installed: the terminal end-to-end tests need it (apt-get install tmux)")
+    }
+
+    /// Starts `baoterm ARGS` in a new tmux session of the given size, in the package root.
+    /// The wrapper records `stty -a` before and after, the exit status, and the browser's pid.
+    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:], config: String? = nil) throws {
+        let tmux = try Self.tmuxPath()
+        session = "baoterm-e2e-\(getpid())-" + UUID().uuidString.prefix(8)
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(session)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if let config {
+            let configFolder = folder.appendingPathComponent("baoterm")
+            try FileManager.default.createDirectory(at: configFolder, withIntermediateDirectories: true)
+            try Data(config.utf8).write(to: configFolder.appendingPathComponent("config"))
+        }
+        let bin = Binary.url.path
+        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path]
+            .merging(environment) { $1 })
+            .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        // Whatever the calling environment says about colour and locale, the test decides.
+        if environment["NO_COLOR"] == nil { env = "-u NO_COLOR " + env }
+        if environment["LC_ALL"] == nil { env = "-u LC_ALL " + env }
+        let args = arguments.map(Self.quote).joined(separator: " ")
+        let f = folder.path
+        let script = """
+            cd \(Self.quote(Binary.packageRoot.path)) && stty -a > \(f)/stty-before; \
+            sh -c 'echo $$ > \(f)/pid; exec env \(env) \(Self.quote(bin)) \(args) 2> \(f)/stderr'; \
+            echo $? > \(f)/status; stty -a > \(f)/stty-after; sleep 600
+            """
+        // The tmux server may start here and inherit our descriptors: no pipes, or reads never end.
+        try Self.run(tmux, ["-L", session, "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", script], capture: false)
+        self.tmux = tmux
+    }
+
+    private let tmux: String
+
+    deinit {
+        // Each instance has its own tmux server (socket named after the session): no shared state.
+        _ = try? Self.run(tmux, ["-L", session, "kill-server"], capture: false)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    static func run(_ exe: String, _ args: [String], capture: Bool = true) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = args
+        if !capture {
+            _ = try spawnAndWait(exe, args)
+            return ""
+        }
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let problem = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        if p.terminationStatus != 0 {
+            throw TmuxError(message: "tmux \(args.joined(separator: " ")): " + String(decoding: problem, as: UTF8.self))
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Runs a program with /dev/null as its standard streams and waits for it, without Foundation's
+    /// Process: a tmux server forked by the command would otherwise keep that wait from returning.
+    static func spawnAndWait(_ exe: String, _ args: [String]) throws -> Int32 {
+        var pid: pid_t = 0
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in 0...2 {
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([exe] + args).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let spawned = posix_spawn(&pid, exe, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw TmuxError(message: "cannot run \(exe): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status
+    }
+
+    struct TmuxError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    /// Types keys in `screen --keys` notation.
+    func send(_ keys: String) throws {
+        for token in Self.tokens(keys) {
+            switch token {
+            case .literal(let text): try Self.run(tmux, ["-L", session, "send-keys", "-t", session, "-l", text])
+            case .named(let name): try Self.run(tmux, ["-L", session, "send-keys", "-t", session, name])
+            }
+            usleep(30_000)
+        }
+    }
+
+    enum Token { case literal(String), named(String) }
+
+    static let names = ["Enter": "Enter", "Tab": "Tab", "S-Tab": "BTab", "Esc": "Escape", "Up": "Up", "Down": "Down",
+                        "Left": "Left", "Right": "Right", "PgUp": "PPage", "PgDn": "NPage", "BS": "BSpace", "C-c": "C-c",
+                        "Home": "Home", "End": "End", "Space": "Space"]
+
+    static func tokens(_ keys: String) -> [Token] {
+        var tokens: [Token] = []
+        var literal = ""
+        var rest = Substring(keys)
+        while let c = rest.first {
+            if c == "<", let close = rest.firstIndex(of: ">"),
+               let name = names[String(rest[rest.index(after: rest.startIndex)..<close])] {
+                if !literal.isEmpty { tokens.append(.literal(literal)); literal = "" }
+                tokens.append(.named(name))
+                rest = rest[rest.index(after: close)...]
+                continue
+            }
+            literal.append(c)
+            rest = rest.dropFirst()
+        }
+        if !literal.isEmpty { tokens.append(.literal(literal)) }
+        return tokens
+    }
+
+    /// The visible screen with its attributes as escape sequences (`capture-pane -e`).
+    func captureWithAttributes() throws -> String {
+        try Self.run(tmux, ["-L", session, "capture-pane", "-p", "-e", "-t", session])
+    }
+
+    /// The visible screen, trailing spaces removed from each line.
+    func capture() throws -> String {
+        let text = try Self.run(tmux, ["-L", session, "capture-pane", "-p", "-t", session])
+        return Self.trim(text)
+    }
+
+    static func trim(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var l = String(line)
+            while l.last == " " { l.removeLast() }
+            return l
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Waits until the screen satisfies `condition` (or the time runs out) and returns it.
+    func waitFor(timeout: TimeInterval = 8, _ condition: (String) -> Bool) throws -> String {
+        let end = Date().addingTimeInterval(timeout)
+        var screen = try capture()
+        while !condition(screen) && Date() < end {
+            usleep(100_000)
+            screen = try capture()
+        }
+        return screen
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try Self.run(tmux, ["-L", session, "resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func file(_ name: String) -> String? {
+        FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The browser's process id, once it has started.
+    func pid() -> pid_t? {
+        for _ in 0..<50 {
+            if let text = file("pid"), let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) { return pid }
+            usleep(100_000)
+        }
+        return nil
+    }
+
+    /// Waits for the browser to exit and returns its exit status as the shell saw it.
+    func exitStatus(timeout: TimeInterval = 8) -> Int? {
+        let end = Date().addingTimeInterval(timeout)
+        while Date() < end {
+            if let text = file("status"), let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+               file("stty-after")?.isEmpty == false {
+                return status
+            }
+            usleep(100_000)
+        }
+        return nil
+    }
+
+    /// What `baoterm screen` prints for the same keys and size: the headless twin of the terminal.
+    static func headless(width: Int, height: Int, keys: String, arguments: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = Binary.url
+        p.currentDirectoryURL = Binary.packageRoot
+        p.arguments = ["screen", "--size", "\(width)x\(height)", "--keys", keys] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-e2e-noconfig").path
+        p.environment = env
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return trim(String(decoding: data, as: UTF8.self))
     }
 }

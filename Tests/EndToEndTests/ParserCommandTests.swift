@@ -128,6 +128,18 @@ final class ParserCommandTests: XCTestCase {
         XCTAssertTrue(list.errorLines.contains("baoterm: \(folder.path)/missing: no such file or folder"), list.stderr)
     }
 
+    func testDirectoryLoopIsReportedOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Tiêu đề\nMột đoạn văn.".utf8).write(to: folder.appendingPathComponent("sub/a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("sub/up").path, withDestinationPath: folder.path)
+        let result = try CommandRunner.run(["list", folder.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.lines.count, 1)
+        XCTAssertEqual(result.errorLines, ["baoterm: \(folder.path)/sub/up: directory loop (a link leads back to a folder above it); skipped"])
+    }
+
     func testUsageErrorsExitWithTwo() throws {
         XCTAssertEqual(try CommandRunner.run(["list", "--bogus"]).status, 2)
         XCTAssertEqual(try CommandRunner.run(["show"]).status, 2)

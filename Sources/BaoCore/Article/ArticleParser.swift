@@ -209,7 +209,7 @@ public enum ArticleParser {
         }
         let title = header[titleIndex]
         article.title = title
-        if let series = Series.marker(title) {
+        if let series = Series.marker(title) ?? Series.inTitle(title) {
             article.series = series
         }
         let before = header[..<titleIndex].filter { Series.marker($0) == nil }

@@ -21,6 +21,13 @@ public enum Byline {
         } else if let rest = dropPrefix(text, creditPrefixes) {
             text = rest
         }
+        // "Tin: Hoàng Uyên - Ảnh: Minh Khoa": the writer is the byline; the photographer is not.
+        for photo in [" - Ảnh:", " – Ảnh:", ", ảnh:", " - ảnh:", "; ảnh:", " - Ảnh :"] {
+            if let range = TextScan.firstRange(of: photo, in: text) {
+                text = String(text[..<range.lowerBound])
+                break
+            }
+        }
         text = TextScan.trim(text, [" ", "-", "–", ":"])
         // "(Tổng hợp)", "(T/h)": the writer compiled it; not a source.
         if text.hasSuffix(")") {

@@ -38,7 +38,10 @@ enum Captions {
 
     /// "X (Ảnh: Y)" or "X. Ảnh: Y" or "Ảnh: Y" alone.
     private static func creditAtEnd(_ line: String) -> Caption? {
-        let labels = ["(Ảnh:", "(ảnh:", "(Ảnh :", "Ảnh:", "ẢNH:", "Ảnh :", "(Ảnh", "Ảnh - "]
+        let labels = [
+            "(Ảnh minh họa:", "(Ảnh minh hoạ:", "Ảnh minh họa:", "Ảnh minh hoạ:", "(Nguồn ảnh:", "Nguồn ảnh:",
+            "(Ảnh:", "(ảnh:", "(Ảnh :", "Ảnh:", "ẢNH:", "Ảnh :", "(Ảnh", "Ảnh - ",
+        ]
         for label in labels {
             guard let range = TextScan.lastRange(of: label, in: line, window: 160) else { continue }
             // "Ảnh:" must start a word: "thành:" does not credit a photo.

@@ -19,6 +19,23 @@ enum Series {
         return String(words[0]) + " " + part
     }
 
+    /// The series part named inside a title: "Xây dựng Đảng ở cơ sở - Bài 2: Sâu sát",
+    /// "Xây dựng Đảng ở cơ sở (Bài cuối)", "Chuyện ở Cần Thơ: Kỳ 3 - Giữ lửa".
+    static func inTitle(_ title: String) -> String? {
+        for separator in [" - ", " – ", ": ", "("] {
+            var rest = Substring(title)
+            while let range = TextScan.firstRange(of: separator, in: rest) {
+                rest = rest[range.upperBound...]
+                var part = String(rest.prefix(24))
+                if separator == "(", let close = part.firstIndex(of: ")") {
+                    part = String(part[..<close]) + ":"
+                }
+                if let found = marker(part) { return found }
+            }
+        }
+        return nil
+    }
+
     /// A line that announces the next part or says the series goes on.
     static func isNextPartNotice(_ line: String) -> Bool {
         guard line.utf8.count <= 800 else { return false }

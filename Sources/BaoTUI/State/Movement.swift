@@ -42,7 +42,7 @@ enum Movement {
         case .provinces:
             state.picker.selection = step(state.picker.selection, command, rows: state.pageHeight - 1, count: state.pickerShown.count)
         case .help:
-            let total = HelpView.lines(state.keymap).count
+            let total = HelpView.lines(state.keymap, width: state.width).count
             state.helpScroll = step(state.helpScroll, command, rows: state.pageHeight, count: max(1, total - state.pageHeight + 1))
         }
         state.clampAll()

@@ -110,7 +110,7 @@ extension AppState {
         case .document: clampDocumentView()
         case .documents: clampDocumentsIndex()
         case .provinces: clampPicker()
-        case .help: helpScroll = max(0, min(helpScroll, max(0, HelpView.lines(keymap).count - pageHeight)))
+        case .help: helpScroll = max(0, min(helpScroll, max(0, HelpView.lines(keymap, width: width).count - pageHeight)))
         }
     }
 

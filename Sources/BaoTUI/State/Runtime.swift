@@ -7,6 +7,10 @@ public final class BrowserRuntime {
     public let store: CorpusStore
     /// Opens a URL outside the browser; returns an error message or nil. Headless runs leave it unset.
     public var openURL: ((String) -> String?)?
+    /// Recent article lists by filter: going back to a list (clearing filters above all) is then
+    /// instant. Emptied when the list is reloaded from scratch (`.start`, after a refresh).
+    private var listCache: [(filter: ArticleFilter, items: [ArticleSummary])] = []
+    private static let listCacheSize = 8
 
     public init(store: CorpusStore, state: AppState) {
         self.store = store
@@ -20,6 +24,7 @@ public final class BrowserRuntime {
         while !queue.isEmpty, guardCount < 64 {
             guardCount += 1
             let next = queue.removeFirst()
+            if case .start = next { listCache = [] }
             for effect in Reducer.reduce(&state, next) {
                 if let result = perform(effect) { queue.append(result) }
             }
@@ -40,7 +45,15 @@ public final class BrowserRuntime {
         do {
             switch effect {
             case .loadList(let filter):
-                return .listLoaded(try store.articles(matching: filter))
+                if let hit = listCache.firstIndex(where: { $0.filter == filter }) {
+                    let entry = listCache.remove(at: hit)
+                    listCache.insert(entry, at: 0)
+                    return .listLoaded(entry.items)
+                }
+                let items = try store.articles(matching: filter)
+                listCache.insert((filter, items), at: 0)
+                if listCache.count > Self.listCacheSize { listCache.removeLast() }
+                return .listLoaded(items)
             case .loadArticle(let id):
                 guard let found = try store.article(id: id) else { return .failed("Article \(id) is no longer in the corpus") }
                 return .articleLoaded(id: id, found.article, found.entities)
@@ -52,6 +65,9 @@ public final class BrowserRuntime {
                 return .provincesLoaded(try store.provinceCounts(merged: merged), merged: merged)
             case .setRead(let id, let read):
                 try store.setRead(id: id, read)
+                for i in listCache.indices {
+                    if let j = listCache[i].items.firstIndex(where: { $0.id == id }) { listCache[i].items[j].isRead = read }
+                }
                 return nil
             case .openURL(let url):
                 guard let openURL else { return .failed("Would open " + url) }

@@ -215,22 +215,37 @@ enum PickerView {
 
 /// The help page, generated from the keymap table so that it is never out of date.
 public enum HelpView {
-    public static func lines(_ keymap: Keymap) -> [String] {
+    /// The help rows for a screen `width` columns wide: long explanations wrap under their keys.
+    public static func lines(_ keymap: Keymap, width: Int = 120) -> [String] {
+        let room = max(10, width - 2)
         var lines: [String] = []
+        func add(_ head: String, _ text: String) {
+            let indent = DisplayWidth.of(head)
+            let parts = DocumentLines.wrapPlain(text, width: max(8, room - indent))
+            for (i, part) in parts.enumerated() {
+                lines.append((i == 0 ? head : String(repeating: " ", count: indent)) + part)
+            }
+        }
+        let keyColumn = width >= 60 ? 18 : 10
         for binding in keymap.bindings where !binding.keys.isEmpty {
             let keys = binding.keys.map(\.notation).joined(separator: " ")
-            lines.append(DisplayWidth.pad(keys, to: 18) + " " + binding.help)
+            if DisplayWidth.of(keys) > keyColumn {
+                lines.append(keys)
+                add(String(repeating: " ", count: keyColumn + 1), binding.help)
+            } else {
+                add(DisplayWidth.pad(keys, to: keyColumn) + " ", binding.help)
+            }
         }
         lines.append("")
-        lines.append("Command line: " + CommandPrompt.help)
-        lines.append("Province picker: type to narrow (accents optional), Tab switches pre/post-2025 units, Enter picks, Esc closes")
-        lines.append("Mouse: click selects and opens, the wheel scrolls, a click on a link follows it")
+        add("Command line: ", CommandPrompt.help)
+        add("Province picker: ", "type to narrow (accents optional), Tab switches pre/post-2025 units, Enter picks, Esc closes")
+        add("Mouse: ", "click selects and opens, the wheel scrolls, a click on a link follows it")
         return lines
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
         Renderer.header("Trợ giúp · phím", focused: true, into: &screen, rect: rect)
-        let lines = lines(state.keymap)
+        let lines = lines(state.keymap, width: rect.width)
         for row in 0..<Layout.bodyHeight(rect) {
             guard let line = lines[safe: state.helpScroll + row] else { break }
             screen.put(" " + line, x: rect.x, y: rect.y + 1 + row, maxWidth: rect.width)

@@ -17,12 +17,45 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let config = BrowserConfig.loadWithProblems()
         for problem in config.problems { Output.error(problem.description) }
-        let (index, _) = try corpus.openRefreshed()
+        // A warm index is shown at once and refreshed behind the first screen; a missing one is built first.
+        let location = corpus.indexPath ?? IndexLocation.defaultPath(for: corpus.roots)
+        let index: CorpusIndex
+        var background: (@Sendable () -> String?)?
+        if FileManager.default.fileExists(atPath: location) {
+            do {
+                index = try CorpusIndex(path: location)
+            } catch {
+                Output.error(error.description)
+                throw ExitCode.failure
+            }
+            let roots = corpus.roots
+            background = { Self.refreshMessage(index, roots: roots) }
+        } else {
+            index = try corpus.openRefreshed().index
+        }
         do {
-            try TerminalBrowser.run(store: index, corpusName: BrowserConfig.corpusName(corpus.roots), config: config.config)
+            try TerminalBrowser.run(store: index, corpusName: BrowserConfig.corpusName(corpus.roots), config: config.config,
+                                    background: background)
         } catch let error as TerminalError {
             Output.error(error.description)
             throw ExitCode.failure
+        }
+    }
+}
+
+extension BrowseCommand {
+    /// Refreshes the index and says what changed, for the status line ("" when nothing did).
+    static func refreshMessage(_ index: CorpusIndex, roots: [String]) -> String {
+        do {
+            let summary = try index.refresh(roots: roots)
+            var parts: [String] = []
+            if summary.added > 0 { parts.append("\(summary.added) new") }
+            if summary.updated > 0 { parts.append("\(summary.updated) changed") }
+            if summary.removed > 0 { parts.append("\(summary.removed) removed") }
+            if !summary.failures.isEmpty { parts.append("\(summary.failures.count) unreadable (see baoterm index)") }
+            return parts.isEmpty ? "" : "Index refreshed: " + parts.joined(separator: ", ")
+        } catch {
+            return "Index refresh failed: \(error)"
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BaoCore
 import BaoTUI
+import Foundation
 
 /// `baoterm screen`: the browser run headless, for tests, screenshots and benchmarks.
 struct ScreenCommand: ParsableCommand {
@@ -23,6 +24,9 @@ struct ScreenCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print one letter per cell naming its style (see Role.code).")
     var styles = false
 
+    @Flag(name: .long, help: "Use the index as it is, without refreshing it first (what the browser shows before its background refresh).")
+    var noRefresh = false
+
     @OptionGroup var corpus: IndexOptions
 
     func run() throws {
@@ -31,7 +35,18 @@ struct ScreenCommand: ParsableCommand {
               (1...1000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 120x40 (each between 1 and 1000)")
         }
-        let (index, _) = try corpus.openRefreshed()
+        let location = corpus.indexPath ?? IndexLocation.defaultPath(for: corpus.roots)
+        let index: CorpusIndex
+        if noRefresh && FileManager.default.fileExists(atPath: location) {
+            do {
+                index = try CorpusIndex(path: location)
+            } catch {
+                Output.error(error.description)
+                throw ExitCode.failure
+            }
+        } else {
+            index = try corpus.openRefreshed().index
+        }
         let state = AppState(width: width, height: height, corpusName: BrowserConfig.corpusName(corpus.roots),
                              keymap: BrowserConfig.load().keymap)
         let runtime = BrowserRuntime(store: index, state: state)

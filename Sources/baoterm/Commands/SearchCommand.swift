@@ -50,7 +50,7 @@ struct SearchCommand: ParsableCommand {
                 let province = hit.article.primaryProvince.map { " · " + $0 } ?? ""
                 Output.line("\(number + 1). \(date)\(province)  \(TextWindow.clean(hit.article.title))")
                 if !hit.snippet.isEmpty { Output.line("   \(hit.snippet)") }
-                Output.line("   \(hit.article.path)")
+                Output.line("   \(Output.visible(hit.article.path))")
             }
             if hits.isEmpty { Output.line("no match") }
         }

@@ -108,6 +108,15 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(Series.marker("Kỳ 3 - Những người giữ lửa"), "Kỳ 3")
         XCTAssertNil(Series.marker("Bài viết này nói về"))
         XCTAssertNil(Series.marker("Bài học kinh nghiệm: ba điều"))
+        XCTAssertEqual(Series.inTitle("Xây dựng Đảng ở cơ sở - Bài 2: Sâu sát cơ sở"), "Bài 2")
+        XCTAssertEqual(Series.inTitle("Xây dựng Đảng ở cơ sở (Bài cuối)"), "Bài cuối")
+        XCTAssertEqual(Series.inTitle("Chuyện ở Cần Thơ: Kỳ 3 - Giữ lửa"), "Kỳ 3")
+        XCTAssertNil(Series.inTitle("Bài học từ Cần Thơ: bài toán cán bộ - một cách nhìn"))
+    }
+
+    func testBylineWithPhotographer() {
+        XCTAssertEqual(Byline.parse("Tin: Hoàng Uyên - Ảnh: Minh Khoa"), .init(author: "Hoàng Uyên", source: nil))
+        XCTAssertEqual(Byline.parse("Bài: TRẦN AN, ảnh: LÊ BÌNH"), .init(author: "Trần An", source: nil))
     }
 }
 
@@ -170,5 +179,19 @@ final class SentencesTests: XCTestCase {
         for text in ["Công an Tp.Hà Nội", "đội St.Bonaventure", "TP.HCM", "7.987 đảng viên", "http://baolaocai.vn/Bai-viet", "xem tại baolaocai.vn"] {
             XCTAssertEqual(Sentences.unglue(text), text)
         }
+    }
+}
+
+final class CaptionTests: XCTestCase {
+    func testCaptionForms() {
+        XCTAssertEqual(Captions.split("Quang cảnh hội nghị. (Ảnh: Trọng Tín)"), .init(text: "Quang cảnh hội nghị.", credit: "Trọng Tín"))
+        XCTAssertEqual(Captions.split("Đồng chí Bí thư phát biểu. Ảnh: VGP/Nhật Bắc"), .init(text: "Đồng chí Bí thư phát biểu.", credit: "VGP/Nhật Bắc"))
+        XCTAssertEqual(Captions.split("Người dân làm thủ tục. (Ảnh minh họa: Internet)"), .init(text: "Người dân làm thủ tục.", credit: "Internet"))
+        XCTAssertEqual(Captions.split("Hội nghị trực tuyến. | Ảnh: H. Thảo"), .init(text: "Hội nghị trực tuyến.", credit: "H. Thảo"))
+        XCTAssertEqual(Captions.split("Ảnh: TTXVN"), .init(text: "", credit: "TTXVN"))
+        XCTAssertEqual(Captions.split("Lãnh đạo tỉnh trao quà. Trong ảnh: đồng chí Bí thư Tỉnh ủy")?.credit, nil)
+        XCTAssertNotNil(Captions.split("Lãnh đạo tỉnh trao quà. Trong ảnh: đồng chí Bí thư Tỉnh ủy"))
+        XCTAssertNil(Captions.split("Ông cho biết thêm, công tác chụp ảnh: được tổ chức chu đáo và kỹ lưỡng."))
+        XCTAssertNil(Captions.split("Thành ủy ban hành kế hoạch thực hiện nghị quyết."))
     }
 }

@@ -23,6 +23,21 @@ final class WidthTests: XCTestCase {
         XCTAssertEqual(screen.line(0), "a\u{FFFD}[31mb\u{FFFD}")
     }
 
+    /// Article text that still holds control characters is drawn with placeholders, never raw.
+    func testArticleTextWithControlCharactersIsDrawnDefensively() {
+        let nasty = "Tiêu đề \u{1B}]0;x\u{07} và \u{9B}31m màu"
+        let corpus = MemoryCorpus(articles: [(Article(path: "x.txt", title: nasty, blocks: [Block(kind: .paragraph, text: nasty)]),
+                                              ArticleEntities())])
+        for (w, h) in [(120, 10), (40, 12)] {
+            let rt = Fixtures.runtime(width: w, height: h, store: corpus)
+            rt.type("<Enter>")
+            let text = rt.render().text
+            XCTAssertFalse(text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, text)
+            XCTAssertFalse(text.unicodeScalars.contains { $0.value >= 0x7F && $0.value < 0xA0 }, text)
+            XCTAssertTrue(text.contains("Tiêu đề \u{FFFD}]0;x\u{FFFD} và \u{FFFD}31m màu"), text)
+        }
+    }
+
     func testWideGraphemeAtTheEdgeBecomesASpaceAndOverwritesRepairHalves() {
         var screen = Screen(width: 3, height: 1)
         screen.put("a中文", x: 0, y: 0)

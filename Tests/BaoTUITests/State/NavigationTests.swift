@@ -126,6 +126,19 @@ final class NavigationTests: XCTestCase {
         XCTAssertFalse(rt.render().line(1).hasPrefix("*"))
     }
 
+    /// Lists come back from the runtime's cache when a filter is cleared: read marks set meanwhile hold.
+    func testCachedListKeepsReadMarks() {
+        let rt = Fixtures.runtime()
+        rt.type(":province Hòa Bình<Enter>")
+        XCTAssertEqual(rt.listPaths, ["a.txt", "c.txt"])
+        rt.type("jr")
+        rt.type("x")
+        XCTAssertEqual(rt.listPaths, ["a.txt", "b.txt", "c.txt"])
+        XCTAssertEqual(rt.state.list.items.map(\.isRead), [false, false, true])
+        rt.type(":province Hòa Bình<Enter>")
+        XCTAssertEqual(rt.state.list.items.map(\.isRead), [false, true])
+    }
+
     func testMarkReadOnOpenWhenAsked() {
         let runtime = BrowserRuntime(store: Fixtures.corpus, state: AppState(width: 100, height: 30, corpusName: "f",
                                                                             options: BrowserOptions(markReadOnOpen: true)))

@@ -8,13 +8,19 @@ import XCTest
 final class SeedScreenTests: XCTestCase {
     static let sizes = [(120, 40), (60, 20)]
 
+    static let database = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-tui-seeds-\(getpid()).sqlite").path
+
+    override class func tearDown() {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        super.tearDown()
+    }
+
     /// The seeds indexed once into a temporary database.
     static let store: Result<CorpusIndex, Error> = {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
-        let db = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-tui-seeds-\(getpid()).sqlite").path
         do {
-            let index = try CorpusIndex(path: db)
+            let index = try CorpusIndex(path: database)
             _ = try index.refresh(roots: [seeds], progress: nil)
             return .success(index)
         } catch {
