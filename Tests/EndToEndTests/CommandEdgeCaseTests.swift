@@ -52,6 +52,11 @@ final class CommandEdgeCaseTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertFalse(result.stdout.contains("\u{1B}"), result.stdout)
         XCTAssertTrue(result.stdout.contains("a?[31mb.txt"), result.stdout)
+        let indexed = try CommandRunner.run(["index", folder.appendingPathComponent("c").path,
+                                             "--index", folder.appendingPathComponent("i\u{1B}[2J.sqlite").path])
+        XCTAssertEqual(indexed.status, 0, indexed.stderr)
+        XCTAssertFalse(indexed.stdout.contains("\u{1B}"), indexed.stdout)
+        XCTAssertTrue(indexed.stdout.contains("i?[2J.sqlite"), indexed.stdout)
     }
 
     /// A mistyped subcommand is not a corpus: no index is created and the browser does not start.
