@@ -68,5 +68,9 @@ final class DateParsingTests: XCTestCase {
         let far = "Ngày 5/2, bàn mục tiêu đến năm 2099."
         XCTAssertNil(ArticleParser.inferYear(paragraph: far, article: far + " Năm 2099, năm 2099.", month: 2))
         XCTAssertEqual(ArticleParser.inferYear(paragraph: "Ngày 5/2, tổng kết năm 2020.", article: "", month: 2), 2020)
+        // Through the parser: the plan year is not taken, the missing year is reported instead.
+        let article = ArticleParser.parse(text: "Tỉnh bàn quy hoạch\nNgày 5/2, Tỉnh ủy bàn quy hoạch tỉnh đến năm 2095, tầm nhìn 2099.\nHội nghị thống nhất mục tiêu đến năm 2095.\n", path: "x.txt")
+        XCTAssertNil(article.published)
+        XCTAssertTrue(article.warnings.contains("the text dates itself 5/2 without a year"), "\(article.warnings)")
     }
 }
