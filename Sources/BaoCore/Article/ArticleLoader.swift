@@ -67,6 +67,15 @@ public enum ArticleLoader {
         return article
     }
 
+    /// Why a file of this kind is not read: only regular files (or links to them) are articles.
+    static func refusal(path: String, mode: mode_t) -> LoadError? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return LoadError(path: path, reason: "is a folder, not a file")
+        default: return LoadError(path: path, reason: "not a regular file")
+        }
+    }
+
     private static func isHTML(path: String, text: String) -> Bool {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "html" || ext == "htm" { return true }
@@ -77,7 +86,13 @@ public enum ArticleLoader {
 
     /// Reads a whole file with POSIX calls, refusing folders and files over the size limit.
     static func readFile(_ path: String) -> Result<[UInt8], LoadError> {
-        let fd = open(path, O_RDONLY)
+        // Opening a named pipe or a device for reading can block forever: look before opening.
+        var before = stat()
+        if stat(path, &before) == 0, let refusal = refusal(path: path, mode: before.st_mode) {
+            return .failure(refusal)
+        }
+        // O_NONBLOCK keeps a file swapped for a pipe between stat and open from blocking.
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { return .failure(LoadError(path: path, reason: "no such file")) }
@@ -88,9 +103,7 @@ public enum ArticleLoader {
         guard fstat(fd, &info) == 0 else {
             return .failure(LoadError(path: path, reason: "unreadable (\(String(cString: strerror(errno))))"))
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(LoadError(path: path, reason: "is a folder, not a file"))
-        }
+        if let refusal = refusal(path: path, mode: info.st_mode) { return .failure(refusal) }
         let size = Int(info.st_size)
         if size > maximumFileSize {
             return .failure(LoadError(
@@ -153,6 +166,8 @@ struct FolderWalker {
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             walk(folder: root, info: info, ancestors: [])
+        } else if let refusal = ArticleLoader.refusal(path: root, mode: info.st_mode) {
+            errors.append(refusal)
         } else {
             files.append(root)
         }

@@ -450,15 +450,25 @@ public enum ArticleParser {
         }
     }
 
+    /// The year on the machine's clock (UTC): no article is dated after it.
+    static var currentYear: Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar.component(.year, from: Date())
+    }
+
     /// The year of a date written without one ("Ngày 25/12, …"), from the years the text names.
     ///
     /// The paragraph holding the date decides first: one year there is the year; a year and the
     /// next ("tổng kết năm 2023 và triển khai nhiệm vụ năm 2024") mean a review late in the first
     /// year or early in the second, so the month chooses. Otherwise a year must dominate the whole
     /// article (named at least twice, and more than twice as often as any other). Birth years
-    /// ("sinh năm 1991") are not evidence. No clear year: no date.
-    static func inferYear(paragraph: String, article: String, month: Int) -> Int? {
-        let local = DateParsing.years(in: paragraph, excludingBirthYears: true)
+    /// ("sinh năm 1991") are not evidence, nor are years after `latestYear` (the current year):
+    /// "đến năm 2035", "tầm nhìn 2045" name a plan, never the day the text was written.
+    /// No clear year: no date.
+    static func inferYear(paragraph: String, article: String, month: Int,
+                          latestYear: Int = currentYear) -> Int? {
+        let local = DateParsing.years(in: paragraph, excludingBirthYears: true).filter { $0 <= latestYear }
         if !local.isEmpty {
             var counts: [Int: Int] = [:]
             for year in local { counts[year, default: 0] += 1 }
@@ -467,7 +477,9 @@ public enum ArticleParser {
             if sorted.count == 2, sorted[1] == sorted[0] + 1 { return month >= 7 ? sorted[0] : sorted[1] }
         }
         var counts: [Int: Int] = [:]
-        for year in DateParsing.years(in: article, excludingBirthYears: true) { counts[year, default: 0] += 1 }
+        for year in DateParsing.years(in: article, excludingBirthYears: true) where year <= latestYear {
+            counts[year, default: 0] += 1
+        }
         let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key > $1.key) }
         guard let top = ranked.first, top.value >= 2 else { return nil }
         if ranked.count > 1, top.value <= 2 * ranked[1].value {

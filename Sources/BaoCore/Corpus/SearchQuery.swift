@@ -152,12 +152,23 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     private static func nonEmpty(_ value: String, _ field: String) throws(SearchQueryError) -> String {
-        guard !value.isEmpty else { throw SearchQueryError(message: "'\(field):' needs a value, e.g. \(field):\"Cần Thơ\"") }
+        guard !value.isEmpty else { throw SearchQueryError(message: "'\(field):' needs a value, e.g. \(example(field))") }
         return value
+    }
+
+    /// A filter written with a value of the kind `field` takes, for error messages.
+    private static func example(_ field: String) -> String {
+        switch field {
+        case "cites", "cite": return "\(field):59-NQ/TW"
+        case "person", "nguoi": return "\(field):\"Phạm Văn Hiểu\""
+        case "after", "before": return "\(field):2020-01-01"
+        default: return "\(field):\"Cần Thơ\""
+        }
     }
 
     /// Accepts YYYY, YYYY-MM, YYYY-MM-DD (also with "/" or "."), and dd/mm/yyyy.
     private static func date(_ value: String, _ field: String) throws(SearchQueryError) -> String {
+        guard !value.isEmpty else { throw SearchQueryError(message: "'\(field):' needs a value, e.g. \(example(field))") }
         let parts = value.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
         let numbers = parts.compactMap { Int($0) }
         guard numbers.count == parts.count, (1...3).contains(numbers.count) else {

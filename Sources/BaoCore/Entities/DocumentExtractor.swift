@@ -46,21 +46,28 @@ public enum DocumentExtractor {
     /// there is exactly one: within an article, "16-NQ/TU" after "16-NQ/TU của Thành ủy TPHCM" is that one.
     static func merge(_ resolved: [DocumentIdentity.Resolved]) -> [DocumentCitation] {
         var explicitKeys: [String: Set<String>] = [:]
-        for entry in resolved where entry.explicit {
-            explicitKeys[entry.citation.id, default: []].insert(entry.citation.key)
+        var firstByKey: [String: DocumentCitation] = [:]
+        for entry in resolved {
+            if entry.explicit {
+                explicitKeys[entry.citation.id, default: []].insert(entry.citation.key)
+            }
+            if firstByKey[entry.citation.key] == nil {
+                firstByKey[entry.citation.key] = entry.citation
+            }
         }
         var order: [String] = []
         var byKey: [String: DocumentCitation] = [:]
         for entry in resolved {
             var citation = entry.citation
             if !entry.explicit, let keys = explicitKeys[citation.id], keys.count == 1, let key = keys.first,
-               let target = byKey[key] ?? resolved.first(where: { $0.citation.key == key })?.citation {
+               let target = byKey[key] ?? firstByKey[key] {
                 citation.key = key
                 citation.term = target.term
                 citation.scope = target.scope
                 citation.unknown = target.unknown
             }
-            if var existing = byKey[citation.key] {
+            // Taken out of the dictionary so that appending does not copy the mentions array.
+            if var existing = byKey.removeValue(forKey: citation.key) {
                 existing.mentions.append(contentsOf: citation.mentions)
                 if existing.date == nil { existing.date = citation.date }
                 if existing.title == nil { existing.title = citation.title }

@@ -27,12 +27,18 @@ public enum PeopleExtractor {
 
     static func merge(_ sightings: [NameSighting]) -> [Person] {
         var people: [Person] = []
+        // The lower-cased roles of each person, parallel to `people[i].roles`: lower-casing every
+        // known role again for each new one was most of the cost of merging.
+        var roleKeys: [[String]] = []
         var index: [String: Int] = [:]
         func add(_ roles: [String], to i: Int) {
             for role in roles where !role.isEmpty {
                 // "Nguyên Bí thư" at a sentence start and "nguyên Bí thư" are one role.
                 let key = role.lowercased()
-                if !people[i].roles.contains(where: { $0.lowercased() == key }) { people[i].roles.append(role) }
+                if !roleKeys[i].contains(key) {
+                    people[i].roles.append(role)
+                    roleKeys[i].append(key)
+                }
             }
         }
         for sighting in sightings where !sighting.isShortReference {
@@ -41,6 +47,7 @@ public enum PeopleExtractor {
             } else {
                 index[sighting.name] = people.count
                 people.append(Person(name: sighting.name, roles: []))
+                roleKeys.append([])
                 add(sighting.roles, to: people.count - 1)
             }
         }
@@ -51,6 +58,7 @@ public enum PeopleExtractor {
             guard words.count == 4, let j = index[words.dropLast().joined(separator: " ")], j != i else { continue }
             add(people[i].roles, to: j)
             people.remove(at: i)
+            roleKeys.remove(at: i)
             index = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.name, $0) })
         }
         for sighting in sightings where sighting.isShortReference && !sighting.roles.isEmpty {

@@ -22,12 +22,23 @@ public enum TextWrapper {
                     line = ""
                     lineWidth = 0
                 }
-                while pieceWidth > room {
-                    var head = DisplayWidth.prefix(piece, fitting: room)
-                    if head.isEmpty, let first = piece.first { head = String(first) }
-                    lines.append(indent + head)
-                    piece = String(piece.dropFirst(head.count))
-                    pieceWidth = DisplayWidth.of(piece)
+                if pieceWidth > room {
+                    // One pass over the clusters: copying and re-measuring the rest of the word
+                    // per output line made a megabyte-long word take minutes.
+                    var head = ""
+                    var headWidth = 0
+                    for character in word {
+                        let w = DisplayWidth.of(character)
+                        if !head.isEmpty && headWidth &+ w > room {
+                            lines.append(indent + head)
+                            head = ""
+                            headWidth = 0
+                        }
+                        head.append(character)
+                        headWidth &+= w
+                    }
+                    piece = head
+                    pieceWidth = headWidth
                 }
                 line = piece
                 lineWidth = pieceWidth

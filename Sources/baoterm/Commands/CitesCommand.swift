@@ -19,8 +19,11 @@ struct CitesCommand: ParsableCommand {
         let (index, summary) = try corpus.openRefreshed()
         let details = try index.documentKeys(matching: id).compactMap { try index.document($0) }
         guard !details.isEmpty else {
-            if json { Output.line("[]") } else { Output.error("no article cites \(id)") }
-            throw ExitCode.failure
+            // Like a search without hits, this is an answer, not a failure: status 1 means skipped files.
+            if json { Output.line("[]") }
+            Output.error("no article cites \(id)")
+            if !summary.failures.isEmpty { throw Output.someFileSkipped }
+            return
         }
         if json {
             // One entry per article, with the first sentence citing any document of that id.

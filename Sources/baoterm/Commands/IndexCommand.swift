@@ -24,7 +24,7 @@ struct IndexCommand: ParsableCommand {
         if !summary.failures.isEmpty { changes.append("\(summary.failures.count) skipped") }
         let what = changes.isEmpty ? "up to date" : changes.joined(separator: ", ")
         Output.line("\(count) articles indexed (\(what)) in \(String(format: "%.2f", summary.seconds)) s")
-        Output.line("index: \(index.path)")
+        Output.line("index: \(Output.visible(index.path))")
         if !summary.failures.isEmpty { throw Output.someFileSkipped }
     }
 }

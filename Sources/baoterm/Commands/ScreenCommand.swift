@@ -29,12 +29,23 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var corpus: IndexOptions
 
-    func run() throws {
+    /// `--size` read as columns and rows, nil when malformed or out of range.
+    private var dimensions: (width: Int, height: Int)? {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
-              (1...1000).contains(width), (1...1000).contains(height) else {
+              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+        return (width, height)
+    }
+
+    // Checked here, not in run(), so the usage line printed with the error is this command's.
+    func validate() throws {
+        if dimensions == nil {
             throw ValidationError("--size must be WIDTHxHEIGHT, e.g. 120x40 (each between 1 and 1000)")
         }
+    }
+
+    func run() throws {
+        guard let (width, height) = dimensions else { throw Output.usage }
         let location = corpus.indexPath ?? IndexLocation.defaultPath(for: corpus.roots)
         let index: CorpusIndex
         if noRefresh && FileManager.default.fileExists(atPath: location) {

@@ -10,7 +10,8 @@ struct SearchCommand: ParsableCommand {
             province:NAME (a pre- or post-2025 unit, accents optional), cites:ID (a document id or key), \
             person:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD; quote values with spaces \
             (province:"Cần Thơ"). A word typed without diacritics matches any marks ("hoa": hòa, hóa, \
-            hoa); a word with diacritics matches exactly ("Hòa" matches hòa and hoà, not hóa).
+            hoa); a word with diacritics matches exactly ("Hòa" matches hòa and hoà, not hóa). \
+            A query starting with - needs -- first, or it is read as an option: baoterm search -- -word
             """)
 
     @Argument(help: "The query.")
@@ -49,7 +50,7 @@ struct SearchCommand: ParsableCommand {
                 let date = hit.article.published.map { String($0.prefix(10)) } ?? "----------"
                 let province = hit.article.primaryProvince.map { " · " + $0 } ?? ""
                 Output.line("\(number + 1). \(date)\(province)  \(TextWindow.clean(hit.article.title))")
-                if !hit.snippet.isEmpty { Output.line("   \(hit.snippet)") }
+                if !hit.snippet.isEmpty { Output.line("   \(Output.visible(hit.snippet))") }
                 Output.line("   \(Output.visible(hit.article.path))")
             }
             if hits.isEmpty { Output.line("no match") }

@@ -88,6 +88,17 @@ final class ArticleLoaderTests: XCTestCase {
         XCTAssertEqual(reason(folder.path), "is a folder, not a file")
     }
 
+    /// A named pipe with no writer blocked the reader forever; it is refused before opening.
+    func testNamedPipeIsRefusedWithoutBlocking() throws {
+        let pipe = folder.appendingPathComponent("pipe.txt").path
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        XCTAssertEqual(reason(pipe), "not a regular file")
+        XCTAssertEqual(reason("/dev/null"), "not a regular file")
+        let listing = ArticleLoader.files(in: [pipe])
+        XCTAssertEqual(listing.files, [])
+        XCTAssertEqual(listing.errors, [LoadError(path: pipe, reason: "not a regular file")])
+    }
+
     func testFolderWalkFiltersSortsAndDetectsLoops() throws {
         _ = try write("b/2.txt", Array(sample.utf8))
         _ = try write("b/1.md", Array(sample.utf8))

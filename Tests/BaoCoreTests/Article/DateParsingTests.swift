@@ -57,4 +57,20 @@ final class DateParsingTests: XCTestCase {
         XCTAssertNil(ArticleParser.inferYear(paragraph: "Ngày 2/6.", article: "không có năm", month: 2))
         XCTAssertEqual(DateParsing.years(in: "sinh năm 1991, SN 1985, năm 2016", excludingBirthYears: true), [2016])
     }
+
+    /// A target year ("đến năm 2035") is a plan, not the day the text was written.
+    func testYearInferenceIgnoresYearsAfterTheCurrentOne() {
+        let plan = "Ngày 5/2, Tỉnh ủy bàn quy hoạch tỉnh đến năm 2035, tầm nhìn 2045."
+        XCTAssertNil(ArticleParser.inferYear(paragraph: plan, article: plan, month: 2, latestYear: 2017))
+        let body = plan + " Năm 2016 tỉnh tăng trưởng khá; kết quả năm 2016 là tiền đề. Đến năm 2035, năm 2035 và năm 2035."
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: plan, article: body, month: 2, latestYear: 2017), 2016)
+        // The default bound is the clock's year: nothing beyond it is ever inferred.
+        let far = "Ngày 5/2, bàn mục tiêu đến năm 2099."
+        XCTAssertNil(ArticleParser.inferYear(paragraph: far, article: far + " Năm 2099, năm 2099.", month: 2))
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: "Ngày 5/2, tổng kết năm 2020.", article: "", month: 2), 2020)
+        // Through the parser: the plan year is not taken, the missing year is reported instead.
+        let article = ArticleParser.parse(text: "Tỉnh bàn quy hoạch\nNgày 5/2, Tỉnh ủy bàn quy hoạch tỉnh đến năm 2095, tầm nhìn 2099.\nHội nghị thống nhất mục tiêu đến năm 2095.\n", path: "x.txt")
+        XCTAssertNil(article.published)
+        XCTAssertTrue(article.warnings.contains("the text dates itself 5/2 without a year"), "\(article.warnings)")
+    }
 }

@@ -47,6 +47,23 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(query.ftsExpression, #"{title_m body_m} : "đảng" NOT {title_m body_m} : "cần thơ""#)
     }
 
+    /// Each filter's error shows a value of its own kind, not a province for every field.
+    func testEmptyFilterNamesAnExampleOfItsOwnKind() {
+        func message(_ text: String) -> String? {
+            do {
+                _ = try SearchQuery.parse(text)
+                return nil
+            } catch {
+                return error.message
+            }
+        }
+        XCTAssertEqual(message("cites:"), "'cites:' needs a value, e.g. cites:59-NQ/TW")
+        XCTAssertEqual(message("person:"), #"'person:' needs a value, e.g. person:"Phạm Văn Hiểu""#)
+        XCTAssertEqual(message("after:"), "'after:' needs a value, e.g. after:2020-01-01")
+        XCTAssertEqual(message("before:"), "'before:' needs a value, e.g. before:2020-01-01")
+        XCTAssertEqual(message("province:"), #"'province:' needs a value, e.g. province:"Cần Thơ""#)
+    }
+
     func testUnknownFieldIsAWordAndQuotesAreEscaped() throws {
         let query = try SearchQuery.parse("http://x")
         XCTAssertEqual(query.terms.first?.tokens, ["http", "x"])

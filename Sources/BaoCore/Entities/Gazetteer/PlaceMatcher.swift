@@ -154,6 +154,8 @@ struct PlaceMatcher: Sendable {
         let words = text.words
         let count = words.count
         var i = 0
+        // Reused for every word: a fresh array per capitalised word was an allocation each.
+        var ends: [(end: Int, node: Int)] = []
         while i < count {
             let word = words[i]
             guard word.isCapitalized || lowercaseStarts.contains(word.key) else {
@@ -164,7 +166,7 @@ struct PlaceMatcher: Sendable {
             // on the way: when the longest is not a place here, a shorter one may be.
             var hash = WordKey.phraseSeed
             var j = i
-            var ends: [(end: Int, node: Int)] = []
+            ends.removeAll(keepingCapacity: true)
             while j < count {
                 let w = words[j]
                 if j > i {

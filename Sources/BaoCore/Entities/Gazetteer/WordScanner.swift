@@ -164,9 +164,12 @@ enum WordScanner {
                 // decoding and table look-up below.
                 while index < count {
                     let b = bytes[index]
-                    guard b &- 0x61 < 26 else { break }
-                    hash = (hash ^ UInt64(b == 0x79 ? 0x69 : b)) &* WordKey.prime
+                    // Upper-case ASCII letters ("UBND") take the same path with their lower case.
+                    let lower = b | 0x20
+                    guard lower &- 0x61 < 26 else { break }
+                    hash = (hash ^ UInt64(lower == 0x79 ? 0x69 : lower)) &* WordKey.prime
                     letters &+= 1
+                    if b < 0x60 { uppers &+= 1 }
                     index &+= 1
                 }
                 if index >= count { break }

@@ -472,7 +472,10 @@ struct NameScanner {
     private func isSentenceStart(_ i: Int) -> Bool {
         guard i > 0 else { return true }
         guard let mark = t.punctuation(i &- 1) else { return false }
-        return [".", "!", "?", ":", "\n", "\"", "“", "(", "-", "–", "…"].contains(mark)
+        switch mark {
+        case ".", "!", "?", ":", "\n", "\"", "“", "(", "-", "–", "…": return true
+        default: return false
+        }
     }
 
     /// A name part: a capitalised word of at most `longest` letters.

@@ -186,6 +186,14 @@ struct WordTokenizer {
                 i &+= w
                 while i < n {
                     let b = bytes[i]
+                    if b &- 0x61 < 26 {
+                        // Lower-case ASCII, the bulk of every word: a letter, its own lower case.
+                        key = (key ^ UInt64(b)) &* NameKey.prime
+                        lowersAfter &+= 1
+                        i &+= 1
+                        length &+= 1
+                        continue
+                    }
                     if b < 0x80 {
                         // Most letters are ASCII: no decoding, and the lower case is one addition.
                         let dc = table[Int(b)]
