@@ -9,9 +9,11 @@ struct ScreenCommand: ParsableCommand {
         commandName: "screen",
         abstract: "Run the browser without a terminal, type keys, and print the final screen as text.",
         discussion: """
-            Every character of KEYS is typed as it is, a space included. Special keys go in angle
-            brackets: <Enter> <Tab> <S-Tab> <Esc> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home>
-            <End> <BS> <Space> <lt> <C-c>. Example: baoterm screen --keys 'jj<Enter>]<Enter><BS>'
+            Every character of KEYS is typed as it is, a space included. Special keys go in angle \
+            brackets: <Enter> <Tab> <S-Tab> <Esc> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> \
+            <End> <BS> <Space> <lt> <C-c>.
+
+            Example: baoterm screen --keys 'jj<Enter>]<Enter><BS>'
             """
     )
 
