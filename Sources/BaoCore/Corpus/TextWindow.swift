@@ -12,15 +12,20 @@ public enum TextWindow {
         guard !scalars.isEmpty else { return "" }
         let start = min(max(0, offset), scalars.count - 1)
         let end = min(scalars.count, max(start, start &+ max(0, length)))
+        // A sentence longer than `limit` is cut to a window below, so the scans stop just past
+        // `limit`: the result is the same, and a long paragraph with thousands of citations and no
+        // full stop costs linear time, not quadratic.
+        let floor = max(0, start - limit - 1)
+        let ceiling = min(scalars.count, end + limit + 1)
         var lower = start
-        while lower > 0 {
+        while lower > floor {
             let previous = scalars[lower - 1]
             if previous == "\n" { break }
             if isTerminator(previous), !isDigit(scalars[lower]) { break }
             lower -= 1
         }
         var upper = end
-        while upper < scalars.count {
+        while upper < ceiling {
             let current = scalars[upper]
             if current == "\n" { break }
             upper += 1

@@ -31,3 +31,24 @@ final class TextWindowTests: XCTestCase {
         XCTAssertEqual(none, "từ1 từ2 từ3 từ4 từ5…")
     }
 }
+
+/// A paragraph with no full stop and tens of thousands of citations: every sentence is the window
+/// around its own citation. The scans once ran to the paragraph's ends for each citation.
+final class TextWindowLongParagraphTests: XCTestCase {
+    func testEveryCitationOfAnEndlessParagraphGetsItsOwnWindow() {
+        let unit = "theo Nghị quyết số 59-NQ/TW, "
+        let count = 40_000
+        let scalars = Array(String(repeating: unit, count: count).unicodeScalars)
+        let unitLength = unit.unicodeScalars.count
+        let symbolOffset = Array(unit.unicodeScalars).firstIndex(of: "5") ?? 0
+        for index in stride(from: 0, to: count, by: 1) {
+            let offset = index * unitLength + symbolOffset
+            let sentence = TextWindow.sentence(in: scalars, scalarOffset: offset, length: 8, limit: 320)
+            XCTAssertTrue(sentence.contains("59-NQ/TW"), sentence)
+            XCTAssertLessThanOrEqual(sentence.count, 322)
+            if index > 100 && index < count - 100 {
+                XCTAssertTrue(sentence.hasPrefix("…") && sentence.hasSuffix("…"), sentence)
+            }
+        }
+    }
+}
