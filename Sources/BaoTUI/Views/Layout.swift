@@ -20,8 +20,8 @@ public struct Layout: Sendable, Equatable {
         let status = Rect(x: 0, y: max(0, height - 1), width: width, height: height > 0 ? 1 : 0)
         func column(_ x: Int, _ w: Int) -> Rect { Rect(x: x, y: 0, width: w, height: mainHeight) }
         if width >= wideWidth {
-            let listWidth = min(44, max(28, width * 3 / 10))
-            let sideWidth = min(34, max(24, width * 22 / 100))
+            let listWidth = min(52, max(28, width * 37 / 100))
+            let sideWidth = min(34, max(22, width * 20 / 100))
             let readerWidth = width - listWidth - sideWidth - 2
             return Layout(list: column(0, listWidth), reader: column(listWidth + 1, readerWidth),
                           sidebar: column(listWidth + readerWidth + 2, sideWidth),

@@ -46,7 +46,7 @@ enum ListView {
                        x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
             return
         }
-        let showProvince = rect.width >= 48
+        let showProvince = rect.width >= 44
         let showDate = rect.width >= 30
         for row in 0..<rows {
             let index = state.list.scroll + row
