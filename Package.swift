@@ -19,14 +19,17 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
+        // No pkgConfig: Debian's ncursesw.pc adds -D_XOPEN_SOURCE=600, which SwiftPM refuses with a
+        // warning on every build; the headers are in /usr/include and the shim header sets what the
+        // wide-character API needs.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(
             name: "CCursesShim",
-            dependencies: ["CNcursesw"]
+            dependencies: ["CNcursesw"],
+            linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         .target(
             name: "BaoCore",
