@@ -29,6 +29,17 @@ enum Output {
         fputs("baoterm: " + visible(message) + "\n", stderr)
     }
 
+    /// Loads the one article a single-file command works on; a file that cannot be read is named
+    /// on stderr and the command ends with status 1.
+    static func loadArticle(_ path: String) throws -> Article {
+        do {
+            return try ArticleLoader.load(path: path)
+        } catch {
+            report(error)
+            throw someFileSkipped
+        }
+    }
+
     static func report(_ error: LoadError) {
         Output.error("\(error.path): \(error.reason)")
     }

@@ -20,13 +20,7 @@ struct EntitiesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let article: Article
-        do {
-            article = try ArticleLoader.load(path: file)
-        } catch {
-            Output.report(error)
-            throw Output.someFileSkipped
-        }
+        let article = try Output.loadArticle(file)
         let entities = EntityExtractor.extract(from: article)
         if json {
             Output.line(try Output.json(ExtractRecord(article: article, entities: entities), pretty: true))

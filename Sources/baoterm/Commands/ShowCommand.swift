@@ -25,13 +25,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let article: Article
-        do {
-            article = try ArticleLoader.load(path: file)
-        } catch {
-            Output.report(error)
-            throw Output.someFileSkipped
-        }
+        let article = try Output.loadArticle(file)
         if json {
             Output.line(try Output.json(ShowRecord(article), pretty: true))
             return
