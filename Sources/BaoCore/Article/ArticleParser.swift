@@ -340,17 +340,22 @@ public enum ArticleParser {
         let tailLimit = 72
         let tail = paragraph.suffix(tailLimit)
         // The byline follows the last sentence end: ". ", "! ", "? ", "… ", ".” ".
-        var cut: String.Index?
-        var index = tail.startIndex
-        while index < tail.endIndex {
-            let character = tail[index]
-            let next = tail.index(after: index)
-            if ".!?…".contains(character) || (character == "”" && index > tail.startIndex && ".!?".contains(tail[tail.index(before: index)])) {
-                if next < tail.endIndex, tail[next] == " " { cut = next }
-            }
-            index = next
+        // One pass over the characters, comparing them directly: `String.contains` over a set of
+        // marks and stepping back for the previous character cost more than the rest of the parse.
+        var cutOffset: Int?
+        var offset = 0
+        var previous: Character?
+        var previousEndsSentence = false
+        for character in tail {
+            if previousEndsSentence, character == " " { cutOffset = offset }
+            let isMark = character == "." || character == "!" || character == "?"
+            previousEndsSentence = isMark || character == "…"
+                || (character == "”" && previous.map { $0 == "." || $0 == "!" || $0 == "?" } == true)
+            previous = character
+            offset += character.utf8.count
         }
-        guard let start = cut else { return nil }
+        guard let cutOffset else { return nil }
+        let start = tail.utf8.index(tail.startIndex, offsetBy: cutOffset)
         let candidate = String(tail[start...]).trimmedSpaces
         // A name does not end a sentence: most tails are the last sentence and stop here.
         guard let end = candidate.last, !".!?…:;,\"”)".contains(end) || end == ")" && candidate.contains("("),
