@@ -340,19 +340,29 @@ public enum ArticleParser {
         let tailLimit = 72
         let tail = paragraph.suffix(tailLimit)
         // The byline follows the last sentence end: ". ", "! ", "? ", "… ", ".” ".
-        // One pass over the characters, comparing them directly: `String.contains` over a set of
-        // marks and stepping back for the previous character cost more than the rest of the parse.
+        // One pass over the characters, reading their bytes: comparing Characters checks canonical
+        // equivalence (costly for Vietnamese letters), and none of these marks has an equivalent
+        // other than itself, so a one-scalar byte match is the same test.
         var cutOffset: Int?
         var offset = 0
-        var previous: Character?
+        var previousIsMark = false
         var previousEndsSentence = false
         for character in tail {
-            if previousEndsSentence, character == " " { cutOffset = offset }
-            let isMark = character == "." || character == "!" || character == "?"
-            previousEndsSentence = isMark || character == "…"
-                || (character == "”" && previous.map { $0 == "." || $0 == "!" || $0 == "?" } == true)
-            previous = character
-            offset += character.utf8.count
+            let utf8 = character.utf8
+            let count = utf8.count
+            var isMark = false, isEllipsis = false, isClosingQuote = false, isSpace = false
+            if count == 1, let byte = utf8.first {
+                isMark = byte == 0x2E || byte == 0x21 || byte == 0x3F
+                isSpace = byte == 0x20
+            } else if count == 3, utf8.first == 0xE2, utf8[utf8.index(after: utf8.startIndex)] == 0x80,
+                      let last = utf8.last {
+                isEllipsis = last == 0xA6  // …
+                isClosingQuote = last == 0x9D  // ”
+            }
+            if previousEndsSentence, isSpace { cutOffset = offset }
+            previousEndsSentence = isMark || isEllipsis || (isClosingQuote && previousIsMark)
+            previousIsMark = isMark
+            offset += count
         }
         guard let cutOffset else { return nil }
         let start = tail.utf8.index(tail.startIndex, offsetBy: cutOffset)

@@ -97,6 +97,21 @@ enum TextScan {
         return nil
     }
 
+    /// The first character of `text` that is exactly the ASCII `byte`, as `firstIndex(of:)` finds
+    /// it, without comparing every character: most lines lack the byte and are passed over in one
+    /// byte scan, and characters are matched on their bytes (an ASCII mark has no canonical
+    /// equivalent but itself), not by Unicode comparison.
+    static func firstIndex(ofASCII byte: UInt8, in text: Substring) -> String.Index? {
+        guard text.utf8.contains(byte) else { return nil }
+        var index = text.startIndex
+        for character in text {
+            let utf8 = character.utf8
+            if utf8.count == 1, utf8.first == byte { return index }
+            index = text.utf8.index(index, offsetBy: utf8.count)
+        }
+        return nil
+    }
+
     /// True when the bytes of "ả" or "Ả" (E1 BA A3 / E1 BA A2) occur in the last `window` bytes.
     static func mentionsPhoto(_ text: String, window: Int = .max) -> Bool {
         let utf8 = text.utf8
