@@ -172,24 +172,44 @@ public enum ArticleParser {
 
     /// Pieces of `line` between runs of two or more spaces, each with its spaces folded.
     private static func splitAtSpaceRuns(_ line: String) -> [String] {
-        var pieces: [String] = []
-        var current: [UInt8] = []
-        var spaces = 0
-        func flush() {
-            if !current.isEmpty { pieces.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for byte in line.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                spaces += 1
-                continue
+        // Piece bounds on the bytes: the separators are ASCII, so a piece is a slice of `line`
+        // and copying it needs no UTF-8 validation. Only a piece holding a lone tab or carriage
+        // return (which becomes a space) is rebuilt byte by byte.
+        var copy = line
+        let bounds: [(first: Int, last: Int, rewrite: Bool)] = copy.withUTF8 { bytes in
+            var bounds: [(first: Int, last: Int, rewrite: Bool)] = []
+            let n = bytes.count
+            @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+            var i = 0
+            while i < n {
+                while i < n, isSpace(bytes[i]) { i += 1 }
+                guard i < n else { break }
+                let first = i
+                var last = i
+                var rewrite = false
+                while i < n {
+                    let byte = bytes[i]
+                    if isSpace(byte) {
+                        if i + 1 < n, isSpace(bytes[i + 1]) { break }
+                        if byte != 0x20 { rewrite = true }
+                    } else {
+                        last = i + 1
+                    }
+                    i += 1
+                }
+                bounds.append((first, last, rewrite))
             }
-            if spaces >= 2 { flush() } else if spaces == 1, !current.isEmpty { current.append(0x20) }
-            spaces = 0
-            current.append(byte)
+            return bounds
         }
-        flush()
-        return pieces
+        let utf8 = line.utf8
+        return bounds.map { bound in
+            let from = utf8.index(utf8.startIndex, offsetBy: bound.first)
+            let to = utf8.index(from, offsetBy: bound.last - bound.first)
+            let piece = line[from..<to]
+            guard bound.rewrite else { return String(piece) }
+            let bytes = piece.utf8.map { $0 == 0x09 || $0 == 0x0D ? 0x20 : $0 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     // MARK: - Header
@@ -320,17 +340,32 @@ public enum ArticleParser {
         let tailLimit = 72
         let tail = paragraph.suffix(tailLimit)
         // The byline follows the last sentence end: ". ", "! ", "? ", "… ", ".” ".
-        var cut: String.Index?
-        var index = tail.startIndex
-        while index < tail.endIndex {
-            let character = tail[index]
-            let next = tail.index(after: index)
-            if ".!?…".contains(character) || (character == "”" && index > tail.startIndex && ".!?".contains(tail[tail.index(before: index)])) {
-                if next < tail.endIndex, tail[next] == " " { cut = next }
+        // One pass over the characters, reading their bytes: comparing Characters checks canonical
+        // equivalence (costly for Vietnamese letters), and none of these marks has an equivalent
+        // other than itself, so a one-scalar byte match is the same test.
+        var cutOffset: Int?
+        var offset = 0
+        var previousIsMark = false
+        var previousEndsSentence = false
+        for character in tail {
+            let utf8 = character.utf8
+            let count = utf8.count
+            var isMark = false, isEllipsis = false, isClosingQuote = false, isSpace = false
+            if count == 1, let byte = utf8.first {
+                isMark = byte == 0x2E || byte == 0x21 || byte == 0x3F
+                isSpace = byte == 0x20
+            } else if count == 3, utf8.first == 0xE2, utf8[utf8.index(after: utf8.startIndex)] == 0x80,
+                      let last = utf8.last {
+                isEllipsis = last == 0xA6  // …
+                isClosingQuote = last == 0x9D  // ”
             }
-            index = next
+            if previousEndsSentence, isSpace { cutOffset = offset }
+            previousEndsSentence = isMark || isEllipsis || (isClosingQuote && previousIsMark)
+            previousIsMark = isMark
+            offset += count
         }
-        guard let start = cut else { return nil }
+        guard let cutOffset else { return nil }
+        let start = tail.utf8.index(tail.startIndex, offsetBy: cutOffset)
         let candidate = String(tail[start...]).trimmedSpaces
         // A name does not end a sentence: most tails are the last sentence and stop here.
         guard let end = candidate.last, !".!?…:;,\"”)".contains(end) || end == ")" && candidate.contains("("),

@@ -54,6 +54,24 @@ public enum TextNormalizer {
                 previous = UInt32(b)
                 continue
             }
+            // Vietnamese letters (U+00C0–U+02FF but eth, U+1E80–U+1EFF) are neither replaced nor
+            // changed by NFC: copy them without the look-ups below.
+            if b >= 0xC3 && b <= 0xCB {
+                guard i + 2 <= n else { break }
+                let b1 = bytes[i + 1]
+                if b != 0xC3 || (b1 != 0x90 && b1 != 0xB0) {
+                    put(b); put(b1)
+                    previous = (UInt32(b) & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                    i += 2
+                    continue
+                }
+            } else if b == 0xE1, i + 3 <= n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB {
+                let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                put(b); put(b1); put(b2)
+                previous = 0x1000 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                i += 3
+                continue
+            }
             // The bytes come from a Swift String, so they are valid UTF-8.
             let length = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4)
             guard i + length <= n else { break }

@@ -12,6 +12,43 @@ enum TextScan {
     }
 
     private static func lastRange(of needle: String, inSubstring text: Substring, window: Int?) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        // Native strings expose their bytes: search them directly, with no index arithmetic per byte.
+        let found: Range<Int>?? = utf8.withContiguousStorageIfAvailable { bytes in
+            lastOffsets(of: needle, in: bytes, window: window)
+        }
+        if let found {
+            guard let offsets = found else { return nil }
+            let from = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
+            let to = utf8.index(from, offsetBy: offsets.count)
+            return from..<to
+        }
+        return lastRangeByIndex(of: needle, in: text, window: window)
+    }
+
+    /// Byte offsets of the last occurrence of `needle` in `bytes` (within the final `window` bytes).
+    private static func lastOffsets(of needle: String, in bytes: UnsafeBufferPointer<UInt8>, window: Int?) -> Range<Int>? {
+        var needle = needle
+        return needle.withUTF8 { pattern -> Range<Int>? in
+            let n = bytes.count, m = pattern.count
+            guard m > 0, n >= m else { return nil }
+            let lowest = window.map { max(0, n - $0) } ?? 0
+            let first = pattern[0]
+            var offset = n - m
+            while offset >= lowest {
+                if bytes[offset] == first {
+                    var j = 1
+                    while j < m, bytes[offset + j] == pattern[j] { j += 1 }
+                    if j == m { return offset..<(offset + m) }
+                }
+                if offset == 0 { break }
+                offset -= 1
+            }
+            return nil
+        }
+    }
+
+    private static func lastRangeByIndex(of needle: String, in text: Substring, window: Int?) -> Range<String.Index>? {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return nil }
         let utf8 = text.utf8
@@ -56,6 +93,21 @@ enum TextScan {
                 if j == pattern.count { return start..<i }
             }
             start = utf8.index(after: start)
+        }
+        return nil
+    }
+
+    /// The first character of `text` that is exactly the ASCII `byte`, as `firstIndex(of:)` finds
+    /// it, without comparing every character: most lines lack the byte and are passed over in one
+    /// byte scan, and characters are matched on their bytes (an ASCII mark has no canonical
+    /// equivalent but itself), not by Unicode comparison.
+    static func firstIndex(ofASCII byte: UInt8, in text: Substring) -> String.Index? {
+        guard text.utf8.contains(byte) else { return nil }
+        var index = text.startIndex
+        for character in text {
+            let utf8 = character.utf8
+            if utf8.count == 1, utf8.first == byte { return index }
+            index = text.utf8.index(index, offsetBy: utf8.count)
         }
         return nil
     }
