@@ -37,6 +37,7 @@ extension CorpusIndex {
     /// again only when their content changed; new ones are parsed on all cores; removed ones are
     /// deleted. Batches commit one by one and a file's row is written together with its entities,
     /// so a killed refresh leaves a consistent database that the next refresh completes.
+    /// `batchSize` is the smallest batch; a large load uses larger ones.
     public func refresh(roots: [String], batchSize: Int = 256,
                         progress: (@Sendable (RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
         let clock = Date()
@@ -126,10 +127,14 @@ extension CorpusIndex {
         let inFlight = DispatchSemaphore(value: 2)
         let group = DispatchGroup()
         let shared = Locked(WriterState())
+        // Each commit flushes the full-text index's pending terms into a new segment that later
+        // merges rewrite: a large load goes in fewer, larger batches (about 32 of them, at most
+        // 2048 files each), a small one keeps `batchSize`.
+        let size = max(1, batchSize, min(2048, total / 32))
         var start = 0
         while start < total {
             if shared.read({ $0.error != nil }) { break }
-            let end = min(total, start + max(1, batchSize))
+            let end = min(total, start + size)
             let batch = Array(work[start..<end])
             let outcomes = Self.prepare(batch)
             inFlight.wait()
