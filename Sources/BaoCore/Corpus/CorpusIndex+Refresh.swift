@@ -37,6 +37,7 @@ extension CorpusIndex {
     /// again only when their content changed; new ones are parsed on all cores; removed ones are
     /// deleted. Batches commit one by one and a file's row is written together with its entities,
     /// so a killed refresh leaves a consistent database that the next refresh completes.
+    /// `batchSize` is the smallest batch; a large load uses larger ones.
     public func refresh(roots: [String], batchSize: Int = 256,
                         progress: (@Sendable (RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
         let clock = Date()
@@ -47,16 +48,19 @@ extension CorpusIndex {
         summary.files = listing.files.count
 
         try resetIfContentChanged()
-        let known = try pool.read { db -> [String: (id: Int64, size: Int64, mtime: Int64, hash: String)] in
-            var known: [String: (id: Int64, size: Int64, mtime: Int64, hash: String)] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash FROM article")
+        // Only what tells a changed file from an unchanged one: the content hash is read later for
+        // the few files whose size or mtime moved.
+        let known = try pool.read { db -> [String: (id: Int64, size: Int64, mtime: Int64)] in
+            var known: [String: (id: Int64, size: Int64, mtime: Int64)] = [:]
+            known.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0)
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
             while let row = try cursor.next() {
-                known[row[1]] = (row[0], row[2], row[3], row[4])
+                known[row[1]] = (row[0], row[2], row[3])
             }
             return known
         }
 
-        var work: [(stamp: FileStamp, previous: (id: Int64, hash: String)?)] = []
+        var pending: [(stamp: FileStamp, previousID: Int64?)] = []
         var seen = Set<String>()
         seen.reserveCapacity(listing.files.count)
         let unique = listing.files.filter { seen.insert($0).inserted }
@@ -77,10 +81,17 @@ extension CorpusIndex {
                 if old.size == stamp.size && old.mtime == stamp.mtime {
                     summary.unchanged += 1
                 } else {
-                    work.append((stamp, (old.id, old.hash)))
+                    pending.append((stamp, old.id))
                 }
             } else {
-                work.append((stamp, nil))
+                pending.append((stamp, nil))
+            }
+        }
+        let work = try pool.read { db -> [(stamp: FileStamp, previous: (id: Int64, hash: String)?)] in
+            let statement = try db.cachedStatement(sql: "SELECT hash FROM article WHERE id = ?")
+            return try pending.map { stamp, id in
+                guard let id else { return (stamp, nil) }
+                return (stamp, (id, try String.fetchOne(statement, arguments: [id]) ?? ""))
             }
         }
         // A root that is missing altogether (a typo, an unmounted disk) is not taken as a
@@ -97,14 +108,33 @@ extension CorpusIndex {
         }
 
         let total = work.count
+        // A bulk load checkpoints the write-ahead log rarely: at SQLite's default (every 1000
+        // pages) each batch's commit copied its pages into the database again, and the full-text
+        // index's hot pages were written many times over. The log is emptied once at the end.
+        let bulk = total > batchSize
+        if bulk {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 65536") }
+        }
+        defer {
+            if bulk {
+                try? pool.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+                    _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                }
+            }
+        }
         let writer = DispatchQueue(label: "baoterm.index.writer")
         let inFlight = DispatchSemaphore(value: 2)
         let group = DispatchGroup()
         let shared = Locked(WriterState())
+        // Each commit flushes the full-text index's pending terms into a new segment that later
+        // merges rewrite: a large load goes in fewer, larger batches (about 32 of them, at most
+        // 2048 files each), a small one keeps `batchSize`.
+        let size = max(1, batchSize, min(2048, total / 32))
         var start = 0
         while start < total {
             if shared.read({ $0.error != nil }) { break }
-            let end = min(total, start + max(1, batchSize))
+            let end = min(total, start + size)
             let batch = Array(work[start..<end])
             let outcomes = Self.prepare(batch)
             inFlight.wait()

@@ -3,7 +3,8 @@ import GRDB
 extension CorpusIndex {
     /// Bumped whenever what a row holds changes (parser, extractors, folding): a refresh then
     /// re-parses every file. User state is kept.
-    static let contentVersion = "3"
+    /// 4: `article_json` no longer repeats the body's text (see `StoredArticle`).
+    static let contentVersion = "4"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.

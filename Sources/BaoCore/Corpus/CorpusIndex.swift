@@ -67,13 +67,15 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
 
     public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {
         let row = try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT article_json, entities_json FROM article_content WHERE id = ?", arguments: [id])
+            try Row.fetchOne(db, sql: "SELECT body, article_json, entities_json FROM article_content WHERE id = ?", arguments: [id])
         }
         guard let row else { return nil }
         let decoder = JSONDecoder()
+        let body: String = row["body"]
         let articleData: Data = row["article_json"]
         let entitiesData: Data = row["entities_json"]
-        return (try decoder.decode(Article.self, from: articleData), try decoder.decode(ArticleEntities.self, from: entitiesData))
+        return (try StoredArticle.decode(articleData, body: body, decoder: decoder),
+                try decoder.decode(ArticleEntities.self, from: entitiesData))
     }
 
     /// The id of the article read from `path` (absolute, as indexed), if indexed.

@@ -61,7 +61,7 @@ struct IndexedArticle: Sendable {
         self.body = body
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        articleJSON = try encoder.encode(article)
+        articleJSON = try StoredArticle.encode(article, encoder: encoder)
         entitiesJSON = try encoder.encode(entities)
         provinces = entities.provinces.map { Province(name: $0.name, postMerger: $0.postMerger, mentions: $0.mentions) }
         documents = entities.documents

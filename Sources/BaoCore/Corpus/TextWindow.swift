@@ -55,12 +55,12 @@ public enum TextWindow {
     /// About `words` words of `text` around the first word matching a term of `query`, or the
     /// opening words when nothing matches (a match in the title only, or a filter-only query).
     public static func snippet(in text: String, query: SearchQuery, words: Int = 24) -> String {
-        let original = text.split(whereSeparator: { $0.isWhitespace })
+        let original = splitWords(text)
         guard !original.isEmpty else { return "" }
         let positive = query.terms.filter { !$0.negated }
         var hit: Int?
         // Fold once, then look at the canonical marked form only of words whose folded form fits.
-        let foldedWords = SearchText.folded(text).split(whereSeparator: { $0.isWhitespace })
+        let foldedWords = splitWords(SearchText.folded(text))
         if !positive.isEmpty, foldedWords.count == original.count {
             let firsts = positive.map { term in term.tokens.first.map { term.marked ? SearchText.folded($0) : $0 } ?? "" }
             search: for (index, word) in foldedWords.enumerated() {
@@ -80,6 +80,45 @@ public enum TextWindow {
         if lower > 0 { text = "…" + text }
         if upper < original.count { text += "…" }
         return text
+    }
+
+    /// The words of `text` exactly as `text.split(whereSeparator: { $0.isWhitespace })` gives them.
+    ///
+    /// Splitting by `Character` breaks the whole body into grapheme clusters, which made snippets
+    /// most of a search's time. When every scalar of the text is a cluster of its own (Latin and
+    /// Vietnamese letters, common punctuation: what article bodies are made of), a scalar scan
+    /// finds the same words; other text takes the `Character` path.
+    static func splitWords(_ text: String) -> [Substring] {
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy(isOwnCluster) else { return text.split(whereSeparator: { $0.isWhitespace }) }
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            let isSpace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalars[index].properties.isWhitespace
+            if isSpace {
+                if let first = start {
+                    words.append(text[first..<index])
+                    start = nil
+                }
+            } else if start == nil {
+                start = index
+            }
+            scalars.formIndex(after: &index)
+        }
+        if let first = start { words.append(text[first..<scalars.endIndex]) }
+        return words
+    }
+
+    /// True for scalars that never join a neighbour in a grapheme cluster (CR LF aside, which
+    /// both split on): below the combining marks, Latin Extended Additional (Vietnamese letters),
+    /// spaces, dashes, quotes and bullets of General Punctuation, and currency signs.
+    private static func isOwnCluster(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x1E00..<0x1F00, 0x2000..<0x200B, 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20C0: return true
+        default: return false
+        }
     }
 
     /// One line of display-safe text: control and format characters dropped, white space folded.

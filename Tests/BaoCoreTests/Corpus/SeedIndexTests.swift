@@ -29,6 +29,21 @@ final class SeedIndexTests: XCTestCase {
         Array(Set(paths.map { String(($0 as NSString).lastPathComponent.prefix(3)) })).sorted()
     }
 
+    /// The index keeps each body once and cuts the blocks back out of it: what comes back must be
+    /// the article the parser made, every block and its text included.
+    func testStoredArticlesEqualTheParsedOnes() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.seeds).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertEqual(files.count, 5)
+        for file in files {
+            let path = (Self.seeds as NSString).appendingPathComponent(file)
+            let parsed = try ArticleLoader.article(from: Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
+            let id = try XCTUnwrap(try index.articleID(path: path))
+            let stored = try XCTUnwrap(try index.article(id: id)).article
+            XCTAssertGreaterThan(stored.blocks.count, 1, file)
+            XCTAssertEqual(stored, parsed, file)
+        }
+    }
+
     func testNQTW4XIIIsCitedByFourSeeds() throws {
         let detail = try XCTUnwrap(try index.document("NQTW4-XII"))
         XCTAssertEqual(seeds(detail.citations.map(\.article.path)), ["000", "002", "003", "004"])

@@ -2,6 +2,22 @@ import XCTest
 @testable import BaoCore
 
 final class TextWindowTests: XCTestCase {
+    /// The scalar scan behind snippets must cut words exactly where the `Character` split does.
+    func testWordsAreTheCharacterSplit() {
+        let texts = [
+            "Hội nghị quán triệt Nghị quyết 07-NQ/TU “về” 7.500 hộ… – ₫ 5%",
+            "  dòng một\r\ndòng hai\n\n\tđoạn\u{00A0}ba\u{2003}bốn\u{0085}năm  ",
+            "ca\u{0301}c ho\u{0323}c sinh \u{0301}dấu rời",  // combining marks: the Character path
+            "tiếng 한국어 và emoji 👨‍👩‍👧 cùng\u{200D}nhau",
+            "", "   ", "một",
+        ]
+        for text in texts {
+            XCTAssertEqual(TextWindow.splitWords(text), text.split(whereSeparator: { $0.isWhitespace }), text)
+            let folded = SearchText.folded(text)
+            XCTAssertEqual(TextWindow.splitWords(folded), folded.split(whereSeparator: { $0.isWhitespace }), folded)
+        }
+    }
+
     func testSentenceAroundAnOffset() {
         let body = "Mở đầu. Hội nghị quán triệt Nghị quyết 07-NQ/TU của Tỉnh ủy về 7.500 hộ. Câu sau."
         let offset = Array(body.unicodeScalars).firstIndex(of: "0") ?? 0
