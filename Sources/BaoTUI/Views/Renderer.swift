@@ -84,7 +84,8 @@ enum ReaderView {
         }
         Renderer.header(title, focused: state.focus == .reader, into: &screen, rect: rect)
         guard let document = reader.document else {
-            screen.put(" Enter: mở bài đang chọn.", x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+            screen.put(DisplayWidth.fit(" Enter: mở bài đang chọn.", to: rect.width), x: rect.x, y: rect.y + 1,
+                       maxWidth: rect.width, role: .dim)
             return
         }
         let matches = reader.search.matches
@@ -114,7 +115,7 @@ enum SidebarView {
         let items = state.sidebarItems
         if items.isEmpty {
             let text = state.reader.article == nil ? " Thực thể của bài đang mở." : " Không có thực thể."
-            screen.put(text, x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+            screen.put(DisplayWidth.fit(text, to: rect.width), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
             return
         }
         for row in 0..<Layout.bodyHeight(rect) {
