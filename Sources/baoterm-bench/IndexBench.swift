@@ -39,6 +39,20 @@ enum IndexBench {
 
     static let provinces = ["Hà Nội", "ho chi minh", "can tho", "Cà Mau", "da nang", "Lào Cai"]
 
+    /// One build or refresh of the index: through the `baoterm` binary when given (wall and CPU
+    /// time of the child process), else in process (wall time and the refresh summary).
+    static func indexRun(binary: String?, corpus: String, db: String) throws
+        -> (seconds: Double, cpu: Double?, summary: RefreshSummary?) {
+        if let binary {
+            let cpuBefore = cpuSeconds(children: true)
+            let seconds = try timeProcess(binary, ["index", corpus, "--index", db])
+            return (seconds, cpuSeconds(children: true) - cpuBefore, nil)
+        }
+        let start = Date()
+        let summary = try CorpusIndex(path: db).refresh(roots: [corpus])
+        return (Date().timeIntervalSince(start), nil, summary)
+    }
+
     static func run(_ args: [String]) throws {
         guard let corpus = args.first, !corpus.hasPrefix("-") else {
             throw BenchError("usage: baoterm-bench index CORPUS [--runs N] [--db PATH] [--no-rg] [--no-parse]")
@@ -55,15 +69,10 @@ enum IndexBench {
         var articles = 0
         for _ in 0..<runs {
             removeDatabase(db)
-            if let binary {
-                let cpuBefore = cpuSeconds(children: true)
-                cold.append(try timeProcess(binary, ["index", corpus, "--index", db]))
-                coldCPU.append(cpuSeconds(children: true) - cpuBefore)
-            } else {
-                let start = Date()
-                let index = try CorpusIndex(path: db)
-                let summary = try index.refresh(roots: [corpus])
-                cold.append(Date().timeIntervalSince(start))
+            let run = try indexRun(binary: binary, corpus: corpus, db: db)
+            cold.append(run.seconds)
+            if let cpu = run.cpu { coldCPU.append(cpu) }
+            if let summary = run.summary {
                 print(String(format: "  run: %.2f s, database writer busy %.2f s", summary.seconds, summary.writeSeconds))
             }
         }
@@ -104,16 +113,11 @@ enum IndexBench {
         var warm: [Double] = []
         var warmCPU: [Double] = []
         for _ in 0..<max(5, runs) {
-            if let binary {
-                let cpuBefore = cpuSeconds(children: true)
-                warm.append(try timeProcess(binary, ["index", corpus, "--index", db]))
-                warmCPU.append(cpuSeconds(children: true) - cpuBefore)
-            } else {
-                let start = Date()
-                let reopened = try CorpusIndex(path: db)
-                let summary = try reopened.refresh(roots: [corpus])
-                warm.append(Date().timeIntervalSince(start))
-                if !summary.isNoOp { throw BenchError("warm refresh changed something: \(summary)") }
+            let run = try indexRun(binary: binary, corpus: corpus, db: db)
+            warm.append(run.seconds)
+            if let cpu = run.cpu { warmCPU.append(cpu) }
+            if let summary = run.summary, !summary.isNoOp {
+                throw BenchError("warm refresh changed something: \(summary)")
             }
         }
         print(String(format: "warm open, no change: median %.0f ms [%@]", median(warm) * 1000, warm.map { String(format: "%.0f", $0 * 1000) }.joined(separator: " ")))
