@@ -5,26 +5,8 @@ import Foundation
 /// stay apart but "hoà" and "hòa" (two tone placements of one word) meet.
 public enum SearchText {
     /// Lower case, no marks, đ→d: what a query typed without diacritics is matched against.
-    ///
-    /// Equal to `Folding.fold` scalar by scalar, but table-driven for the Latin letters of
-    /// Vietnamese text, which makes indexing a large corpus several times faster.
     public static func folded(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                out.append(UInt8(truncatingIfNeeded: (0x41...0x5A).contains(value) ? value + 0x20 : value))
-                continue
-            }
-            let mapped = value < Tables.size ? Tables.fold[Int(value)] : Tables.fallback
-            if mapped == Tables.fallback {
-                out.append(contentsOf: Folding.fold(String(scalar)).utf8)
-            } else if mapped != 0 {
-                appendUTF8(mapped, to: &out)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        Folding.fold(text)
     }
 
     /// Lower case with the eth fixed and tone marks in one placement (`TonePlacement`): what a
@@ -66,7 +48,7 @@ public enum SearchText {
         }
         var out: [UInt8] = []
         out.reserveCapacity(scalars.count + scalars.count / 2)
-        for value in scalars { appendUTF8(value, to: &out) }
+        for value in scalars { Folding.appendUTF8(value, to: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -106,27 +88,8 @@ public enum SearchText {
         return Unicode.Scalar(value).map { $0.properties.isAlphabetic } ?? false
     }
 
-    private static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
-        switch value {
-        case 0..<0x80:
-            out.append(UInt8(value))
-        case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (value >> 6)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
-        case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (value >> 12)))
-            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
-        default:
-            out.append(UInt8(0xF0 | ((value >> 18) & 0x07)))
-            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
-        }
-    }
-
-    /// Per-scalar lower case and fold for the scalars below U+2070 (Latin, combining marks,
-    /// general punctuation), built once from `String.lowercased` and `Folding.fold`.
+    /// Per-scalar lower case for the scalars below U+2070 (Latin, combining marks,
+    /// general punctuation), built once from `String.lowercased`.
     private enum Tables {
         static let size: UInt32 = 0x2070
         /// The mapping is not a single scalar: compute it the slow way.
@@ -137,16 +100,6 @@ public enum SearchText {
             let mapped = Array(String(scalar).lowercased().unicodeScalars)
             if value == 0x00F0 || value == 0x00D0 { return 0x0111 }  // ð, Ð (eth) are the web's đ
             return mapped.count == 1 ? mapped[0].value : fallback
-        }
-        /// Fold of each scalar: a single scalar, 0 when the fold removes it, or `fallback`.
-        static let fold: [UInt32] = (0..<size).map { value in
-            guard let scalar = Unicode.Scalar(value) else { return value }
-            let mapped = Array(Folding.fold(String(scalar)).unicodeScalars)
-            switch mapped.count {
-            case 0: return 0
-            case 1: return mapped[0].value
-            default: return fallback
-            }
         }
         /// Lower-case o and u with a tone mark: "ò", "ó", "ỏ", "õ", "ọ", "ù", "ú", "ủ", "ũ", "ụ".
         static let tonedOU: Set<UInt32> = Set("òóỏõọùúủũụ".unicodeScalars.map(\.value))

@@ -3,40 +3,70 @@ import Foundation
 /// Search folding (SPEC section 2): lower case, every mark stripped, đ→d by hand (đ has no
 /// decomposition), "Ð" (eth) treated as "Đ". "Cần Thơ", "CẦN THƠ" and "can tho" fold alike.
 ///
-/// Latin letters fold through a table built once from their canonical decompositions, so
-/// folding costs one lookup per letter instead of a Unicode normalisation per string.
+/// Latin letters fold through a table built once from their canonical decompositions, and every
+/// scalar below U+2070 through a per-scalar table built from that, so folding costs one array
+/// lookup per letter instead of a Unicode normalisation per string.
 public enum Folding {
     public static func fold(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        var ascii = true
-        for byte in text.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-        }
-        if ascii { return String(decoding: out, as: UTF8.self) }
-        out.removeAll(keepingCapacity: true)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
                 out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
-            } else if let base = Table.latin[v] {
-                out.append(base)
-            } else if isMark(v) {
                 continue
-            } else {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                    if lower.value < 0x80 {
-                        out.append(UInt8(lower.value))
-                    } else if let base = Table.latin[lower.value] {
-                        out.append(base)
-                    } else if !isMark(lower.value) {
-                        out.append(contentsOf: lower.utf8)
-                    }
+            }
+            if v < Table.size {
+                let mapped = Table.byScalar[Int(v)]
+                if mapped != Table.slow {
+                    if mapped != 0 { appendUTF8(mapped, to: &out) }
+                    continue
+                }
+            }
+            appendFold(of: scalar, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The fold of one scalar, worked out from the Latin table, the marks and Unicode's lower case.
+    /// Folding has no context, so `fold` looks this up per scalar in `Table.byScalar`.
+    private static func appendFold(of scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if let base = Table.latin[v] {
+            out.append(base)
+        } else if isMark(v) {
+            return
+        } else {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                if lower.value < 0x80 {
+                    out.append(UInt8(lower.value))
+                } else if let base = Table.latin[lower.value] {
+                    out.append(base)
+                } else if !isMark(lower.value) {
+                    out.append(contentsOf: lower.utf8)
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of a scalar value (one that `Unicode.Scalar` accepts).
+    static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            out.append(UInt8(value))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (value >> 6)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (value >> 12)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | ((value >> 18) & 0x07)))
+            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (value & 0x3F)))
+        }
     }
 
     @inline(__always)
@@ -45,6 +75,23 @@ public enum Folding {
     }
 
     private enum Table {
+        /// Scalars below U+2070 (Latin, combining marks, general punctuation) fold through `byScalar`.
+        static let size: UInt32 = 0x2070
+        /// In `byScalar`: the fold is more than one scalar, work it out with `appendFold`.
+        static let slow: UInt32 = .max
+        /// Fold of each scalar below `size`: one scalar, 0 when folding drops it, or `slow`.
+        static let byScalar: [UInt32] = (0..<size).map { value in
+            guard let scalar = Unicode.Scalar(value) else { return slow }
+            var bytes: [UInt8] = []
+            appendFold(of: scalar, to: &bytes)
+            let folded = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+            switch folded.count {
+            case 0: return 0
+            case 1: return folded[0].value
+            default: return slow
+            }
+        }
+
         /// Latin letters with marks (Latin-1, Extended-A/B, Extended Additional) → lower-case ASCII base.
         static let latin: [UInt32: UInt8] = {
             var table: [UInt32: UInt8] = [0x0111: 0x64, 0x0110: 0x64, 0x00F0: 0x64, 0x00D0: 0x64]
