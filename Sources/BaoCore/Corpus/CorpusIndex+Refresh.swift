@@ -123,44 +123,52 @@ extension CorpusIndex {
                 }
             }
         }
-        let writer = DispatchQueue(label: "baoterm.index.writer")
-        let inFlight = DispatchSemaphore(value: 2)
-        let group = DispatchGroup()
+        // Parsing goes in small batches, so that both cores work from the first second and little
+        // parsed text waits in memory; the writer commits several of them at a time. Each commit
+        // flushes the full-text index's pending terms into a new segment that later merges
+        // rewrite: a large load commits about six times (at most 8192 files each), well under
+        // the table's automerge threshold, and a small refresh commits once.
+        let parseSize = max(1, min(batchSize, max(64, total / 64)))
+        let commitSize = max(batchSize, min(8192, total / 6 + 1))
+        let queue = BatchQueue(capacity: 2)
         let shared = Locked(WriterState())
-        // Each commit flushes the full-text index's pending terms into a new segment that later
-        // merges rewrite: a large load goes in fewer, larger batches (about 32 of them, at most
-        // 2048 files each), a small one keeps `batchSize`.
-        let size = max(1, batchSize, min(2048, total / 32))
-        var start = 0
-        while start < total {
-            if shared.read({ $0.error != nil }) { break }
-            let end = min(total, start + size)
-            let batch = Array(work[start..<end])
-            let outcomes = Self.prepare(batch)
-            inFlight.wait()
-            let done = end
-            writer.async(group: group) { [pool] in
-                defer { inFlight.signal() }
-                guard shared.read({ $0.error == nil }) else { return }
+        let writer = Thread { [pool] in
+            var pending = queue.take()
+            while let first = pending {
+                pending = nil
+                guard shared.read({ $0.error == nil }) else { pending = queue.take(); continue }
                 do {
                     let began = Date()
-                    let counts = try pool.write { db in try Self.write(db, outcomes) }
-                    let spent = Date().timeIntervalSince(began)
-                    shared.update {
-                        $0.writeSeconds += spent
-                        $0.added += counts.added
-                        $0.updated += counts.updated
-                        $0.touched += counts.touched
-                        $0.failures += counts.failures
+                    try pool.write { db in
+                        var batch = first
+                        var rows = 0
+                        while true {
+                            let counts = try Self.write(db, batch.outcomes)
+                            rows += batch.outcomes.count
+                            shared.update { $0.add(counts) }
+                            progress?(RefreshProgress(done: batch.end, total: total, seconds: Date().timeIntervalSince(clock)))
+                            guard rows < commitSize, let next = queue.take() else { break }
+                            batch = next
+                        }
                     }
-                    progress?(RefreshProgress(done: done, total: total, seconds: Date().timeIntervalSince(clock)))
+                    let spent = Date().timeIntervalSince(began)
+                    shared.update { $0.writeSeconds += spent }
                 } catch {
                     shared.update { $0.error = error }
                 }
+                pending = queue.take()
             }
+            queue.finishTaking()
+        }
+        writer.start()
+        var start = 0
+        while start < total, shared.read({ $0.error == nil }) {
+            let end = min(total, start + parseSize)
+            queue.put(ParsedBatch(outcomes: Self.prepare(Array(work[start..<end])), end: end))
             start = end
         }
-        group.wait()
+        queue.finishPutting()
+        queue.waitUntilTaken()
         let state = shared.read { $0 }
         if let error = state.error { throw error }
         summary.added = state.added
@@ -238,7 +246,7 @@ extension CorpusIndex {
         }
     }
 
-    struct WriteCounts {
+    struct WriteCounts: Sendable {
         var added = 0
         var updated = 0
         var touched = 0
@@ -337,7 +345,7 @@ extension CorpusIndex {
     }
 }
 
-/// Counters the writer queue fills in while the main thread parses the next batch.
+/// Counters the writer thread fills in while the main thread parses the next batch.
 struct WriterState: Sendable {
     var writeSeconds = 0.0
     var added = 0
@@ -345,6 +353,74 @@ struct WriterState: Sendable {
     var touched = 0
     var failures: [LoadError] = []
     var error: (any Error)?
+
+    mutating func add(_ counts: CorpusIndex.WriteCounts) {
+        added += counts.added
+        updated += counts.updated
+        touched += counts.touched
+        failures += counts.failures
+    }
+}
+
+/// Files the workers prepared, and how far into the refresh's work list they reach.
+struct ParsedBatch: Sendable {
+    var outcomes: [CorpusIndex.Outcome]
+    var end: Int
+}
+
+/// A bounded hand-over of parsed batches from the parsing thread to the writer thread: `put`
+/// waits while `capacity` batches are waiting, `take` waits for a batch and returns nil once the
+/// producer is finished and everything was taken.
+final class BatchQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var items: [ParsedBatch] = []
+    private var producing = true
+    private var consuming = true
+    private let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+    }
+
+    func put(_ batch: ParsedBatch) {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count >= capacity && consuming { condition.wait() }
+        if consuming { items.append(batch) }
+        condition.broadcast()
+    }
+
+    func take() -> ParsedBatch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.isEmpty && producing { condition.wait() }
+        condition.broadcast()
+        return items.isEmpty ? nil : items.removeFirst()
+    }
+
+    /// The producer has nothing more.
+    func finishPutting() {
+        condition.lock()
+        producing = false
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The consumer stopped: `put` no longer waits, and `waitUntilTaken` returns.
+    func finishTaking() {
+        condition.lock()
+        consuming = false
+        items.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for the consumer to stop.
+    func waitUntilTaken() {
+        condition.lock()
+        while consuming { condition.wait() }
+        condition.unlock()
+    }
 }
 
 /// A value guarded by a lock, for state shared between the parsing workers and the writer.

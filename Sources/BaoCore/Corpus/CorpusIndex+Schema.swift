@@ -182,6 +182,15 @@ extension CorpusIndex {
                 );
                 """)
         }
+        // v3: the full-text index keeps up to 128 MB of pending terms in memory (instead of 1 MB),
+        // so that it writes one segment per commit rather than one per megabyte, and merges
+        // segments eight at a time (instead of four). Both are stored settings of the table.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', 134217728);
+                INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 8);
+                """)
+        }
         return migrator
     }
 }

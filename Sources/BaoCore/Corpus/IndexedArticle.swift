@@ -92,11 +92,9 @@ struct SearchColumns: Sendable {
     var bodyMarked: String
 
     init(title: String, body: String) {
-        titleFolded = SearchText.folded(title)
-        bodyFolded = SearchText.folded(body)
         // Article text comes out of the parser in NFC.
-        titleMarked = SearchText.canonical(title, isNFC: true)
-        bodyMarked = SearchText.canonical(body, isNFC: true)
+        (titleFolded, titleMarked) = SearchText.forms(title)
+        (bodyFolded, bodyMarked) = SearchText.forms(body)
     }
 }
 

@@ -13,43 +13,65 @@ public enum SearchText {
     /// query typed with diacritics is matched against. "hoà" and "hòa" meet; "hóa" does not.
     /// Text that may not be NFC is composed first; indexed article text is NFC already.
     public static func canonical(_ text: String, isNFC: Bool = false) -> String {
-        let source = isNFC ? text : text.precomposedStringWithCanonicalMapping
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(source.utf8.count)
-        for scalar in source.unicodeScalars {
+        forms(isNFC ? text : text.precomposedStringWithCanonicalMapping, folding: false).marked
+    }
+
+    /// The folded and the canonical marked form of NFC text, in one pass over it: what the index
+    /// stores of every title and body. `folded` is `folded(text)` and `marked` is
+    /// `canonical(text, isNFC: true)`; with `folding: false` only `marked` is made (and `folded`
+    /// is empty).
+    public static func forms(_ text: String, folding: Bool = true) -> (folded: String, marked: String) {
+        var folded: [UInt8] = []
+        var marked: [UInt8] = []
+        let count = text.utf8.count
+        if folding { folded.reserveCapacity(count) }
+        marked.reserveCapacity(count + count / 8)
+        // Only an open "oa", "oe", "uy" ending a word with the tone on its first vowel can change
+        // (`TonePlacement` moves it): such a word end is noted, and once the next scalar shows
+        // that the word is over, `TonePlacement` rewrites just that word.
+        var wordStart = 0
+        var previous: UInt32 = 0
+        var pending = false
+        func lowered(_ value: UInt32) {
+            let letter = isLetter(value)
+            if pending {
+                pending = false
+                if !letter { rewriteWord(&marked, from: wordStart) }
+            }
+            if !letter {
+                wordStart = marked.count &+ (value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4)
+            } else if (value == 0x61 || value == 0x65 || value == 0x79) && Tables.tonedOU.contains(previous) {
+                pending = true
+            }
+            previous = value
+            Folding.appendUTF8(value, to: &marked)
+        }
+        for scalar in text.unicodeScalars {
             let value = scalar.value
+            if folding { Folding.appendFolded(scalar, to: &folded) }
             if value < 0x80 {
-                scalars.append((0x41...0x5A).contains(value) ? value + 0x20 : value)
+                lowered((0x41...0x5A).contains(value) ? value + 0x20 : value)
                 continue
             }
             let mapped = value < Tables.size ? Tables.lower[Int(value)] : Tables.fallback
             if mapped == Tables.fallback {
-                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars.map(\.value))
+                for part in String(scalar).lowercased().unicodeScalars { lowered(part.value) }
             } else {
-                scalars.append(mapped)
+                lowered(mapped)
             }
         }
-        // Only an open "oa", "oe", "uy" ending with the tone on its first vowel can change
-        // (`TonePlacement` moves it): find such word ends and let it rewrite just those words.
-        var index = 1
-        while index < scalars.count {
-            let last = scalars[index]
-            if last == 0x61 || last == 0x65 || last == 0x79, Tables.tonedOU.contains(scalars[index - 1]),
-               index + 1 == scalars.count || !isLetter(scalars[index + 1]) {
-                var start = index - 1
-                while start > 0, isLetter(scalars[start - 1]) { start -= 1 }
-                let word = String(String.UnicodeScalarView(scalars[start...index].compactMap(Unicode.Scalar.init)))
-                let rewritten = TonePlacement.canonical(word).unicodeScalars.map(\.value)
-                if rewritten.count == index - start + 1 {
-                    scalars.replaceSubrange(start...index, with: rewritten)
-                }
-            }
-            index += 1
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(scalars.count + scalars.count / 2)
-        for value in scalars { Folding.appendUTF8(value, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        if pending { rewriteWord(&marked, from: wordStart) }
+        return (String(decoding: folded, as: UTF8.self), String(decoding: marked, as: UTF8.self))
+    }
+
+    /// Rewrites the word at the end of `bytes` (from `start`) in canonical tone placement, when
+    /// that keeps its number of scalars.
+    private static func rewriteWord(_ bytes: inout [UInt8], from start: Int) {
+        guard start < bytes.count else { return }
+        let word = String(decoding: bytes[start...], as: UTF8.self)
+        let rewritten = TonePlacement.canonical(word)
+        guard rewritten != word, rewritten.unicodeScalars.count == word.unicodeScalars.count else { return }
+        bytes.replaceSubrange(start..., with: rewritten.utf8)
     }
 
     /// True when the text carries a diacritic or "đ": such a query term is matched exactly.
@@ -81,10 +103,10 @@ public enum SearchText {
             || props.generalCategory == .nonspacingMark
     }
 
+    /// ASCII letters and digits, and alphabetic scalars: what a word is made of for tone placement.
+    @inline(__always)
     private static func isLetter(_ value: UInt32) -> Bool {
-        if value < 0x80 {
-            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
-        }
+        if value < Tables.size { return Tables.letter[Int(value)] }
         return Unicode.Scalar(value).map { $0.properties.isAlphabetic } ?? false
     }
 
@@ -100,6 +122,13 @@ public enum SearchText {
             let mapped = Array(String(scalar).lowercased().unicodeScalars)
             if value == 0x00F0 || value == 0x00D0 { return 0x0111 }  // ð, Ð (eth) are the web's đ
             return mapped.count == 1 ? mapped[0].value : fallback
+        }
+        /// `isLetter` of each scalar below `size`.
+        static let letter: [Bool] = (0..<size).map { value in
+            if value < 0x80 {
+                return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+            }
+            return Unicode.Scalar(value).map { $0.properties.isAlphabetic } ?? false
         }
         /// Lower-case o and u with a tone mark: "ò", "ó", "ỏ", "õ", "ọ", "ù", "ú", "ủ", "ũ", "ụ".
         static let tonedOU: Set<UInt32> = Set("òóỏõọùúủũụ".unicodeScalars.map(\.value))

@@ -11,21 +11,27 @@ public enum Folding {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
-                continue
-            }
-            if v < Table.size {
-                let mapped = Table.byScalar[Int(v)]
-                if mapped != Table.slow {
-                    if mapped != 0 { appendUTF8(mapped, to: &out) }
-                    continue
-                }
-            }
-            appendFold(of: scalar, to: &out)
+            appendFolded(scalar, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of one scalar's fold: `fold` is this, scalar by scalar.
+    @inline(__always)
+    static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+            return
+        }
+        if v < Table.size {
+            let mapped = Table.byScalar[Int(v)]
+            if mapped != Table.slow {
+                if mapped != 0 { appendUTF8(mapped, to: &out) }
+                return
+            }
+        }
+        appendFold(of: scalar, to: &out)
     }
 
     /// The fold of one scalar, worked out from the Latin table, the marks and Unicode's lower case.

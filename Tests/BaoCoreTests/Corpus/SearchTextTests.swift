@@ -86,3 +86,25 @@ extension SearchTextFoldingEquivalenceTests {
         }
     }
 }
+
+extension SearchTextFoldingEquivalenceTests {
+    /// The one-pass forms the index stores equal the folded and canonical forms made separately,
+    /// including a tone-placement rewrite at the very end of the text and next to punctuation.
+    func testFormsEqualFoldedAndCanonical() {
+        let samples = [
+            "Thành ủy CẦN THƠ, Khánh Hoà, THANH HOÁ, Thuỷ Nguyên, khoẻ, quý; Ðảng ðoàn “hoà” (thuỷ)",
+            "Ελληνικά 中文 🇻🇳 İstanbul ß ﬁ 7.987 đảng viên – 114,1% hoà",
+            "", "hoà", "Ò", "oà", "a\u{0301}",
+        ]
+        for sample in samples {
+            let nfc = sample.precomposedStringWithCanonicalMapping
+            let forms = SearchText.forms(nfc)
+            XCTAssertEqual(forms.folded, Folding.fold(nfc), sample)
+            XCTAssertEqual(forms.marked, SearchText.canonical(nfc), sample)
+            XCTAssertEqual(SearchText.forms(nfc, folding: false).folded, "", sample)
+        }
+        // Canonical placement is the new style: the tone on the main (second) vowel.
+        XCTAssertEqual(SearchText.forms("Khánh Hòa, thủy").marked, "khánh hoà, thuỷ")
+        XCTAssertEqual(SearchText.forms("Khánh Hòa, thủy").folded, "khanh hoa, thuy")
+    }
+}
