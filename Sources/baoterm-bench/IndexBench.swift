@@ -73,7 +73,8 @@ enum IndexBench {
             cold.append(run.seconds)
             if let cpu = run.cpu { coldCPU.append(cpu) }
             if let summary = run.summary {
-                print(String(format: "  run: %.2f s, database writer busy %.2f s", summary.seconds, summary.writeSeconds))
+                print(String(format: "  run: %.2f s; writer thread CPU %.2f s, waited for parsing %.2f s; parsing waited for the writer %.2f s",
+                             summary.seconds, summary.writerCPUSeconds, summary.writerWaitSeconds, summary.parserWaitSeconds))
             }
         }
         let index = try CorpusIndex(path: db)
@@ -226,13 +227,6 @@ enum IndexBench {
         #endif
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
-    }
-
-    /// CPU seconds of the calling thread (GRDB runs reads on the caller's thread).
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
     }
 
     static func loadAverage() -> String {

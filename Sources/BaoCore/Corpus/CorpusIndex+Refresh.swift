@@ -14,8 +14,13 @@ public struct RefreshSummary: Sendable, Equatable {
     /// Files that could not be read as articles (the run goes on without them).
     public var failures: [LoadError] = []
     public var seconds = 0.0
-    /// Time the database writer was busy (inserting, deleting, committing), within `seconds`.
-    public var writeSeconds = 0.0
+    /// CPU time of the database writer's thread (inserting, deleting, full-text indexing,
+    /// committing), within `seconds`.
+    public var writerCPUSeconds = 0.0
+    /// Time the writer waited for parsed files, and the parsing waited for the writer (at most
+    /// two parsed batches wait in memory): which side a load was waiting on.
+    public var writerWaitSeconds = 0.0
+    public var parserWaitSeconds = 0.0
 
     public init() {}
 
@@ -133,12 +138,14 @@ extension CorpusIndex {
         let queue = BatchQueue(capacity: 2)
         let shared = Locked(WriterState())
         let writer = Thread { [pool] in
+            Thread.current.name = "baoterm-writer"
+            let cpuStart = threadCPUSeconds()
+            defer { shared.update { $0.writerCPUSeconds = threadCPUSeconds() - cpuStart } }
             var pending = queue.take()
             while let first = pending {
                 pending = nil
                 guard shared.read({ $0.error == nil }) else { pending = queue.take(); continue }
                 do {
-                    let began = Date()
                     try pool.write { db in
                         var batch = first
                         var rows = 0
@@ -151,8 +158,6 @@ extension CorpusIndex {
                             batch = next
                         }
                     }
-                    let spent = Date().timeIntervalSince(began)
-                    shared.update { $0.writeSeconds += spent }
                 } catch {
                     shared.update { $0.error = error }
                 }
@@ -174,7 +179,9 @@ extension CorpusIndex {
         summary.added = state.added
         summary.updated = state.updated
         summary.touched = state.touched
-        summary.writeSeconds = state.writeSeconds
+        summary.writerCPUSeconds = state.writerCPUSeconds
+        summary.writerWaitSeconds = queue.takeWaitSeconds
+        summary.parserWaitSeconds = queue.putWaitSeconds
         summary.failures += state.failures
         summary.failures.sort { $0.path < $1.path }
         if summary.removed > 0 || summary.updated > 0 {
@@ -347,7 +354,7 @@ extension CorpusIndex {
 
 /// Counters the writer thread fills in while the main thread parses the next batch.
 struct WriterState: Sendable {
-    var writeSeconds = 0.0
+    var writerCPUSeconds = 0.0
     var added = 0
     var updated = 0
     var touched = 0
@@ -377,6 +384,9 @@ final class BatchQueue: @unchecked Sendable {
     private var producing = true
     private var consuming = true
     private let capacity: Int
+    /// Time spent waiting in `put` (for room) and in `take` (for a batch).
+    private(set) var putWaitSeconds = 0.0
+    private(set) var takeWaitSeconds = 0.0
 
     init(capacity: Int) {
         self.capacity = max(1, capacity)
@@ -385,7 +395,11 @@ final class BatchQueue: @unchecked Sendable {
     func put(_ batch: ParsedBatch) {
         condition.lock()
         defer { condition.unlock() }
-        while items.count >= capacity && consuming { condition.wait() }
+        if items.count >= capacity && consuming {
+            let began = Date()
+            while items.count >= capacity && consuming { condition.wait() }
+            putWaitSeconds += Date().timeIntervalSince(began)
+        }
         if consuming { items.append(batch) }
         condition.broadcast()
     }
@@ -393,7 +407,11 @@ final class BatchQueue: @unchecked Sendable {
     func take() -> ParsedBatch? {
         condition.lock()
         defer { condition.unlock() }
-        while items.isEmpty && producing { condition.wait() }
+        if items.isEmpty && producing {
+            let began = Date()
+            while items.isEmpty && producing { condition.wait() }
+            takeWaitSeconds += Date().timeIntervalSince(began)
+        }
         condition.broadcast()
         return items.isEmpty ? nil : items.removeFirst()
     }
@@ -421,6 +439,13 @@ final class BatchQueue: @unchecked Sendable {
         while consuming { condition.wait() }
         condition.unlock()
     }
+}
+
+/// CPU time of the calling thread, in seconds.
+public func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
 }
 
 /// A value guarded by a lock, for state shared between the parsing workers and the writer.

@@ -4,7 +4,9 @@ extension CorpusIndex {
     /// Bumped whenever what a row holds changes (parser, extractors, folding): a refresh then
     /// re-parses every file. User state is kept.
     /// 4: `article_json` no longer repeats the body's text (see `StoredArticle`).
-    static let contentVersion = "4"
+    /// 5: the marked search form ends a word at a digit, as `TonePlacement` does ("hòa1" is
+    /// "hoà1"), so that indexed text and queries agree with it.
+    static let contentVersion = "5"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.

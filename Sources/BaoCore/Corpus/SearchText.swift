@@ -13,65 +13,202 @@ public enum SearchText {
     /// query typed with diacritics is matched against. "hoà" and "hòa" meet; "hóa" does not.
     /// Text that may not be NFC is composed first; indexed article text is NFC already.
     public static func canonical(_ text: String, isNFC: Bool = false) -> String {
-        forms(isNFC ? text : text.precomposedStringWithCanonicalMapping, folding: false).marked
+        forms(isNFC ? text : text.precomposedStringWithCanonicalMapping).marked
     }
 
     /// The folded and the canonical marked form of NFC text, in one pass over it: what the index
     /// stores of every title and body. `folded` is `folded(text)` and `marked` is
-    /// `canonical(text, isNFC: true)`; with `folding: false` only `marked` is made (and `folded`
-    /// is empty).
-    public static func forms(_ text: String, folding: Bool = true) -> (folded: String, marked: String) {
-        var folded: [UInt8] = []
-        var marked: [UInt8] = []
-        let count = text.utf8.count
-        if folding { folded.reserveCapacity(count) }
-        marked.reserveCapacity(count + count / 8)
-        // Only an open "oa", "oe", "uy" ending a word with the tone on its first vowel can change
-        // (`TonePlacement` moves it): such a word end is noted, and once the next scalar shows
-        // that the word is over, `TonePlacement` rewrites just that word.
+    /// `canonical(text, isNFC: true)`.
+    public static func forms(_ text: String) -> (folded: String, marked: String) {
+        var text = text
+        return text.withUTF8 { forms(utf8: $0) }
+    }
+
+    /// `forms` over the UTF-8 of valid text: ASCII bytes go straight through a case table, other
+    /// scalars are decoded once and looked up in the fold and lower-case tables.
+    private static func forms(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (folded: String, marked: String) {
+        Tables.byScalar.withUnsafeBufferPointer { table in
+            let count = bytes.count
+            var out = FormsBuilder(capacity: count)
+            defer { out.deallocate() }
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let lower = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+                    out.folded.append(lower)
+                    out.note(UInt32(lower), letter: table[Int(byte)].letter, length: 1)
+                    out.marked.append(lower)
+                    index &+= 1
+                    continue
+                }
+                // Valid UTF-8 (a String's): a lead byte and its continuation bytes.
+                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                guard index &+ length <= count else { break }
+                var value = UInt32(byte) & (byte < 0xE0 ? 0x1F : byte < 0xF0 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index &+ offset] & 0x3F) }
+                guard let scalar = Unicode.Scalar(value) else { break }
+                out.folded.reserve(8)
+                out.marked.reserve(8)
+                guard value < Tables.size else {
+                    out.folded.appendFold(of: scalar)
+                    for part in String(scalar).lowercased().unicodeScalars { out.lowered(part.value, table) }
+                    index &+= length
+                    continue
+                }
+                let entry = table[Int(value)]
+                if entry.folded == Folding.Table.slow {
+                    out.folded.appendFold(of: scalar)
+                } else if entry.folded != 0 {
+                    out.folded.append(scalar: entry.folded)
+                }
+                if entry.lower == value {
+                    out.note(value, letter: entry.letter, length: length)
+                    for offset in 0..<length { out.marked.append(bytes[index &+ offset]) }
+                } else if entry.lower == Tables.fallback {
+                    for part in String(scalar).lowercased().unicodeScalars { out.lowered(part.value, table) }
+                } else {
+                    out.lowered(entry.lower, table)
+                }
+                index &+= length
+            }
+            out.finish()
+            return (out.folded.string, out.marked.string)
+        }
+    }
+
+    /// A growable byte buffer without the per-append checks of an array.
+    private struct ByteSink {
+        private(set) var base: UnsafeMutablePointer<UInt8>
+        private(set) var capacity: Int
+        var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(16, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        /// Makes room for `extra` more bytes.
+        @inline(__always)
+        mutating func reserve(_ extra: Int) {
+            if count &+ extra > capacity { grow(to: count &+ extra) }
+        }
+
+        private mutating func grow(to needed: Int) {
+            let larger = max(needed, capacity &* 2)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            moved.update(from: base, count: count)
+            base.deallocate()
+            base = moved
+            capacity = larger
+        }
+
+        /// Appends one byte; room for it was reserved (an ASCII byte of input has one byte of
+        /// room in each sink, since the sinks start as large as the input).
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            base[count] = byte
+            count &+= 1
+        }
+
+        /// Appends the UTF-8 of a scalar value; room for four bytes was reserved.
+        @inline(__always)
+        mutating func append(scalar value: UInt32) {
+            switch value {
+            case 0..<0x80:
+                append(UInt8(value))
+            case 0x80..<0x800:
+                append(UInt8(0xC0 | (value >> 6)))
+                append(UInt8(0x80 | (value & 0x3F)))
+            case 0x800..<0x10000:
+                append(UInt8(0xE0 | (value >> 12)))
+                append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                append(UInt8(0x80 | (value & 0x3F)))
+            default:
+                append(UInt8(0xF0 | ((value >> 18) & 0x07)))
+                append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                append(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+
+        /// Appends `Folding`'s fold of a scalar its table does not hold.
+        mutating func appendFold(of scalar: Unicode.Scalar) {
+            var bytes: [UInt8] = []
+            Folding.appendFolded(scalar, to: &bytes)
+            replaceTail(from: count, with: bytes)
+        }
+
+        /// Replaces the bytes from `start` to the end.
+        mutating func replaceTail(from start: Int, with bytes: some Collection<UInt8>) {
+            count = start
+            reserve(bytes.count)
+            for byte in bytes { append(byte) }
+        }
+
+        var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+        func deallocate() { base.deallocate() }
+    }
+
+    /// The two forms as `forms` builds them, with the state of the tone-placement check.
+    private struct FormsBuilder {
+        var folded: ByteSink
+        var marked: ByteSink
+        // Only an open "oa", "oe", "uy" ending a word with the tone on its first vowel can
+        // change (`TonePlacement` moves it): such a word end is noted, and once the next scalar
+        // shows that the word is over, `TonePlacement` rewrites just that word.
         var wordStart = 0
         var previous: UInt32 = 0
         var pending = false
-        func lowered(_ value: UInt32) {
-            let letter = isLetter(value)
+
+        init(capacity: Int) {
+            folded = ByteSink(capacity: capacity &+ 16)
+            marked = ByteSink(capacity: capacity &+ capacity / 4 &+ 16)
+        }
+
+        /// Notes one lower-cased scalar of the marked form; the caller appends its bytes.
+        @inline(__always)
+        mutating func note(_ value: UInt32, letter: Bool, length: Int) {
             if pending {
                 pending = false
-                if !letter { rewriteWord(&marked, from: wordStart) }
+                if !letter { rewriteWord() }
             }
             if !letter {
-                wordStart = marked.count &+ (value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4)
-            } else if (value == 0x61 || value == 0x65 || value == 0x79) && Tables.tonedOU.contains(previous) {
+                wordStart = marked.count &+ length
+            } else if (value == 0x61 || value == 0x65 || value == 0x79) && Tables.isTonedOU(previous) {
                 pending = true
             }
             previous = value
-            Folding.appendUTF8(value, to: &marked)
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if folding { Folding.appendFolded(scalar, to: &folded) }
-            if value < 0x80 {
-                lowered((0x41...0x5A).contains(value) ? value + 0x20 : value)
-                continue
-            }
-            let mapped = value < Tables.size ? Tables.lower[Int(value)] : Tables.fallback
-            if mapped == Tables.fallback {
-                for part in String(scalar).lowercased().unicodeScalars { lowered(part.value) }
-            } else {
-                lowered(mapped)
-            }
-        }
-        if pending { rewriteWord(&marked, from: wordStart) }
-        return (String(decoding: folded, as: UTF8.self), String(decoding: marked, as: UTF8.self))
-    }
 
-    /// Rewrites the word at the end of `bytes` (from `start`) in canonical tone placement, when
-    /// that keeps its number of scalars.
-    private static func rewriteWord(_ bytes: inout [UInt8], from start: Int) {
-        guard start < bytes.count else { return }
-        let word = String(decoding: bytes[start...], as: UTF8.self)
-        let rewritten = TonePlacement.canonical(word)
-        guard rewritten != word, rewritten.unicodeScalars.count == word.unicodeScalars.count else { return }
-        bytes.replaceSubrange(start..., with: rewritten.utf8)
+        /// Notes and appends one lower-cased scalar of the marked form.
+        mutating func lowered(_ value: UInt32, _ table: UnsafeBufferPointer<Tables.Entry>) {
+            let letter = value < Tables.size ? table[Int(value)].letter : isLetter(value)
+            note(value, letter: letter, length: value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4)
+            marked.reserve(4)
+            marked.append(scalar: value)
+        }
+
+        mutating func finish() {
+            if pending { rewriteWord() }
+            pending = false
+        }
+
+        /// Rewrites the word at the end of the marked form in canonical tone placement, when
+        /// that keeps its number of scalars.
+        private mutating func rewriteWord() {
+            guard wordStart < marked.count else { return }
+            let word = String(decoding: UnsafeBufferPointer(start: marked.base + wordStart, count: marked.count &- wordStart), as: UTF8.self)
+            let rewritten = TonePlacement.canonical(word)
+            guard rewritten != word, rewritten.unicodeScalars.count == word.unicodeScalars.count else { return }
+            marked.replaceTail(from: wordStart, with: Array(rewritten.utf8))
+        }
+
+        func deallocate() {
+            folded.deallocate()
+            marked.deallocate()
+        }
     }
 
     /// True when the text carries a diacritic or "đ": such a query term is matched exactly.
@@ -103,34 +240,46 @@ public enum SearchText {
             || props.generalCategory == .nonspacingMark
     }
 
-    /// ASCII letters and digits, and alphabetic scalars: what a word is made of for tone placement.
-    @inline(__always)
+    /// Alphabetic scalars: what a word is made of for `TonePlacement` (`Tables.Entry.letter`
+    /// below U+2070).
     private static func isLetter(_ value: UInt32) -> Bool {
-        if value < Tables.size { return Tables.letter[Int(value)] }
-        return Unicode.Scalar(value).map { $0.properties.isAlphabetic } ?? false
+        Unicode.Scalar(value).map { $0.properties.isAlphabetic } ?? false
     }
 
-    /// Per-scalar lower case for the scalars below U+2070 (Latin, combining marks,
-    /// general punctuation), built once from `String.lowercased`.
+    /// Per-scalar fold, lower case and letter class for the scalars below U+2070 (Latin,
+    /// combining marks, general punctuation), built once from `Folding` and `String.lowercased`.
     private enum Tables {
         static let size: UInt32 = 0x2070
-        /// The mapping is not a single scalar: compute it the slow way.
+        /// The lower case is not a single scalar: compute it the slow way.
         static let fallback: UInt32 = .max
-        /// Lower case of each scalar (a single scalar), or `fallback`.
-        static let lower: [UInt32] = (0..<size).map { value in
-            guard let scalar = Unicode.Scalar(value) else { return value }
+
+        /// What `forms` needs of one scalar below `size`.
+        struct Entry {
+            /// `Folding.Table.byScalar`'s value: the fold, 0 when dropped, or `Folding.Table.slow`.
+            var folded: UInt32
+            /// Lower case (a single scalar, with ð/Ð made đ), or `fallback`.
+            var lower: UInt32
+            /// Alphabetic (not a digit): what a word is made of for `TonePlacement`.
+            var letter: Bool
+        }
+
+        static let byScalar: [Entry] = (0..<size).map { value in
+            let folded = Folding.Table.byScalar[Int(value)]
+            guard let scalar = Unicode.Scalar(value) else { return Entry(folded: folded, lower: value, letter: false) }
             let mapped = Array(String(scalar).lowercased().unicodeScalars)
-            if value == 0x00F0 || value == 0x00D0 { return 0x0111 }  // ð, Ð (eth) are the web's đ
-            return mapped.count == 1 ? mapped[0].value : fallback
+            var lower = mapped.count == 1 ? mapped[0].value : fallback
+            if value == 0x00F0 || value == 0x00D0 { lower = 0x0111 }  // ð, Ð (eth) are the web's đ
+            let letter = scalar.properties.isAlphabetic
+            return Entry(folded: folded, lower: lower, letter: letter)
         }
-        /// `isLetter` of each scalar below `size`.
-        static let letter: [Bool] = (0..<size).map { value in
-            if value < 0x80 {
-                return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
-            }
-            return Unicode.Scalar(value).map { $0.properties.isAlphabetic } ?? false
-        }
+
         /// Lower-case o and u with a tone mark: "ò", "ó", "ỏ", "õ", "ọ", "ù", "ú", "ủ", "ũ", "ụ".
-        static let tonedOU: Set<UInt32> = Set("òóỏõọùúủũụ".unicodeScalars.map(\.value))
+        @inline(__always)
+        static func isTonedOU(_ value: UInt32) -> Bool {
+            switch value {
+            case 0xF2, 0xF3, 0xF5, 0x1ECF, 0x1ECD, 0xF9, 0xFA, 0x169, 0x1EE7, 0x1EE5: return true
+            default: return false
+            }
+        }
     }
 }

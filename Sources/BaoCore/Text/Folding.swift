@@ -56,6 +56,7 @@ public enum Folding {
     }
 
     /// Appends the UTF-8 bytes of a scalar value (one that `Unicode.Scalar` accepts).
+    @inline(__always)
     static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
         switch value {
         case 0..<0x80:
@@ -80,7 +81,7 @@ public enum Folding {
         (0x0300...0x036F).contains(v) || (0x1DC0...0x1DFF).contains(v) || (0x20D0...0x20FF).contains(v)
     }
 
-    private enum Table {
+    enum Table {
         /// Scalars below U+2070 (Latin, combining marks, general punctuation) fold through `byScalar`.
         static let size: UInt32 = 0x2070
         /// In `byScalar`: the fold is more than one scalar, work it out with `appendFold`.

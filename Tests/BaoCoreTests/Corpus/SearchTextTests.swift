@@ -101,10 +101,31 @@ extension SearchTextFoldingEquivalenceTests {
             let forms = SearchText.forms(nfc)
             XCTAssertEqual(forms.folded, Folding.fold(nfc), sample)
             XCTAssertEqual(forms.marked, SearchText.canonical(nfc), sample)
-            XCTAssertEqual(SearchText.forms(nfc, folding: false).folded, "", sample)
         }
         // Canonical placement is the new style: the tone on the main (second) vowel.
         XCTAssertEqual(SearchText.forms("Khánh Hòa, thủy").marked, "khánh hoà, thuỷ")
         XCTAssertEqual(SearchText.forms("Khánh Hòa, thủy").folded, "khanh hoa, thuy")
+    }
+}
+
+extension SearchTextFoldingEquivalenceTests {
+    /// Random text over letters that fold, change case, grow when lower-cased (İ, Ⱥ), carry
+    /// moved tones or sit outside the tables (CJK, emoji): the one-pass forms equal `Folding`
+    /// and `TonePlacement` applied to lower-cased text.
+    func testFormsOnRandomText() {
+        let pool = Array("aAeEyYoOuUqQhHkKtT òóỏõọÒÓÙÚủũụỦ àáạăâđĐðÐơưƯ İȺẞ ß,.;-–“”\u{00A0}\u{200B}中文🇻🇳Ωω0123 \n")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...24, using: &generator) {
+                text.append(pool.randomElement(using: &generator) ?? " ")
+            }
+            let nfc = text.precomposedStringWithCanonicalMapping
+            let reference = TonePlacement.canonical(String(String.UnicodeScalarView(
+                nfc.lowercased().unicodeScalars.map { $0 == "\u{00F0}" ? "\u{0111}" : $0 })))
+            let forms = SearchText.forms(nfc)
+            XCTAssertEqual(forms.folded, Folding.fold(nfc), nfc.debugDescription)
+            XCTAssertEqual(forms.marked, reference, nfc.debugDescription)
+        }
     }
 }
