@@ -114,7 +114,9 @@ public enum Byline {
 
     /// An outlet or agency: "TTXVN", "VOV", "Thanhuytphcm.vn", "GD&TĐ".
     static func isOutlet(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 40 else { return false }
+        // Both kinds of outlet are one word: most candidates (names) stop here, before the case
+        // mapping below. The byte test only skips the character search when there is no space.
+        guard !text.isEmpty, text.count <= 40, !(text.utf8.contains(0x20) && text.contains(" ")) else { return false }
         let lower = text.lowercased()
         if lower.hasSuffix(".vn") || lower.hasSuffix(".com") || lower.hasSuffix(".net") || lower.hasSuffix(".org") || lower.hasSuffix(".com.vn") {
             return !text.contains(" ")
@@ -131,9 +133,9 @@ public enum Byline {
         return text
     }
 
-    private static func dropPrefix(_ text: String, _ prefixes: [String]) -> String? {
+    private static func dropPrefix(_ text: String, _ prefixes: [Prefix]) -> String? {
         let lower = text.prefix(24).lowercased()
-        for prefix in prefixes where lower.hasPrefix(lowercased[prefix] ?? prefix) {
+        for (prefix, lowerPrefix) in prefixes where lower.hasPrefix(lowerPrefix) {
             if let rest = TextScan.dropPrefixIgnoringCase(text, prefix) {
                 // The prefix must end a word: "Theo" is not the start of "Theodore".
                 if let next = rest.first, next.isLetter, prefix.last?.isLetter == true { continue }
@@ -143,14 +145,16 @@ public enum Byline {
         return nil
     }
 
-    private static let sourcePrefixes = ["Nguồn:", "Nguồn", "Theo"]
-    private static let creditPrefixes = [
+    /// A prefix with its lower case, computed once: bylines are parsed for every article.
+    private typealias Prefix = (text: String, lower: String)
+
+    private static func prefixes(_ list: [String]) -> [Prefix] { list.map { ($0, $0.lowercased()) } }
+
+    private static let sourcePrefixes = prefixes(["Nguồn:", "Nguồn", "Theo"])
+    private static let creditPrefixes = prefixes([
         "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Bài – ảnh:", "Bài/ảnh:", "Bài ảnh:", "Ảnh, bài:",
         "Tin và ảnh:", "Tin, ảnh:", "Tin - ảnh:", "Tin/ảnh:", "Tin ảnh:", "Bài:", "Tin:", "Nhóm PV:",
         "Thực hiện:", "Ghi chép:", "Ghi chép của", "Phóng viên:", "PV:",
-    ]
-    /// The prefixes in lower case, computed once.
-    private static let lowercased: [String: String] = Dictionary(
-        uniqueKeysWithValues: (sourcePrefixes + creditPrefixes).map { ($0, $0.lowercased()) })
+    ])
     private static let compiledSuffixes = ["(Tổng hợp)", "(tổng hợp)", "(T/h)", "(TH)", "(st)", "(Theo tổng hợp)"]
 }

@@ -180,6 +180,37 @@ final class SentencesTests: XCTestCase {
             XCTAssertEqual(Sentences.unglue(text), text)
         }
     }
+
+    func testGluedSentencesAreFoundAtEveryPositionOfALongLine() {
+        // The search passes over eight bytes at a time: a mark at any offset must still be seen.
+        for padding in 0..<20 {
+            let head = String(repeating: "ơ", count: padding % 3) + String(repeating: "a", count: padding)
+            XCTAssertEqual(Sentences.unglue(head + " vững mạnh.Xác định công tác"), head + " vững mạnh. Xác định công tác")
+            XCTAssertEqual(Sentences.unglue(head + " xong!Được an ủi lắm?Vui"), head + " xong! Được an ủi lắm? Vui")
+            XCTAssertEqual(Sentences.unglue(head + " TP.HCM, số 7.987"), head + " TP.HCM, số 7.987")
+            // A mark too close to the end has no letters after it to check.
+            XCTAssertEqual(Sentences.unglue(head + " xong.X"), head + " xong.X")
+        }
+    }
+
+    func testRunsOfSpacesAreFoldedInHeadingsAndSplitInCorpusBodies() {
+        // Runs of spaces, tabs and returns at every offset: the check reads eight bytes at a time.
+        for padding in 0..<12 {
+            let word = String(repeating: "x", count: padding + 1)
+            let text = "Tỉnh ủy họp \(word)  bàn\tcông tác\nSáng 6/2, hội nghị \(word) bàn công tác cán bộ.\n"
+                + "Hội nghị \(word) thống nhất nội dung.   Các đại biểu\tthảo luận."
+            let article = ArticleParser.parse(text: text, path: "x.txt")
+            XCTAssertEqual(article.title, "Tỉnh ủy họp \(word) bàn công tác")
+            XCTAssertEqual(article.blocks.map(\.text), [
+                "Sáng 6/2, hội nghị \(word) bàn công tác cán bộ.", "Hội nghị \(word) thống nhất nội dung.",
+                "Các đại biểu thảo luận.",
+            ])
+        }
+        // Web copy (a blank line early): every line is folded, none is split.
+        let web = ArticleParser.parse(text: "Tiêu đề  của bài\n\nĐoạn một   có nhiều khoảng trắng.\n\nĐoạn hai.", path: "x.txt")
+        XCTAssertEqual(web.title, "Tiêu đề của bài")
+        XCTAssertEqual(web.blocks.first?.text, "Đoạn một có nhiều khoảng trắng.")
+    }
 }
 
 final class CaptionTests: XCTestCase {
