@@ -63,6 +63,17 @@ enum CandidateFilter {
         let n = bytes.count
         var i = 0
         while i < n {
+            // Digits and "N"/"n" start every candidate: pass over eight bytes at a time up to one.
+            if let word = TextScan.word(bytes, at: i) {
+                let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~word
+                let starts = (digits | TextScan.bytes(of: word | 0x2020_2020_2020_2020, equalTo: 0x6E)) & 0x8080_8080_8080_8080
+                if starts == 0 {
+                    i += 8
+                    continue
+                }
+                i += starts.trailingZeroBitCount / 8
+            }
             let byte = bytes[i]
             if byte >= 0x30 && byte <= 0x39 {
                 if symbolShape(bytes, at: i) || (i > 0 && triggerBefore(bytes, digitAt: i, number)) { return true }
