@@ -15,10 +15,12 @@ public enum Byline {
         guard !text.isEmpty, text.count <= 70 else { return nil }
         var isSourceLine = false
         text = trimWrapping(text)
-        if let rest = dropPrefix(text, sourcePrefixes) {
+        // Both prefix lists are tried on the same opening, lower-cased once.
+        let head = text.prefix(24).lowercased()
+        if let rest = dropPrefix(text, sourcePrefixes, lowerHead: head) {
             isSourceLine = true
             text = rest
-        } else if let rest = dropPrefix(text, creditPrefixes) {
+        } else if let rest = dropPrefix(text, creditPrefixes, lowerHead: head) {
             text = rest
         }
         // "Tin: Hoàng Uyên - Ảnh: Minh Khoa": the writer is the byline; the photographer is not.
@@ -107,7 +109,7 @@ public enum Byline {
             if word == "và" { continue }
             guard let first = word.first, first.isUppercase else { return false }
             guard word.allSatisfy({ $0.isLetter || $0 == "." }) else { return false }
-            letters += word.filter(\.isLetter).count
+            for character in word where character.isLetter { letters += 1 }
         }
         return letters >= 2
     }
@@ -116,7 +118,7 @@ public enum Byline {
     static func isOutlet(_ text: String) -> Bool {
         // Both kinds of outlet are one word: most candidates (names) stop here, before the case
         // mapping below. The byte test only skips the character search when there is no space.
-        guard !text.isEmpty, text.count <= 40, !(text.utf8.contains(0x20) && text.contains(" ")) else { return false }
+        guard !text.isEmpty, !(text.utf8.contains(0x20) && text.contains(" ")), text.count <= 40 else { return false }
         let lower = text.lowercased()
         if lower.hasSuffix(".vn") || lower.hasSuffix(".com") || lower.hasSuffix(".net") || lower.hasSuffix(".org") || lower.hasSuffix(".com.vn") {
             return !text.contains(" ")
@@ -133,8 +135,10 @@ public enum Byline {
         return text
     }
 
-    private static func dropPrefix(_ text: String, _ prefixes: [Prefix]) -> String? {
-        let lower = text.prefix(24).lowercased()
+    /// `text` after the first of `prefixes` it opens with, trimmed. `lowerHead` is the lower case
+    /// of the first 24 characters of `text` when the caller already has it.
+    private static func dropPrefix(_ text: String, _ prefixes: [Prefix], lowerHead: String? = nil) -> String? {
+        let lower = lowerHead ?? text.prefix(24).lowercased()
         for (prefix, lowerPrefix) in prefixes where lower.hasPrefix(lowerPrefix) {
             if let rest = TextScan.dropPrefixIgnoringCase(text, prefix) {
                 // The prefix must end a word: "Theo" is not the start of "Theodore".

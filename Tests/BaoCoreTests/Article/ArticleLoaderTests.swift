@@ -118,6 +118,22 @@ final class ArticleLoaderTests: XCTestCase {
         XCTAssertEqual(html.title, "Tiêu đề")
         XCTAssertEqual(html.bodyText, "Đoạn & một.")
     }
+
+    func testHTMLIsRecognisedByExtensionInAnyCaseOrByItsOpening() throws {
+        // Tags without an opening "<html" or doctype: only the extension marks the file as HTML.
+        let fragment = Array("<h1>Tiêu đề</h1><p>Đoạn &amp; một.</p>".utf8)
+        for path in ["a.html", "b.HTM", "c.Html", "đ/e.htm"] {
+            let article = try ArticleLoader.article(from: fragment, path: path)
+            XCTAssertEqual(article.title, "Tiêu đề", path)
+            XCTAssertEqual(article.bodyText, "Đoạn & một.", path)
+        }
+        for path in ["a.txt", "html", "a.xhtml.txt", "a.htmlx"] {
+            XCTAssertEqual(try ArticleLoader.article(from: fragment, path: path).title, "<h1>Tiêu đề</h1><p>Đoạn &amp; một.</p>", path)
+        }
+        // A page opening with its doctype is HTML whatever its name.
+        let page = Array("  \n<!DOCTYPE HTML><html><body><h1>Tiêu đề</h1><p>Đoạn một.</p></body></html>".utf8)
+        XCTAssertEqual(try ArticleLoader.article(from: page, path: "page.txt").title, "Tiêu đề")
+    }
 }
 
 final class HTMLTextTests: XCTestCase {
