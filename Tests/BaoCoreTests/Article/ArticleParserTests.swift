@@ -107,6 +107,12 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(Series.marker("Bài cuối: Tập trung mọi nguồn lực"), "Bài cuối")
         XCTAssertEqual(Series.marker("Kỳ 3 - Những người giữ lửa"), "Kỳ 3")
         XCTAssertNil(Series.marker("Bài viết này nói về"))
+        // The opening byte settles most lines; spaces before the marker and any case are allowed.
+        XCTAssertEqual(Series.marker("  KỲ 3 - Những người giữ lửa"), "KỲ 3")
+        XCTAssertEqual(Series.marker("phần II: Đổi mới"), "phần II")
+        XCTAssertNil(Series.marker("Tập 3: Những người giữ lửa"))
+        XCTAssertNil(Series.marker("\"Bài 2: Sâu sát cơ sở\""))
+        XCTAssertNil(Series.marker("   "))
         XCTAssertNil(Series.marker("Bài học kinh nghiệm: ba điều"))
         XCTAssertEqual(Series.inTitle("Xây dựng Đảng ở cơ sở - Bài 2: Sâu sát cơ sở"), "Bài 2")
         XCTAssertEqual(Series.inTitle("Xây dựng Đảng ở cơ sở (Bài cuối)"), "Bài cuối")
