@@ -360,6 +360,11 @@ public enum ArticleParser {
     }
 
     private static func gluedByline(_ paragraph: String) -> (String, Byline.Parsed)? {
+        // A paragraph ending in a sentence mark ends in no name (the test on `candidate` below):
+        // articles without a byline stop here, before their tail is cut into characters. The
+        // last byte is not a space, so the candidate, if any, ends with the paragraph's last
+        // character; ")" is left to the full test.
+        if paragraph.utf8.last != 0x20, let end = paragraph.last, ".!?…:;,\"”".contains(end) { return nil }
         let tailLimit = 72
         let tail = paragraph.suffix(tailLimit)
         // The byline follows the last sentence end: ". ", "! ", "? ", "… ", ".” ".

@@ -230,5 +230,22 @@ final class CaptionTests: XCTestCase {
         XCTAssertNotNil(Captions.split("Lãnh đạo tỉnh trao quà. Trong ảnh: đồng chí Bí thư Tỉnh ủy"))
         XCTAssertNil(Captions.split("Ông cho biết thêm, công tác chụp ảnh: được tổ chức chu đáo và kỹ lưỡng."))
         XCTAssertNil(Captions.split("Thành ủy ban hành kế hoạch thực hiện nghị quyết."))
+        // A credit is read from the last 160 bytes: an "ảnh" only further back does not make one.
+        let long = "Bản tin có ảnh: " + String(repeating: "Hội nghị bàn công tác cán bộ trong năm tới. ", count: 4)
+        XCTAssertNil(Captions.split(long.trimmingCharacters(in: .whitespaces)))
+        XCTAssertEqual(Captions.split(String(repeating: "Hội nghị bàn công tác. ", count: 6) + "(Ảnh: Trọng Tín)")?.credit, "Trọng Tín")
+    }
+
+    func testGluedBylineIsNotTakenFromAParagraphEndingInAMark() {
+        for ending in [".", "!", "?", "…", ":", ";", ",", "\"", "”"] {
+            let text = "Tỉnh ủy họp bàn công tác cán bộ\nSáng 6/2, Tỉnh ủy tổ chức hội nghị.\nCác đại biểu thảo luận. Trần Văn An" + ending
+            let article = ArticleParser.parse(text: text, path: "x.txt")
+            XCTAssertNil(article.author, ending)
+            XCTAssertEqual(article.blocks.last?.text, "Các đại biểu thảo luận. Trần Văn An" + ending)
+        }
+        let compiled = ArticleParser.parse(
+            text: "Tỉnh ủy họp bàn công tác cán bộ\nSáng 6/2, Tỉnh ủy tổ chức hội nghị.\nCác đại biểu thảo luận. Hồng Hà (Tổng hợp)",
+            path: "x.txt")
+        XCTAssertEqual(compiled.author, "Hồng Hà")
     }
 }
