@@ -78,9 +78,44 @@ enum TextScan {
 
     /// The first occurrence of `needle` in `text`.
     static func firstRange(of needle: String, in text: some StringProtocol) -> Range<String.Index>? {
+        let utf8 = Substring(text).utf8
+        // Native strings expose their bytes: search them directly, as `lastRange` does.
+        let found: Range<Int>?? = utf8.withContiguousStorageIfAvailable { bytes in
+            firstOffsets(of: needle, in: bytes)
+        }
+        if let found {
+            guard let offsets = found else { return nil }
+            let from = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
+            let to = utf8.index(from, offsetBy: offsets.count)
+            return from..<to
+        }
+        return firstRangeByIndex(of: needle, in: utf8)
+    }
+
+    /// Byte offsets of the first occurrence of `needle` in `bytes`.
+    private static func firstOffsets(of needle: String, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var needle = needle
+        return needle.withUTF8 { pattern -> Range<Int>? in
+            let n = bytes.count, m = pattern.count
+            guard m > 0, n >= m else { return nil }
+            let first = pattern[0]
+            var offset = 0
+            while offset <= n - m {
+                if bytes[offset] == first {
+                    var j = 1
+                    while j < m, bytes[offset + j] == pattern[j] { j += 1 }
+                    if j == m { return offset..<(offset + m) }
+                }
+                offset += 1
+            }
+            return nil
+        }
+    }
+
+    /// The same search through string indices, for text whose bytes are not contiguous (bridged).
+    private static func firstRangeByIndex(of needle: String, in utf8: Substring.UTF8View) -> Range<String.Index>? {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return nil }
-        let utf8 = Substring(text).utf8
         var start = utf8.startIndex
         while start != utf8.endIndex {
             if utf8[start] == first {

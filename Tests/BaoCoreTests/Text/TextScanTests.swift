@@ -18,6 +18,19 @@ final class TextScanTests: XCTestCase {
         XCTAssertEqual(range.map { String(text[$0.upperBound...]) }, "Cần Thơ")
     }
 
+    func testFirstRangeFindsTheFirstOccurrenceInStringsAndSubstrings() {
+        let title = "Xây dựng Đảng - Bài 2: Sâu sát - Bài 3: Giữ lửa"
+        XCTAssertEqual(TextScan.firstRange(of: " - ", in: title).map { String(title[$0.upperBound...]) }, "Bài 2: Sâu sát - Bài 3: Giữ lửa")
+        let rest = title[title.index(title.startIndex, offsetBy: 16)...]
+        let range = TextScan.firstRange(of: " - ", in: rest)
+        XCTAssertEqual(range.map { String(title[$0.upperBound...]) }, "Bài 3: Giữ lửa")
+        XCTAssertEqual(TextScan.firstRange(of: "Đảng", in: title).map { String(title[$0]) }, "Đảng")
+        XCTAssertEqual(TextScan.firstRange(of: "lửa", in: title).map { title.distance(from: $0.upperBound, to: title.endIndex) }, 0)
+        XCTAssertNil(TextScan.firstRange(of: "", in: title))
+        XCTAssertNil(TextScan.firstRange(of: "Bài 4", in: title))
+        XCTAssertNil(TextScan.firstRange(of: "dài hơn cả chuỗi", in: "ngắn"))
+    }
+
     func testWordMatchesMarkExactlyTheEqualBytes() {
         // Neighbours that trip the short subtract-and-mask test: zero, 0x01, 0x80, 0xFF, byte ± 1.
         var samples: [[UInt8]] = [[0x20, 0x21, 0x1F, 0x00, 0x01, 0x80, 0xFF, 0x20], [0x2E, 0x2E, 0x2D, 0x2F, 0xAE, 0x2E, 0x00, 0x2E]]
