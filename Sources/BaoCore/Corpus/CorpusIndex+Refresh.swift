@@ -113,15 +113,18 @@ extension CorpusIndex {
         }
 
         let total = work.count
-        // A bulk load checkpoints the write-ahead log rarely: at SQLite's default (every 1000
-        // pages) each batch's commit copied its pages into the database again, and the full-text
-        // index's hot pages were written many times over. The log is emptied once at the end.
+        // A bulk load does not checkpoint the write-ahead log on the writer's thread (SQLite's
+        // automatic checkpoint copies the log into the database inside a commit): a checkpointer
+        // thread with its own connection copies committed pages while the writer goes on, and the
+        // log is emptied at the end.
         let bulk = total > batchSize
         if bulk {
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 65536") }
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
         }
+        let checkpointer = bulk ? Checkpointer(path: path) : nil
         defer {
             if bulk {
+                checkpointer?.stop()
                 try? pool.writeWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
                     _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
@@ -140,7 +143,6 @@ extension CorpusIndex {
         let writer = Thread { [pool] in
             Thread.current.name = "baoterm-writer"
             let cpuStart = threadCPUSeconds()
-            defer { shared.update { $0.writerCPUSeconds = threadCPUSeconds() - cpuStart } }
             var pending = queue.take()
             while let first = pending {
                 pending = nil
@@ -158,11 +160,13 @@ extension CorpusIndex {
                             batch = next
                         }
                     }
+                    checkpointer?.poke()
                 } catch {
                     shared.update { $0.error = error }
                 }
                 pending = queue.take()
             }
+            shared.update { $0.writerCPUSeconds = threadCPUSeconds() - cpuStart }
             queue.finishTaking()
         }
         writer.start()
@@ -286,15 +290,13 @@ extension CorpusIndex {
     }
 
     private static func insert(_ db: Database, _ record: IndexedArticle) throws {
-        let primaryKey = record.primaryProvince.map(IndexKey.province)
-        let postKey = record.primaryPostMerger.map(IndexKey.province)
         try db.cachedStatement(sql: """
             INSERT INTO article(path, size, mtime, hash, title, published, primary_province,
                 primary_post_merger, primary_key, primary_post_key, section, author, source, url)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: StatementArguments([
                 record.file.path, record.file.size, record.file.mtime, record.hash, record.title,
-                record.published, record.primaryProvince, record.primaryPostMerger, primaryKey, postKey,
+                record.published, record.primaryProvince, record.primaryPostMerger, record.primaryKey, record.primaryPostKey,
                 record.section, record.author, record.source, record.url,
             ] as [(any DatabaseValueConvertible)?]))
         let id = db.lastInsertedRowID
@@ -308,8 +310,8 @@ extension CorpusIndex {
             INSERT INTO article_province(article_id, name, name_key, post_merger, post_merger_key, mentions) VALUES (?,?,?,?,?,?)
             """)
         for province in record.provinces {
-            try provinceStatement.execute(arguments: [id, province.name, IndexKey.province(province.name),
-                                                      province.postMerger, IndexKey.province(province.postMerger), province.mentions])
+            try provinceStatement.execute(arguments: [id, province.name, province.nameKey,
+                                                      province.postMerger, province.postMergerKey, province.mentions])
         }
         let documentStatement = try db.cachedStatement(sql: """
             INSERT INTO document(key, key_key, id, id_key, type, number, year, issuer, term, scope, date, title, unknown)
@@ -320,9 +322,10 @@ extension CorpusIndex {
                 scope = COALESCE(document.scope, excluded.scope), date = COALESCE(document.date, excluded.date),
                 title = COALESCE(document.title, excluded.title)
             """)
-        for document in record.documents {
+        for row in record.documents {
+            let document = row.document
             try documentStatement.execute(arguments: StatementArguments([
-                document.key, IndexKey.document(document.key), document.id, IndexKey.document(document.id),
+                document.key, row.keyKey, document.id, row.idKey,
                 document.type, document.number, document.year, document.issuer, document.term, document.scope,
                 document.date, document.title, document.unknown.joined(separator: ","),
             ] as [(any DatabaseValueConvertible)?]))
@@ -335,7 +338,7 @@ extension CorpusIndex {
         }
         let personStatement = try db.cachedStatement(sql: "INSERT INTO person(article_id, name, name_key, roles) VALUES (?,?,?,?)")
         for person in record.people {
-            try personStatement.execute(arguments: [id, person.name, IndexKey.person(person.name), person.roles])
+            try personStatement.execute(arguments: [id, person.name, person.nameKey, person.roles])
         }
     }
 
@@ -366,6 +369,61 @@ struct WriterState: Sendable {
         updated += counts.updated
         touched += counts.touched
         failures += counts.failures
+    }
+}
+
+/// Copies committed pages of the write-ahead log into the database on its own thread and
+/// connection while a bulk load writes (a passive checkpoint never blocks the writer), after
+/// each commit and at least every half second.
+final class Checkpointer: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var running = true
+    private var poked = false
+    private var finished = false
+
+    /// Nil when a second connection cannot be opened: the caller's final checkpoint then does
+    /// all the copying.
+    init?(path: String) {
+        var config = Configuration()
+        config.busyMode = .timeout(5)
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        let thread = Thread { [self] in
+            Thread.current.name = "baoterm-checkpoint"
+            while waitForWork() {
+                _ = try? queue.inDatabase { db in try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+            }
+            condition.lock()
+            finished = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.start()
+    }
+
+    /// Asks for a checkpoint now (a commit just happened).
+    func poke() {
+        condition.lock()
+        poked = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Stops the thread and waits for its last checkpoint to end.
+    func stop() {
+        condition.lock()
+        running = false
+        condition.broadcast()
+        while !finished { condition.wait() }
+        condition.unlock()
+    }
+
+    /// Waits for a poke or half a second; false once stopped.
+    private func waitForWork() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        if running && !poked { _ = condition.wait(until: Date().addingTimeInterval(0.5)) }
+        poked = false
+        return running
     }
 }
 
