@@ -388,7 +388,7 @@ final class Checkpointer: @unchecked Sendable {
         config.busyMode = .timeout(5)
         guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
         let thread = Thread { [self] in
-            Thread.current.name = "baoterm-checkpoint"
+            Thread.current.name = "baoterm-ckpt"
             while waitForWork() {
                 _ = try? queue.inDatabase { db in try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") }
             }

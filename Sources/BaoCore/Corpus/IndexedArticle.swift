@@ -76,10 +76,8 @@ struct IndexedArticle: Sendable {
         url = article.url
         let body = article.bodyText
         self.body = body
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        articleJSON = try StoredArticle.encode(article, encoder: encoder)
-        entitiesJSON = try encoder.encode(entities)
+        articleJSON = StoredJSON.article(article)
+        entitiesJSON = StoredJSON.entities(entities)
         // The lookup keys are made here, on the parsing threads, so that the writer only inserts.
         provinces = entities.provinces.map {
             Province(name: $0.name, postMerger: $0.postMerger, mentions: $0.mentions,
