@@ -48,7 +48,8 @@ extension CorpusIndex {
         let clock = Date()
         var summary = RefreshSummary()
         let absolute = roots.map(IndexLocation.absolutePath)
-        let listing = ArticleLoader.files(in: absolute)
+        // The walk's own `stat` of each file gives its size and modification time.
+        let listing = ArticleLoader.listing(in: absolute)
         summary.failures = listing.errors
         summary.files = listing.files.count
 
@@ -68,21 +69,8 @@ extension CorpusIndex {
         var pending: [(stamp: FileStamp, previousID: Int64?)] = []
         var seen = Set<String>()
         seen.reserveCapacity(listing.files.count)
-        let unique = listing.files.filter { seen.insert($0).inserted }
-        // Stat calls are mostly path lookups in the kernel: spread them over the cores.
-        let stamps = Locked([FileStamp?](repeating: nil, count: unique.count))
-        let chunk = 2048
-        DispatchQueue.concurrentPerform(iterations: (unique.count + chunk - 1) / chunk) { part in
-            let range = (part * chunk)..<min(unique.count, (part + 1) * chunk)
-            let local = range.map { FileStamp.read(unique[$0]) }
-            stamps.update { $0.replaceSubrange(range, with: local) }
-        }
-        for (path, stamp) in zip(unique, stamps.read { $0 }) {
-            guard let stamp else {
-                summary.failures.append(LoadError(path: path, reason: "cannot read its size and date"))
-                continue
-            }
-            if let old = known[path] {
+        for stamp in listing.files where seen.insert(stamp.path).inserted {
+            if let old = known[stamp.path] {
                 if old.size == stamp.size && old.mtime == stamp.mtime {
                     summary.unchanged += 1
                 } else {

@@ -122,23 +122,4 @@ struct SearchColumns: Sendable {
 }
 
 /// A file as the refresh saw it: path, size and modification time (nanoseconds since 1970).
-struct FileStamp: Sendable, Equatable {
-    var path: String
-    var size: Int64
-    var mtime: Int64
-
-    /// Reads size and mtime with one `stat`; nil when the file cannot be stat'ed.
-    static func read(_ path: String) -> FileStamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        #if os(Linux)
-        let seconds = Int64(info.st_mtim.tv_sec)
-        let nanos = Int64(info.st_mtim.tv_nsec)
-        #else
-        let seconds = Int64(info.st_mtimespec.tv_sec)
-        let nanos = Int64(info.st_mtimespec.tv_nsec)
-        #endif
-        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return FileStamp(path: path, size: Int64(info.st_size), mtime: overflow ? seconds : scaled &+ nanos)
-    }
-}
+typealias FileStamp = ListedFile
