@@ -55,8 +55,6 @@ public enum SearchText {
                 var value = UInt32(byte) & (byte < 0xE0 ? 0x1F : byte < 0xF0 ? 0x0F : 0x07)
                 for offset in 1..<length { value = value << 6 | UInt32(bytes[index &+ offset] & 0x3F) }
                 guard let scalar = Unicode.Scalar(value) else { break }
-                out.folded.reserve(8)
-                out.marked.reserve(8)
                 guard value < Tables.size else {
                     if !separators || out.continuesWord(WordClass(scalar)) {
                         out.folded.appendFold(of: scalar)
@@ -119,15 +117,16 @@ public enum SearchText {
             capacity = larger
         }
 
-        /// Appends one byte; room for it was reserved (an ASCII byte of input has one byte of
-        /// room in each sink, since the sinks start as large as the input).
+        /// Appends one byte, growing the buffer when it is full (rarely: the sinks start about as
+        /// large as the input, but lower-casing and tone placement may lengthen the text).
         @inline(__always)
         mutating func append(_ byte: UInt8) {
+            if count >= capacity { grow(to: count &+ 1) }
             base[count] = byte
             count &+= 1
         }
 
-        /// Appends the UTF-8 of a scalar value; room for four bytes was reserved.
+        /// Appends the UTF-8 of a scalar value.
         @inline(__always)
         mutating func append(scalar value: UInt32) {
             switch value {
@@ -204,7 +203,6 @@ public enum SearchText {
         mutating func lowered(_ value: UInt32, _ table: UnsafeBufferPointer<Tables.Entry>) {
             let letter = value < Tables.size ? table[Int(value)].letter : isLetter(value)
             note(value, letter: letter, length: value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4)
-            marked.reserve(4)
             marked.append(scalar: value)
         }
 

@@ -143,6 +143,16 @@ extension SearchTextFoldingEquivalenceTests {
         XCTAssertEqual(SearchText.tokens("q\u{0301} \u{0323}a"), ["q\u{0301}", "a"])
     }
 
+    /// Text that grows when lower-cased ("Ⱥ" is two bytes, "ⱥ" three) followed by a long ASCII
+    /// run: the forms outgrow their first buffers and stay exact.
+    func testFormsGrowBeyondTheInputLength() {
+        let text = String(repeating: "Ⱥ", count: 3000) + String(repeating: "ab ", count: 2000)
+        let forms = SearchText.forms(text)
+        XCTAssertEqual(forms.marked, reference(separated(text)))
+        XCTAssertEqual(forms.folded, Folding.fold(separated(text)))
+        XCTAssertEqual(forms.marked.utf8.count, 3000 * 3 + 6000)
+    }
+
     /// Random text over letters that fold, change case, grow when lower-cased (İ, Ⱥ), carry
     /// moved tones, separate words or sit outside the tables (CJK, emoji, combining marks): the
     /// one-pass forms equal `Folding` and `TonePlacement` applied to the separated text, and the
