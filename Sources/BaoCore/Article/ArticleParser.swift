@@ -29,6 +29,11 @@ public enum ArticleParser {
             return article
         }
         let layout: Layout = sawBlankEarly ? .web : .corpus
+        // Lines holding runs of spaces come back as written: corpus body lines are cut at the
+        // runs below (folding them first would be thrown away), every other one is folded here.
+        for (index, raw) in split.spaced where layout == .web || index < 2 {
+            lines[index] = TextNormalizer.foldWhitespace(raw)
+        }
         if layout == .corpus, !split.spaced.isEmpty {
             // Corpus bodies are web blocks joined on one line; a run of spaces is where two
             // blocks (a caption and a paragraph, a paragraph and a byline) were joined.
@@ -116,8 +121,9 @@ public enum ArticleParser {
 
     private enum Layout { case web, corpus }
 
-    /// Non-empty lines with runs of spaces folded, and whether a blank line separates the first
-    /// few (web copy) or not (corpus files). One pass over the bytes.
+    /// Non-empty lines, and whether a blank line separates the first few (web copy) or not
+    /// (corpus files). A line whose white space `foldWhitespace` would change is returned as
+    /// written and also listed in `spaced` by its index: the caller folds or splits it.
     private static func splitLines(_ text: String) -> (lines: [String], spaced: [Int: String], sawBlankEarly: Bool) {
         // Find the line bounds on the raw bytes, then slice the string: line breaks and spaces
         // are ASCII, so the bounds fall on character boundaries and slicing needs no decoding.
@@ -128,22 +134,11 @@ public enum ArticleParser {
             var start = 0
             @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
             while start <= n {
-                var end = start
-                while end < n, bytes[end] != 0x0A { end += 1 }
+                let end = lineEnd(bytes, from: start)
                 var first = start, last = end
                 while first < last, isSpace(bytes[first]) { first += 1 }
                 while last > first, isSpace(bytes[last - 1]) { last -= 1 }
-                var needsFold = false
-                var previousSpace = false
-                var k = first
-                while k < last {
-                    let byte = bytes[k]
-                    let space = isSpace(byte)
-                    if (space && previousSpace) || byte == 0x09 || byte == 0x0D { needsFold = true; break }
-                    previousSpace = space
-                    k += 1
-                }
-                bounds.append((first, last, needsFold))
+                bounds.append((first, last, needsFold(bytes, from: first, to: last)))
                 start = end + 1
             }
             return bounds
@@ -160,14 +155,42 @@ public enum ArticleParser {
             let from = utf8.index(utf8.startIndex, offsetBy: bound.first)
             let to = utf8.index(from, offsetBy: bound.last - bound.first)
             let line = String(text[from..<to])
-            if bound.needsFold {
-                spaced[lines.count] = line
-                lines.append(TextNormalizer.foldWhitespace(line))
-            } else {
-                lines.append(line)
-            }
+            if bound.needsFold { spaced[lines.count] = line }
+            lines.append(line)
         }
         return (lines, spaced, sawBlankEarly)
+    }
+
+    /// The offset of the first line feed at or after `start`, or `bytes.count`. Corpus bodies are
+    /// one long line each, so the search goes through `memchr` rather than a byte loop.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+
+    /// True when `bytes[first..<last]` holds two white-space bytes in a row, a tab or a carriage
+    /// return: what `TextNormalizer.foldWhitespace` would change. Eight bytes at a time, since
+    /// most lines hold none and the test ran over every byte of the corpus.
+    private static func needsFold(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, to last: Int) -> Bool {
+        var k = first
+        var previousSpace = false
+        while k &+ 8 <= last, let word = TextScan.word(bytes, at: k) {
+            if TextScan.bytes(of: word, equalTo: 0x09) | TextScan.bytes(of: word, equalTo: 0x0D) != 0 { return true }
+            // With no tab or return in the word, a white-space byte is a space.
+            let spaces = TextScan.bytes(of: word, equalTo: 0x20)
+            if spaces & (spaces >> 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return true }
+            previousSpace = spaces >> 63 != 0
+            k &+= 8
+        }
+        while k < last {
+            let byte = bytes[k]
+            let space = byte == 0x20 || byte == 0x09 || byte == 0x0D
+            if (space && previousSpace) || byte == 0x09 || byte == 0x0D { return true }
+            previousSpace = space
+            k &+= 1
+        }
+        return false
     }
 
     /// Pieces of `line` between runs of two or more spaces, each with its spaces folded.
@@ -337,6 +360,11 @@ public enum ArticleParser {
     }
 
     private static func gluedByline(_ paragraph: String) -> (String, Byline.Parsed)? {
+        // A paragraph ending in a sentence mark ends in no name (the test on `candidate` below):
+        // articles without a byline stop here, before their tail is cut into characters. The
+        // last byte is not a space, so the candidate, if any, ends with the paragraph's last
+        // character; ")" is left to the full test.
+        if paragraph.utf8.last != 0x20, let end = paragraph.last, ".!?…:;,\"”".contains(end) { return nil }
         let tailLimit = 72
         let tail = paragraph.suffix(tailLimit)
         // The byline follows the last sentence end: ". ", "! ", "? ", "… ", ".” ".

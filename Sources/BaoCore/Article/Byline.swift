@@ -15,10 +15,12 @@ public enum Byline {
         guard !text.isEmpty, text.count <= 70 else { return nil }
         var isSourceLine = false
         text = trimWrapping(text)
-        if let rest = dropPrefix(text, sourcePrefixes) {
+        // Both prefix lists are tried on the same opening, lower-cased once.
+        let head = text.prefix(24).lowercased()
+        if let rest = dropPrefix(text, sourcePrefixes, lowerHead: head) {
             isSourceLine = true
             text = rest
-        } else if let rest = dropPrefix(text, creditPrefixes) {
+        } else if let rest = dropPrefix(text, creditPrefixes, lowerHead: head) {
             text = rest
         }
         // "Tin: Hoàng Uyên - Ảnh: Minh Khoa": the writer is the byline; the photographer is not.
@@ -107,14 +109,16 @@ public enum Byline {
             if word == "và" { continue }
             guard let first = word.first, first.isUppercase else { return false }
             guard word.allSatisfy({ $0.isLetter || $0 == "." }) else { return false }
-            letters += word.filter(\.isLetter).count
+            for character in word where character.isLetter { letters += 1 }
         }
         return letters >= 2
     }
 
     /// An outlet or agency: "TTXVN", "VOV", "Thanhuytphcm.vn", "GD&TĐ".
     static func isOutlet(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 40 else { return false }
+        // Both kinds of outlet are one word: most candidates (names) stop here, before the case
+        // mapping below. The byte test only skips the character search when there is no space.
+        guard !text.isEmpty, !(text.utf8.contains(0x20) && text.contains(" ")), text.count <= 40 else { return false }
         let lower = text.lowercased()
         if lower.hasSuffix(".vn") || lower.hasSuffix(".com") || lower.hasSuffix(".net") || lower.hasSuffix(".org") || lower.hasSuffix(".com.vn") {
             return !text.contains(" ")
@@ -131,9 +135,11 @@ public enum Byline {
         return text
     }
 
-    private static func dropPrefix(_ text: String, _ prefixes: [String]) -> String? {
-        let lower = text.prefix(24).lowercased()
-        for prefix in prefixes where lower.hasPrefix(lowercased[prefix] ?? prefix) {
+    /// `text` after the first of `prefixes` it opens with, trimmed. `lowerHead` is the lower case
+    /// of the first 24 characters of `text` when the caller already has it.
+    private static func dropPrefix(_ text: String, _ prefixes: [Prefix], lowerHead: String? = nil) -> String? {
+        let lower = lowerHead ?? text.prefix(24).lowercased()
+        for (prefix, lowerPrefix) in prefixes where lower.hasPrefix(lowerPrefix) {
             if let rest = TextScan.dropPrefixIgnoringCase(text, prefix) {
                 // The prefix must end a word: "Theo" is not the start of "Theodore".
                 if let next = rest.first, next.isLetter, prefix.last?.isLetter == true { continue }
@@ -143,14 +149,16 @@ public enum Byline {
         return nil
     }
 
-    private static let sourcePrefixes = ["Nguồn:", "Nguồn", "Theo"]
-    private static let creditPrefixes = [
+    /// A prefix with its lower case, computed once: bylines are parsed for every article.
+    private typealias Prefix = (text: String, lower: String)
+
+    private static func prefixes(_ list: [String]) -> [Prefix] { list.map { ($0, $0.lowercased()) } }
+
+    private static let sourcePrefixes = prefixes(["Nguồn:", "Nguồn", "Theo"])
+    private static let creditPrefixes = prefixes([
         "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Bài – ảnh:", "Bài/ảnh:", "Bài ảnh:", "Ảnh, bài:",
         "Tin và ảnh:", "Tin, ảnh:", "Tin - ảnh:", "Tin/ảnh:", "Tin ảnh:", "Bài:", "Tin:", "Nhóm PV:",
         "Thực hiện:", "Ghi chép:", "Ghi chép của", "Phóng viên:", "PV:",
-    ]
-    /// The prefixes in lower case, computed once.
-    private static let lowercased: [String: String] = Dictionary(
-        uniqueKeysWithValues: (sourcePrefixes + creditPrefixes).map { ($0, $0.lowercased()) })
+    ])
     private static let compiledSuffixes = ["(Tổng hợp)", "(tổng hợp)", "(T/h)", "(TH)", "(st)", "(Theo tổng hợp)"]
 }

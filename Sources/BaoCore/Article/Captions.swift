@@ -38,6 +38,9 @@ enum Captions {
 
     /// "X (Ảnh: Y)" or "X. Ảnh: Y" or "Ảnh: Y" alone.
     private static func creditAtEnd(_ line: String) -> Caption? {
+        // Every label holds "ả" or "Ả" and must lie within the last 160 bytes: without one there,
+        // none of the fourteen searches below can succeed.
+        guard TextScan.mentionsPhoto(line, window: 160) else { return nil }
         let labels = [
             "(Ảnh minh họa:", "(Ảnh minh hoạ:", "Ảnh minh họa:", "Ảnh minh hoạ:", "(Nguồn ảnh:", "Nguồn ảnh:",
             "(Ảnh:", "(ảnh:", "(Ảnh :", "Ảnh:", "ẢNH:", "Ảnh :", "(Ảnh", "Ảnh - ",

@@ -30,6 +30,7 @@ public enum DateParsing {
 
     /// A date that opens a paragraph: "Ngày 25/12, …", "Chiều 28-1-2019, …", "Sáng 6/2 …".
     public static func leadingDate(_ text: String) -> PartialDate? {
+        if opensWithoutDate(text) { return nil }
         let head = String(text.prefix(48))
         let tokens = tokenize(Folding.fold(head))
         var index = 0
@@ -47,6 +48,30 @@ public enum DateParsing {
         guard sawWord || tokens.first.map(isNumber) == true else { return nil }
         guard let found = findDate(in: Array(tokens[index...]), dayMonthWithDot: sawWord), found.used.min() == 0 else { return nil }
         return found.date
+    }
+
+    /// True when the first token of `text` already rules out a leading date: a word that is not an
+    /// opening word, or a mark other than "(" and ",". Most paragraphs open that way, and this
+    /// folds and tokenises only the first word instead of 48 characters.
+    ///
+    /// Folding and tokenising go scalar by scalar without context, and a space ends every token,
+    /// so the first token of the scalars before the first space (within the 48 characters
+    /// `leadingDate` reads) is the first token of the whole head.
+    private static func opensWithoutDate(_ text: String) -> Bool {
+        var firstWord = String.UnicodeScalarView()
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if scalar == " " { break }
+            // 48 scalars hold at most 48 characters: a space found earlier lies within the head.
+            guard count < 47 else { return false }
+            firstWord.append(scalar)
+            count += 1
+        }
+        switch tokenize(Folding.fold(String(firstWord))).first {
+        case .word(let word)?: return !openingWords.contains(word)
+        case .symbol(let symbol)?: return symbol != "(" && symbol != ","
+        default: return false
+        }
     }
 
     /// Every four-digit year from 1945 to 2100 written in `text`, in order.

@@ -10,6 +10,17 @@ enum Sentences {
             let n = bytes.count
             var i = 1
             while i + 2 < n {
+                // Sentence marks are rare: pass over eight bytes at a time up to the next one.
+                if let word = TextScan.word(bytes, at: i) {
+                    let marks = TextScan.bytes(of: word, equalTo: 0x2E) | TextScan.bytes(of: word, equalTo: 0x21)
+                        | TextScan.bytes(of: word, equalTo: 0x3F) | TextScan.bytes(of: word, equalTo: 0x3B)
+                    if marks == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += marks.trailingZeroBitCount / 8
+                    guard i + 2 < n else { break }
+                }
                 let mark = bytes[i]
                 if mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x3B {
                     let next = bytes[i + 1]

@@ -3,6 +3,13 @@
 enum Series {
     /// "Bài 2", "Bài cuối", "Kỳ 3" when `line` opens with a series marker followed by a colon or dash.
     static func marker(_ line: String) -> String? {
+        // The marker word folds to "bai", "ky", "phan" or "ki". A line whose first byte after its
+        // spaces is another ASCII byte opens with another word (folding keeps ASCII, lower-cased),
+        // and most lines are passed over here without being split into words.
+        if let first = line.utf8.first(where: { $0 != 0x20 }), first < 0x80,
+           first | 0x20 != 0x62, first | 0x20 != 0x6B, first | 0x20 != 0x70 {
+            return nil
+        }
         let words = line.prefix(24).split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
         guard words.count >= 2 else { return nil }
         let head = Folding.fold(String(words[0]))

@@ -90,19 +90,36 @@ public enum TextDecoding {
     private static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
         let sample = bytes.prefix(8192)
         var controls = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
-                controls += 1
+        let found: Bool = sample.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                // Eight bytes at a time while none is below 0x20 (text has few: line feeds).
+                if let word = TextScan.word(buffer, at: i),
+                   (~word & ~((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080) == 0 {
+                    i += 8
+                    continue
+                }
+                let byte = buffer[i]
+                if byte == 0 { return true }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+                    controls += 1
+                }
+                i += 1
             }
+            return false
         }
+        if found { return true }
         // Stray control bytes are cleaned by the normaliser; a file full of them is not text.
         return sample.count >= 64 && controls * 10 > sample.count
     }
 
     /// UTF-16 without a byte-order mark: ASCII text with a NUL byte in every other position.
     private static func utf16WithoutMark(_ bytes: ArraySlice<UInt8>) -> LegacyEncoding? {
-        guard bytes.prefix(4096).contains(0) else { return nil }
+        // memchr: this runs on every file, and almost none holds a NUL byte.
+        let hasNUL = bytes.prefix(4096).withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
+        }
+        guard hasNUL else { return nil }
         let sample = Array(bytes.prefix(4096))
         guard sample.count >= 16 else { return nil }
         var evenZeros = 0, oddZeros = 0, evenText = 0, oddText = 0

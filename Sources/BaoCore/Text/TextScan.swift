@@ -112,6 +112,26 @@ enum TextScan {
         return nil
     }
 
+    // MARK: - Eight bytes at a time
+
+    /// The eight bytes of `bytes` from `offset`, first byte in the low bits, or nil when fewer
+    /// than eight remain. Byte loops use it to pass over stretches that hold nothing they look
+    /// for with a few word operations instead of a comparison per byte.
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64? {
+        guard offset >= 0, let base = bytes.baseAddress, bytes.count &- offset >= 8 else { return nil }
+        return UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit of each byte of `word` that equals `byte`, and no other bit. Exact: unlike the
+    /// shorter subtract-and-mask test, no carry from one byte marks its neighbour.
+    @inline(__always)
+    static func bytes(of word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return ~(((x & low7) &+ low7) | x | low7)
+    }
+
     /// True when the bytes of "ả" or "Ả" (E1 BA A3 / E1 BA A2) occur in the last `window` bytes.
     static func mentionsPhoto(_ text: String, window: Int = .max) -> Bool {
         let utf8 = text.utf8

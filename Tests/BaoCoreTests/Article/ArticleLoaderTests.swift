@@ -78,6 +78,23 @@ final class ArticleLoaderTests: XCTestCase {
         XCTAssertTrue(reason(try write("cp1258.txt", cp1258))?.contains("Windows-1258") ?? false)
     }
 
+    func testBinaryDetectionSeesEveryByteOfItsSample() throws {
+        // The check reads eight bytes at a time: a NUL or a run of control bytes at any offset counts.
+        let text = Array("Tinh uy hop ban cong tac can bo nam moi.\nNhieu dai bieu du hop, ban ve nhieu viec.\n".utf8)
+        for offset in 0..<12 {
+            var withNUL = text
+            withNUL.insert(0x00, at: offset + 20)
+            XCTAssertEqual(TextDecoding.decode(withNUL), .failure(.binary), "NUL at \(offset + 20)")
+            var controls = text
+            controls.insert(contentsOf: [UInt8](repeating: 0x01, count: 16), at: offset)
+            XCTAssertEqual(TextDecoding.decode(controls), .failure(.binary), "controls at \(offset)")
+        }
+        // A few stray control bytes and line feeds are text, cleaned later by the normaliser.
+        var stray = text + text
+        stray.insert(0x07, at: 13)
+        XCTAssertNotEqual(TextDecoding.decode(stray), .failure(.binary))
+    }
+
     func testBinaryEmptyAndTooLarge() throws {
         XCTAssertEqual(reason(try write("bin.txt", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02, 0x00, 0x00])), "binary file, not text")
         XCTAssertEqual(reason(try write("empty.txt", [])), "empty file")
@@ -135,6 +152,22 @@ final class ArticleLoaderTests: XCTestCase {
         for name in ["a.txt", "A.TXT", "a.b.Md", "noext", "trailing.", "x.tar.gz", "ảnh.HTML", ".hidden"] {
             XCTAssertEqual(FolderWalker.pathExtension(name), (name as NSString).pathExtension.lowercased(), name)
         }
+    }
+
+    func testHTMLIsRecognisedByExtensionInAnyCaseOrByItsOpening() throws {
+        // Tags without an opening "<html" or doctype: only the extension marks the file as HTML.
+        let fragment = Array("<h1>Tiêu đề</h1><p>Đoạn &amp; một.</p>".utf8)
+        for path in ["a.html", "b.HTM", "c.Html", "đ/e.htm"] {
+            let article = try ArticleLoader.article(from: fragment, path: path)
+            XCTAssertEqual(article.title, "Tiêu đề", path)
+            XCTAssertEqual(article.bodyText, "Đoạn & một.", path)
+        }
+        for path in ["a.txt", "html", "a.xhtml.txt", "a.htmlx"] {
+            XCTAssertEqual(try ArticleLoader.article(from: fragment, path: path).title, "<h1>Tiêu đề</h1><p>Đoạn &amp; một.</p>", path)
+        }
+        // A page opening with its doctype is HTML whatever its name.
+        let page = Array("  \n<!DOCTYPE HTML><html><body><h1>Tiêu đề</h1><p>Đoạn một.</p></body></html>".utf8)
+        XCTAssertEqual(try ArticleLoader.article(from: page, path: "page.txt").title, "Tiêu đề")
     }
 }
 

@@ -107,6 +107,12 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(Series.marker("Bài cuối: Tập trung mọi nguồn lực"), "Bài cuối")
         XCTAssertEqual(Series.marker("Kỳ 3 - Những người giữ lửa"), "Kỳ 3")
         XCTAssertNil(Series.marker("Bài viết này nói về"))
+        // The opening byte settles most lines; spaces before the marker and any case are allowed.
+        XCTAssertEqual(Series.marker("  KỲ 3 - Những người giữ lửa"), "KỲ 3")
+        XCTAssertEqual(Series.marker("phần II: Đổi mới"), "phần II")
+        XCTAssertNil(Series.marker("Tập 3: Những người giữ lửa"))
+        XCTAssertNil(Series.marker("\"Bài 2: Sâu sát cơ sở\""))
+        XCTAssertNil(Series.marker("   "))
         XCTAssertNil(Series.marker("Bài học kinh nghiệm: ba điều"))
         XCTAssertEqual(Series.inTitle("Xây dựng Đảng ở cơ sở - Bài 2: Sâu sát cơ sở"), "Bài 2")
         XCTAssertEqual(Series.inTitle("Xây dựng Đảng ở cơ sở (Bài cuối)"), "Bài cuối")
@@ -180,6 +186,37 @@ final class SentencesTests: XCTestCase {
             XCTAssertEqual(Sentences.unglue(text), text)
         }
     }
+
+    func testGluedSentencesAreFoundAtEveryPositionOfALongLine() {
+        // The search passes over eight bytes at a time: a mark at any offset must still be seen.
+        for padding in 0..<20 {
+            let head = String(repeating: "ơ", count: padding % 3) + String(repeating: "a", count: padding)
+            XCTAssertEqual(Sentences.unglue(head + " vững mạnh.Xác định công tác"), head + " vững mạnh. Xác định công tác")
+            XCTAssertEqual(Sentences.unglue(head + " xong!Được an ủi lắm?Vui"), head + " xong! Được an ủi lắm? Vui")
+            XCTAssertEqual(Sentences.unglue(head + " TP.HCM, số 7.987"), head + " TP.HCM, số 7.987")
+            // A mark too close to the end has no letters after it to check.
+            XCTAssertEqual(Sentences.unglue(head + " xong.X"), head + " xong.X")
+        }
+    }
+
+    func testRunsOfSpacesAreFoldedInHeadingsAndSplitInCorpusBodies() {
+        // Runs of spaces, tabs and returns at every offset: the check reads eight bytes at a time.
+        for padding in 0..<12 {
+            let word = String(repeating: "x", count: padding + 1)
+            let text = "Tỉnh ủy họp \(word)  bàn\tcông tác\nSáng 6/2, hội nghị \(word) bàn công tác cán bộ.\n"
+                + "Hội nghị \(word) thống nhất nội dung.   Các đại biểu\tthảo luận."
+            let article = ArticleParser.parse(text: text, path: "x.txt")
+            XCTAssertEqual(article.title, "Tỉnh ủy họp \(word) bàn công tác")
+            XCTAssertEqual(article.blocks.map(\.text), [
+                "Sáng 6/2, hội nghị \(word) bàn công tác cán bộ.", "Hội nghị \(word) thống nhất nội dung.",
+                "Các đại biểu thảo luận.",
+            ])
+        }
+        // Web copy (a blank line early): every line is folded, none is split.
+        let web = ArticleParser.parse(text: "Tiêu đề  của bài\n\nĐoạn một   có nhiều khoảng trắng.\n\nĐoạn hai.", path: "x.txt")
+        XCTAssertEqual(web.title, "Tiêu đề của bài")
+        XCTAssertEqual(web.blocks.first?.text, "Đoạn một có nhiều khoảng trắng.")
+    }
 }
 
 final class CaptionTests: XCTestCase {
@@ -193,5 +230,22 @@ final class CaptionTests: XCTestCase {
         XCTAssertNotNil(Captions.split("Lãnh đạo tỉnh trao quà. Trong ảnh: đồng chí Bí thư Tỉnh ủy"))
         XCTAssertNil(Captions.split("Ông cho biết thêm, công tác chụp ảnh: được tổ chức chu đáo và kỹ lưỡng."))
         XCTAssertNil(Captions.split("Thành ủy ban hành kế hoạch thực hiện nghị quyết."))
+        // A credit is read from the last 160 bytes: an "ảnh" only further back does not make one.
+        let long = "Bản tin có ảnh: " + String(repeating: "Hội nghị bàn công tác cán bộ trong năm tới. ", count: 4)
+        XCTAssertNil(Captions.split(long.trimmingCharacters(in: .whitespaces)))
+        XCTAssertEqual(Captions.split(String(repeating: "Hội nghị bàn công tác. ", count: 6) + "(Ảnh: Trọng Tín)")?.credit, "Trọng Tín")
+    }
+
+    func testGluedBylineIsNotTakenFromAParagraphEndingInAMark() {
+        for ending in [".", "!", "?", "…", ":", ";", ",", "\"", "”"] {
+            let text = "Tỉnh ủy họp bàn công tác cán bộ\nSáng 6/2, Tỉnh ủy tổ chức hội nghị.\nCác đại biểu thảo luận. Trần Văn An" + ending
+            let article = ArticleParser.parse(text: text, path: "x.txt")
+            XCTAssertNil(article.author, ending)
+            XCTAssertEqual(article.blocks.last?.text, "Các đại biểu thảo luận. Trần Văn An" + ending)
+        }
+        let compiled = ArticleParser.parse(
+            text: "Tỉnh ủy họp bàn công tác cán bộ\nSáng 6/2, Tỉnh ủy tổ chức hội nghị.\nCác đại biểu thảo luận. Hồng Hà (Tổng hợp)",
+            path: "x.txt")
+        XCTAssertEqual(compiled.author, "Hồng Hà")
     }
 }

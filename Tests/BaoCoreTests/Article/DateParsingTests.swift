@@ -36,6 +36,16 @@ final class DateParsingTests: XCTestCase {
         XCTAssertNil(DateParsing.leadingDate("Năm 2023, công tác tổ chức"))
         XCTAssertNil(DateParsing.leadingDate("Thành ủy họp ngày 25/12"))
         XCTAssertNil(DateParsing.leadingDate("Chiều 6.25 triệu"))
+        // The first word alone decides many openings; the rest of the head decides the others.
+        XCTAssertEqual(DateParsing.leadingDate("SÁNG 6/2, Tỉnh ủy họp"), .init(year: nil, month: 2, day: 6))
+        XCTAssertEqual(DateParsing.leadingDate("6/2, Tỉnh ủy họp"), .init(year: nil, month: 2, day: 6))
+        XCTAssertEqual(DateParsing.leadingDate("Sáng,ngày 6/2, Tỉnh ủy họp"), .init(year: nil, month: 2, day: 6))
+        XCTAssertEqual(DateParsing.leadingDate("Sáng-6/2 Tỉnh ủy họp"), DateParsing.leadingDate("Sáng - 6/2 Tỉnh ủy họp"))
+        XCTAssertNil(DateParsing.leadingDate("Hôm-qua 6/2 Tỉnh ủy họp"))
+        XCTAssertNil(DateParsing.leadingDate("Tỉnh ủy họp sáng 6/2"))
+        XCTAssertNil(DateParsing.leadingDate("- Sáng 6/2, Tỉnh ủy họp"))
+        XCTAssertNil(DateParsing.leadingDate(String(repeating: "a", count: 60) + " ngày 6/2"))
+        XCTAssertNil(DateParsing.leadingDate(""))
     }
 
     func testYearsSkipNumbersThatAreNotYears() {

@@ -18,6 +18,35 @@ final class TextScanTests: XCTestCase {
         XCTAssertEqual(range.map { String(text[$0.upperBound...]) }, "Cần Thơ")
     }
 
+    func testWordMatchesMarkExactlyTheEqualBytes() {
+        // Neighbours that trip the short subtract-and-mask test: zero, 0x01, 0x80, 0xFF, byte ± 1.
+        var samples: [[UInt8]] = [[0x20, 0x21, 0x1F, 0x00, 0x01, 0x80, 0xFF, 0x20], [0x2E, 0x2E, 0x2D, 0x2F, 0xAE, 0x2E, 0x00, 0x2E]]
+        var state: UInt32 = 12345
+        for _ in 0..<200 {
+            samples.append((0..<8).map { _ in
+                state = state &* 1_103_515_245 &+ 12345
+                let pick = UInt8(truncatingIfNeeded: state >> 16)
+                return [0x20, 0x2E, 0x00, 0x21, 0x80, pick][Int(state >> 8) % 6]
+            })
+        }
+        for bytes in samples {
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let word = TextScan.word(buffer, at: 0) else { return XCTFail("eight bytes give a word") }
+                for target: UInt8 in [0x20, 0x2E, 0x00, 0x21, 0xFF] {
+                    let mask = TextScan.bytes(of: word, equalTo: target)
+                    let expected = bytes.enumerated().reduce(UInt64(0)) { $1.element == target ? $0 | (0x80 << (8 * UInt64($1.offset))) : $0 }
+                    XCTAssertEqual(mask, expected, "\(bytes) \(target)")
+                }
+            }
+        }
+        [UInt8](repeating: 0x20, count: 7).withUnsafeBufferPointer { XCTAssertNil(TextScan.word($0, at: 0)) }
+        [UInt8](repeating: 0x20, count: 9).withUnsafeBufferPointer {
+            XCTAssertNotNil(TextScan.word($0, at: 1))
+            XCTAssertNil(TextScan.word($0, at: 2))
+            XCTAssertNil(TextScan.word($0, at: -1))
+        }
+    }
+
     func testFirstIndexOfASCIIMatchesFirstIndexOfCharacter() {
         for line in ["Xem thêm: Đại hội Đảng bộ tỉnh", "Tin liên quan", "Từ khóa:: a", ":đầu", "cuối:"] {
             let text = Substring(line)

@@ -63,6 +63,24 @@ enum CandidateFilter {
         let n = bytes.count
         var i = 0
         while i < n {
+            // A candidate starts at a digit, "nq" or "ngh" (any case): pass over eight bytes at a
+            // time up to one. "n" is in most Vietnamese words, so the bytes after it are checked
+            // too; an "n" among the last two bytes of the eight is looked at one byte at a time.
+            if let word = TextScan.word(bytes, at: i) {
+                let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~word
+                let lower = word | 0x2020_2020_2020_2020
+                let next = lower >> 8, third = lower >> 16
+                let nq = TextScan.bytes(of: lower, equalTo: 0x6E) & (TextScan.bytes(of: next, equalTo: 0x71)
+                    | (TextScan.bytes(of: next, equalTo: 0x67) & TextScan.bytes(of: third, equalTo: 0x68))
+                    | 0x8080_0000_0000_0000)
+                let starts = (digits | nq) & 0x8080_8080_8080_8080
+                if starts == 0 {
+                    i += 8
+                    continue
+                }
+                i += starts.trailingZeroBitCount / 8
+            }
             let byte = bytes[i]
             if byte >= 0x30 && byte <= 0x39 {
                 if symbolShape(bytes, at: i) || (i > 0 && triggerBefore(bytes, digitAt: i, number)) { return true }

@@ -173,6 +173,16 @@ enum WordScanner {
                     index &+= 1
                 }
                 if index >= count { break }
+                if bytes[index] == 0x20 {
+                    // A space ends most words: the word is done without the decoding below.
+                    words.append(finished(
+                        hash: hash, tone: tone, start: start, end: index, gap: gap,
+                        firstUpper: firstUpper, letters: letters, uppers: uppers, digits: digits))
+                    inWord = false
+                    gap = .space
+                    index &+= 1
+                    continue
+                }
             }
             let byte = bytes[index]
             var scalar: UInt32
@@ -225,11 +235,9 @@ enum WordScanner {
                 }
             } else {
                 if inWord {
-                    if tone != 0 { hash = (hash ^ UInt64(0x10_0000 | tone)) &* WordKey.prime }
-                    words.append(ScannedWord(
-                        key: hash, start: start, end: index, gapBefore: gap,
-                        isCapitalized: firstUpper, isAcronym: letters >= 2 && uppers == letters,
-                        isNumber: digits > 0 && letters == 0))
+                    words.append(finished(
+                        hash: hash, tone: tone, start: start, end: index, gap: gap,
+                        firstUpper: firstUpper, letters: letters, uppers: uppers, digits: digits))
                     inWord = false
                     gap = .space
                 }
@@ -247,12 +255,24 @@ enum WordScanner {
             index &+= length
         }
         if inWord {
-            if tone != 0 { hash = (hash ^ UInt64(0x10_0000 | tone)) &* WordKey.prime }
-            words.append(ScannedWord(
-                key: hash, start: start, end: count, gapBefore: gap,
-                isCapitalized: firstUpper, isAcronym: letters >= 2 && uppers == letters,
-                isNumber: digits > 0 && letters == 0))
+            words.append(finished(
+                hash: hash, tone: tone, start: start, end: count, gap: gap,
+                firstUpper: firstUpper, letters: letters, uppers: uppers, digits: digits))
         }
         return composed
+    }
+
+    /// The word that ends at `end`: its key takes the tone last, so "hoà" and "hòa" are one key.
+    @inline(__always)
+    private static func finished(
+        hash: UInt64, tone: UInt32, start: Int, end: Int, gap: ScannedWord.Gap,
+        firstUpper: Bool, letters: Int, uppers: Int, digits: Int
+    ) -> ScannedWord {
+        var key = hash
+        if tone != 0 { key = (key ^ UInt64(0x10_0000 | tone)) &* WordKey.prime }
+        return ScannedWord(
+            key: key, start: start, end: end, gapBefore: gap,
+            isCapitalized: firstUpper, isAcronym: letters >= 2 && uppers == letters,
+            isNumber: digits > 0 && letters == 0)
     }
 }

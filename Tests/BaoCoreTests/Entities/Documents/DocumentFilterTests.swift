@@ -24,4 +24,17 @@ final class DocumentFilterTests: XCTestCase {
             XCTAssertFalse(CandidateFilter.mayCite(body), body)
         }
     }
+
+    func testFindsShapesAtEveryOffsetOfALongBody() {
+        // The filter passes over eight bytes at a time: a shape starting at any offset is seen,
+        // and a long body of plain words is still stopped.
+        for padding in 0..<20 {
+            let head = String(repeating: "ê", count: padding % 3) + String(repeating: "a", count: padding) + " "
+            for shape in ["59-NQ/TW", "Nghị quyết Trung ương 4", "Chỉ thị 05 của", "nq đại hội", "NQTW4"] {
+                XCTAssertTrue(CandidateFilter.mayCite(head + shape), head + shape)
+                XCTAssertTrue(CandidateFilter.mayCite(head + shape + " còn nhiều chữ sau đó nữa"), head + shape)
+            }
+            XCTAssertFalse(CandidateFilter.mayCite(head + "Người dân Nghệ An đón năm mới 2017 vui vẻ."), head)
+        }
+    }
 }
