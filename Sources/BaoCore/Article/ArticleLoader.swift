@@ -29,6 +29,12 @@ public enum ArticleLoader {
     /// Every article file under `paths` (files as given, folders recursively), sorted within each
     /// folder, with the problems met on the way (missing path, unreadable folder, directory loop).
     public static func files(in paths: [String]) -> (files: [String], errors: [LoadError]) {
+        let listing = listing(in: paths)
+        return (listing.files.map(\.path), listing.errors)
+    }
+
+    /// `files(in:)` with each file's size and modification time, as the walk read them.
+    public static func listing(in paths: [String]) -> (files: [ListedFile], errors: [LoadError]) {
         var walker = FolderWalker()
         for path in paths {
             walker.visit(root: path)
@@ -160,8 +166,36 @@ public enum ArticleLoader {
 }
 
 /// Recursive folder walk with directory-loop detection (symbolic links may point back up).
+/// A file found by a folder walk, with what its `stat` said.
+public struct ListedFile: Sendable, Equatable {
+    public var path: String
+    public var size: Int64
+    /// Modification time in nanoseconds since 1970.
+    public var mtime: Int64
+
+    public init(path: String, size: Int64, mtime: Int64) {
+        self.path = path
+        self.size = size
+        self.mtime = mtime
+    }
+
+    init(path: String, info: stat) {
+        self.path = path
+        size = Int64(info.st_size)
+        #if os(Linux)
+        let seconds = Int64(info.st_mtim.tv_sec)
+        let nanos = Int64(info.st_mtim.tv_nsec)
+        #else
+        let seconds = Int64(info.st_mtimespec.tv_sec)
+        let nanos = Int64(info.st_mtimespec.tv_nsec)
+        #endif
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        mtime = overflow ? seconds : scaled &+ nanos
+    }
+}
+
 struct FolderWalker {
-    var files: [String] = []
+    var files: [ListedFile] = []
     var errors: [LoadError] = []
     private var visited: Set<FileIdentity> = []
 
@@ -183,7 +217,7 @@ struct FolderWalker {
         } else if let refusal = ArticleLoader.refusal(path: root, mode: info.st_mode) {
             errors.append(refusal)
         } else {
-            files.append(root)
+            files.append(ListedFile(path: root, info: info))
         }
     }
 
@@ -195,18 +229,26 @@ struct FolderWalker {
         }
         // A folder reached twice through different links is read once.
         guard visited.insert(identity).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
+        // Entries are looked up relative to the open folder (`fstatat`), not by their full path,
+        // which the kernel would walk from the root again for each of thousands of files.
+        guard let directory = opendir(folder) else {
             errors.append(LoadError(path: folder, reason: "unreadable folder (no permission, or removed while reading)"))
             return
         }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        let descriptor = dirfd(directory)
         let chain = ancestors + [identity]
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var child = stat()
-            guard stat(path, &child) == 0 else {
+            guard fstatat(descriptor, name, &child, 0) == 0 else {
                 // A dangling link or a file removed while walking: not an article, not worth a line.
                 continue
             }
@@ -214,12 +256,19 @@ struct FolderWalker {
             if kind == S_IFDIR {
                 walk(folder: path, info: child, ancestors: chain)
             } else if kind == S_IFREG {
-                let ext = (name as NSString).pathExtension.lowercased()
+                let ext = Self.pathExtension(name)
                 if ArticleLoader.articleExtensions.contains(ext) || (ext.isEmpty && looksLikeText(path)) {
-                    files.append(path)
+                    files.append(ListedFile(path: path, info: child))
                 }
             }
         }
+    }
+
+    /// The lower-cased extension of a file name, as `NSString.pathExtension` gives it: after the
+    /// last dot, empty when the dot starts the name or there is none.
+    static func pathExtension(_ name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
+        return String(name[name.utf8.index(after: dot)...]).lowercased()
     }
 
     /// Extension-less files are read only when their first kilobyte holds no NUL byte.

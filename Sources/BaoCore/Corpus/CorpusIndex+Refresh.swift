@@ -48,7 +48,8 @@ extension CorpusIndex {
         let clock = Date()
         var summary = RefreshSummary()
         let absolute = roots.map(IndexLocation.absolutePath)
-        let listing = ArticleLoader.files(in: absolute)
+        // The walk's own `stat` of each file gives its size and modification time.
+        let listing = ArticleLoader.listing(in: absolute)
         summary.failures = listing.errors
         summary.files = listing.files.count
 
@@ -68,21 +69,8 @@ extension CorpusIndex {
         var pending: [(stamp: FileStamp, previousID: Int64?)] = []
         var seen = Set<String>()
         seen.reserveCapacity(listing.files.count)
-        let unique = listing.files.filter { seen.insert($0).inserted }
-        // Stat calls are mostly path lookups in the kernel: spread them over the cores.
-        let stamps = Locked([FileStamp?](repeating: nil, count: unique.count))
-        let chunk = 2048
-        DispatchQueue.concurrentPerform(iterations: (unique.count + chunk - 1) / chunk) { part in
-            let range = (part * chunk)..<min(unique.count, (part + 1) * chunk)
-            let local = range.map { FileStamp.read(unique[$0]) }
-            stamps.update { $0.replaceSubrange(range, with: local) }
-        }
-        for (path, stamp) in zip(unique, stamps.read { $0 }) {
-            guard let stamp else {
-                summary.failures.append(LoadError(path: path, reason: "cannot read its size and date"))
-                continue
-            }
-            if let old = known[path] {
+        for stamp in listing.files where seen.insert(stamp.path).inserted {
+            if let old = known[stamp.path] {
                 if old.size == stamp.size && old.mtime == stamp.mtime {
                     summary.unchanged += 1
                 } else {
@@ -113,15 +101,18 @@ extension CorpusIndex {
         }
 
         let total = work.count
-        // A bulk load checkpoints the write-ahead log rarely: at SQLite's default (every 1000
-        // pages) each batch's commit copied its pages into the database again, and the full-text
-        // index's hot pages were written many times over. The log is emptied once at the end.
+        // A bulk load does not checkpoint the write-ahead log on the writer's thread (SQLite's
+        // automatic checkpoint copies the log into the database inside a commit): a checkpointer
+        // thread with its own connection copies committed pages while the writer goes on, and the
+        // log is emptied at the end.
         let bulk = total > batchSize
         if bulk {
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 65536") }
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
         }
+        let checkpointer = bulk ? Checkpointer(path: path) : nil
         defer {
             if bulk {
+                checkpointer?.stop()
                 try? pool.writeWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
                     _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
@@ -140,7 +131,6 @@ extension CorpusIndex {
         let writer = Thread { [pool] in
             Thread.current.name = "baoterm-writer"
             let cpuStart = threadCPUSeconds()
-            defer { shared.update { $0.writerCPUSeconds = threadCPUSeconds() - cpuStart } }
             var pending = queue.take()
             while let first = pending {
                 pending = nil
@@ -158,11 +148,13 @@ extension CorpusIndex {
                             batch = next
                         }
                     }
+                    checkpointer?.poke()
                 } catch {
                     shared.update { $0.error = error }
                 }
                 pending = queue.take()
             }
+            shared.update { $0.writerCPUSeconds = threadCPUSeconds() - cpuStart }
             queue.finishTaking()
         }
         writer.start()
@@ -286,15 +278,13 @@ extension CorpusIndex {
     }
 
     private static func insert(_ db: Database, _ record: IndexedArticle) throws {
-        let primaryKey = record.primaryProvince.map(IndexKey.province)
-        let postKey = record.primaryPostMerger.map(IndexKey.province)
         try db.cachedStatement(sql: """
             INSERT INTO article(path, size, mtime, hash, title, published, primary_province,
                 primary_post_merger, primary_key, primary_post_key, section, author, source, url)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: StatementArguments([
                 record.file.path, record.file.size, record.file.mtime, record.hash, record.title,
-                record.published, record.primaryProvince, record.primaryPostMerger, primaryKey, postKey,
+                record.published, record.primaryProvince, record.primaryPostMerger, record.primaryKey, record.primaryPostKey,
                 record.section, record.author, record.source, record.url,
             ] as [(any DatabaseValueConvertible)?]))
         let id = db.lastInsertedRowID
@@ -308,8 +298,8 @@ extension CorpusIndex {
             INSERT INTO article_province(article_id, name, name_key, post_merger, post_merger_key, mentions) VALUES (?,?,?,?,?,?)
             """)
         for province in record.provinces {
-            try provinceStatement.execute(arguments: [id, province.name, IndexKey.province(province.name),
-                                                      province.postMerger, IndexKey.province(province.postMerger), province.mentions])
+            try provinceStatement.execute(arguments: [id, province.name, province.nameKey,
+                                                      province.postMerger, province.postMergerKey, province.mentions])
         }
         let documentStatement = try db.cachedStatement(sql: """
             INSERT INTO document(key, key_key, id, id_key, type, number, year, issuer, term, scope, date, title, unknown)
@@ -320,9 +310,10 @@ extension CorpusIndex {
                 scope = COALESCE(document.scope, excluded.scope), date = COALESCE(document.date, excluded.date),
                 title = COALESCE(document.title, excluded.title)
             """)
-        for document in record.documents {
+        for row in record.documents {
+            let document = row.document
             try documentStatement.execute(arguments: StatementArguments([
-                document.key, IndexKey.document(document.key), document.id, IndexKey.document(document.id),
+                document.key, row.keyKey, document.id, row.idKey,
                 document.type, document.number, document.year, document.issuer, document.term, document.scope,
                 document.date, document.title, document.unknown.joined(separator: ","),
             ] as [(any DatabaseValueConvertible)?]))
@@ -335,7 +326,7 @@ extension CorpusIndex {
         }
         let personStatement = try db.cachedStatement(sql: "INSERT INTO person(article_id, name, name_key, roles) VALUES (?,?,?,?)")
         for person in record.people {
-            try personStatement.execute(arguments: [id, person.name, IndexKey.person(person.name), person.roles])
+            try personStatement.execute(arguments: [id, person.name, person.nameKey, person.roles])
         }
     }
 
@@ -366,6 +357,61 @@ struct WriterState: Sendable {
         updated += counts.updated
         touched += counts.touched
         failures += counts.failures
+    }
+}
+
+/// Copies committed pages of the write-ahead log into the database on its own thread and
+/// connection while a bulk load writes (a passive checkpoint never blocks the writer), after
+/// each commit and at least every half second.
+final class Checkpointer: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var running = true
+    private var poked = false
+    private var finished = false
+
+    /// Nil when a second connection cannot be opened: the caller's final checkpoint then does
+    /// all the copying.
+    init?(path: String) {
+        var config = Configuration()
+        config.busyMode = .timeout(5)
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        let thread = Thread { [self] in
+            Thread.current.name = "baoterm-ckpt"
+            while waitForWork() {
+                _ = try? queue.inDatabase { db in try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+            }
+            condition.lock()
+            finished = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.start()
+    }
+
+    /// Asks for a checkpoint now (a commit just happened).
+    func poke() {
+        condition.lock()
+        poked = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Stops the thread and waits for its last checkpoint to end.
+    func stop() {
+        condition.lock()
+        running = false
+        condition.broadcast()
+        while !finished { condition.wait() }
+        condition.unlock()
+    }
+
+    /// Waits for a poke or half a second; false once stopped.
+    private func waitForWork() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        if running && !poked { _ = condition.wait(until: Date().addingTimeInterval(0.5)) }
+        poked = false
+        return running
     }
 }
 

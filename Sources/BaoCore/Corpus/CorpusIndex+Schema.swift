@@ -6,7 +6,8 @@ extension CorpusIndex {
     /// 4: `article_json` no longer repeats the body's text (see `StoredArticle`).
     /// 5: the marked search form ends a word at a digit, as `TonePlacement` does ("hòa1" is
     /// "hoà1"), so that indexed text and queries agree with it.
-    static let contentVersion = "5"
+    /// 6: the search forms write separators outside ASCII as spaces (`SearchText.forms`).
+    static let contentVersion = "6"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.
@@ -184,11 +185,19 @@ extension CorpusIndex {
                 );
                 """)
         }
-        // v3: the full-text index keeps up to 128 MB of pending terms in memory (instead of 1 MB),
+        // v3: the full-text index splits words with the `ascii` tokenizer: `SearchText.forms`
+        // already made every other separator a space, so words are found by a byte test instead
+        // of a Unicode table lookup per character, and they are `SearchText.tokens`' words, as
+        // queries see them. It keeps up to 128 MB of pending terms in memory (instead of 1 MB),
         // so that it writes one segment per commit rather than one per megabyte, and merges
-        // segments eight at a time (instead of four). Both are stored settings of the table.
+        // segments eight at a time (instead of four): both are stored settings of the table.
+        // The content version (6) makes the next refresh index every file again.
         migrator.registerMigration("v3") { db in
             try db.execute(sql: """
+                DROP TABLE article_fts;
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title_f, body_f, title_m, body_m, content='', tokenize='ascii'
+                );
                 INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', 134217728);
                 INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 8);
                 """)

@@ -7,6 +7,16 @@ struct IndexedArticle: Sendable {
         var name: String
         var postMerger: String
         var mentions: Int
+        /// `IndexKey.province` of `name` and of `postMerger`.
+        var nameKey: String
+        var postMergerKey: String
+    }
+
+    struct DocumentRow: Sendable {
+        var document: DocumentCitation
+        /// `IndexKey.document` of the document's key and of its id.
+        var keyKey: String
+        var idKey: String
     }
 
     struct CitationRow: Sendable {
@@ -19,6 +29,8 @@ struct IndexedArticle: Sendable {
     struct PersonRow: Sendable {
         var name: String
         var roles: String
+        /// `IndexKey.person` of `name`.
+        var nameKey: String
     }
 
     var file: FileStamp
@@ -29,6 +41,9 @@ struct IndexedArticle: Sendable {
     var published: String?
     var primaryProvince: String?
     var primaryPostMerger: String?
+    /// `IndexKey.province` of the two primary provinces.
+    var primaryKey: String?
+    var primaryPostKey: String?
     var section: String?
     var author: String?
     var source: String?
@@ -37,7 +52,7 @@ struct IndexedArticle: Sendable {
     var articleJSON: Data
     var entitiesJSON: Data
     var provinces: [Province]
-    var documents: [DocumentCitation]
+    var documents: [DocumentRow]
     var citations: [CitationRow]
     var people: [PersonRow]
     var columns: SearchColumns
@@ -53,18 +68,24 @@ struct IndexedArticle: Sendable {
         primaryPostMerger = entities.primaryProvince.flatMap { primary in
             entities.provinces.first { $0.name == primary }?.postMerger
         } ?? entities.primaryProvince
+        primaryKey = primaryProvince.map(IndexKey.province)
+        primaryPostKey = primaryPostMerger.map(IndexKey.province)
         section = article.section
         author = article.author
         source = article.source
         url = article.url
         let body = article.bodyText
         self.body = body
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        articleJSON = try StoredArticle.encode(article, encoder: encoder)
-        entitiesJSON = try encoder.encode(entities)
-        provinces = entities.provinces.map { Province(name: $0.name, postMerger: $0.postMerger, mentions: $0.mentions) }
-        documents = entities.documents
+        articleJSON = StoredJSON.article(article)
+        entitiesJSON = StoredJSON.entities(entities)
+        // The lookup keys are made here, on the parsing threads, so that the writer only inserts.
+        provinces = entities.provinces.map {
+            Province(name: $0.name, postMerger: $0.postMerger, mentions: $0.mentions,
+                     nameKey: IndexKey.province($0.name), postMergerKey: IndexKey.province($0.postMerger))
+        }
+        documents = entities.documents.map {
+            DocumentRow(document: $0, keyKey: IndexKey.document($0.key), idKey: IndexKey.document($0.id))
+        }
         var citations: [CitationRow] = []
         let scalars = entities.documents.isEmpty ? [] : Array(body.unicodeScalars)
         for document in entities.documents {
@@ -77,7 +98,9 @@ struct IndexedArticle: Sendable {
             }
         }
         self.citations = citations
-        people = entities.people.map { PersonRow(name: $0.name, roles: $0.roles.joined(separator: "; ")) }
+        people = entities.people.map {
+            PersonRow(name: $0.name, roles: $0.roles.joined(separator: "; "), nameKey: IndexKey.person($0.name))
+        }
         columns = SearchColumns(title: searchTitle, body: body)
     }
 }
@@ -99,23 +122,4 @@ struct SearchColumns: Sendable {
 }
 
 /// A file as the refresh saw it: path, size and modification time (nanoseconds since 1970).
-struct FileStamp: Sendable, Equatable {
-    var path: String
-    var size: Int64
-    var mtime: Int64
-
-    /// Reads size and mtime with one `stat`; nil when the file cannot be stat'ed.
-    static func read(_ path: String) -> FileStamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        #if os(Linux)
-        let seconds = Int64(info.st_mtim.tv_sec)
-        let nanos = Int64(info.st_mtim.tv_nsec)
-        #else
-        let seconds = Int64(info.st_mtimespec.tv_sec)
-        let nanos = Int64(info.st_mtimespec.tv_nsec)
-        #endif
-        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return FileStamp(path: path, size: Int64(info.st_size), mtime: overflow ? seconds : scaled &+ nanos)
-    }
-}
+typealias FileStamp = ListedFile

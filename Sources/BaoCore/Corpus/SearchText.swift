@@ -13,20 +13,25 @@ public enum SearchText {
     /// query typed with diacritics is matched against. "hoà" and "hòa" meet; "hóa" does not.
     /// Text that may not be NFC is composed first; indexed article text is NFC already.
     public static func canonical(_ text: String, isNFC: Bool = false) -> String {
-        forms(isNFC ? text : text.precomposedStringWithCanonicalMapping).marked
+        var text = isNFC ? text : text.precomposedStringWithCanonicalMapping
+        return text.withUTF8 { forms(utf8: $0, separators: false) }.marked
     }
 
     /// The folded and the canonical marked form of NFC text, in one pass over it: what the index
     /// stores of every title and body. `folded` is `folded(text)` and `marked` is
-    /// `canonical(text, isNFC: true)`.
+    /// `canonical(text, isNFC: true)`, except that every scalar outside ASCII that does not belong
+    /// to a word (`WordClass`: quotes, dashes, ellipses, no-break spaces…) is a space: the
+    /// full-text index splits words with FTS5's `ascii` tokenizer, which takes any other byte
+    /// outside ASCII as part of a word, so its words are exactly `tokens`' words.
     public static func forms(_ text: String) -> (folded: String, marked: String) {
         var text = text
-        return text.withUTF8 { forms(utf8: $0) }
+        return text.withUTF8 { forms(utf8: $0, separators: true) }
     }
 
     /// `forms` over the UTF-8 of valid text: ASCII bytes go straight through a case table, other
-    /// scalars are decoded once and looked up in the fold and lower-case tables.
-    private static func forms(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (folded: String, marked: String) {
+    /// scalars are decoded once and looked up in the fold and lower-case tables. Non-word
+    /// scalars outside ASCII become spaces when `separators` is set.
+    private static func forms(utf8 bytes: UnsafeBufferPointer<UInt8>, separators: Bool) -> (folded: String, marked: String) {
         Tables.byScalar.withUnsafeBufferPointer { table in
             let count = bytes.count
             var out = FormsBuilder(capacity: count)
@@ -36,9 +41,11 @@ public enum SearchText {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let lower = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+                    let entry = table[Int(byte)]
                     out.folded.append(lower)
-                    out.note(UInt32(lower), letter: table[Int(byte)].letter, length: 1)
+                    out.note(UInt32(lower), letter: entry.letter, length: 1)
                     out.marked.append(lower)
+                    out.inWord = entry.word == .word
                     index &+= 1
                     continue
                 }
@@ -48,15 +55,22 @@ public enum SearchText {
                 var value = UInt32(byte) & (byte < 0xE0 ? 0x1F : byte < 0xF0 ? 0x0F : 0x07)
                 for offset in 1..<length { value = value << 6 | UInt32(bytes[index &+ offset] & 0x3F) }
                 guard let scalar = Unicode.Scalar(value) else { break }
-                out.folded.reserve(8)
-                out.marked.reserve(8)
                 guard value < Tables.size else {
-                    out.folded.appendFold(of: scalar)
-                    for part in String(scalar).lowercased().unicodeScalars { out.lowered(part.value, table) }
+                    if !separators || out.continuesWord(WordClass(scalar)) {
+                        out.folded.appendFold(of: scalar)
+                        for part in String(scalar).lowercased().unicodeScalars { out.lowered(part.value, table) }
+                    } else {
+                        out.separator()
+                    }
                     index &+= length
                     continue
                 }
                 let entry = table[Int(value)]
+                guard !separators || out.continuesWord(entry.word) else {
+                    out.separator()
+                    index &+= length
+                    continue
+                }
                 if entry.folded == Folding.Table.slow {
                     out.folded.appendFold(of: scalar)
                 } else if entry.folded != 0 {
@@ -103,15 +117,16 @@ public enum SearchText {
             capacity = larger
         }
 
-        /// Appends one byte; room for it was reserved (an ASCII byte of input has one byte of
-        /// room in each sink, since the sinks start as large as the input).
+        /// Appends one byte, growing the buffer when it is full (rarely: the sinks start about as
+        /// large as the input, but lower-casing and tone placement may lengthen the text).
         @inline(__always)
         mutating func append(_ byte: UInt8) {
+            if count >= capacity { grow(to: count &+ 1) }
             base[count] = byte
             count &+= 1
         }
 
-        /// Appends the UTF-8 of a scalar value; room for four bytes was reserved.
+        /// Appends the UTF-8 of a scalar value.
         @inline(__always)
         mutating func append(scalar value: UInt32) {
             switch value {
@@ -161,6 +176,8 @@ public enum SearchText {
         var wordStart = 0
         var previous: UInt32 = 0
         var pending = false
+        /// The last scalar belongs to a word (a combining mark then continues it).
+        var inWord = false
 
         init(capacity: Int) {
             folded = ByteSink(capacity: capacity &+ 16)
@@ -186,8 +203,21 @@ public enum SearchText {
         mutating func lowered(_ value: UInt32, _ table: UnsafeBufferPointer<Tables.Entry>) {
             let letter = value < Tables.size ? table[Int(value)].letter : isLetter(value)
             note(value, letter: letter, length: value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4)
-            marked.reserve(4)
             marked.append(scalar: value)
+        }
+
+        /// Whether a scalar of this class is part of a word here, noting it for the next one.
+        @inline(__always)
+        mutating func continuesWord(_ word: WordClass) -> Bool {
+            inWord = word == .word || (word == .mark && inWord)
+            return inWord
+        }
+
+        /// A scalar that belongs to no word (and is no letter), written as a space in both forms.
+        mutating func separator() {
+            folded.append(0x20)
+            note(0x20, letter: false, length: 1)
+            marked.append(0x20)
         }
 
         mutating func finish() {
@@ -217,13 +247,14 @@ public enum SearchText {
         return folded(lowered) != lowered
     }
 
-    /// The words of a text as the index tokenizer (FTS5 unicode61) sees them: runs of letters and
-    /// digits. A query word such as "59-NQ/TW" becomes the phrase "59 nq tw".
+    /// The words of a text as the full-text index sees them (`WordClass`). A query word such as
+    /// "59-NQ/TW" becomes the phrase "59 nq tw".
     public static func tokens(_ text: String) -> [String] {
         var result: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            if isLetter(scalar) {
+            let word = WordClass(scalar)
+            if word == .word || (word == .mark && !current.isEmpty) {
                 current.append(scalar)
             } else if !current.isEmpty {
                 result.append(String(current))
@@ -234,10 +265,22 @@ public enum SearchText {
         return result
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let props = scalar.properties
-        return props.isAlphabetic || props.numericType != nil
-            || props.generalCategory == .nonspacingMark
+    /// What a scalar is to word splitting, as FTS5's `unicode61` tokenizer split words before:
+    /// letters and numbers make words; a combining mark left after NFC composition continues a
+    /// word but never starts one; anything else separates words.
+    enum WordClass {
+        case word, mark, other
+
+        init(_ scalar: Unicode.Scalar) {
+            let props = scalar.properties
+            if props.generalCategory == .nonspacingMark {
+                self = .mark
+            } else if props.isAlphabetic || props.numericType != nil {
+                self = .word
+            } else {
+                self = .other
+            }
+        }
     }
 
     /// Alphabetic scalars: what a word is made of for `TonePlacement` (`Tables.Entry.letter`
@@ -261,16 +304,17 @@ public enum SearchText {
             var lower: UInt32
             /// Alphabetic (not a digit): what a word is made of for `TonePlacement`.
             var letter: Bool
+            var word: WordClass
         }
 
         static let byScalar: [Entry] = (0..<size).map { value in
             let folded = Folding.Table.byScalar[Int(value)]
-            guard let scalar = Unicode.Scalar(value) else { return Entry(folded: folded, lower: value, letter: false) }
+            guard let scalar = Unicode.Scalar(value) else { return Entry(folded: folded, lower: value, letter: false, word: .other) }
             let mapped = Array(String(scalar).lowercased().unicodeScalars)
             var lower = mapped.count == 1 ? mapped[0].value : fallback
             if value == 0x00F0 || value == 0x00D0 { lower = 0x0111 }  // ð, Ð (eth) are the web's đ
             let letter = scalar.properties.isAlphabetic
-            return Entry(folded: folded, lower: lower, letter: letter)
+            return Entry(folded: folded, lower: lower, letter: letter, word: WordClass(scalar))
         }
 
         /// Lower-case o and u with a tone mark: "ò", "ó", "ỏ", "õ", "ọ", "ù", "ú", "ủ", "ũ", "ụ".

@@ -2,23 +2,15 @@ import Foundation
 
 /// How an article is kept in `article_content.article_json`: everything but the block texts,
 /// which are slices of the stored body, so that the body (most of an article's bytes) is written
-/// to the database once instead of twice.
-struct StoredArticle: Codable {
+/// to the database once instead of twice. `StoredJSON.article` writes it.
+struct StoredArticle: Decodable {
     /// The article with every block's text emptied.
     var article: Article
     /// The UTF-8 length of each block's text, in block order. The body is the block texts joined
     /// by a blank line (`Article.bodyText`), so these lengths cut it back into blocks.
     var lengths: [Int]
 
-    /// The JSON of `article` without its block texts.
-    static func encode(_ article: Article, encoder: JSONEncoder) throws -> Data {
-        var stripped = article
-        let lengths = article.blocks.map(\.text.utf8.count)
-        for index in stripped.blocks.indices { stripped.blocks[index].text = "" }
-        return try encoder.encode(StoredArticle(article: stripped, lengths: lengths))
-    }
-
-    /// The article whose JSON `encode` made, its block texts cut out of `body` again.
+    /// The article whose JSON `StoredJSON.article` made, its block texts cut out of `body` again.
     static func decode(_ data: Data, body: String, decoder: JSONDecoder) throws -> Article {
         let stored = try decoder.decode(StoredArticle.self, from: data)
         guard stored.lengths.count == stored.article.blocks.count else {

@@ -126,6 +126,18 @@ public enum TextWindow {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
+            // ASCII without the property lookups: white space is \t…\r and space, the other C0
+            // codes and DEL are controls.
+            if scalar.value < 0x80 {
+                let value = scalar.value
+                if value == 0x20 || (0x09...0x0D).contains(value) {
+                    pendingSpace = !out.isEmpty
+                } else if value >= 0x21 && value != 0x7F {
+                    if pendingSpace { out.append(" "); pendingSpace = false }
+                    out.append(scalar)
+                }
+                continue
+            }
             let category = scalar.properties.generalCategory
             if scalar.properties.isWhitespace || category == .lineSeparator || category == .paragraphSeparator {
                 pendingSpace = !out.isEmpty

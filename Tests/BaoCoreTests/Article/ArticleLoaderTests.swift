@@ -136,6 +136,24 @@ final class ArticleLoaderTests: XCTestCase {
         XCTAssertEqual(html.bodyText, "Đoạn & một.")
     }
 
+    /// The walk reports each file's size and modification time from its own `stat`.
+    func testListingCarriesSizeAndModificationTime() throws {
+        let path = try write("c/article.TXT", Array(sample.utf8))
+        let date = Date(timeIntervalSince1970: 1_500_000_000.25)
+        try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
+        let listing = ArticleLoader.listing(in: [folder.path])
+        let file = try XCTUnwrap(listing.files.first { $0.path == path })
+        XCTAssertEqual(file.size, Int64(sample.utf8.count))
+        XCTAssertEqual(Double(file.mtime) / 1e9, 1_500_000_000.25, accuracy: 0.001)
+    }
+
+    /// File name extensions as `NSString.pathExtension` reads them, lower-cased.
+    func testPathExtension() {
+        for name in ["a.txt", "A.TXT", "a.b.Md", "noext", "trailing.", "x.tar.gz", "ảnh.HTML", ".hidden"] {
+            XCTAssertEqual(FolderWalker.pathExtension(name), (name as NSString).pathExtension.lowercased(), name)
+        }
+    }
+
     func testHTMLIsRecognisedByExtensionInAnyCaseOrByItsOpening() throws {
         // Tags without an opening "<html" or doctype: only the extension marks the file as HTML.
         let fragment = Array("<h1>Tiêu đề</h1><p>Đoạn &amp; một.</p>".utf8)

@@ -88,32 +88,78 @@ extension SearchTextFoldingEquivalenceTests {
 }
 
 extension SearchTextFoldingEquivalenceTests {
-    /// The one-pass forms the index stores equal the folded and canonical forms made separately,
-    /// including a tone-placement rewrite at the very end of the text and next to punctuation.
+    /// The text with every scalar outside ASCII that belongs to no word made a space, as the
+    /// index's forms write it: letters and numbers are words, a combining mark continues one.
+    private func separated(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let props = scalar.properties
+            let mark = props.generalCategory == .nonspacingMark
+            let word = !mark && (props.isAlphabetic || props.numericType != nil)
+            if scalar.isASCII {
+                out.append(scalar)
+                inWord = word
+            } else if word || (mark && inWord) {
+                out.append(scalar)
+                inWord = true
+            } else {
+                out.append(" ")
+                inWord = false
+            }
+        }
+        return String(out)
+    }
+
+    /// Lower case, ð made đ, tones in canonical placement: what the marked form is by definition.
+    private func reference(_ nfc: String) -> String {
+        TonePlacement.canonical(String(String.UnicodeScalarView(
+            nfc.lowercased().unicodeScalars.map { $0 == "\u{00F0}" ? "\u{0111}" : $0 })))
+    }
+
+    /// The one-pass forms the index stores equal the folded and canonical forms made separately
+    /// over the text with its separators made spaces, including a tone-placement rewrite at the
+    /// very end of the text and next to punctuation; `canonical` keeps the separators.
     func testFormsEqualFoldedAndCanonical() {
         let samples = [
             "Thành ủy CẦN THƠ, Khánh Hoà, THANH HOÁ, Thuỷ Nguyên, khoẻ, quý; Ðảng ðoàn “hoà” (thuỷ)",
             "Ελληνικά 中文 🇻🇳 İstanbul ß ﬁ 7.987 đảng viên – 114,1% hoà",
-            "", "hoà", "Ò", "oà", "a\u{0301}",
+            "", "hoà", "Ò", "oà", "a\u{0301}", "q\u{0301}x \u{0323}lộ", "µg",
         ]
         for sample in samples {
             let nfc = sample.precomposedStringWithCanonicalMapping
             let forms = SearchText.forms(nfc)
-            XCTAssertEqual(forms.folded, Folding.fold(nfc), sample)
-            XCTAssertEqual(forms.marked, SearchText.canonical(nfc), sample)
+            XCTAssertEqual(forms.folded, Folding.fold(separated(nfc)), sample)
+            XCTAssertEqual(forms.marked, reference(separated(nfc)), sample)
+            XCTAssertEqual(SearchText.canonical(nfc), reference(nfc), sample)
         }
         // Canonical placement is the new style: the tone on the main (second) vowel.
         XCTAssertEqual(SearchText.forms("Khánh Hòa, thủy").marked, "khánh hoà, thuỷ")
         XCTAssertEqual(SearchText.forms("Khánh Hòa, thủy").folded, "khanh hoa, thuy")
+        // Quotes, dashes and no-break spaces are spaces; ASCII punctuation stays for the tokenizer.
+        XCTAssertEqual(SearchText.forms("“Hòa”–Bình\u{00A0}(x)").marked, " hoà  bình (x)")
+        // A stray combining mark after a space starts no word; after a letter it stays in it.
+        XCTAssertEqual(SearchText.forms("q\u{0301} \u{0323}a").marked, "q\u{0301}  a")
+        XCTAssertEqual(SearchText.tokens("q\u{0301} \u{0323}a"), ["q\u{0301}", "a"])
     }
-}
 
-extension SearchTextFoldingEquivalenceTests {
+    /// Text that grows when lower-cased ("Ⱥ" is two bytes, "ⱥ" three) followed by a long ASCII
+    /// run: the forms outgrow their first buffers and stay exact.
+    func testFormsGrowBeyondTheInputLength() {
+        let text = String(repeating: "Ⱥ", count: 3000) + String(repeating: "ab ", count: 2000)
+        let forms = SearchText.forms(text)
+        XCTAssertEqual(forms.marked, reference(separated(text)))
+        XCTAssertEqual(forms.folded, Folding.fold(separated(text)))
+        XCTAssertEqual(forms.marked.utf8.count, 3000 * 3 + 6000)
+    }
+
     /// Random text over letters that fold, change case, grow when lower-cased (İ, Ⱥ), carry
-    /// moved tones or sit outside the tables (CJK, emoji): the one-pass forms equal `Folding`
-    /// and `TonePlacement` applied to lower-cased text.
+    /// moved tones, separate words or sit outside the tables (CJK, emoji, combining marks): the
+    /// one-pass forms equal `Folding` and `TonePlacement` applied to the separated text, and the
+    /// index's words are `tokens`' words.
     func testFormsOnRandomText() {
         let pool = Array("aAeEyYoOuUqQhHkKtT òóỏõọÒÓÙÚủũụỦ àáạăâđĐðÐơưƯ İȺẞ ß,.;-–“”\u{00A0}\u{200B}中文🇻🇳Ωω0123 \n")
+            + ["\u{0301}", "\u{0323}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             var text = ""
@@ -121,11 +167,11 @@ extension SearchTextFoldingEquivalenceTests {
                 text.append(pool.randomElement(using: &generator) ?? " ")
             }
             let nfc = text.precomposedStringWithCanonicalMapping
-            let reference = TonePlacement.canonical(String(String.UnicodeScalarView(
-                nfc.lowercased().unicodeScalars.map { $0 == "\u{00F0}" ? "\u{0111}" : $0 })))
             let forms = SearchText.forms(nfc)
-            XCTAssertEqual(forms.folded, Folding.fold(nfc), nfc.debugDescription)
-            XCTAssertEqual(forms.marked, reference, nfc.debugDescription)
+            XCTAssertEqual(forms.folded, Folding.fold(separated(nfc)), nfc.debugDescription)
+            XCTAssertEqual(forms.marked, reference(separated(nfc)), nfc.debugDescription)
+            let asciiWords = forms.marked.split { $0.isASCII && !($0.isLetter || $0.isNumber) }.map(String.init)
+            XCTAssertEqual(asciiWords, SearchText.tokens(SearchText.canonical(nfc)), nfc.debugDescription)
         }
     }
 }

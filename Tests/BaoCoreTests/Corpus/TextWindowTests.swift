@@ -68,3 +68,22 @@ final class TextWindowLongParagraphTests: XCTestCase {
         }
     }
 }
+
+final class TextWindowCleanTests: XCTestCase {
+    /// The ASCII fast path of `clean` agrees with the Unicode properties it stands for: white
+    /// space folds to one space, controls and DEL vanish, everything else stays.
+    func testCleanTreatsEveryASCIIScalarByItsProperties() {
+        for value in UInt32(0)..<0x80 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected: String
+            if scalar.properties.isWhitespace {
+                expected = "a b"
+            } else if scalar.properties.generalCategory == .control {
+                expected = "ab"
+            } else {
+                expected = "a" + String(scalar) + "b"
+            }
+            XCTAssertEqual(TextWindow.clean("a" + String(scalar) + "b"), expected, "U+\(String(value, radix: 16))")
+        }
+    }
+}
