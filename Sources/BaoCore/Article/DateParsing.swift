@@ -15,7 +15,9 @@ public enum DateParsing {
 
     /// The date of a line that is a date and little else (a page's publication line).
     public static func dateLine(_ line: String) -> PublishedDate? {
-        guard line.utf8.count <= 120 else { return nil }
+        // A year is a number token, and only ASCII digits fold to digits: most lines the parser
+        // asks about (titles, bylines) hold none and are not folded and tokenised.
+        guard line.utf8.count <= 120, line.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         let tokens = tokenize(Folding.fold(line))
         guard let found = findDate(in: tokens), let year = found.date.year else { return nil }
         // The rest of the line may only be weekday, time, labels and separators.

@@ -83,4 +83,16 @@ final class DateParsingTests: XCTestCase {
         XCTAssertNil(article.published)
         XCTAssertTrue(article.warnings.contains("the text dates itself 5/2 without a year"), "\(article.warnings)")
     }
+
+    func testOnlyASCIIDigitsFoldToDigits() {
+        // dateLine passes over lines without an ASCII digit: no other scalar may fold to one.
+        var nonASCIIDigits: [UInt32] = []
+        for value in UInt32(0x80)..<0x20000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Folding.fold(String(scalar)).utf8.contains(where: { $0 &- 0x30 < 10 }) { nonASCIIDigits.append(value) }
+        }
+        XCTAssertEqual(nonASCIIDigits, [])
+        XCTAssertNil(DateParsing.dateLine("Thứ Hai, ngày mười tháng tám"))
+        XCTAssertEqual(DateParsing.dateLine("Thứ Hai, 28/01/2019 | 15:27")?.iso, "2019-01-28T15:27")
+    }
 }
