@@ -83,10 +83,9 @@ public enum ArticleLoader {
     }
 
     private static func isHTML(path: String, text: String) -> Bool {
-        if mayHaveHTMLExtension(path) {
-            let ext = (path as NSString).pathExtension.lowercased()
-            if ext == "html" || ext == "htm" { return true }
-        }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let ext = fileExtension(name)
+        if ext == "html" || ext == "htm" { return true }
         let head = text.utf8.drop(while: { $0 == 0x20 || $0 == 0x0A }).prefix(14)
         // Both markers open with "<", which no other character lower-cases to.
         guard head.first == 0x3C else { return false }
@@ -94,14 +93,12 @@ public enum ArticleLoader {
         return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
     }
 
-    /// False when `path` surely has no "htm"/"html" extension: an ASCII path whose bytes, trailing
-    /// slashes aside, do not end in "htm" or "html" in any case. NSString's path parsing cost more
-    /// than the check it served, on every file of a corpus.
-    private static func mayHaveHTMLExtension(_ path: String) -> Bool {
-        let bytes = path.utf8.reversed().drop(while: { $0 == 0x2F })
-        if path.utf8.contains(where: { $0 >= 0x80 }) { return true }
-        let tail = bytes.prefix(4).map { $0 | 0x20 }
-        return tail.starts(with: [0x6D, 0x74, 0x68]) || tail == [0x6C, 0x6D, 0x74, 0x68]
+    /// The lower-cased extension of a file name, as `NSString.pathExtension` gives it: after the
+    /// last dot, empty when the dot starts the name or there is none. A byte search: NSString's
+    /// path parsing cost more than the checks it served, on every file of a corpus.
+    static func fileExtension(_ name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
+        return String(name[name.utf8.index(after: dot)...]).lowercased()
     }
 
     /// Reads a whole file with POSIX calls, refusing folders and files over the size limit.
@@ -165,7 +162,6 @@ public enum ArticleLoader {
     }
 }
 
-/// Recursive folder walk with directory-loop detection (symbolic links may point back up).
 /// A file found by a folder walk, with what its `stat` said.
 public struct ListedFile: Sendable, Equatable {
     public var path: String
@@ -194,6 +190,7 @@ public struct ListedFile: Sendable, Equatable {
     }
 }
 
+/// Recursive folder walk with directory-loop detection (symbolic links may point back up).
 struct FolderWalker {
     var files: [ListedFile] = []
     var errors: [LoadError] = []
@@ -256,19 +253,12 @@ struct FolderWalker {
             if kind == S_IFDIR {
                 walk(folder: path, info: child, ancestors: chain)
             } else if kind == S_IFREG {
-                let ext = Self.pathExtension(name)
+                let ext = ArticleLoader.fileExtension(name)
                 if ArticleLoader.articleExtensions.contains(ext) || (ext.isEmpty && looksLikeText(path)) {
                     files.append(ListedFile(path: path, info: child))
                 }
             }
         }
-    }
-
-    /// The lower-cased extension of a file name, as `NSString.pathExtension` gives it: after the
-    /// last dot, empty when the dot starts the name or there is none.
-    static func pathExtension(_ name: String) -> String {
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
-        return String(name[name.utf8.index(after: dot)...]).lowercased()
     }
 
     /// Extension-less files are read only when their first kilobyte holds no NUL byte.

@@ -13,51 +13,39 @@ enum StoredJSON {
     /// slices of the stored body) and the length of each block's text.
     static func article(_ article: Article) -> Data {
         var out = Writer()
-        out.object {
-            $0.field("article") { out in
-                out.object {
-                    $0.field("path", article.path)
-                    $0.field("title", article.title)
-                    $0.field("subtitle", article.subtitle)
-                    $0.field("series", article.series)
-                    $0.field("section", article.section)
-                    if let published = article.published {
-                        $0.field("published") { out in
-                            out.object {
-                                $0.field("year", published.year)
-                                $0.field("month", published.month)
-                                $0.field("day", published.day)
-                                $0.field("hour", published.hour)
-                                $0.field("minute", published.minute)
-                                $0.field("yearInferred", published.yearInferred)
-                            }
-                        }
+        out.object { out in
+            out.object("article") { out in
+                out.field("path", article.path)
+                out.field("title", article.title)
+                out.field("subtitle", article.subtitle)
+                out.field("series", article.series)
+                out.field("section", article.section)
+                if let published = article.published {
+                    out.object("published") { out in
+                        out.field("year", published.year)
+                        out.field("month", published.month)
+                        out.field("day", published.day)
+                        out.field("hour", published.hour)
+                        out.field("minute", published.minute)
+                        out.field("yearInferred", published.yearInferred)
                     }
-                    $0.field("dateline", article.dateline)
-                    $0.field("source", article.source)
-                    $0.field("url", article.url)
-                    $0.field("author", article.author)
-                    $0.field("blocks") { out in
-                        out.array(article.blocks) { out, block in
-                            out.object {
-                                $0.field("kind", block.kind.rawValue)
-                                $0.field("text", "")
-                                $0.field("credit", block.credit)
-                            }
-                        }
-                    }
-                    $0.field("related") { out in
-                        out.array(article.related) { out, related in
-                            out.object {
-                                $0.field("title", related.title)
-                                $0.field("text", related.text)
-                            }
-                        }
-                    }
-                    $0.field("warnings", article.warnings)
                 }
+                out.field("dateline", article.dateline)
+                out.field("source", article.source)
+                out.field("url", article.url)
+                out.field("author", article.author)
+                out.objects("blocks", article.blocks) { out, block in
+                    out.field("kind", block.kind.rawValue)
+                    out.field("text", "")
+                    out.field("credit", block.credit)
+                }
+                out.objects("related", article.related) { out, related in
+                    out.field("title", related.title)
+                    out.field("text", related.text)
+                }
+                out.field("warnings", article.warnings)
             }
-            $0.field("lengths") { out in
+            out.field("lengths") { out in
                 out.array(article.blocks) { out, block in out.number(block.text.utf8.count) }
             }
         }
@@ -67,59 +55,39 @@ enum StoredJSON {
     /// `ArticleEntities`' JSON.
     static func entities(_ entities: ArticleEntities) -> Data {
         var out = Writer()
-        out.object {
-            $0.field("provinces") { out in
-                out.array(entities.provinces) { out, province in
-                    out.object {
-                        $0.field("name", province.name)
-                        $0.field("postMerger", province.postMerger)
-                        $0.field("mentions", province.mentions)
-                        $0.field("via", province.via)
-                    }
-                }
+        out.object { out in
+            out.objects("provinces", entities.provinces) { out, province in
+                out.field("name", province.name)
+                out.field("postMerger", province.postMerger)
+                out.field("mentions", province.mentions)
+                out.field("via", province.via)
             }
-            $0.field("primaryProvince", entities.primaryProvince)
-            $0.field("documents") { out in
-                out.array(entities.documents) { out, document in
-                    out.object {
-                        $0.field("id", document.id)
-                        $0.field("key", document.key)
-                        $0.field("type", document.type)
-                        $0.field("number", document.number)
-                        $0.field("year", document.year)
-                        $0.field("issuer", document.issuer)
-                        $0.field("term", document.term)
-                        $0.field("scope", document.scope)
-                        $0.field("date", document.date)
-                        $0.field("title", document.title)
-                        $0.field("mentions") { out in
-                            out.array(document.mentions) { out, mention in
-                                out.object {
-                                    $0.field("text", mention.text)
-                                    $0.field("offset", mention.offset)
-                                }
-                            }
-                        }
-                        $0.field("unknown", document.unknown)
-                    }
+            out.field("primaryProvince", entities.primaryProvince)
+            out.objects("documents", entities.documents) { out, document in
+                out.field("id", document.id)
+                out.field("key", document.key)
+                out.field("type", document.type)
+                out.field("number", document.number)
+                out.field("year", document.year)
+                out.field("issuer", document.issuer)
+                out.field("term", document.term)
+                out.field("scope", document.scope)
+                out.field("date", document.date)
+                out.field("title", document.title)
+                out.objects("mentions", document.mentions) { out, mention in
+                    out.field("text", mention.text)
+                    out.field("offset", mention.offset)
                 }
+                out.field("unknown", document.unknown)
             }
-            $0.field("people") { out in
-                out.array(entities.people) { out, person in
-                    out.object {
-                        $0.field("name", person.name)
-                        $0.field("roles", person.roles)
-                    }
-                }
+            out.objects("people", entities.people) { out, person in
+                out.field("name", person.name)
+                out.field("roles", person.roles)
             }
-            $0.field("organizations") { out in
-                out.array(entities.organizations) { out, organization in
-                    out.object {
-                        $0.field("name", organization.name)
-                        $0.field("abbreviation", organization.abbreviation)
-                        $0.field("province", organization.province)
-                    }
-                }
+            out.objects("organizations", entities.organizations) { out, organization in
+                out.field("name", organization.name)
+                out.field("abbreviation", organization.abbreviation)
+                out.field("province", organization.province)
             }
         }
         return out.data
@@ -216,6 +184,18 @@ enum StoredJSON {
         mutating func field(_ name: String, _ body: (inout Writer) -> Void) {
             key(name)
             body(&self)
+        }
+
+        /// A field holding an object whose fields `body` adds.
+        mutating func object(_ name: String, _ body: (inout Writer) -> Void) {
+            key(name)
+            object(body)
+        }
+
+        /// A field holding an array of objects, one per element, whose fields `body` adds.
+        mutating func objects<Element>(_ name: String, _ elements: [Element], _ body: (inout Writer, Element) -> Void) {
+            key(name)
+            array(elements) { out, element in out.object { body(&$0, element) } }
         }
     }
 }

@@ -150,7 +150,7 @@ final class ArticleLoaderTests: XCTestCase {
     /// File name extensions as `NSString.pathExtension` reads them, lower-cased.
     func testPathExtension() {
         for name in ["a.txt", "A.TXT", "a.b.Md", "noext", "trailing.", "x.tar.gz", "ảnh.HTML", ".hidden"] {
-            XCTAssertEqual(FolderWalker.pathExtension(name), (name as NSString).pathExtension.lowercased(), name)
+            XCTAssertEqual(ArticleLoader.fileExtension(name), (name as NSString).pathExtension.lowercased(), name)
         }
     }
 
