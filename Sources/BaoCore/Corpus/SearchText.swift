@@ -91,7 +91,7 @@ public enum SearchText {
         }
     }
 
-    /// A growable byte buffer without the per-append checks of an array.
+    /// A growable byte buffer without an array's uniqueness and bounds checks on every append.
     private struct ByteSink {
         private(set) var base: UnsafeMutablePointer<UInt8>
         private(set) var capacity: Int
@@ -129,29 +129,14 @@ public enum SearchText {
         /// Appends the UTF-8 of a scalar value.
         @inline(__always)
         mutating func append(scalar value: UInt32) {
-            switch value {
-            case 0..<0x80:
-                append(UInt8(value))
-            case 0x80..<0x800:
-                append(UInt8(0xC0 | (value >> 6)))
-                append(UInt8(0x80 | (value & 0x3F)))
-            case 0x800..<0x10000:
-                append(UInt8(0xE0 | (value >> 12)))
-                append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                append(UInt8(0x80 | (value & 0x3F)))
-            default:
-                append(UInt8(0xF0 | ((value >> 18) & 0x07)))
-                append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-                append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                append(UInt8(0x80 | (value & 0x3F)))
-            }
+            Folding.encodeUTF8(value) { append($0) }
         }
 
         /// Appends `Folding`'s fold of a scalar its table does not hold.
         mutating func appendFold(of scalar: Unicode.Scalar) {
             var bytes: [UInt8] = []
             Folding.appendFolded(scalar, to: &bytes)
-            replaceTail(from: count, with: bytes)
+            for byte in bytes { append(byte) }
         }
 
         /// Replaces the bytes from `start` to the end.

@@ -58,21 +58,27 @@ public enum Folding {
     /// Appends the UTF-8 bytes of a scalar value (one that `Unicode.Scalar` accepts).
     @inline(__always)
     static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        encodeUTF8(value) { out.append($0) }
+    }
+
+    /// Hands the UTF-8 bytes of a scalar value to `emit`, one by one.
+    @inline(__always)
+    static func encodeUTF8(_ value: UInt32, _ emit: (UInt8) -> Void) {
         switch value {
         case 0..<0x80:
-            out.append(UInt8(value))
+            emit(UInt8(value))
         case 0x80..<0x800:
-            out.append(UInt8(0xC0 | (value >> 6)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
+            emit(UInt8(0xC0 | (value >> 6)))
+            emit(UInt8(0x80 | (value & 0x3F)))
         case 0x800..<0x10000:
-            out.append(UInt8(0xE0 | (value >> 12)))
-            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
+            emit(UInt8(0xE0 | (value >> 12)))
+            emit(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            emit(UInt8(0x80 | (value & 0x3F)))
         default:
-            out.append(UInt8(0xF0 | ((value >> 18) & 0x07)))
-            out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (value & 0x3F)))
+            emit(UInt8(0xF0 | ((value >> 18) & 0x07)))
+            emit(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            emit(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            emit(UInt8(0x80 | (value & 0x3F)))
         }
     }
 
