@@ -40,9 +40,10 @@ extension CorpusIndex {
     ///
     /// Files whose size and mtime are unchanged are not read; changed ones are hashed and parsed
     /// again only when their content changed; new ones are parsed on all cores; removed ones are
-    /// deleted. Batches commit one by one and a file's row is written together with its entities,
-    /// so a killed refresh leaves a consistent database that the next refresh completes.
-    /// `batchSize` is the smallest batch; a large load uses larger ones.
+    /// deleted. Parsed batches go to one writer thread that commits several at a time, and a
+    /// file's row is written together with its entities, so a killed refresh leaves a consistent
+    /// database that the next refresh completes. `batchSize` is the largest parse batch and the
+    /// smallest transaction; a large load commits larger ones.
     public func refresh(roots: [String], batchSize: Int = 256,
                         progress: (@Sendable (RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
         let clock = Date()
