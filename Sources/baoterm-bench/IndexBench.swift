@@ -206,18 +206,18 @@ enum IndexBench {
 
     /// Maximum resident set in KB: of this process, or of its largest finished child.
     static func maxResidentKB(children: Bool) -> Int {
-        var usage = rusage()
-        #if os(Linux)
-        let who = children ? RUSAGE_CHILDREN : RUSAGE_SELF
-        getrusage(__rusage_who_t(who.rawValue), &usage)
-        #else
-        getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
-        #endif
-        return Int(usage.ru_maxrss)
+        Int(resourceUsage(children: children).ru_maxrss)
     }
 
     /// User plus system CPU seconds of this process, or of its finished children.
     static func cpuSeconds(children: Bool) -> Double {
+        let usage = resourceUsage(children: children)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// `getrusage` of this process or of its finished children.
+    private static func resourceUsage(children: Bool) -> rusage {
         var usage = rusage()
         #if os(Linux)
         let who = children ? RUSAGE_CHILDREN : RUSAGE_SELF
@@ -225,8 +225,7 @@ enum IndexBench {
         #else
         getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
         #endif
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        return usage
     }
 
     static func loadAverage() -> String {

@@ -48,9 +48,9 @@ enum ParseBench {
         var skipped = 0
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
-            let cpuStart = cpuSeconds()
+            let cpuStart = IndexBench.cpuSeconds(children: false)
             skipped = parseAll(files, workers: cores, withEntities: withEntities)
-            cpu.append(cpuSeconds() - cpuStart)
+            cpu.append(IndexBench.cpuSeconds(children: false) - cpuStart)
             let end = DispatchTime.now().uptimeNanoseconds
             seconds.append(Double(end - start) / 1e9)
         }
@@ -68,18 +68,6 @@ enum ParseBench {
     }
 
     /// Parses every file once, striding the list over `workers` threads; returns the failures.
-    private static func cpuSeconds() -> Double {
-        var usage = rusage()
-        #if os(Linux)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        #else
-        getrusage(RUSAGE_SELF, &usage)
-        #endif
-        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-        return user + system
-    }
-
     private static func parseAll(_ files: [String], workers: Int, withEntities: Bool) -> Int {
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
