@@ -67,7 +67,7 @@ extension CorpusIndex {
             return known
         }
 
-        var pending: [(stamp: FileStamp, previousID: Int64?)] = []
+        var pending: [(stamp: ListedFile, previousID: Int64?)] = []
         var seen = Set<String>()
         seen.reserveCapacity(listing.files.count)
         for stamp in listing.files where seen.insert(stamp.path).inserted {
@@ -81,7 +81,7 @@ extension CorpusIndex {
                 pending.append((stamp, nil))
             }
         }
-        let work = try pool.read { db -> [(stamp: FileStamp, previous: (id: Int64, hash: String)?)] in
+        let work = try pool.read { db -> [(stamp: ListedFile, previous: (id: Int64, hash: String)?)] in
             let statement = try db.cachedStatement(sql: "SELECT hash FROM article WHERE id = ?")
             return try pending.map { stamp, id in
                 guard let id else { return (stamp, nil) }
@@ -210,12 +210,12 @@ extension CorpusIndex {
     enum Outcome: Sendable {
         case parsed(IndexedArticle, replacing: Int64?)
         /// Same content, new size or mtime.
-        case touched(FileStamp, id: Int64)
+        case touched(ListedFile, id: Int64)
         case failed(LoadError, replacing: Int64?)
     }
 
     /// Reads, hashes, parses and extracts a batch on all cores.
-    static func prepare(_ batch: [(stamp: FileStamp, previous: (id: Int64, hash: String)?)]) -> [Outcome] {
+    static func prepare(_ batch: [(stamp: ListedFile, previous: (id: Int64, hash: String)?)]) -> [Outcome] {
         let results = Locked([Outcome?](repeating: nil, count: batch.count))
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
             let (stamp, previous) = batch[index]
@@ -225,7 +225,7 @@ extension CorpusIndex {
         return results.read { $0.compactMap { $0 } }
     }
 
-    private static func prepareOne(_ stamp: FileStamp, _ previous: (id: Int64, hash: String)?) -> Outcome {
+    private static func prepareOne(_ stamp: ListedFile, _ previous: (id: Int64, hash: String)?) -> Outcome {
         let bytes: [UInt8]
         switch ArticleLoader.readFile(stamp.path) {
         case .success(let read): bytes = read

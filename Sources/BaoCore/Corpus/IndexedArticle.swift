@@ -33,7 +33,7 @@ struct IndexedArticle: Sendable {
         var nameKey: String
     }
 
-    var file: FileStamp
+    var file: ListedFile
     var hash: String
     var title: String
     /// Title and subtitle: the text of the weighted title columns.
@@ -57,7 +57,7 @@ struct IndexedArticle: Sendable {
     var people: [PersonRow]
     var columns: SearchColumns
 
-    init(file: FileStamp, hash: String, article: Article, entities: ArticleEntities) throws {
+    init(file: ListedFile, hash: String, article: Article, entities: ArticleEntities) throws {
         self.file = file
         self.hash = hash
         let title = TextWindow.clean(article.title ?? "")
@@ -121,5 +121,3 @@ struct SearchColumns: Sendable {
     }
 }
 
-/// A file as the refresh saw it: path, size and modification time (nanoseconds since 1970).
-typealias FileStamp = ListedFile

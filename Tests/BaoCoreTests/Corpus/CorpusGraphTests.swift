@@ -46,7 +46,7 @@ final class CorpusGraphTests: XCTestCase {
         let entities = ArticleEntities(
             provinces: provinces.map { ProvinceMention(name: $0.0, postMerger: $0.1, mentions: 1) },
             primaryProvince: primary, documents: citations, people: people.map { Person(name: $0) })
-        let record = try IndexedArticle(file: FileStamp(path: article.path, size: 1, mtime: 1), hash: "h", article: article, entities: entities)
+        let record = try IndexedArticle(file: ListedFile(path: article.path, size: 1, mtime: 1), hash: "h", article: article, entities: entities)
         _ = try index.pool.write { db in try CorpusIndex.write(db, [.parsed(record, replacing: nil)]) }
     }
 
