@@ -8,7 +8,7 @@ struct Baoterm: ParsableCommand {
         commandName: "baoterm",
         abstract: "A terminal browser for Vietnamese political news.",
         discussion: "With no subcommand, opens the browser on the given corpus (default: the bundled seeds/).",
-        version: "0.1.0",
+        version: BaotermVersion.current,
         subcommands: [
             BrowseCommand.self,
             ListCommand.self, ShowCommand.self, ExtractCommand.self, EntitiesCommand.self,
@@ -29,6 +29,11 @@ struct Baoterm: ParsableCommand {
                 let message = fullMessage(for: error)
                 if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
                 Foundation.exit(2)
+            }
+            if let error = error as? StorageError {
+                // The index or the state failed while a command used it: its cause, in words.
+                Output.error(error.message)
+                Foundation.exit(1)
             }
             exit(withError: error)
         }

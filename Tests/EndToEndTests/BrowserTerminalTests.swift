@@ -10,7 +10,7 @@ final class BrowserTerminalTests: XCTestCase {
         .appendingPathComponent("baoterm-e2e-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite").path]
 
     override func tearDown() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: seeds[2] + suffix) }
+        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: seeds[2] + suffix) }
     }
 
     /// Types `keys` in tmux and checks the terminal shows exactly what `baoterm screen` prints.
@@ -207,7 +207,8 @@ final class BrowserTmux {
             try Data(config.utf8).write(to: configFolder.appendingPathComponent("config"))
         }
         let bin = Binary.url.path
-        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path]
+        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path,
+                    "XDG_STATE_HOME": folder.appendingPathComponent("state").path]
             .merging(environment) { $1 })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
         // Whatever the calling environment says about colour and locale, the test decides.
@@ -388,6 +389,9 @@ final class BrowserTmux {
         p.arguments = ["screen", "--size", "\(width)x\(height)", "--keys", keys] + arguments
         var env = ProcessInfo.processInfo.environment
         env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-e2e-noconfig").path
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-e2e-state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        env["XDG_STATE_HOME"] = state.path
         p.environment = env
         let out = Pipe()
         p.standardOutput = out

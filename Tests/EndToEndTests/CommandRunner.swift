@@ -20,6 +20,7 @@ enum CommandRunner {
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "COLUMNS")
+        env["XDG_STATE_HOME"] = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-e2e-state-\(getpid())")
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Output goes to files, so a large output can never fill a pipe and block the process.

@@ -18,6 +18,8 @@ func runBaoterm(_ arguments: [String], environment: [String: String] = [:]) thro
     process.executableURL = Binary.url
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
+    // The tests' read marks never reach the state of the user running them.
+    env["XDG_STATE_HOME"] = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-e2e-state-\(getpid())")
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()
