@@ -39,6 +39,15 @@ extension CorpusIndex {
         }
         if exists && (access(path, W_OK) != 0 || !StorageFolder.isWritable(for: path)) { readOnly = true }
 
+        // A read-only index is looked at through read-only connections only (`prepareSchema`).
+        if !readOnly, case .regular(let size) = StorageFile.kind(path), size > 0 {
+            do {
+                try identify(path)
+            } catch let error where replaceable && rebuildable(error, replaceable: true) {
+                try rebuildFiles(path)
+                notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+            }
+        }
         var pool = try openDatabase(path, readOnly: readOnly, state: state)
         do {
             try prepareSchema(pool, path: path, readOnly: readOnly, replaceable: replaceable, state: state)
@@ -62,6 +71,35 @@ extension CorpusIndex {
         case .corrupt: return true
         case .notAnIndex: return replaceable
         default: return false
+        }
+    }
+
+    /// Looks at an existing database without writing to it (opening a pool would switch another
+    /// program's database to WAL): refuses one that is not a baoterm index, or that a newer
+    /// baoterm wrote.
+    static func identify(_ path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        let migrator = Self.migrator
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        let (tables, applied, newer, writtenBy) = try queue.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            let applied = try migrator.appliedIdentifiers(db)
+            let writtenBy = try db.tableExists("meta")
+                ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'written_by'") : nil
+            return (tables, applied, try migrator.hasBeenSuperseded(db), writtenBy)
+        }
+        try queue.close()
+        try checkIdentity(path: path, tables: tables, applied: applied, newer: newer, writtenBy: writtenBy)
+    }
+
+    private static func checkIdentity(path: String, tables: [String], applied: Set<String>, newer: Bool, writtenBy: String?) throws {
+        if !tables.isEmpty && !applied.contains("v1") {
+            throw StorageError(cause: .notAnIndex, message: "\(path) is not a baoterm index: give another file with --index")
+        }
+        if newer {
+            throw StorageError(cause: .newerFormat(writtenBy: writtenBy), message: StorageError.message(
+                .newerFormat(writtenBy: writtenBy), path: path, what: .index, error: StorageError(message: "")))
         }
     }
 
@@ -104,13 +142,7 @@ extension CorpusIndex {
                 ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'written_by'") : nil
             return (tables, applied, try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db), writtenBy)
         }
-        if !tables.isEmpty && !applied.contains("v1") {
-            throw StorageError(cause: .notAnIndex, message: "\(path) is not a baoterm index: give another file with --index")
-        }
-        if newer {
-            throw StorageError(cause: .newerFormat(writtenBy: writtenBy), message: StorageError.message(
-                .newerFormat(writtenBy: writtenBy), path: path, what: .index, error: StorageError(message: "")))
-        }
+        try checkIdentity(path: path, tables: tables, applied: applied, newer: newer, writtenBy: writtenBy)
         guard !readOnly else {
             if !completed {
                 throw StorageError(cause: .readOnly, message: "the index \(path) was written by an older baoterm and is read-only, so it cannot be brought up to date")
