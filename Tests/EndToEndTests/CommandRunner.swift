@@ -19,10 +19,8 @@ enum CommandRunner {
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "COLUMNS")
-        env["XDG_STATE_HOME"] = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-e2e-state-\(getpid())")
-        for (key, value) in environment { env[key] = value }
+        var env = baotermEnvironment(environment)
+        if environment["COLUMNS"] == nil { env.removeValue(forKey: "COLUMNS") }
         process.environment = env
         // Output goes to files, so a large output can never fill a pipe and block the process.
         let folder = FileManager.default.temporaryDirectory

@@ -252,10 +252,7 @@ final class BackgroundRun {
         FileManager.default.createFile(atPath: errPath, contents: nil)
         process.executableURL = Binary.url
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_STATE_HOME"] = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-e2e-state-\(getpid())")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = baotermEnvironment(environment)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         try process.run()
