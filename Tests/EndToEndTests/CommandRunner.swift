@@ -13,9 +13,10 @@ struct CommandResult {
 enum CommandRunner {
     static var seeds: String { Binary.packageRoot.appendingPathComponent("seeds").path }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> CommandResult {
+    static func run(_ arguments: [String], in directory: URL? = nil, executable: URL = Binary.url,
+                    environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
-        process.executableURL = Binary.url
+        process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
