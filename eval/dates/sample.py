@@ -9,7 +9,9 @@ the text alone (never by what baoterm extracts):
 Each drawn file is then labelled by reading it (see eval/README.md): the answer is the date the
 article reports as its own day, or null when the text cannot tell.
 
-Usage: python3 eval/dates/sample.py CORPUS_DIR [--count N] [--show]
+Usage: python3 eval/dates/sample.py CORPUS_DIR [--count N] [--seed S] [--skip-labelled] [--show]
+The dev set was drawn with --seed 11 --count 45; the held-out set with --seed 12 --count 25
+--skip-labelled (files already in labels.jsonl are not drawn again).
 --show prints, for each drawn file, the title, the opening and every year with its context, which
 is what the labeller reads (with the whole file at hand).
 """
@@ -48,6 +50,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus")
     parser.add_argument("--count", type=int, default=45)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--skip-labelled", action="store_true")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
     files = sorted(os.listdir(args.corpus))
@@ -56,7 +60,12 @@ def main():
         kind = kind_of(os.path.join(args.corpus, name))
         if kind:
             kinds[kind].append(name)
-    rng = random.Random(11)
+    if args.skip_labelled:
+        import json
+        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "labels.jsonl"), encoding="utf-8") as f:
+            labelled = {json.loads(line)["file"] for line in f if line.strip()}
+        kinds = {k: [n for n in v if n not in labelled] for k, v in kinds.items()}
+    rng = random.Random(args.seed)
     for kind, names in kinds.items():
         drawn = sorted(rng.sample(names, min(args.count, len(names))))
         print(f"# {kind}: {len(names)} candidates, {len(drawn)} drawn")

@@ -72,13 +72,13 @@ def main():
                     s["wrong"].append((label["file"], want, got))
         if args.verbose and got != want:
             flag = " (year inferred)" if record.get("publishedYearInferred") else ""
-            print(f"{label['set']:<9}{label['file']}: want {want} got {got}{flag}")
-    order = ["full", "inferred", "seed", "issue", "all"]
+            print(f"{label['set']:<16}{label['file']}: want {want} got {got}{flag}")
+    order = ["full", "inferred", "seed", "issue", "full-heldout", "inferred-heldout", "all"]
     for name in sorted(sets, key=lambda n: order.index(n) if n in order else 99):
         s = sets[name]
         precision = s["right"] / s["given"] if s["given"] else 1.0
         coverage = s["right"] / s["labelled"] if s["labelled"] else 1.0
-        print(f"{name:<9} {s['n']:>3} articles, {s['labelled']:>3} with a date: given {s['given']:>3}, right {s['right']:>3}"
+        print(f"{name:<16} {s['n']:>3} articles, {s['labelled']:>3} with a date: given {s['given']:>3}, right {s['right']:>3}"
               f"  precision {precision:6.1%}  coverage {coverage:6.1%}")
 
 

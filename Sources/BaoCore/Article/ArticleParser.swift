@@ -505,13 +505,14 @@ public enum ArticleParser {
         var evidence: DateEvidence?
         for index in openings.prefix(3) {
             guard let partial = DateParsing.leadingDate(texts[index]) else { continue }
+            // An event announced for that day: the day of the news is not written.
+            if DateEvidence.announcesFuture(texts[index]) { continue }
             if evidence == nil { evidence = DateEvidence(title: article.title, paragraphs: texts) }
             guard let evidence else { return }
             if let year = partial.year {
                 // A date of the past opening a paragraph: look further.
-                guard year <= currentYear,
-                      evidence.confirms(year: year, month: partial.month, day: partial.day, paragraph: index,
-                                        isLead: index == openings.first) else { continue }
+                guard evidence.confirms(year: year, month: partial.month, day: partial.day, paragraph: index,
+                                        isLead: index == openings.first, latestYear: currentYear) else { continue }
                 article.published = PublishedDate(year: year, month: partial.month, day: partial.day,
                                                    hour: partial.hour, minute: partial.minute)
                 return

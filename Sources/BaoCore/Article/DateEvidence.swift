@@ -46,32 +46,24 @@ struct DateEvidence {
                 candidates.insert(w)
             }
         }
-        // Years the date's own paragraph names ("tổng kết năm 2023 và triển khai nhiệm vụ năm 2024"),
-        // each named at least twice in the text: a year named once beside the date is as often a
-        // past one ("năm 2016 đạt 32,5 triệu hành khách").
-        let local = Set(mentions.filter { $0.paragraph == paragraph && isYearOnly($0) }.map(\.year))
-            .filter { year in mentions.filter { isYearOnly($0) && $0.year == year }.count >= 2 }
-        if local.count == 1, let only = local.first {
-            candidates.insert(only)
-        } else if local.count == 2 {
-            let pair = local.sorted()
-            if pair[1] == pair[0] + 1 {
-                // A review of one year and the plan of the next: held late in the first or early in the second.
-                candidates.insert(month >= 7 ? pair[0] : pair[1])
-            } else {
-                return nil
-            }
+        // A review of one year and the plan of the next in the date's own paragraph ("tổng kết
+        // năm 2023 và triển khai nhiệm vụ năm 2024"): held late in the first or early in the
+        // second. A single year beside the date is no evidence: it is as often a past one ("năm
+        // 2016 đạt 32,5 triệu hành khách", "từ năm 2016").
+        let local = Set(mentions.filter { $0.paragraph == paragraph && isYearOnly($0) }.map(\.year)).sorted()
+        if local.count == 2, local[1] == local[0] + 1 {
+            candidates.insert(month >= 7 ? local[0] : local[1])
         }
         guard candidates.count == 1, let year = candidates.first, year <= latestYear else { return nil }
-        return isPlausiblePresent(year: year, month: month, day: nil) ? year : nil
+        return isPlausiblePresent(year: year, month: month, day: nil, latestYear: latestYear) ? year : nil
     }
 
     /// True when a full date opening paragraph `paragraph` can be the day of the news: it is not
     /// in the text's past, and outside the lead (`isLead`) another mention confirms its time (a date within
     /// two months, or its year after "năm"): a date opening a later paragraph alone is as often
     /// the background of the story ("Ngày 6/2/2016, cô hạ sinh …").
-    func confirms(year: Int, month: Int, day: Int, paragraph: Int, isLead: Bool) -> Bool {
-        guard isPlausiblePresent(year: year, month: month, day: day) else { return false }
+    func confirms(year: Int, month: Int, day: Int, paragraph: Int, isLead: Bool, latestYear: Int) -> Bool {
+        guard year <= latestYear, isPlausiblePresent(year: year, month: month, day: day, latestYear: latestYear) else { return false }
         if isLead { return true }
         var sawSelf = false
         for m in mentions where !m.excluded {
@@ -90,8 +82,9 @@ struct DateEvidence {
 
     /// True when the text could have been written in `month` of `year` (on `day`, when known): no
     /// date or "năm" year it names as past or present comes later, and no anniversary puts the
-    /// present further on.
-    func isPlausiblePresent(year: Int, month: Int, day: Int?) -> Bool {
+    /// present further on. `latestYear` (the clock's year) tells which years can be the origin
+    /// of an anniversary: "kỷ niệm 127 năm" of 2017 is not the 22nd century.
+    func isPlausiblePresent(year: Int, month: Int, day: Int?, latestYear: Int) -> Bool {
         let present = year * 372 + month * 31 + (day ?? 31)
         for m in mentions where !m.excluded {
             if let mentionMonth = m.month {
@@ -104,13 +97,45 @@ struct DateEvidence {
                 if !(m.year == year + 1 && month >= 9) { return false }
             }
         }
-        if !anniversaries.isEmpty, let earliest = mentions.filter({ !$0.excluded || $0.month != nil }).map(\.year).min() {
-            for n in anniversaries where earliest + n > year + 1 { return false }
+        // A year named in the text that an anniversary counts from puts the present N years on.
+        for n in anniversaries {
+            for m in mentions where (!m.excluded || m.month != nil) && m.year <= year && m.year + n <= latestYear + 1 {
+                if m.year + n > year + 1 { return false }
+            }
         }
         return true
     }
 
     private func isYearOnly(_ m: Mention) -> Bool { !m.excluded && m.month == nil && m.afterNam }
+
+    /// True when the first sentence of `paragraph` announces something to come ("Ngày 12/6/2017
+    /// tại Hội An sẽ diễn ra buổi giao lưu", "sắp diễn ra") rather than reporting it: its date is
+    /// the event's, not the day of the news. A report of a plan ("Ngày 6/2, Tổng cục cho hay
+    /// đoàn sẽ có 6 vận động viên") is news of that day.
+    static func announcesFuture(_ paragraph: String) -> Bool {
+        let tokens = DateParsing.tokenize(Folding.fold(String(paragraph.prefix(400))))
+        var previous = ""
+        for (index, token) in tokens.enumerated() {
+            if case .symbol(let mark) = token, ".!?".contains(mark) {
+                // A full stop between digits is inside a date ("19.5.2017").
+                let nextIsNumber = index + 1 < tokens.count && DateParsing.isNumber(tokens[index + 1])
+                let previousIsNumber = index > 0 && DateParsing.isNumber(tokens[index - 1])
+                if !(nextIsNumber && previousIsNumber) { return false }
+            }
+            guard case .word(let word) = token else { continue }
+            if word == "se" || word == "sap" { return true }
+            if reportingWords.contains(previous + " " + word) || word == "noi" { return false }
+            previous = word
+        }
+        return false
+    }
+
+    /// Folded verbs of saying and deciding: after one, "sẽ" is what was said or decided.
+    private static let reportingWords: Set<String> = [
+        "cho biet", "cho hay", "thong bao", "cho rang", "tuyen bo", "khang dinh", "xac nhan", "cong bo",
+        "de nghi", "yeu cau", "quyet dinh", "ban hanh", "chi dao", "cam ket", "phat bieu", "dua tin",
+        "nhan dinh", "du bao", "thong tin", "trao doi", "chia se", "tra loi", "de xuat", "bao cao",
+    ]
 
     // MARK: - Scanning
 
@@ -119,7 +144,7 @@ struct DateEvidence {
     /// Folded words after which a year is a plan's target or period, or a birth year.
     private static let planWords: Set<String> = [
         "den", "giai", "doan", "ky", "nhin", "truoc", "sinh", "sn", "huong", "tieu", "luoc",
-        "kien", "sau", "khoa", "hoach", "han", "hieu", "luc",
+        "kien", "sau", "khoa", "hoach", "han", "hieu", "luc", "tu",
     ]
     /// The same for a date or month with its year, right before it: "đến tháng 10/2016" is as
     /// often past ("by") as future, and a date of the story within two months is evidence

@@ -68,4 +68,20 @@ final class DateEvidenceTests: XCTestCase {
         let once = ["Sân bay", "Dẫn.", "Chiều 8/6, Quốc hội thảo luận; theo đó, năm 2016 sân bay đạt 32 triệu khách."]
         XCTAssertNil(published(once))
     }
+
+    func testAnAnnouncedEventIsNotTheDayOfTheNews() {
+        XCTAssertNil(published(["Giao lưu", "Ngày 12/6/2017 tại thư viện sẽ diễn ra buổi giao lưu văn học."]))
+        XCTAssertNil(published(["Nguyệt thực", "Ngày 11/2/2017 nguyệt thực sắp diễn ra trên cả nước."]))
+        // A plan reported on the day is that day's news.
+        let reported = ["Thể thao", "Ngày 6/2/2017, Tổng cục cho hay đoàn sẽ có 6 vận động viên dự giải."]
+        XCTAssertEqual(published(reported)?.iso, "2017-02-06")
+        XCTAssertTrue(DateEvidence.announcesFuture("Chiều 19.5.2017, hội nghị sẽ bàn."))
+        XCTAssertFalse(DateEvidence.announcesFuture("Chiều 19.5.2017, hội nghị họp. Năm tới sẽ bàn."))
+    }
+
+    func testAnAnniversaryOfAYearNotWrittenDoesNotMoveThePresent() {
+        // "127 năm ngày sinh" counts from a year the text does not name: 2017 stays the present.
+        let ceremony = ["Dâng hương", "Sáng 18/5/2017, lãnh đạo thành phố dâng hương nhân kỷ niệm 127 năm ngày sinh của Người."]
+        XCTAssertEqual(published(ceremony)?.iso, "2017-05-18")
+    }
 }

@@ -59,8 +59,9 @@ final class DateParsingTests: XCTestCase {
         XCTAssertEqual(ArticleParser.inferYear(paragraph: review, article: reviewBody, month: 12), 2023)
         let early = "Sáng 6/1, Huyện ủy tổng kết năm 2016 và bàn nhiệm vụ năm 2017."
         XCTAssertEqual(ArticleParser.inferYear(paragraph: early, article: early + "\nNăm 2016 và năm 2017.", month: 1), 2017)
-        // A year named once, or only as a plan, is not enough.
-        XCTAssertNil(ArticleParser.inferYear(paragraph: review, article: review, month: 12))
+        // A year named alone beside the date, or only as a plan, is not enough.
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: review, article: review, month: 12), 2023)
+        XCTAssertNil(ArticleParser.inferYear(paragraph: "Ngày 8/6, năm 2016 đạt 32 triệu khách.", article: "Năm 2016.", month: 6))
         let single = "Ngày 3/3, hội nghị bàn kế hoạch năm 2021."
         XCTAssertNil(ArticleParser.inferYear(paragraph: single, article: single + "\nKế hoạch năm 2021.", month: 3))
         // A date with its year within two months decides; birth years never count.
@@ -80,8 +81,8 @@ final class DateParsingTests: XCTestCase {
         // Nothing beyond the clock's year is ever inferred.
         let far = "Ngày 5/2, tổng kết năm 2099."
         XCTAssertNil(ArticleParser.inferYear(paragraph: far, article: far + "\nNăm 2099, năm 2099.", month: 2))
-        let near = "Ngày 5/2, tổng kết năm 2020."
-        XCTAssertEqual(ArticleParser.inferYear(paragraph: near, article: near + "\nNăm 2020.", month: 2), 2020)
+        let near = "Ngày 5/2, tổng kết năm 2019 và triển khai nhiệm vụ năm 2020."
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: near, article: near, month: 2), 2020)
         // Through the parser: the plan year is not taken, the missing year is reported instead.
         let article = ArticleParser.parse(text: "Tỉnh bàn quy hoạch\nNgày 5/2, Tỉnh ủy bàn quy hoạch tỉnh đến năm 2095, tầm nhìn 2099.\nHội nghị thống nhất mục tiêu đến năm 2095.\n", path: "x.txt")
         XCTAssertNil(article.published)
