@@ -150,6 +150,8 @@ public struct AppState: Sendable, Equatable {
     public var documentsIndex = DocumentsIndexState()
     public var picker = PickerState()
     public var helpScroll = 0
+    /// Set when there is nothing to read: the browse page shows how to open a folder or follow feeds.
+    public var welcome: Welcome?
     public var prompt: Prompt?
     /// A one-off message for the status line; cleared by the next key.
     public var message: String?
