@@ -15,8 +15,8 @@ enum CommandRunner {
 
     /// Runs `executable` (the built baoterm by default) with the calling environment, less the
     /// variables in `unset`, plus `environment`.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-                    unset: [String] = [], executable: URL = Binary.url) throws -> CommandResult {
+    static func run(_ arguments: [String], in directory: URL? = nil, executable: URL = Binary.url,
+                    environment: [String: String] = [:], unset: [String] = []) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -39,8 +39,8 @@ final class InstallTests: XCTestCase {
     @discardableResult
     private func make(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
         let make = try XCTUnwrap(Self.which("make"), "make is not installed")
-        return try CommandRunner.run(["-C", Binary.packageRoot.path] + arguments, environment: environment,
-                                     unset: Self.makeEnvironment, executable: URL(fileURLWithPath: make))
+        return try CommandRunner.run(["-C", Binary.packageRoot.path] + arguments, executable: URL(fileURLWithPath: make),
+                                     environment: environment, unset: Self.makeEnvironment)
     }
 
     /// Every regular file under `root`, relative to it, sorted.
@@ -123,8 +123,8 @@ final class InstallTests: XCTestCase {
 
     private func runInstalled(_ arguments: [String]) throws -> CommandResult {
         let (environment, working) = try userEnvironment()
-        return try CommandRunner.run(arguments, in: working, environment: environment, unset: ["XDG_CONFIG_HOME"],
-                                     executable: installedBinary)
+        return try CommandRunner.run(arguments, in: working, executable: installedBinary, environment: environment,
+                                     unset: ["XDG_CONFIG_HOME"])
     }
 
     func testInstalledBinaryRunsFromAnotherFolder() throws {
@@ -234,8 +234,9 @@ final class InstallTests: XCTestCase {
     private func renderedManual() throws -> String {
         let man = try XCTUnwrap(Self.which("man"), "man is not installed (scripts/setup.sh installs man-db)")
         let result = try CommandRunner.run(["--warnings=w", "-E", "UTF-8", "-l", prefix + "/share/man/man1/baoterm.1"],
+                                           executable: URL(fileURLWithPath: man),
                                            environment: ["LC_ALL": "C.UTF-8", "MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat"],
-                                           unset: ["MAN_KEEP_FORMATTING"], executable: URL(fileURLWithPath: man))
+                                           unset: ["MAN_KEEP_FORMATTING"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "", "man -l printed warnings")
         return result.stdout

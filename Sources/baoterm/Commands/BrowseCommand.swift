@@ -67,12 +67,12 @@ extension BrowseCommand {
     /// Stops with status 2, before any index is created or the terminal is taken over, when a
     /// PATH does not exist. A lone word that is no path is most likely a mistyped subcommand.
     static func checkPathsExist(_ paths: [String]) throws {
-        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        let missing = paths.filter { !SystemPath.exists($0) }
         guard !missing.isEmpty else { return }
         if paths.count == 1, let word = paths.first, looksLikeCommand(word) {
-            Output.error("'\(word)' is not a file, folder or command (see baoterm --help)")
+            Output.error("'\(Output.visible(word))' is not a file, folder or command (see baoterm --help)")
         } else {
-            for path in missing { Output.error("\(path): no such file or folder") }
+            for path in missing { Output.error("\(Output.visible(path)): no such file or folder") }
         }
         throw Output.usage
     }

@@ -1,0 +1,20 @@
+import BaoCore
+
+/// Text normalisation, folding, decoding and output escaping on arbitrary bytes: no trap, and
+/// what comes out is terminal-safe and stable under a second pass.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzNormalize(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let text = String(decoding: bytes, as: UTF8.self)
+    let normalized = TextNormalizer.normalize(text)
+    precondition(TextNormalizer.isTerminalSafe(normalized), "normalize left a control character")
+    precondition(TextNormalizer.normalize(normalized) == normalized, "normalize is not idempotent")
+    _ = TextNormalizer.comparisonKey(text)
+    _ = Folding.fold(text)
+    _ = TonePlacement.canonical(normalized)
+    let escaped = TextNormalizer.escapedForDisplay(text)
+    precondition(TextNormalizer.isTerminalSafe(escaped) && !escaped.contains("\n"), "escape left a control")
+    _ = TextDecoding.decode(bytes)
+    _ = DisplayWidth.of(normalized)
+    return 0
+}
