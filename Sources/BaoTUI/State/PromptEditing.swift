@@ -8,6 +8,7 @@ enum PromptEditing {
         case .esc, .ctrl("c"), .ctrl("g"):
             state.prompt = nil
             if case .search(.reader) = prompt.kind { state.reader.search = SearchState() }
+            if prompt.kind == .documentsFilter { state.clearDocumentsFilter() }
             return []
         case .enter:
             state.prompt = nil
@@ -106,6 +107,9 @@ enum CommandPrompt {
 enum Picker {
     /// Handles keys that mean typing in the picker; nil lets the keymap handle the key.
     static func handleTyping(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        // Names match without regard to case, so a capital Q is never needed in a query: it
+        // quits here as everywhere (a lower-case q is typed: Quảng Nam, Quảng Ninh…).
+        if case .char(let c) = key, c.isUppercase, state.keymap.command(for: key) == .quit { return nil }
         switch key {
         case .char(let c) where c.isLetter || c == " " || c == "-" || c.isNumber:
             if c == " " && state.picker.query.isEmpty { return nil }

@@ -48,8 +48,7 @@ enum ListView {
                        x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
             return
         }
-        let showProvince = rect.width >= 44
-        let showDate = rect.width >= 30
+        let columns = ListColumns(width: rect.width)
         for row in 0..<rows {
             let index = state.list.scroll + row
             guard let item = items[safe: index] else { break }
@@ -58,19 +57,34 @@ enum ListView {
             let rowRole: Role = selected ? (state.focus == .list ? .selected : .selectedUnfocused) : .normal
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: rowRole)
             var x = rect.x
-            x += screen.put(item.isRead ? "  " : "* ", x: x, y: y, maxWidth: 2, role: selected ? rowRole : .unread)
-            if showDate {
+            x += screen.put(item.isRead ? " " : "*", x: x, y: y, maxWidth: 1, role: selected ? rowRole : .unread)
+            x += screen.put(state.bookmarked.contains(item.id) ? "+ " : "  ", x: x, y: y, maxWidth: 2, role: selected ? rowRole : .unread)
+            if columns.date {
                 let date = String((item.published ?? "").prefix(10))
-                x += screen.put(DisplayWidth.fit(date, to: 10, ellipsis: false) + " ", x: x, y: y, maxWidth: 11,
+                let mark = item.publishedInferred ? "~" : " "
+                x += screen.put(DisplayWidth.fit(date, to: 10, ellipsis: false) + mark + " ", x: x, y: y, maxWidth: 12,
                                 role: selected ? rowRole : .meta)
             }
-            if showProvince {
-                let province = DisplayWidth.fit(item.primaryProvince ?? "", to: 11)
-                x += screen.put(province + " ", x: x, y: y, maxWidth: 12, role: selected ? rowRole : .place)
+            if columns.province {
+                let province = DisplayWidth.fit(item.primaryProvince ?? "", to: ListColumns.provinceWidth)
+                x += screen.put(province + " ", x: x, y: y, maxWidth: ListColumns.provinceWidth + 1, role: selected ? rowRole : .place)
             }
             let room = rect.x + rect.width - x
             screen.put(DisplayWidth.fit(item.title, to: room), x: x, y: y, maxWidth: room, role: rowRole)
         }
+    }
+}
+
+/// Which columns a list row has at a width: marks always, the date from 40 columns, the
+/// province from 64, so that the title keeps at least about 30 columns.
+struct ListColumns {
+    static let provinceWidth = 14
+    var date: Bool
+    var province: Bool
+
+    init(width: Int) {
+        date = width >= 40
+        province = width >= 64
     }
 }
 
