@@ -43,8 +43,9 @@ public enum Terminal {
 public enum TerminalBrowser {
     /// Runs the browser. `background`, when given, runs on its own thread once the first screen is
     /// drawn (the index refresh); when it returns, the list is reloaded and its message shown.
+    /// `welcome`, when given, replaces the empty article list (there is nothing to read).
     public static func run(store: CorpusStore, corpusName: String, config: Config,
-                           background: (@Sendable () -> String?)? = nil) throws {
+                           background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil) throws {
         guard baoterm_setup_locale() == 1 else {
             throw TerminalError.notUTF8(codeset: String(cString: baoterm_codeset()))
         }
@@ -70,8 +71,9 @@ public enum TerminalBrowser {
         palette.install()
 
         let (width, height) = Terminal.size()
-        let state = AppState(width: width, height: height, corpusName: corpusName, keymap: config.keymap,
+        var state = AppState(width: width, height: height, corpusName: corpusName, keymap: config.keymap,
                              options: BrowserOptions(markReadOnOpen: true))
+        state.welcome = welcome
         let runtime = BrowserRuntime(store: store, state: state)
         runtime.openURL = { url in openExternally(url) }
         runtime.send(.start)

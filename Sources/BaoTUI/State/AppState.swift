@@ -169,6 +169,8 @@ public struct AppState: Sendable, Equatable {
     /// Articles the user bookmarked (`b`), loaded at start and kept in step with the store.
     public var bookmarked: Set<Int64> = []
     public var helpScroll = 0
+    /// Set when there is nothing to read: the browse page shows how to open a folder or follow feeds.
+    public var welcome: Welcome?
     public var prompt: Prompt?
     /// A one-off message for the status line; cleared by the next key.
     public var message: String?
