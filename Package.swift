@@ -69,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BaoCore", "BaoTUI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -48,17 +48,29 @@ extension CorpusIndex {
                 notes.append("the index \(path) was damaged: it is rebuilt from the articles")
             }
         }
-        var pool = try openDatabase(path, readOnly: readOnly, state: state)
+        func openPrepared(_ location: String, readOnly: Bool) throws -> DatabasePool {
+            let pool = try openDatabase(location, readOnly: readOnly, state: state)
+            do {
+                try prepareSchema(pool, path: path, readOnly: readOnly, replaceable: replaceable, state: state)
+            } catch {
+                try? pool.close()
+                throw error
+            }
+            return pool
+        }
+        let pool: DatabasePool
         do {
-            try prepareSchema(pool, path: path, readOnly: readOnly, replaceable: replaceable, state: state)
+            pool = try openPrepared(path, readOnly: readOnly)
         } catch let error where !readOnly && rebuildable(error, replaceable: replaceable) {
             // A damaged index (or, in the cache, a database that is no index) is derived data:
             // it is made again from the articles. The user's state lives elsewhere.
-            try pool.close()
             try rebuildFiles(path)
-            pool = try openDatabase(path, readOnly: false, state: state)
-            try prepareSchema(pool, path: path, readOnly: false, replaceable: replaceable, state: state)
+            pool = try openPrepared(path, readOnly: false)
             notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+        } catch let error where readOnly && StorageError.cause(of: error) == .readOnly {
+            // A WAL database needs its shared-memory file to be read; in a read-only folder that
+            // has none, SQLite reads it as an immutable file instead.
+            pool = try openPrepared(immutableURI(path), readOnly: true)
         }
         if readOnly {
             notes.append("the index \(path) is read-only: it is used as it is and may be out of date")
@@ -80,6 +92,7 @@ extension CorpusIndex {
     static func identify(_ path: String) throws {
         var config = Configuration()
         config.readonly = true
+        config.busyMode = .timeout(30)
         let migrator = Self.migrator
         let queue = try DatabaseQueue(path: path, configuration: config)
         let (tables, applied, newer, writtenBy) = try queue.read { db in
@@ -101,6 +114,13 @@ extension CorpusIndex {
             throw StorageError(cause: .newerFormat(writtenBy: writtenBy), message: StorageError.message(
                 .newerFormat(writtenBy: writtenBy), path: path, what: .index, error: StorageError(message: "")))
         }
+    }
+
+    /// An SQLite URI that opens `path` as a file nothing writes (no locks, no shared memory).
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
     }
 
     /// Removes the database files (never the lock, which another process may hold).
