@@ -101,6 +101,15 @@ public final class UserState: @unchecked Sendable {
                 CREATE INDEX history_path ON history(path);
                 """)
         }
+        // v2: where the browser was when it closed, per index (one per corpus).
+        migrator.registerMigration("state-v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE last_position (
+                    corpus TEXT PRIMARY KEY, path TEXT NOT NULL, hash TEXT,
+                    scroll INTEGER NOT NULL, link INTEGER, at REAL NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 
@@ -148,6 +157,46 @@ public final class UserState: @unchecked Sendable {
             try Row.fetchAll(db, sql: """
                 SELECT path, hash, at FROM history WHERE id IN (SELECT MAX(id) FROM history GROUP BY path) ORDER BY id DESC
                 """).map(Self.entry)
+        }
+    }
+
+    // MARK: - Last position
+
+    /// Where the browser was in a corpus when it closed: the article (by path and content
+    /// hash), how far it was scrolled and which link was selected.
+    public struct Position: Sendable, Equatable {
+        public var path: String
+        public var hash: String?
+        public var scroll: Int
+        public var link: Int?
+
+        public init(path: String, hash: String?, scroll: Int, link: Int?) {
+            self.path = path
+            self.hash = hash
+            self.scroll = scroll
+            self.link = link
+        }
+    }
+
+    /// The last position saved for `corpus` (any stable name of it: baoterm uses the index path).
+    public func lastPosition(corpus: String) throws -> Position? {
+        try fetch { db in
+            try Row.fetchOne(db, sql: "SELECT path, hash, scroll, link FROM last_position WHERE corpus = ?", arguments: [corpus]).map {
+                Position(path: $0["path"], hash: $0["hash"], scroll: $0["scroll"], link: $0["link"])
+            }
+        }
+    }
+
+    /// Saves (or with nil forgets) the last position in `corpus`.
+    public func setLastPosition(corpus: String, _ position: Position?) throws {
+        try write { db in
+            if let position {
+                try db.execute(sql: """
+                    INSERT OR REPLACE INTO last_position(corpus, path, hash, scroll, link, at) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [corpus, position.path, position.hash, position.scroll, position.link, Date().timeIntervalSince1970])
+            } else {
+                try db.execute(sql: "DELETE FROM last_position WHERE corpus = ?", arguments: [corpus])
+            }
         }
     }
 

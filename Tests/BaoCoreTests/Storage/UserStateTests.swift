@@ -69,6 +69,22 @@ final class UserStateTests: XCTestCase {
         XCTAssertEqual(try readNames(index), ["b.txt"])
     }
 
+    func testLastPositionSurvivesARebuildAndFollowsTheFile() throws {
+        let corpus = try corpus()
+        let (index, _) = try corpus.refreshed()
+        XCTAssertNil(try index.lastPosition())
+        try index.saveLastPosition(ReadingPosition(articleID: try id(index, corpus, "b.txt"), scroll: 12, selectedLink: 3))
+        try StorageFile.removeDatabase(corpus.indexPath)
+        let (rebuilt, _) = try corpus.refreshed()
+        let position = try XCTUnwrap(try rebuilt.lastPosition())
+        XCTAssertEqual(position, ReadingPosition(articleID: try id(rebuilt, corpus, "b.txt"), scroll: 12, selectedLink: 3))
+        try corpus.remove("b.txt")
+        _ = try rebuilt.refresh(roots: [corpus.folder])
+        XCTAssertNil(try rebuilt.lastPosition(), "an article no longer indexed is no position to reopen")
+        try rebuilt.saveLastPosition(nil)
+        XCTAssertNil(try rebuilt.state.lastPosition(corpus: corpus.indexPath))
+    }
+
     func testUnusableStateFolderKeepsStateInMemoryAndSaysWhy() throws {
         let corpus = try corpus()
         let blocker = corpus.root + "/not-a-folder"
