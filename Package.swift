@@ -69,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoCore"]
+            dependencies: ["BaoCore", "BaoTUI"]
         ),
     ]
 )

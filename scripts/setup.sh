@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what baoterm needs to build and test on a Debian/Ubuntu machine with the Swift toolchain:
-# ncursesw and SQLite headers, pkg-config, tmux (end-to-end tests) and a UTF-8 locale.
+# ncursesw and SQLite headers, pkg-config, tmux (end-to-end tests), make, man-db and groff (the
+# installation test renders the manual page) and a UTF-8 locale.
 set -euo pipefail
 
 missing=()
@@ -8,6 +9,10 @@ pkg-config --exists ncursesw 2>/dev/null || missing+=(libncurses-dev pkg-config)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+# make install / uninstall are tested; the test renders the manual page with man and groff.
+command -v make >/dev/null 2>&1 || missing+=(make)
+command -v man >/dev/null 2>&1 || missing+=(man-db)
+command -v nroff >/dev/null 2>&1 || missing+=(groff-base)
 if [ "${BAOTERM_BENCH:-}" = 1 ]; then
     command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
     command -v xz >/dev/null 2>&1 || missing+=(xz-utils)

@@ -7,13 +7,18 @@ struct Baoterm: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baoterm",
         abstract: "A terminal browser for Vietnamese political news.",
-        discussion: "With no subcommand, opens the browser on the given corpus (default: the bundled seeds/).",
+        discussion: """
+            With no subcommand, opens the browser on the given article files and folders. Without a \
+            path every command reads seeds/ in the current folder or above the program, else the \
+            fetched articles in $XDG_DATA_HOME/baoterm/articles; with neither, the browser opens on \
+            a welcome page that says how to open a folder or follow papers.
+            """,
         version: "0.1.0",
         subcommands: [
             BrowseCommand.self,
             ListCommand.self, ShowCommand.self, ExtractCommand.self, EntitiesCommand.self,
             IndexCommand.self, SearchCommand.self, ProvincesCommand.self, DocumentsCommand.self, CitesCommand.self,
-            ScreenCommand.self,
+            ScreenCommand.self, ManualCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

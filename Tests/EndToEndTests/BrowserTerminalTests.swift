@@ -273,9 +273,11 @@ final class BrowserTmux {
         throw XCTSkip("tmux is not installed: the terminal end-to-end tests need it (apt-get install tmux)")
     }
 
-    /// Starts `baoterm ARGS` in a new tmux session of the given size, in the package root.
-    /// The wrapper records `stty -a` before and after, the exit status, and the browser's pid.
-    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:], config: String? = nil) throws {
+    /// Starts `baoterm ARGS` in a new tmux session of the given size, in the package root (or
+    /// `directory`; `binary` replaces the built one). The wrapper records `stty -a` before and
+    /// after, the exit status, and the browser's pid.
+    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:], config: String? = nil,
+         binary: URL? = nil, directory: URL? = nil) throws {
         let tmux = try Self.tmuxPath()
         session = "baoterm-e2e-\(getpid())-" + UUID().uuidString.prefix(8)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(session)
@@ -285,7 +287,7 @@ final class BrowserTmux {
             try FileManager.default.createDirectory(at: configFolder, withIntermediateDirectories: true)
             try Data(config.utf8).write(to: configFolder.appendingPathComponent("config"))
         }
-        let bin = Binary.url.path
+        let bin = (binary ?? Binary.url).path
         var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path]
             .merging(environment) { $1 })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
@@ -295,7 +297,7 @@ final class BrowserTmux {
         let args = arguments.map(Self.quote).joined(separator: " ")
         let f = folder.path
         let script = """
-            cd \(Self.quote(Binary.packageRoot.path)) && stty -a > \(f)/stty-before; \
+            cd \(Self.quote((directory ?? Binary.packageRoot).path)) && stty -a > \(f)/stty-before; \
             sh -c 'echo $$ > \(f)/pid; exec env \(env) \(Self.quote(bin)) \(args) 2> \(f)/stderr'; \
             echo $? > \(f)/status; stty -a > \(f)/stty-after; sleep 600
             """
@@ -420,6 +422,11 @@ final class BrowserTmux {
 
     /// Waits until the screen satisfies `condition` (or the time runs out) and returns it.
     func waitFor(timeout: TimeInterval = 8, _ condition: (String) -> Bool) throws -> String {
+        try Self.poll(timeout: timeout, capture, until: condition)
+    }
+
+    /// Captures a screen every 100 ms until it satisfies `condition` or the time runs out.
+    static func poll(timeout: TimeInterval, _ capture: () throws -> String, until condition: (String) -> Bool) throws -> String {
         let end = Date().addingTimeInterval(timeout)
         var screen = try capture()
         while !condition(screen) && Date() < end {

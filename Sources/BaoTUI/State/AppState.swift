@@ -41,6 +41,10 @@ public struct ListState: Sendable, Equatable {
     public var selection = 0
     public var scroll = 0
     public var loaded = false
+    /// The titles folded for `/`, made at the first search of a list (empty until then).
+    var foldedTitles: [String] = []
+    /// The last `/` search found no title.
+    var missed = false
     /// Set when a new filter is applied: the list that arrives then drops from the reader an
     /// article it no longer holds.
     var filterChanged = false
@@ -174,6 +178,8 @@ public struct AppState: Sendable, Equatable {
     /// Articles the user bookmarked (`b`), loaded at start and kept in step with the store.
     public var bookmarked: Set<Int64> = []
     public var helpScroll = 0
+    /// Set when there is nothing to read: the browse page shows how to open a folder or follow feeds.
+    public var welcome: Welcome?
     public var prompt: Prompt?
     /// A one-off message for the status line; cleared by the next key.
     public var message: String?

@@ -6,6 +6,8 @@ public enum Renderer {
         var screen = Screen(width: state.width, height: state.height)
         let layout = state.layout
         switch state.location {
+        case .browse where state.welcome != nil:
+            if let welcome = state.welcome { WelcomeView.draw(state, welcome, into: &screen, rect: layout.main) }
         case .browse:
             if let r = layout.list { ListView.draw(state, into: &screen, rect: r) }
             if let r = layout.reader { ReaderView.draw(state, into: &screen, rect: r) }
@@ -265,11 +267,17 @@ public enum HelpView {
             }
         }
         lines.append("")
-        add("Dòng lệnh: ", CommandPrompt.help)
-        add("Chọn tỉnh/thành: ", "gõ để lọc (không cần dấu), Tab đổi giữa đơn vị trước/sau 2025, Enter chọn, Esc đóng")
-        add("Chuột: ", "nhấp để chọn và mở, lăn bánh xe để cuộn, nhấp vào liên kết để theo liên kết")
+        for note in notes { add(note.topic + ": ", note.text) }
         return lines
     }
+
+    /// What the help page says after the key table: the command line, the picker, the mouse
+    /// (also printed by the manual page).
+    public static let notes: [(topic: String, text: String)] = [
+        ("Dòng lệnh", CommandPrompt.help),
+        ("Chọn tỉnh/thành", "gõ để lọc (không cần dấu), Tab đổi giữa đơn vị trước/sau 2025, Enter chọn, Esc đóng"),
+        ("Chuột", "nhấp để chọn và mở, lăn bánh xe để cuộn, nhấp vào liên kết để theo liên kết"),
+    ]
 
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
         Renderer.header("Trợ giúp · phím", focused: true, into: &screen, rect: rect)
@@ -293,14 +301,15 @@ enum StatusLine {
             case .documentsFilter: lead = "lọc: "
             case .command: lead = ":"
             }
-            var text = lead + prompt.text
+            var tail = ""
             if case .search(.reader) = prompt.kind, !prompt.text.isEmpty {
-                text += "   (\(state.reader.search.matches.count))"
+                tail = "   (\(state.reader.search.matches.count))"
             }
-            // Keep the end of a long line visible.
+            // Keep the end of a long line visible: only the part that fits is looked at, so a
+            // long paste costs the same to draw as a word.
             let room = max(1, rect.width - 1)
-            while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() }
-            screen.put(text + "▏", x: rect.x, y: y, maxWidth: rect.width, role: .prompt)
+            let shown = DisplayWidth.suffix(lead + DisplayWidth.suffix(prompt.text, fitting: room) + tail, fitting: room)
+            screen.put(shown + "▏", x: rect.x, y: y, maxWidth: rect.width, role: .prompt)
             return
         }
         screen.fill(rect, role: .status)
