@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaoCore
+import BaoFetch
 import Foundation
 
 @main
@@ -7,13 +8,13 @@ struct Baoterm: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baoterm",
         abstract: "A terminal browser for Vietnamese political news.",
-        discussion: "With no subcommand, opens the browser on the given corpus (default: the bundled seeds/).",
-        version: "0.1.0",
+        discussion: "With no subcommand, opens the browser on the given corpus (default: the fetched articles in $XDG_DATA_HOME/baoterm/articles when there are any, else the bundled seeds/).",
+        version: BaoFetchVersion.current,
         subcommands: [
             BrowseCommand.self,
             ListCommand.self, ShowCommand.self, ExtractCommand.self, EntitiesCommand.self,
             IndexCommand.self, SearchCommand.self, ProvincesCommand.self, DocumentsCommand.self, CitesCommand.self,
-            ScreenCommand.self,
+            ScreenCommand.self, FetchCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -1,17 +1,21 @@
 import ArgumentParser
 import BaoCore
+import BaoFetch
 import Foundation
 
-/// The `[PATH…]` arguments every corpus command takes, defaulting to the bundled `seeds/`.
+/// The `[PATH…]` arguments every corpus command takes, defaulting to the fetched articles
+/// (`$XDG_DATA_HOME/baoterm/articles`) when `baoterm fetch` has stored any, else the bundled `seeds/`.
 struct CorpusArguments: ParsableArguments {
     @Argument(help: ArgumentHelp(
         "Article files or folders (read recursively: .txt, .md, .html and extension-less text).",
-        discussion: "Default: the bundled seeds/ folder.", valueName: "path"))
+        discussion: "Default: the fetched articles ($XDG_DATA_HOME/baoterm/articles) if any, else the bundled seeds/ folder.", valueName: "path"))
     var paths: [String] = []
 
-    /// The paths to read: as given, or the bundled seeds.
+    /// The paths to read: as given, else the fetched articles, else the bundled seeds.
     var resolved: [String] {
-        paths.isEmpty ? [SeedsLocator.defaultSeeds()] : paths
+        guard paths.isEmpty else { return paths }
+        let fetched = FetchPaths.standard()
+        return [fetched.hasArticles ? fetched.articles : SeedsLocator.defaultSeeds()]
     }
 }
 

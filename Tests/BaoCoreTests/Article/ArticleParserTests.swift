@@ -92,6 +92,8 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(URLText.leadingURL("http://baolaocai.vn/bai-viet/213010-nhieu-giai-phapTheo đó"),
                        "http://baolaocai.vn/bai-viet/213010-nhieu-giai-phap")
         XCTAssertEqual(URLText.leadingURL("https://example.vn/tin/bai-1.htmlXem tiếp"), "https://example.vn/tin/bai-1.html")
+        XCTAssertEqual(URLText.leadingURL("https://example.vn/tin/latin1.html"), "https://example.vn/tin/latin1.html")
+        XCTAssertEqual(URLText.standaloneURL("http://127.0.0.1:8080/tin/bai-viet.html"), "http://127.0.0.1:8080/tin/bai-viet.html")
         XCTAssertEqual(URLText.host(of: "https://www.baolaocai.vn/x"), "baolaocai.vn")
         let article = ArticleParser.parse(
             text: "Tiêu đề bài\n\nĐoạn văn bản thứ nhất của bài báo, đủ dài để làm đoạn.\n\nhttp://baolaocai.vn/bai-viet/1-tin-moiTrần Văn An",
