@@ -86,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoCore", "FetchFixtures"]
+            dependencies: ["BaoCore", "BaoTUI", "FetchFixtures"]
         ),
     ]
 )

@@ -71,7 +71,10 @@ final class FetchCommandTests: XCTestCase {
         let screen = try runBaoterm(["screen", "--size", "120x30"], environment: env)
         XCTAssertEqual(screen.status, 0, screen.stderr)
         XCTAssertTrue(screen.stdout.contains("Bài viết 1/22"), screen.stdout)
-        XCTAssertTrue(screen.stdout.contains("2025-01-15 Hà Nội      Hà Nội siết chặt"), screen.stdout)
+        // The newest fetched article is selected and previewed, with its province and document.
+        XCTAssertTrue(screen.stdout.contains("2025-01-15  Hà Nội siết chặt xử lý"), screen.stdout)
+        XCTAssertTrue(screen.stdout.contains("★ Hà Nội"), screen.stdout)
+        XCTAssertTrue(screen.stdout.contains("168/2024/NĐ-CP"), screen.stdout)
         XCTAssertTrue(screen.stdout.contains("articles"), "the status line names the fetched corpus\n" + screen.stdout)
 
         // A second run: every feed unchanged, nothing fetched again.

@@ -316,13 +316,14 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     // MARK: - SQL helpers
 
     static let summaryColumns = """
-        a.id, a.path, a.title, a.published, a.primary_province,
+        a.id, a.path, a.title, a.published, a.published_inferred, a.primary_province,
         EXISTS(SELECT 1 FROM read_mark r WHERE r.path = a.path) AS is_read
         """
 
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(id: row["id"], path: row["path"], title: row["title"], published: row["published"],
-                       primaryProvince: row["primary_province"], isRead: row["is_read"] ?? false)
+                       primaryProvince: row["primary_province"], isRead: row["is_read"] ?? false,
+                       publishedInferred: row["published_inferred"] ?? false)
     }
 
     static func documentSummary(_ row: Row) -> DocumentSummary {

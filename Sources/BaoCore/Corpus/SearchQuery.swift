@@ -87,8 +87,17 @@ public struct SearchQuery: Sendable, Equatable {
             guard !tokens.isEmpty else { continue }
             query.terms.append(Term(tokens: tokens, prefix: prefix, negated: negated, marked: marked))
         }
+        let words = query.terms.reduce(0) { $0 + $1.tokens.count }
+        if words > maximumWords {
+            throw SearchQueryError(message: "the query has \(words) words; at most \(maximumWords) are searched at once "
+                + "(keep the words that matter most, or quote a phrase from the article)")
+        }
         return query
     }
+
+    /// The most words (phrase words included) one query may hold: each word is one more
+    /// full-text lookup and ranking pass, and a pasted paragraph would run for seconds.
+    public static let maximumWords = 32
 
     /// The FTS5 MATCH expression for the terms, or nil when no term must match.
     public var ftsExpression: String? {
@@ -186,6 +195,10 @@ public struct SearchQuery: Sendable, Equatable {
               ymd.count < 2 || (1...12).contains(ymd[1]),
               ymd.count < 3 || (1...31).contains(ymd[2]) else {
             throw SearchQueryError(message: "'\(field):\(value)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        if ymd.count == 3, ymd[2] > DateParsing.daysInMonth(ymd[1], year: ymd[0]) {
+            throw SearchQueryError(message: "'\(field):\(value)' is not a date: month \(ymd[1]) of \(ymd[0]) has "
+                + "\(DateParsing.daysInMonth(ymd[1], year: ymd[0])) days")
         }
         return ymd.enumerated().map { index, number in
             let digits = String(number)

@@ -29,7 +29,7 @@ struct ListCommand: ParsableCommand {
         var rows: [ListRow] = []
         let terminal = Output.stdoutIsTerminal
         let width = Output.terminalWidth(override: nil)
-        let ok = ArticleBatch.forEach(paths: corpus.resolved) { _, outcome in
+        let ok = ArticleBatch.forEach(paths: try corpus.resolved) { _, outcome in
             guard case .success(let article) = outcome else { return }
             let entities = EntityExtractor.extract(from: article)
             let row = ListRow(
@@ -49,7 +49,7 @@ struct ListCommand: ParsableCommand {
 extension ListCommand {
     /// The list narrowed through the corpus index (refreshed first), newest first.
     private func runFiltered() throws {
-        let (index, summary) = try IndexOptions.openRefreshed(roots: corpus.resolved, indexPath: indexPath)
+        let (index, summary) = try IndexOptions.openRefreshed(roots: try corpus.resolved, indexPath: indexPath)
         let articles = try index.articles(matching: ArticleFilter(province: province, cites: cites))
         let rows = articles.map {
             ListRow(path: $0.path, title: $0.title, published: $0.published, primaryProvince: $0.primaryProvince)
