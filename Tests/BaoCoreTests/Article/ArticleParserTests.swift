@@ -6,13 +6,13 @@ final class ArticleParserTests: XCTestCase {
     func testCorpusLayoutWithGluedByline() {
         let text = """
         Tỉnh ủy họp bàn công tác cán bộ năm mới
-        Sáng 6/2, Tỉnh ủy tổ chức hội nghị bàn công tác cán bộ năm 2017.
+        Sáng 6/2, Tỉnh ủy tổ chức hội nghị tổng kết năm 2016, bàn công tác cán bộ năm 2017.
         Hội nghị thống nhất nhiều nội dung quan trọng. Các đại biểu thảo luận sôi nổi về kế hoạch năm 2017. Trần Văn An
         """
         let article = ArticleParser.parse(text: text, path: "x.txt")
         XCTAssertEqual(article.title, "Tỉnh ủy họp bàn công tác cán bộ năm mới")
         XCTAssertEqual(article.blocks.first?.kind, .lead)
-        XCTAssertEqual(article.blocks.first?.text, "Sáng 6/2, Tỉnh ủy tổ chức hội nghị bàn công tác cán bộ năm 2017.")
+        XCTAssertEqual(article.blocks.first?.text, "Sáng 6/2, Tỉnh ủy tổ chức hội nghị tổng kết năm 2016, bàn công tác cán bộ năm 2017.")
         XCTAssertEqual(article.author, "Trần Văn An")
         XCTAssertEqual(article.blocks.last?.text, "Hội nghị thống nhất nhiều nội dung quan trọng. Các đại biểu thảo luận sôi nổi về kế hoạch năm 2017.")
         XCTAssertEqual(article.published?.iso, "2017-02-06")
