@@ -13,6 +13,10 @@ public enum Action: Sendable {
     case documentsLoaded([DocumentSummary])
     case provincesLoaded([ProvinceCount], merged: Bool)
     case failed(String)
+    /// A fetch in progress says how far it is ("Đang tải tin: 3/5 nguồn, 12 bài mới").
+    case fetchProgress(String)
+    /// A fetch ended: what it did; the list is reloaded.
+    case fetchFinished(String)
 }
 
 /// Work the reducer asks for; the runtime performs it against the store and feeds the result back.
@@ -24,5 +28,7 @@ public enum Effect: Sendable, Equatable {
     case loadProvinces(merged: Bool)
     case setRead(Int64, Bool)
     case openURL(String)
+    /// Fetch new articles from the feeds (in the background; progress comes back as actions).
+    case fetch
     case quit
 }

@@ -174,6 +174,8 @@ public struct AppState: Sendable, Equatable {
     public var prompt: Prompt?
     /// A one-off message for the status line; cleared by the next key.
     public var message: String?
+    /// The progress line of a fetch under way; nil when none runs.
+    public var fetching: String?
     public var history: [HistoryEntry] = [HistoryEntry(location: .browse(article: nil))]
     public var historyIndex = 0
     /// A position to restore once the article or document being loaded arrives.

@@ -77,6 +77,13 @@ public enum Reducer {
         case .failed(let message):
             state.message = message
             return []
+        case .fetchProgress(let line):
+            if state.fetching != nil { state.fetching = line }
+            return []
+        case .fetchFinished(let message):
+            state.fetching = nil
+            state.message = message
+            return [.loadList(state.filter)]
         case .mouse(let event):
             state.message = nil
             return Mouse.handle(&state, event)
