@@ -31,6 +31,8 @@ final class PeopleLexicon: Sendable {
     let countries: KeySet
     /// Name-like phrases that are places or things: "Hồ Chí Minh", "Hà Nội".
     let notNames: KeySet
+    /// Words of ethnic-minority names: the openers "Y", "H", "K" and family names ("Niê", "Ksor").
+    let ethnic: KeySet
 
     /// Keys of single words the rules refer to by name.
     enum Word {
@@ -41,6 +43,9 @@ final class PeopleLexicon: Sendable {
         static let bac = NameKey.of("bác")
         static let ho = NameKey.of("hồ")
         static let hoChiMinh = NameKey.of("Hồ Chí Minh")
+        /// Province-level unit words: after a title and one of them, a two-syllable name that is no
+        /// province is the official's ("Chủ tịch UBND tỉnh Lê Hùng").
+        static let provinceUnits = KeySet(["tỉnh", "thành phố", "tp"].map { NameKey.of($0) })
         static let creditLabels = KeySet(["ảnh", "bài", "tin", "video", "clip", "nguồn", "theo"].map(NameKey.of))
     }
 
@@ -74,6 +79,8 @@ final class PeopleLexicon: Sendable {
         notNames = KeySet(entries(PeopleVocabulary.notnames).map(NameKey.of))
         institutions = KeySet(entries(PeopleVocabulary.institutions).map(NameKey.of))
         countries = KeySet(entries(PeopleVocabulary.countries).map(NameKey.of))
+        // Two-word family names ("Rơ Mah") count by each word: a run holding either is such a name.
+        ethnic = KeySet(entries(PeopleVocabulary.ethnic).flatMap { $0.split(separator: " ").map { NameKey.of(String($0)) } })
         var places = Gazetteer.allProvinces.map { NameKey.of($0.name) }
         provinces = KeySet(places)
         for district in Gazetteer.allDistricts where !district.isOrdinaryWord {
