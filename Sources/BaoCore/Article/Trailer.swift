@@ -8,7 +8,7 @@
 /// only once running text has come before it: a page whose furniture sits under the byline, above
 /// the body, keeps its whole body. A related-article heading before any running text introduces a
 /// list of headlines, after which the article goes on.
-enum Trailer {
+public enum Trailer {
     struct Cut {
         /// The article's lines, up to the first clutter marker.
         var content: [String]
@@ -101,7 +101,7 @@ enum Trailer {
     /// A paragraph of the article rather than a heading, a headline, a caption credit or a
     /// button: at least twelve words ending a sentence, or a long line. Public to the module:
     /// extractors of fetched pages apply the same rules.
-    static func isRunningText(_ line: String) -> Bool {
+    public static func isRunningText(_ line: String) -> Bool {
         if line.utf8.count > 400 { return true }
         guard let last = line.last, ".!?…”\":;)".contains(last) else { return false }
         return ArticleParser.wordCount(line) >= 12
@@ -115,6 +115,15 @@ enum Trailer {
         /// A related-article heading; with the headline when it is on the same line.
         case related(String?)
     }
+
+    /// True when `line` starts page furniture or related articles ("Tin liên quan", "Chia sẻ",
+    /// "Ý kiến bạn đọc"): what a page extractor must not take for article text either.
+    public static func startsTrailer(_ line: String) -> Bool { marker(line) != nil }
+
+    /// True when `line` is a button or a row of them ("Chia sẻ Zalo", "In bài", "Gửi email"):
+    /// furniture to drop where it stands, which ends the article only where no running text
+    /// follows it (`isRunningText`).
+    public static func isFurniture(_ line: String) -> Bool { marker(line) == .furniture }
 
     static func marker(_ line: String) -> Marker? {
         guard line.utf8.count <= 400 else { return nil }

@@ -92,6 +92,8 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(URLText.leadingURL("http://baolaocai.vn/bai-viet/213010-nhieu-giai-phapTheo đó"),
                        "http://baolaocai.vn/bai-viet/213010-nhieu-giai-phap")
         XCTAssertEqual(URLText.leadingURL("https://example.vn/tin/bai-1.htmlXem tiếp"), "https://example.vn/tin/bai-1.html")
+        XCTAssertEqual(URLText.leadingURL("https://example.vn/tin/latin1.html"), "https://example.vn/tin/latin1.html")
+        XCTAssertEqual(URLText.standaloneURL("http://127.0.0.1:8080/tin/bai-viet.html"), "http://127.0.0.1:8080/tin/bai-viet.html")
         // Percent escapes are the URL's own: "%0A" and "%2F" are not a capitalised word glued on.
         XCTAssertEqual(URLText.leadingURL("http://example.vn/tim?q=a%0Ab%2Fc"), "http://example.vn/tim?q=a%0Ab%2Fc")
         XCTAssertEqual(URLText.leadingURL("http://example.vn/bai%0Aviet"), "http://example.vn/bai%0Aviet")

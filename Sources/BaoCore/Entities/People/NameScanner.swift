@@ -102,7 +102,7 @@ struct NameScanner {
         let longest = lex.surnames.contains(t.key(k)) ? 7 : 12
         // Ethnic-minority names run longer ("Y Thanh Hà Niê Kđăm"; "H’Yim" is three tokens).
         let ethnic = isEthnicName(k, runEnd)
-        guard length >= 2, length <= (ethnic ? 7 : 4), (k..<runEnd).allSatisfy({ isPlausibleSyllable($0, longest: longest) }) else { return }
+        guard length >= 2, length <= (ethnic ? 5 : 4), (k..<runEnd).allSatisfy({ isPlausibleSyllable($0, longest: longest) }) else { return }
 
         if isCreditOrByline(nameStart: k, runStart: s, runEnd: runEnd) { return }
         let before = rolesBefore(nameStart: k, addressed: addressedHere)
@@ -170,8 +170,9 @@ struct NameScanner {
         // word of it names a body ("Tổng thống Donald Trump", but not "Giám đốc Sở Nội vụ"); so
         // does an ethnic-minority name after a title that ends in its unit ("Bí thư Tỉnh ủy Y Biêr
         // Niê"), which `examine` checks.
-        if !roleEnds(at: s), isEthnicName(s, e), !(s..<e).contains(where: { lex.institutions.contains(t.key($0)) }) {
-            return (s, false)
+        if !roleEnds(at: s), let first = ethnicNameStart(s, e), e &- first >= 2,
+           !(first..<e).contains(where: { lex.institutions.contains(t.key($0)) }) {
+            return (first, false)
         }
         guard roleEnds(at: s) else { return nil }
         // "Bộ Tư lệnh Thái Bình Dương …": a place or thing at the start is not a name.
@@ -242,12 +243,27 @@ struct NameScanner {
         return true
     }
 
-    /// True when a run holds an ethnic-minority name: it opens with "Y" or "H" (a one-letter word)
-    /// or holds a family name of the list ("Niê", "Ksor").
+    /// True when a run holds an ethnic-minority name: it opens with "Y" before a capitalised word,
+    /// or "H" or "K" glued to one by an apostrophe ("H’Yim", "K'Ré"), or holds a family name of
+    /// the list ("Niê", "Ksor", "Rơ Mah").
     private func isEthnicName(_ k: Int, _ e: Int) -> Bool {
-        guard e &- k >= 2 else { return false }
-        if t.tokens[k].length == 1, lex.ethnic.contains(t.key(k)) { return true }
-        return (k..<e).contains { kind($0) == .capitalised && t.tokens[$0].length > 1 && lex.ethnic.contains(t.key($0)) }
+        ethnicNameStart(k, e) != nil
+    }
+
+    /// The first token of the ethnic-minority name in `k..<e`, if the run holds one.
+    private func ethnicNameStart(_ k: Int, _ e: Int) -> Int? {
+        guard e &- k >= 2 else { return nil }
+        for q in k..<e where kind(q) == .capitalised {
+            if t.tokens[q].length == 1 {
+                guard lex.ethnic.contains(t.key(q)) else { continue }
+                if isNameApostrophe(q &+ 1) { return q }
+                if t.key(q) == PeopleLexicon.Word.y, q &+ 1 < e, kind(q &+ 1) == .capitalised { return q }
+                continue
+            }
+            if lex.ethnic.contains(t.key(q)) { return q }
+            if q &+ 1 < e, let pair = t.phraseKey(q, q &+ 1), lex.ethnic.contains(pair) { return q }
+        }
+        return nil
     }
 
     /// An apostrophe glued between a one-letter capital and a capitalised word: "H’Yim", "K'Ré".

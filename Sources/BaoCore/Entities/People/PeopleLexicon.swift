@@ -43,6 +43,7 @@ final class PeopleLexicon: Sendable {
         static let bac = NameKey.of("bác")
         static let ho = NameKey.of("hồ")
         static let hoChiMinh = NameKey.of("Hồ Chí Minh")
+        static let y = NameKey.of("y")
         /// Province-level unit words: after a title and one of them, a two-syllable name that is no
         /// province is the official's ("Chủ tịch UBND tỉnh Lê Hùng").
         static let provinceUnits = KeySet(["tỉnh", "thành phố", "tp"].map { NameKey.of($0) })
@@ -79,8 +80,8 @@ final class PeopleLexicon: Sendable {
         notNames = KeySet(entries(PeopleVocabulary.notnames).map(NameKey.of))
         institutions = KeySet(entries(PeopleVocabulary.institutions).map(NameKey.of))
         countries = KeySet(entries(PeopleVocabulary.countries).map(NameKey.of))
-        // Two-word family names ("Rơ Mah") count by each word: a run holding either is such a name.
-        ethnic = KeySet(entries(PeopleVocabulary.ethnic).flatMap { $0.split(separator: " ").map { NameKey.of(String($0)) } })
+        // Two-word family names ("Rơ Mah") are phrases: "Lan" of "Rah Lan" alone is a common given name.
+        ethnic = KeySet(entries(PeopleVocabulary.ethnic).map(NameKey.of))
         var places = Gazetteer.allProvinces.map { NameKey.of($0.name) }
         provinces = KeySet(places)
         for district in Gazetteer.allDistricts where !district.isOrdinaryWord {

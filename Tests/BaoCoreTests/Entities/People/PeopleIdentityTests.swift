@@ -25,6 +25,11 @@ final class PeopleIdentityTests: XCTestCase {
     func testEthnicMinorityNamesAfterATitle() {
         let text = "Bí thư Tỉnh ủy Y Biêr Niê và Phó Chủ tịch UBND tỉnh H’Yim Kđoh dự hội nghị. Đồng chí Ksor Phước cũng phát biểu."
         XCTAssertEqual(names(text), ["Y Biêr Niê", "H’Yim Kđoh", "Ksor Phước"])
+        // The province before a Jrai name is not part of it; a two-word family name is a phrase, and
+        // "Lan" alone is a Kinh given name.
+        XCTAssertEqual(names("Phó Chủ tịch UBND tỉnh Gia Lai Kpă Thuyên và đồng chí Rah Lan Chung dự. Ông Trần Văn Lan cũng dự."),
+                       ["Kpă Thuyên", "Rah Lan Chung", "Trần Văn Lan"])
+        XCTAssertEqual(names("Bà J.K Rowling và Thủ tướng Thái Lan Lịch dự."), [])
         // Without a title or a form of address, a run like that is no name.
         XCTAssertEqual(names("Sáng nay Y Biêr Niê đi chợ."), [])
     }
