@@ -351,7 +351,13 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         var conditions: [Condition] = []
         if let province = query.province {
             let key = IndexKey.province(province)
-            conditions.append(("(a.primary_key = ? OR a.primary_post_key = ?)", [key, key]))
+            if let later = Gazetteer.laterUnit(ofFilter: province) {
+                // From 1 July 2025 the province is part of another unit: its articles are that unit's.
+                conditions.append(("(a.primary_key = ? OR a.primary_post_key = ? OR (a.published >= ? AND a.primary_post_key = ?))",
+                                   [key, key, MapEra.changeover, IndexKey.province(later)]))
+            } else {
+                conditions.append(("(a.primary_key = ? OR a.primary_post_key = ?)", [key, key]))
+            }
         }
         if let cites = query.cites {
             let key = IndexKey.document(cites)

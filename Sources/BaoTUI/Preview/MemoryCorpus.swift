@@ -53,8 +53,12 @@ public final class MemoryCorpus: CorpusStore {
     func matches(_ entry: Entry, _ filter: ArticleFilter) -> Bool {
         if let province = filter.province {
             let wanted = Folding.fold(province)
-            let hit = entry.entities.provinces.contains { Folding.fold($0.name) == wanted || Folding.fold($0.postMerger) == wanted }
+            var hit = entry.entities.provinces.contains { Folding.fold($0.name) == wanted || Folding.fold($0.postMerger) == wanted }
                 || entry.entities.primaryProvince.map { Folding.fold($0) == wanted } == true
+            // From 1 July 2025 a province merged into another unit is that unit (see CorpusIndex).
+            if !hit, let later = Gazetteer.laterUnit(ofFilter: province), (entry.summary.published ?? "") >= MapEra.changeover {
+                hit = entry.entities.provinces.contains { $0.postMerger == later }
+            }
             if !hit { return false }
         }
         if let cites = filter.cites {

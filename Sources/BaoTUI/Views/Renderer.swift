@@ -301,7 +301,10 @@ enum StatusLine {
         screen.fill(rect, role: .status)
         var parts = [" " + state.corpusName]
         var filters: [String] = []
-        if let p = state.filter.province { filters.append("tỉnh: " + p) }
+        if let p = state.filter.province {
+            // A pre-2025 province merged into another unit is that unit from 1 July 2025.
+            filters.append("tỉnh: " + p + (Gazetteer.laterUnit(ofFilter: p).map { " (từ 1/7/2025: \($0))" } ?? ""))
+        }
         if let c = state.filter.cites { filters.append("trích: " + c) }
         if let q = state.filter.query { filters.append("tìm: " + q) }
         if !filters.isEmpty { parts.append(filters.joined(separator: " · ")) }
