@@ -57,7 +57,7 @@ FUZZ_JOBS ?= 2
 FUZZ_BIN = fuzz/.build/release
 
 fuzz-build: setup
-	cd fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	cd fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address
 
 fuzz: fuzz-build
 	@mkdir -p fuzz/crashes

@@ -422,6 +422,11 @@ final class BrowserTmux {
 
     /// Waits until the screen satisfies `condition` (or the time runs out) and returns it.
     func waitFor(timeout: TimeInterval = 8, _ condition: (String) -> Bool) throws -> String {
+        try Self.poll(timeout: timeout, capture, until: condition)
+    }
+
+    /// Captures a screen every 100 ms until it satisfies `condition` or the time runs out.
+    static func poll(timeout: TimeInterval, _ capture: () throws -> String, until condition: (String) -> Bool) throws -> String {
         let end = Date().addingTimeInterval(timeout)
         var screen = try capture()
         while !condition(screen) && Date() < end {

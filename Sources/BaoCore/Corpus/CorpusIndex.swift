@@ -370,6 +370,12 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
             let key = IndexKey.person(person)
             conditions.append(("a.id IN (SELECT p.article_id FROM person p WHERE p.name_key = ? OR instr(p.name_key, ?) > 0)", [key, key]))
         }
+        if let source = query.source {
+            // SQLite's lower() folds ASCII only: hosts and agency names are ASCII, and a name with
+            // diacritics still matches when typed as written.
+            let needle = source.lowercased()
+            conditions.append(("(instr(lower(coalesce(a.source, '')), ?) > 0 OR instr(lower(coalesce(a.url, '')), ?) > 0)", [needle, needle]))
+        }
         if let after = query.after {
             conditions.append(("a.published >= ?", [after]))
         }

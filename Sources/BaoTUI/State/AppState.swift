@@ -41,6 +41,10 @@ public struct ListState: Sendable, Equatable {
     public var selection = 0
     public var scroll = 0
     public var loaded = false
+    /// The titles folded for `/`, made at the first search of a list (empty until then).
+    var foldedTitles: [String] = []
+    /// The last `/` search found no title.
+    var missed = false
     /// Set when a new filter is applied: the list that arrives then drops from the reader an
     /// article it no longer holds.
     var filterChanged = false

@@ -17,6 +17,8 @@ public enum Reducer {
         case .listLoaded(let items):
             let previous = state.list.items.indices.contains(state.list.selection) ? state.list.items[state.list.selection].id : nil
             state.list.items = items
+            state.list.foldedTitles = []
+            state.list.missed = false
             state.list.loaded = true
             state.list.selection = previous.flatMap { id in items.firstIndex(where: { $0.id == id }) } ?? 0
             state.list.scroll = 0

@@ -288,14 +288,15 @@ enum StatusLine {
             case .documentsFilter: lead = "lọc: "
             case .command: lead = ":"
             }
-            var text = lead + prompt.text
+            var tail = ""
             if case .search(.reader) = prompt.kind, !prompt.text.isEmpty {
-                text += "   (\(state.reader.search.matches.count))"
+                tail = "   (\(state.reader.search.matches.count))"
             }
-            // Keep the end of a long line visible.
+            // Keep the end of a long line visible: only the part that fits is looked at, so a
+            // long paste costs the same to draw as a word.
             let room = max(1, rect.width - 1)
-            while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() }
-            screen.put(text + "▏", x: rect.x, y: y, maxWidth: rect.width, role: .prompt)
+            let shown = DisplayWidth.suffix(lead + DisplayWidth.suffix(prompt.text, fitting: room) + tail, fitting: room)
+            screen.put(shown + "▏", x: rect.x, y: y, maxWidth: rect.width, role: .prompt)
             return
         }
         screen.fill(rect, role: .status)

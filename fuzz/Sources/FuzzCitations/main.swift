@@ -1,9 +1,11 @@
 import BaoCore
+import CFuzzDriver
+import Foundation
 
 /// The entity passes (citation grammar, provinces, people, organisations) on arbitrary text:
 /// no trap, and every mention offset lies inside the body text it points into.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCitations(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzCitations(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     // Citations live in the body: a fixed title line first, so the fuzzed text is all body.
     let article = ArticleParser.parse(text: "Tiêu đề\n" + text, path: "fuzz.txt")
@@ -18,3 +20,7 @@ public func fuzzCitations(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = DocumentExtractor.extract(from: article, provinces: ProvinceResult())
     return 0
 }
+
+var arguments: Int32 = CommandLine.argc
+var vector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &vector) { data, size in fuzzCitations(data, size) })

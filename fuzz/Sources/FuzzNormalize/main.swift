@@ -1,9 +1,11 @@
 import BaoCore
+import CFuzzDriver
+import Foundation
 
 /// Text normalisation, folding, decoding and output escaping on arbitrary bytes: no trap, and
 /// what comes out is terminal-safe and stable under a second pass.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzNormalize(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzNormalize(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let text = String(decoding: bytes, as: UTF8.self)
     let normalized = TextNormalizer.normalize(text)
@@ -18,3 +20,7 @@ public func fuzzNormalize(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = DisplayWidth.of(normalized)
     return 0
 }
+
+var arguments: Int32 = CommandLine.argc
+var vector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &vector) { data, size in fuzzNormalize(data, size) })

@@ -1,10 +1,12 @@
 import BaoCore
+import CFuzzDriver
+import Foundation
 import BaoTUI
 
 /// The search query grammar and the browser's `:` and `/` prompts on arbitrary text: no trap.
 /// The prompts run against the bundled seeds held in memory (`make fuzz` runs from the checkout).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzQuery(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     if let query = try? SearchQuery.parse(text) {
         _ = query.ftsExpression
@@ -21,3 +23,7 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 enum FuzzCorpus {
     nonisolated(unsafe) static let seeds: MemoryCorpus = MemoryCorpus.load(paths: ["seeds"]).0
 }
+
+var arguments: Int32 = CommandLine.argc
+var vector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &vector) { data, size in fuzzQuery(data, size) })
