@@ -49,7 +49,9 @@ struct ListCommand: ParsableCommand {
 extension ListCommand {
     /// The list narrowed through the corpus index (refreshed first), newest first.
     private func runFiltered() throws {
+        if let province { try UnknownName.checkProvince(province) }
         let (index, summary) = try IndexOptions.openRefreshed(roots: try corpus.resolved, indexPath: indexPath)
+        if let cites { try UnknownName.checkDocument(cites, in: index) }
         let articles = try index.articles(matching: ArticleFilter(province: province, cites: cites))
         if let province, let later = Gazetteer.laterUnit(ofFilter: province),
            articles.contains(where: { ($0.published ?? "") >= MapEra.changeover }) {

@@ -24,7 +24,18 @@ final class ProvinceEraFilterTests: XCTestCase {
         let rt = runtime()
         rt.type(":province Hòa Bình<Enter>")
         XCTAssertEqual(rt.listPaths, ["phu-tho-2025.txt", "hoa-binh-2024.txt"])
-        XCTAssertTrue(rt.render().line(39).contains("tỉnh: Hòa Bình (từ 1/7/2025: Phú Thọ)"), rt.render().line(39))
+        XCTAssertTrue(rt.render().line(39).contains("tỉnh: Hòa Bình (trước 7/2025; từ 1/7/2025: Phú Thọ)"), rt.render().line(39))
+    }
+
+    /// The picker's pre-2025 count is what choosing the province then lists.
+    func testPickerCountsTheLaterUnitForAFormerProvince() {
+        let rt = runtime()
+        rt.type("p")
+        let counts = Dictionary(uniqueKeysWithValues: rt.state.pickerShown.map { ($0.name, $0.count) })
+        XCTAssertEqual(counts["Hòa Bình"], 2)
+        XCTAssertEqual(counts["Phú Thọ"], 2)
+        rt.type("hoa binh<Enter>")
+        XCTAssertEqual(rt.listPaths, ["phu-tho-2025.txt", "hoa-binh-2024.txt"])
     }
 
     func testUnitThatGoesOnNeedsNoNote() {
