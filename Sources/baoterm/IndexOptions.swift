@@ -14,11 +14,15 @@ struct IndexOptions: ParsableArguments {
 
     /// Opens the corpus' index and refreshes it, reporting unreadable files on stderr and showing
     /// a progress bar when stderr is a terminal.
+    /// A path that does not exist stops the command first (status 2), so that no index is
+    /// ever made for a corpus with a missing part.
     func openRefreshed() throws -> (index: CorpusIndex, summary: RefreshSummary) {
-        try Self.openRefreshed(roots: roots, indexPath: indexPath)
+        try corpus.requireExisting()
+        return try Self.openRefreshed(roots: roots, indexPath: indexPath)
     }
 
-    /// `openRefreshed()` for commands that declare their corpus arguments themselves (`list`).
+    /// `openRefreshed()` for commands that declare their corpus arguments themselves (`list`),
+    /// which check that their paths exist first.
     static func openRefreshed(roots: [String], indexPath: String?) throws -> (index: CorpusIndex, summary: RefreshSummary) {
         let location = indexPath ?? IndexLocation.defaultPath(for: roots)
         let index: CorpusIndex

@@ -15,7 +15,7 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var corpus: IndexOptions
 
     func run() throws {
-        try Self.checkPathsExist(corpus.corpus.paths)
+        try corpus.corpus.requireExisting(mayBeCommand: true)
         let config = BrowserConfig.loadWithProblems()
         for problem in config.problems { Output.error(problem.description) }
         // A warm index is shown at once and refreshed behind the first screen; a missing one is built first.
@@ -45,25 +45,6 @@ struct BrowseCommand: ParsableCommand {
 }
 
 extension BrowseCommand {
-    /// Stops with status 2, before any index is created or the terminal is taken over, when a
-    /// PATH does not exist. A lone word that is no path is most likely a mistyped subcommand.
-    static func checkPathsExist(_ paths: [String]) throws {
-        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
-        guard !missing.isEmpty else { return }
-        if paths.count == 1, let word = paths.first, looksLikeCommand(word) {
-            Output.error("'\(word)' is not a file, folder or command (see baoterm --help)")
-        } else {
-            for path in missing { Output.error("\(path): no such file or folder") }
-        }
-        throw Output.usage
-    }
-
-    /// "serach", "list-all": letters, digits and dashes, no path separator or extension.
-    static func looksLikeCommand(_ text: String) -> Bool {
-        guard let first = text.first, first.isLetter else { return false }
-        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-    }
-
     /// Refreshes the index and says what changed, for the status line ("" when nothing did).
     static func refreshMessage(_ index: CorpusIndex, roots: [String]) -> String {
         do {

@@ -48,6 +48,7 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         guard let (width, height) = dimensions else { throw Output.usage }
+        try corpus.corpus.requireExisting()
         let location = corpus.indexPath ?? IndexLocation.defaultPath(for: corpus.roots)
         let index: CorpusIndex
         if noRefresh && FileManager.default.fileExists(atPath: location) {

@@ -26,6 +26,7 @@ struct SearchCommand: ParsableCommand {
     var limit = 20
 
     func run() throws {
+        try corpus.corpus.requireExisting(search: query)
         let (index, summary) = try corpus.openRefreshed()
         let hits: [SearchHit]
         do {
