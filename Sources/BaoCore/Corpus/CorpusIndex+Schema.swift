@@ -7,7 +7,8 @@ extension CorpusIndex {
     /// 5: the marked search form ends a word at a digit, as `TonePlacement` does ("hòa1" is
     /// "hoà1"), so that indexed text and queries agree with it.
     /// 6: the search forms write separators outside ASCII as spaces (`SearchText.forms`).
-    static let contentVersion = "6"
+    /// 7: the title columns of the full-text index hold the lead too (`SearchPlan`'s head).
+    static let contentVersion = "7"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.

@@ -87,14 +87,21 @@ public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
 
 public struct SearchHit: Sendable, Equatable, Codable {
     public var article: ArticleSummary
+    /// BM25 within the hit's ranking tier (`SearchPlan`): larger is better.
     public var score: Double
     /// Text around the best match, normalised, with no control characters.
     public var snippet: String
+    /// How close the query's syllables were found, for a query of several syllables in a row.
+    public var proximity: SearchPlan.Proximity?
+    /// Every term was found in the title or lead.
+    public var inHead: Bool
 
-    public init(article: ArticleSummary, score: Double, snippet: String) {
+    public init(article: ArticleSummary, score: Double, snippet: String, proximity: SearchPlan.Proximity? = nil, inHead: Bool = false) {
         self.article = article
         self.score = score
         self.snippet = snippet
+        self.proximity = proximity
+        self.inHead = inHead
     }
 }
 

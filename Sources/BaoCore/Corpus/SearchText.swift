@@ -312,3 +312,39 @@ public enum SearchText {
         }
     }
 }
+
+extension SearchText {
+    /// The words of a search form as the full-text index's `ascii` tokenizer splits them: runs
+    /// of ASCII letters and digits and of bytes outside ASCII.
+    static func indexWords(_ form: String) -> [Substring] {
+        form.utf8.split(whereSeparator: { $0 < 0x80 && !isASCIIAlphanumeric($0) }).map { Substring($0) }
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte &- 0x30) < 10 || ((byte | 0x20) &- 0x61) < 26
+    }
+
+    /// The marked words (canonical form) wherever `folded`, a sequence of folded words, occurs
+    /// in `text`: "tham nhung" in "… chống tham nhũng và thăm những …" gives ["tham", "nhũng"]
+    /// and ["thăm", "những"].
+    public static func readings(of folded: [String], in text: String) -> Set<[String]> {
+        guard let first = folded.first else { return [] }
+        let (foldedForm, markedForm) = forms(text)
+        // A cheap test before splitting: most texts of a sample hold the words, but not all.
+        guard foldedForm.contains(first) else { return [] }
+        let foldedWords = indexWords(foldedForm)
+        let markedWords = indexWords(markedForm)
+        guard foldedWords.count == markedWords.count, foldedWords.count >= folded.count else { return [] }
+        var found = Set<[String]>()
+        var index = 0
+        while index + folded.count <= foldedWords.count {
+            if foldedWords[index] == first,
+               (1..<folded.count).allSatisfy({ foldedWords[index + $0] == folded[$0] }) {
+                found.insert(markedWords[index..<(index + folded.count)].map(String.init))
+            }
+            index += 1
+        }
+        return found
+    }
+}
