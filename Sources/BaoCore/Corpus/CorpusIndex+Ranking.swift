@@ -83,3 +83,41 @@ extension CorpusIndex {
         return result
     }
 }
+
+extension CorpusIndex {
+    /// Every article matching a plan, ranked as `search` ranks them (or newest first), each
+    /// with how close the query's syllables were found.
+    func rankedArticles(_ parsed: SearchPlan, conditions: [Condition], byDate: Bool) throws -> [ArticleSummary] {
+        try pool.read { db in
+            var plan = parsed
+            plan.prefer(readings: try Self.readings(db, plan))
+            let ranked = try Self.rank(db, plan, conditions: conditions, limit: nil)
+            guard let all = plan.tiers.last else { return [] }
+            var byID: [Int64: ArticleSummary] = [:]
+            byID.reserveCapacity(ranked.count)
+            let (whereSQL, arguments) = Self.joined(conditions + [("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [all.expression])])
+            let cursor = try Row.fetchCursor(db, sql: "SELECT \(Self.summaryColumns) FROM article a \(whereSQL)",
+                                             arguments: StatementArguments(arguments))
+            while let row = try cursor.next() {
+                let summary = Self.summary(row)
+                byID[summary.id] = summary
+            }
+            var list: [ArticleSummary] = ranked.compactMap { match in
+                guard var summary = byID[match.id] else { return nil }
+                summary.match = plan.hasSequence ? plan.tiers[match.tier].proximity : nil
+                return summary
+            }
+            if byDate {
+                list.sort { a, b in
+                    switch (a.published, b.published) {
+                    case let (x?, y?) where x != y: return x > y
+                    case (nil, _?): return false
+                    case (_?, nil): return true
+                    default: return a.path < b.path
+                    }
+                }
+            }
+            return list
+        }
+    }
+}

@@ -49,6 +49,9 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         if let text = filter.query { query = try SearchQuery.parse(text) }
         if let province = filter.province { query.province = province }
         if let cites = filter.cites { query.cites = cites }
+        if let plan = SearchPlan(query) {
+            return try rankedArticles(plan, conditions: Self.filterConditions(query), byDate: filter.byDate)
+        }
         var conditions = Self.filterConditions(query)
         if let match = query.ftsExpression {
             conditions.append(("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [match]))

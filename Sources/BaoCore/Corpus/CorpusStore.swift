@@ -55,11 +55,14 @@ public struct ArticleFilter: Sendable, Equatable, Codable {
     public var cites: String?
     /// A search query (same syntax as `search`).
     public var query: String?
+    /// With a query: newest first instead of best match first.
+    public var byDate: Bool
 
-    public init(province: String? = nil, cites: String? = nil, query: String? = nil) {
+    public init(province: String? = nil, cites: String? = nil, query: String? = nil, byDate: Bool = false) {
         self.province = province
         self.cites = cites
         self.query = query
+        self.byDate = byDate
     }
 
     public var isEmpty: Bool { province == nil && cites == nil && query == nil }
@@ -74,14 +77,18 @@ public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
     public var published: String?
     public var primaryProvince: String?
     public var isRead: Bool
+    /// In a list searched for several syllables in a row: how close they were found.
+    public var match: SearchPlan.Proximity?
 
-    public init(id: Int64, path: String, title: String, published: String?, primaryProvince: String?, isRead: Bool = false) {
+    public init(id: Int64, path: String, title: String, published: String?, primaryProvince: String?, isRead: Bool = false,
+                match: SearchPlan.Proximity? = nil) {
         self.id = id
         self.path = path
         self.title = title
         self.published = published
         self.primaryProvince = primaryProvince
         self.isRead = isRead
+        self.match = match
     }
 }
 
