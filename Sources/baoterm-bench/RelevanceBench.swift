@@ -4,7 +4,7 @@ import Foundation
 /// Search relevance: queries typed without marks, each with the marked phrase it means
 /// (`eval/search-queries.tsv`). An article is relevant when its title, subtitle, lead or body
 /// holds the phrase, compared through `TextNormalizer.comparisonKey` (any case, any tone
-/// placement) word by word, independently of the index's own folding.
+/// placement) word by word on the parsed text, apart from the index and its search forms.
 ///
 /// Prints, per kind and overall, the mean P@10 (relevant hits among the first ten, out of ten or
 /// of the number of relevant articles when fewer) and the phrase recall (the share of relevant
@@ -70,25 +70,13 @@ enum RelevanceBench {
             guard !line.hasPrefix("#") else { return nil }
             let fields = line.split(separator: "\t").map(String.init)
             guard fields.count >= 3 else { return nil }
-            return Case(query: fields[0], phrase: fields[1], kind: fields[2], words: words(TextNormalizer.comparisonKey(fields[1])))
+            return Case(query: fields[0], phrase: fields[1], kind: fields[2], words: words(fields[1]))
         }
     }
 
-    /// Letters and digits, everything else separating, as a reader sees words.
+    /// The words of a text compared without case or tone placement.
     static func words(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let props = scalar.properties
-            if props.isAlphabetic || props.numericType != nil || (props.generalCategory == .nonspacingMark && !current.isEmpty) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                result.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { result.append(String(current)) }
-        return result
+        SearchText.tokens(TextNormalizer.comparisonKey(text))
     }
 
     /// For each case, the absolute paths of the articles holding its phrase: every file parsed
@@ -103,7 +91,7 @@ enum RelevanceBench {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             guard let article = try? ArticleLoader.load(path: files[index]) else { return }
             let text = [article.title, article.subtitle, article.bodyText].compactMap { $0 }.joined(separator: "\n")
-            let words = words(TextNormalizer.comparisonKey(text))
+            let words = words(text)
             var holds = Set<Int>()
             for (position, word) in words.enumerated() {
                 guard let candidates = byFirst[word] else { continue }
