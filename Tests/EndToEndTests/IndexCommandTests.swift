@@ -162,6 +162,27 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(seedNumbers(both.jsonArray), ["004"])
     }
 
+    /// A name that matches nothing is refused with the nearest names and status 2, not an empty answer.
+    func testUnknownProvinceAndDocumentAreRefusedWithTheNearestNames() throws {
+        let folder = try TempFolder()
+        let index = folder.file("i.sqlite")
+        let atlantis = try runBaoterm(["list", Self.seeds, "--province", "Atlantis", "--index", index])
+        XCTAssertEqual(atlantis.status, 2)
+        XCTAssertEqual(atlantis.stdout, "")
+        XCTAssertTrue(atlantis.stderr.hasPrefix("baoterm: no province or city named 'Atlantis'"), atlantis.stderr)
+        let typo = try runBaoterm(["list", Self.seeds, "--province", "Can Tho x", "--index", index])
+        XCTAssertEqual(typo.status, 2)
+        XCTAssertTrue(typo.stderr.contains("(nearest: Cần Thơ"), typo.stderr)
+        let cites = try runBaoterm(["cites", "99-XX/TW", Self.seeds, "--index", index])
+        XCTAssertEqual(cites.status, 2)
+        XCTAssertTrue(cites.stderr.hasPrefix("baoterm: no cited document '99-XX/TW' in the index"), cites.stderr)
+        let near = try runBaoterm(["cites", "5-CT/TX", Self.seeds, "--index", index])
+        XCTAssertEqual(near.status, 2)
+        XCTAssertTrue(near.stderr.contains("(nearest: 5-CT/TW"), near.stderr)
+        let listCites = try runBaoterm(["list", Self.seeds, "--cites", "99-XX/TW", "--index", index])
+        XCTAssertEqual(listCites.status, 2, listCites.stderr)
+    }
+
     func testDocumentsOnSeeds() throws {
         let folder = try TempFolder()
         let result = try runBaoterm(["documents", Self.seeds, "--index", folder.file("i.sqlite"), "--json"])

@@ -47,12 +47,17 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     public func articles(matching filter: ArticleFilter) throws -> [ArticleSummary] {
         var query = SearchQuery()
         if let text = filter.query { query = try SearchQuery.parse(text) }
-        if let province = filter.province { query.province = province }
+        if let province = filter.province, filter.provinceEra == nil { query.province = province }
         if let cites = filter.cites { query.cites = cites }
-        if let plan = SearchPlan(query) {
-            return try rankedArticles(plan, conditions: Self.filterConditions(query), byDate: filter.byDate)
-        }
         var conditions = Self.filterConditions(query)
+        if let province = filter.province, let era = filter.provinceEra {
+            // The picker's counts are per primary province of one era: the filter matches them.
+            let column = era == .before2025 ? "a.primary_key" : "a.primary_post_key"
+            conditions.append(("\(column) = ?", [IndexKey.province(province)]))
+        }
+        if let plan = SearchPlan(query) {
+            return try rankedArticles(plan, conditions: conditions, byDate: filter.byDate)
+        }
         if let match = query.ftsExpression {
             conditions.append(("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [match]))
         } else if let excluded = Self.negatedExpression(query) {
@@ -203,13 +208,14 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
                 """, arguments: [key]).map { row in
                 Citation(article: Self.summary(row), sentence: row["sentence"], mention: Mention(text: row["mention"], offset: row["offset"]))
             }
+            // Counted per article citing both, most first: "how often cited together".
             let citedWith = try Row.fetchAll(db, sql: """
-                SELECT d.*, (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) AS n
+                SELECT d.*, t.together AS n
                 FROM (SELECT c2.document_key AS key, COUNT(DISTINCT c2.article_id) AS together
                       FROM citation c1 JOIN citation c2 ON c2.article_id = c1.article_id AND c2.document_key <> c1.document_key
                       WHERE c1.document_key = ? GROUP BY c2.document_key) t
                 JOIN document d ON d.key = t.key
-                ORDER BY t.together DESC, n DESC, d.id LIMIT 20
+                ORDER BY t.together DESC, d.id, d.key LIMIT 20
                 """, arguments: [key]).map(Self.documentSummary)
             let possiblySame = try Row.fetchAll(db, sql: """
                 SELECT d.*, (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) AS n

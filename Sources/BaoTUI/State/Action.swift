@@ -13,6 +13,10 @@ public enum Action: Sendable {
     case documentsLoaded([DocumentSummary])
     case provincesLoaded([ProvinceCount], merged: Bool)
     case failed(String)
+    /// `:cites` named a document the store has: apply the filter.
+    case citesResolved(ArticleFilter)
+    /// `:cites` named no document of the store; the nearest ids it has.
+    case unknownDocument(String, nearest: [String])
 }
 
 /// Work the reducer asks for; the runtime performs it against the store and feeds the result back.
@@ -22,6 +26,8 @@ public enum Effect: Sendable, Equatable {
     case loadDocument(String)
     case loadDocuments
     case loadProvinces(merged: Bool)
+    /// Checks that the filter's cited document exists before applying the filter.
+    case resolveCites(ArticleFilter)
     case setRead(Int64, Bool)
     case openURL(String)
     case quit

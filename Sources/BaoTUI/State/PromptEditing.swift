@@ -82,13 +82,24 @@ enum CommandPrompt {
             return []
         case "province", "p":
             guard !argument.isEmpty else { return state.push(.provinces) }
-            return state.applyFilter(ArticleFilter(province: argument, cites: state.filter.cites, query: state.filter.query))
+            guard let (name, era) = FilterNames.province(argument) else {
+                state.fail(FilterNames.unknownProvince(argument, state.lang))
+                return []
+            }
+            var filter = state.filter
+            filter.province = name
+            filter.provinceEra = era
+            return state.applyFilter(filter)
         case "cites", "c":
             guard !argument.isEmpty else { state.message = "Cách dùng: :cites KÝ_HIỆU (ký hiệu hoặc định danh văn bản, vd. 5-CT/TW)"; return [] }
-            return state.applyFilter(ArticleFilter(province: state.filter.province, cites: argument, query: state.filter.query))
+            var filter = state.filter
+            filter.cites = argument
+            // The store says whether the document exists before the list changes.
+            return [.resolveCites(filter)]
         case "search", "s":
-            return state.applyFilter(ArticleFilter(province: state.filter.province, cites: state.filter.cites,
-                                                   query: argument.isEmpty ? nil : argument))
+            var filter = state.filter
+            filter.query = argument.isEmpty ? nil : argument
+            return state.applyFilter(filter)
         case "clear":
             return state.applyFilter(ArticleFilter())
         case "open", "o":
@@ -107,7 +118,7 @@ enum CommandPrompt {
         case "help":
             return state.push(.help)
         default:
-            state.message = CommandPrompt.unknownPrefix + " :\(name). Các lệnh: " + help
+            state.fail(CommandPrompt.unknownPrefix + " :\(name). Các lệnh: " + help)
             return []
         }
     }
@@ -147,6 +158,10 @@ enum Picker {
             state.message = "Không có tỉnh/thành nào khớp " + state.picker.query
             return []
         }
-        return state.applyFilter(ArticleFilter(province: choice.name, cites: state.filter.cites, query: state.filter.query))
+        // The list then holds exactly the articles the picker counted: primary province, one era.
+        var filter = state.filter
+        filter.province = choice.name
+        filter.provinceEra = state.picker.merged ? .since2025 : .before2025
+        return state.applyFilter(filter)
     }
 }

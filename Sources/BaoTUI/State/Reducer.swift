@@ -48,6 +48,7 @@ public enum Reducer {
                 state.pendingRestore = nil
             }
             state.clampAll()
+            state.applyPendingCitation()
             return []
         case .documentLoaded(let detail, let key):
             state.documentView.key = key
@@ -75,13 +76,20 @@ public enum Reducer {
             state.picker.scroll = 0
             return []
         case .failed(let message):
-            state.message = message
+            state.fail(message)
+            return []
+        case .citesResolved(let filter):
+            return state.applyFilter(filter)
+        case .unknownDocument(let typed, let nearest):
+            state.fail(FilterNames.unknownDocument(typed, nearest: nearest, state.lang))
             return []
         case .mouse(let event):
             state.message = nil
+            state.messageIsError = false
             return Mouse.handle(&state, event)
         case .key(let key):
             state.message = nil
+            state.messageIsError = false
             if state.prompt != nil { return PromptEditing.handle(&state, key) }
             if state.location == .provinces, let effects = Picker.handleTyping(&state, key) { return effects }
             guard let command = state.keymap.command(for: key) else { return [] }

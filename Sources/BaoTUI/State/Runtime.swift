@@ -61,6 +61,11 @@ public final class BrowserRuntime {
                 return .documentLoaded(try store.document(key), key: key)
             case .loadDocuments:
                 return .documentsLoaded(try store.documents())
+            case .resolveCites(let filter):
+                guard let cites = filter.cites else { return .citesResolved(filter) }
+                if try store.document(cites) != nil { return .citesResolved(filter) }
+                let nearest = NearestNames.nearest(to: cites, among: try store.documents().map(\.id))
+                return .unknownDocument(cites, nearest: nearest)
             case .loadProvinces(let merged):
                 return .provincesLoaded(try store.provinceCounts(merged: merged), merged: merged)
             case .setRead(let id, let read):
