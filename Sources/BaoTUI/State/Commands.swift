@@ -86,6 +86,8 @@ enum Commands {
                 return []
             }
             return [.openURL(url)]
+        case .fetch:
+            return startFetch(&state)
         case .sort:
             if state.location.isBrowse, state.filter.query != nil {
                 // A search list: best match first, or newest first.
@@ -172,6 +174,18 @@ enum Commands {
         case .help:
             return state.back()
         }
+    }
+}
+
+extension Commands {
+    /// Starts a fetch unless one is running; the status line shows its progress until it ends.
+    static func startFetch(_ state: inout AppState) -> [Effect] {
+        guard state.fetching == nil else {
+            state.message = "Đang tải tin, chờ lượt này xong"
+            return []
+        }
+        state.fetching = "Đang tải tin…"
+        return [.fetch]
     }
 }
 

@@ -83,6 +83,13 @@ public enum Reducer {
         case .unknownDocument(let typed, let nearest):
             state.fail(FilterNames.unknownDocument(typed, nearest: nearest, state.lang))
             return []
+        case .fetchProgress(let line):
+            if state.fetching != nil { state.fetching = line }
+            return []
+        case .fetchFinished(let message):
+            state.fetching = nil
+            state.message = message
+            return [.loadList(state.filter)]
         case .mouse(let event):
             state.message = nil
             state.messageIsError = false

@@ -356,7 +356,7 @@ enum StatusLine {
             parts.append("/" + m.query + (m.matches.isEmpty ? "" : " \((m.current ?? 0) + 1)/\(m.matches.count)"))
         }
         let left = parts.joined(separator: " │ ")
-        let right = state.message ?? "?:trợ giúp q:đóng"
+        let right = state.message ?? state.fetching ?? "?:trợ giúp q:đóng"
         let role: Role = state.message != nil && state.messageIsError ? .error : .status
         let rightWidth = DisplayWidth.of(right)
         let leftRoom = max(0, rect.width - rightWidth - 2)
