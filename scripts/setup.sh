@@ -10,6 +10,8 @@ command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if [ "${BAOTERM_BENCH:-}" = 1 ]; then
     command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
+    command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
+    [ -x /usr/bin/time ] || missing+=(time)
     command -v xz >/dev/null 2>&1 || missing+=(xz-utils)
 fi
 
