@@ -77,11 +77,14 @@ public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
     public var published: String?
     public var primaryProvince: String?
     public var isRead: Bool
+    /// The year of `published` was inferred (the text gave day and month only).
+    public var publishedInferred: Bool
     /// In a list searched for several syllables in a row: how close they were found.
     public var match: SearchPlan.Proximity?
 
     public init(id: Int64, path: String, title: String, published: String?, primaryProvince: String?, isRead: Bool = false,
-                match: SearchPlan.Proximity? = nil) {
+                publishedInferred: Bool = false, match: SearchPlan.Proximity? = nil) {
+        self.publishedInferred = publishedInferred
         self.id = id
         self.path = path
         self.title = title

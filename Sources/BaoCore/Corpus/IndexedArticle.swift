@@ -39,6 +39,8 @@ struct IndexedArticle: Sendable {
     /// Title, subtitle and lead (the "head"): the text of the weighted title columns.
     var searchTitle: String
     var published: String?
+    /// The year of `published` was inferred, not written (`PublishedDate.yearInferred`).
+    var publishedInferred: Bool
     var primaryProvince: String?
     var primaryPostMerger: String?
     /// `IndexKey.province` of the two primary provinces.
@@ -66,6 +68,7 @@ struct IndexedArticle: Sendable {
         let lead = article.blocks.prefix { $0.kind == .lead }.map(\.text)
         searchTitle = ([article.title, article.subtitle].compactMap { $0 } + lead).joined(separator: "\n")
         published = article.published?.iso
+        publishedInferred = article.published?.yearInferred ?? false
         primaryProvince = entities.primaryProvince
         primaryPostMerger = entities.primaryProvince.flatMap { primary in
             entities.provinces.first { $0.name == primary }?.postMerger

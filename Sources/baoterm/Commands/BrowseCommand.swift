@@ -18,8 +18,14 @@ struct BrowseCommand: ParsableCommand {
         try corpus.corpus.requireExisting(mayBeCommand: true)
         let config = BrowserConfig.loadWithProblems()
         for problem in config.problems { Output.error(problem.description) }
+        if corpus.hasNothingToRead {
+            try Self.runTerminal(store: MemoryCorpus(articles: []), corpusName: Welcome.corpusName, config: config.config,
+                                 welcome: Welcome.here)
+            return
+        }
+        let roots = try corpus.roots
         // A warm index is shown at once and refreshed behind the first screen; a missing one is built first.
-        let location = corpus.indexPath ?? IndexLocation.defaultPath(for: corpus.roots)
+        let location = corpus.indexPath ?? IndexLocation.defaultPath(for: roots)
         let index: CorpusIndex
         var background: (@Sendable () -> String?)?
         if FileManager.default.fileExists(atPath: location) {
@@ -29,19 +35,32 @@ struct BrowseCommand: ParsableCommand {
                 Output.error(error.description)
                 throw ExitCode.failure
             }
-            let roots = corpus.roots
             background = { Self.refreshMessage(index, roots: roots) }
         } else {
             index = try corpus.openRefreshed().index
         }
+        try Self.runTerminal(store: index, corpusName: BrowserConfig.corpusName(roots), config: config.config,
+                             background: background)
+    }
+
+    private static func runTerminal(store: CorpusStore, corpusName: String, config: Config,
+                                    background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil) throws {
         do {
-            try TerminalBrowser.run(store: index, corpusName: BrowserConfig.corpusName(corpus.roots), config: config.config,
-                                    background: background)
+            try TerminalBrowser.run(store: store, corpusName: corpusName, config: config, background: background,
+                                    welcome: welcome)
         } catch let error as TerminalError {
             Output.error(error.description)
             throw ExitCode.failure
         }
     }
+}
+
+extension Welcome {
+    /// The welcome page for this user's files.
+    static var here: Welcome { Welcome(feedsFile: DefaultCorpus.display(DefaultCorpus.feedsFile())) }
+
+    /// The status line's corpus name when there is nothing to read.
+    static let corpusName = "(chưa có bài)"
 }
 
 extension BrowseCommand {
