@@ -165,31 +165,40 @@ extension CorpusIndex {
         }
         return check
     }
+}
 
-    /// `stat` of files by full path, relative to their folder kept open while consecutive files
-    /// share it (the kernel then resolves one name, not the whole path, per file).
-    private struct OpenFolder {
-        private var path = ""
-        private var descriptor: Int32 = -1
+/// `stat` of files by full path, relative to their folder kept open while consecutive files
+/// share it (the kernel then resolves one name, not the whole path, per file). No string is
+/// made per file: the path's bytes are compared with the open folder's.
+private struct OpenFolder {
+    private var folder: [UInt8] = []
+    private var descriptor: Int32 = -1
+    /// The file name, NUL-terminated, for `fstatat`.
+    private var name: [CChar] = []
 
-        mutating func info(of file: String) -> stat? {
-            guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-            let folder = String(file[..<slash])
-            if folder != path || descriptor < 0 {
+    mutating func info(of file: String) -> stat? {
+        var file = file
+        return file.withUTF8 { bytes -> stat? in
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            let parent = UnsafeBufferPointer(rebasing: bytes[..<slash])
+            if descriptor < 0 || !parent.elementsEqual(folder) {
                 release()
-                path = folder
-                descriptor = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                folder = Array(parent)
+                let path = parent.isEmpty ? "/" : String(decoding: parent, as: UTF8.self)
+                descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 guard descriptor >= 0 else { return nil }
             }
+            name.removeAll(keepingCapacity: true)
+            for byte in bytes[(slash + 1)...] { name.append(CChar(bitPattern: byte)) }
+            name.append(0)
             var info = stat()
-            let name = String(file[file.utf8.index(after: slash)...])
             guard fstatat(descriptor, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             return info
         }
+    }
 
-        mutating func release() {
-            if descriptor >= 0 { _ = close(descriptor) }
-            descriptor = -1
-        }
+    mutating func release() {
+        if descriptor >= 0 { _ = close(descriptor) }
+        descriptor = -1
     }
 }

@@ -53,7 +53,7 @@ extension CorpusIndex {
 
 extension CorpusIndex {
     /// How many articles holding a run as a phrase are read to find its usual reading.
-    static let readingSample = 150
+    static let readingSample = 100
 
     /// For each run of the plan typed without (all) marks, the marked reading most articles of a
     /// sample write it as, when the sample holds more than one: "tham nhung" is mostly "tham
