@@ -159,10 +159,12 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         }
         var byID: [Int64: Row] = [:]
         for row in rows { byID[row["id"]] = row }
+        let highlight = SearchHighlight(query)
         return ranked.compactMap { match in
             guard let row = byID[match.id] else { return nil }
             let tier = plan.tiers[match.tier]
-            return SearchHit(article: Self.summary(row), score: match.score, snippet: TextWindow.snippet(in: row["body"] ?? "", query: query),
+            return SearchHit(article: Self.summary(row), score: match.score,
+                             snippet: TextWindow.snippet(in: row["body"] ?? "", query: query, highlight: highlight),
                              proximity: plan.hasSequence ? tier.proximity : nil, inHead: tier.head)
         }
     }
