@@ -27,6 +27,7 @@ struct ContextReader {
     private static let ngay = ScanText.pattern("ngày")
     private static let cua = ScanText.pattern("của")
     private static let ve = ScanText.pattern("về")
+    private static let va = ScanText.pattern("và")
     private static let khoa = ScanText.pattern("khóa")
     private static let nam = ScanText.pattern("năm")
     private static let thang = ScanText.pattern("tháng")
@@ -72,21 +73,43 @@ struct ContextReader {
     }
 
     /// "khóa XIII", "(khóa XII)", "khoá 12" at `index`: the term as a Roman numeral, and the end.
+    /// A list of terms ("(Khóa XI, XII)") names no single term: nil.
     func term(at index: Int) -> (String, Int)? {
+        guard let (terms, end) = terms(at: index), terms.count == 1, let term = terms.first else { return nil }
+        return (term, end)
+    }
+
+    /// "khóa XII", "(Khóa XI, XII)", "khóa XI và XII" at `index`: the terms as Roman numerals, and the end.
+    func terms(at index: Int) -> ([String], Int)? {
         var i = index
         let open = text[i] == 0x28
         if open { i = text.skipSpaces(i + 1) }
         guard text.matchesWord(ContextReader.khoa, at: i) else { return nil }
         i = text.skipSpaces(i + ContextReader.khoa.count)
-        guard let (value, end) = ordinal(at: i) else { return nil }
+        guard let (value, end) = ordinal(at: i), let first = RomanNumeral.numeral(value) else { return nil }
+        var terms = [first]
         var j = end
+        while terms.count < 4 {
+            var k = text.skipSpaces(j)
+            if text[k] == 0x2C {
+                k = text.skipSpaces(k + 1)
+            } else if text.matchesWord(ContextReader.va, at: k) {
+                k = text.skipSpaces(k + ContextReader.va.count)
+            } else {
+                break
+            }
+            // Only a Roman numeral continues the list: "khóa XII, 2016" is a term and a year.
+            guard !text.isDigit(k), let (next, nextEnd) = ordinal(at: k), let numeral = RomanNumeral.numeral(next),
+                  !terms.contains(numeral) else { break }
+            terms.append(numeral)
+            j = nextEnd
+        }
         if open {
             j = text.skipSpaces(j)
             guard text[j] == 0x29 else { return nil }
             j += 1
         }
-        guard let numeral = RomanNumeral.numeral(value) else { return nil }
-        return (numeral, j)
+        return (terms, j)
     }
 
     /// An upper-case Roman numeral or a one- or two-digit number at `index`, with its end.
@@ -282,20 +305,57 @@ struct ContextReader {
 
     // MARK: - Looking back for "<body> (đã) ban hành"
 
+    /// What the words before a citation say about it: "ngày 3/2/2019, Ban Bí thư (khóa XII) đã ban
+    /// hành Chỉ thị số 35-CT/TW" gives the body, the term and the date.
+    struct Issuing: Equatable {
+        var body: CitationContext.Body
+        var term: String?
+        var date: String?
+    }
+
     /// The body of "<body> đã ban hành <citation>" in the same sentence before `index`.
     func issuingBodyBefore(_ index: Int) -> CitationContext.Body? {
+        issuingBefore(index)?.body
+    }
+
+    /// "[ngày D/M/Y,] <body> [khóa X] (đã|vừa|…) ban hành <citation>" in the same sentence before
+    /// `index`: the body, the term written after it and the date written just before it.
+    func issuingBefore(_ index: Int) -> Issuing? {
         let start = sentenceStart(before: index)
-        var best: CitationContext.Body?
+        var best: Issuing?
         var i = start
         while i < index {
             if !text.isWordChar(i - 1), text.isLetter(i), let (body, end) = body(at: i), end <= index {
-                if gapIsIssuing(from: end, to: index) { best = body }
+                var gapStart = end
+                var term: String?
+                if let (written, termEnd) = self.term(at: text.skipSpaces(end)), termEnd <= index {
+                    term = written
+                    gapStart = termEnd
+                }
+                if gapIsIssuing(from: gapStart, to: index) {
+                    best = Issuing(body: body, term: term, date: dateEnding(before: i, notBefore: start))
+                }
                 i = max(end, i + 1)
                 continue
             }
             i += 1
         }
         return best
+    }
+
+    /// A "ngày D/M/Y" that ends (before a comma and spaces) at `index`: the date of what follows it.
+    private func dateEnding(before index: Int, notBefore start: Int) -> String? {
+        var end = index
+        while end > start, text[end - 1] == 0x20 || text[end - 1] == 0x2C { end -= 1 }
+        var i = end - 1
+        while i >= start, end - i <= 28 {
+            if text.matchesWord(ContextReader.ngay, at: i), !text.isWordChar(i - 1),
+               let (date, dateEnd) = date(at: text.skipSpaces(i + ContextReader.ngay.count)), dateEnd == end {
+                return date
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// True when the words between a body and a citation are "(đã|vừa|…) ban hành".
@@ -307,7 +367,8 @@ struct ContextReader {
         return text.text(start, end).contains("ban hành") || ScanText.pattern(text.text(start, end)).windows(ContextReader.banHanh)
     }
 
-    private func sentenceStart(before index: Int) -> Int {
+    /// Where the sentence (or clause after ";") holding `index` starts.
+    func sentenceStart(before index: Int) -> Int {
         var i = index - 1
         while i > 0, index - i < 240 {
             let value = text[i]
