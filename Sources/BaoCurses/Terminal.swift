@@ -7,6 +7,8 @@ import Foundation
 public enum TerminalError: Error, CustomStringConvertible {
     case notUTF8(codeset: String)
     case noTerminal
+    case unknownTerminal(term: String)
+    case noCursorAddressing(term: String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,14 @@ public enum TerminalError: Error, CustomStringConvertible {
         case .noTerminal:
             return "cannot start the terminal interface: stdin/stdout is not a terminal or TERM is unknown. "
                 + "Use `baoterm screen` for a headless screen, or `baoterm list` for plain text."
+        case .unknownTerminal(let term):
+            return "cannot start the terminal interface: TERM=\(term.isEmpty ? "(unset)" : term) is not a terminal type this "
+                + "system knows (no terminfo entry). Set TERM to your terminal, e.g. TERM=xterm-256color; "
+                + "`baoterm list`, `show` and `search` work without one."
+        case .noCursorAddressing(let term):
+            return "cannot start the terminal interface: TERM=\(term) cannot move the cursor, which the browser needs. "
+                + "Run it in a full terminal (e.g. TERM=xterm-256color), or use `baoterm list`, `show` and `search`, "
+                + "which print plain text."
         }
     }
 }
@@ -33,12 +43,20 @@ public enum Terminal {
 public enum TerminalBrowser {
     /// Runs the browser. `background`, when given, runs on its own thread once the first screen is
     /// drawn (the index refresh); when it returns, the list is reloaded and its message shown.
+    /// `welcome`, when given, replaces the empty article list (there is nothing to read).
     public static func run(store: CorpusStore, corpusName: String, config: Config,
-                           background: (@Sendable () -> String?)? = nil) throws {
+                           background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil) throws {
         guard baoterm_setup_locale() == 1 else {
             throw TerminalError.notUTF8(codeset: String(cString: baoterm_codeset()))
         }
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.noTerminal }
+        // Refused before curses starts: on TERM=dumb it would show a blank screen and take the keys.
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch baoterm_check_terminal() {
+        case 1: throw TerminalError.unknownTerminal(term: term)
+        case 2: throw TerminalError.noCursorAddressing(term: term)
+        default: break
+        }
         baoterm_install_signals()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let started = baoterm_start(noColor ? 0 : 1)
@@ -53,8 +71,9 @@ public enum TerminalBrowser {
         palette.install()
 
         let (width, height) = Terminal.size()
-        let state = AppState(width: width, height: height, corpusName: corpusName, keymap: config.keymap,
+        var state = AppState(width: width, height: height, corpusName: corpusName, keymap: config.keymap,
                              options: BrowserOptions(markReadOnOpen: true))
+        state.welcome = welcome
         let runtime = BrowserRuntime(store: store, state: state)
         runtime.openURL = { url in openExternally(url) }
         runtime.send(.start)
@@ -65,28 +84,76 @@ public enum TerminalBrowser {
         }
         var shown: Screen?
         var dirty = true
+        var drawnAt = DispatchTime.now().uptimeNanoseconds
         while !runtime.state.shouldQuit {
             signal = baoterm_pending_signal()
             if signal != 0 { return }
+            if baoterm_take_suspend() != 0 {
+                suspend(runtime)
+                shown = nil
+                dirty = true
+            }
+            if baoterm_take_continued() != 0 {
+                // Stopped and continued by someone else (SIGSTOP): whatever is on the terminal now
+                // is not ours; draw everything again, at the size it has now.
+                baoterm_resume()
+                resized(runtime)
+                shown = nil
+                dirty = true
+            }
             if let message = finished.take() {
                 runtime.send(.start)
                 if !message.isEmpty { runtime.send(.failed(message)) }
                 dirty = true
             }
-            // Render only after something happened; the read below wakes up every 100 ms to poll signals.
-            if dirty {
-                let screen = runtime.render()
-                draw(screen, over: shown, palette: palette)
-                shown = screen
-                dirty = false
+            // Keys already waiting (a paste, a held key) are all applied before the next draw, but
+            // a draw still comes every 50 ms so that a long paste shows its progress.
+            var input: TerminalInput?
+            if dirty, DispatchTime.now().uptimeNanoseconds - drawnAt < 50_000_000 {
+                baoterm_input_timeout(0)
+                input = readInput()
+                baoterm_input_timeout(100)
             }
-            guard let action = readAction() else { continue }
-            if case .resize = action {
-                baoterm_clear()
+            if input == nil {
+                // Render only after something happened; the read below wakes up every 100 ms to poll signals.
+                if dirty {
+                    let screen = runtime.render()
+                    draw(screen, over: shown, palette: palette)
+                    shown = screen
+                    dirty = false
+                    drawnAt = DispatchTime.now().uptimeNanoseconds
+                }
+                input = readInput()
+            }
+            switch input {
+            case nil:
+                continue
+            case .suspend?:
+                suspend(runtime)
                 shown = nil
+            case .action(let action)?:
+                if case .resize = action {
+                    baoterm_clear()
+                    shown = nil
+                }
+                runtime.send(action)
             }
-            runtime.send(action)
             dirty = true
+        }
+    }
+
+    /// Ctrl-Z: gives the terminal back and stops; on `fg`, takes it again and redraws at the
+    /// size the window has now.
+    static func suspend(_ runtime: BrowserRuntime) {
+        baoterm_suspend()
+        resized(runtime)
+    }
+
+    private static func resized(_ runtime: BrowserRuntime) {
+        baoterm_clear()
+        let (width, height) = Terminal.size()
+        if width != runtime.state.width || height != runtime.state.height {
+            runtime.send(.resize(width: width, height: height))
         }
     }
 
@@ -115,10 +182,25 @@ public enum TerminalBrowser {
         return a.cells[start..<(start + a.width)] == b.cells[start..<(start + a.width)]
     }
 
-    /// Waits briefly for input and turns it into an action.
-    static func readAction() -> Action? {
+    /// What a key means to the terminal loop: an action for the browser, or Ctrl-Z.
+    enum TerminalInput {
+        case action(Action)
+        case suspend
+    }
+
+    /// Waits briefly for input (as long as the input timeout says) and says what it means.
+    static func readInput() -> TerminalInput? {
         var code: Int32 = 0
-        switch baoterm_read_key(&code) {
+        // Raw mode turns Ctrl-Z into a key (code 26) rather than a signal: it suspends here, so
+        // it never reaches a prompt as text.
+        let kind = baoterm_read_key(&code)
+        if kind == 1, code == 26 { return .suspend }
+        return action(kind: kind, code: code).map(TerminalInput.action)
+    }
+
+    /// The action for a key `baoterm_read_key` returned.
+    static func action(kind: Int32, code: Int32) -> Action? {
+        switch kind {
         case 1:
             switch code {
             case 9: return .key(.tab)
@@ -165,27 +247,33 @@ public enum TerminalBrowser {
         }
     }
 
-    /// Opens a URL with `$BROWSER` (first entry of a colon-separated list), without a shell.
+    /// Opens a URL with `$BROWSER` (see `ExternalBrowser`): the first command whose program is
+    /// found in PATH runs, without a shell, while the terminal is given back to it.
     static func openExternally(_ url: String) -> String? {
         let env = ProcessInfo.processInfo.environment
-        guard let browser = env["BROWSER"]?.split(separator: ":").first.map(String.init), !browser.isEmpty else {
+        let commands = ExternalBrowser.commands(browser: env["BROWSER"] ?? "", url: url)
+        guard !commands.isEmpty else {
             return "Hãy đặt $BROWSER để mở liên kết. Nguồn: " + url
         }
-        guard let executable = resolve(browser, path: env["PATH"] ?? "/usr/bin:/bin") else {
-            return "Không tìm thấy $BROWSER (\(browser)) trong PATH"
+        let path = env["PATH"] ?? "/usr/bin:/bin"
+        guard let (command, executable) = commands.lazy.compactMap({ command in
+            resolve(command[0], path: path).map { (command, $0) }
+        }).first else {
+            return "Không tìm thấy $BROWSER (\(commands.map { $0[0] }.joined(separator: ", "))) trong PATH"
         }
+        let program = command[0]
         baoterm_stop()
         defer { baoterm_resume() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [url]
+        process.arguments = Array(command.dropFirst())
         do {
             try process.run()
             process.waitUntilExit()
         } catch {
-            return "Không chạy được \(browser): \(error.localizedDescription)"
+            return "Không chạy được \(program): \(error.localizedDescription)"
         }
-        return process.terminationStatus == 0 ? nil : "\(browser) kết thúc với mã lỗi \(process.terminationStatus)"
+        return process.terminationStatus == 0 ? nil : "\(program) kết thúc với mã lỗi \(process.terminationStatus)"
     }
 
     static func resolve(_ program: String, path: String) -> String? {

@@ -15,6 +15,8 @@
 #include "CCursesShim.h"
 
 static volatile sig_atomic_t pending_signal = 0;
+static volatile sig_atomic_t suspend_requested = 0;
+static volatile sig_atomic_t continued = 0;
 static SCREEN *screen = NULL;
 static int started = 0;
 
@@ -76,6 +78,8 @@ static void on_crash(int sig, siginfo_t *info, void *context) {
             }
             if (saved_termios_valid) tcsetattr(tty_fd, TCSANOW, &saved_termios);
         }
+        /* Keys typed but not read must not reach the shell as a command line. */
+        tcflush(STDIN_FILENO, TCIFLUSH);
     }
     /* Hand the signal to whoever had it before (the default action, or the Swift runtime's crash
        reporter). A fault raised by the kernel happens again when the handler returns, with its
@@ -145,6 +149,19 @@ const char *baoterm_codeset(void) {
     return cs ? cs : "unknown";
 }
 
+int baoterm_check_terminal(void) {
+    const char *term = getenv("TERM");
+    if (term == NULL || *term == '\0') return 1;
+    int error = 0;
+    if (setupterm(NULL, isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDIN_FILENO, &error) != OK) return 1;
+    char *cup = tigetstr("cup");
+    int hardcopy = tigetflag("hc") > 0;
+    int generic = tigetflag("gn") > 0;
+    del_curterm(cur_term);
+    if (cup == NULL || cup == (char *)-1 || hardcopy || generic) return 2;
+    return 0;
+}
+
 int baoterm_start(int want_color) {
     if (started) return 1;
     tty_fd = isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDIN_FILENO;
@@ -179,6 +196,29 @@ void baoterm_stop(void) {
     screen_shown = 0;
     endwin();
     fflush(stdout);
+    /* Bytes still waiting in the terminal (the rest of a paste, keys typed during a refresh)
+       were meant for the browser: discarded, so that the shell never runs them. */
+    tcflush(STDIN_FILENO, TCIFLUSH);
+}
+
+void baoterm_suspend(void) {
+    if (!started) return;
+    baoterm_stop();
+    /* Stop the way the terminal would have stopped us (raw mode turned Ctrl-Z into a key): the
+       whole process group, with the default action, until the shell's fg sends SIGCONT. */
+    struct sigaction default_action, ours;
+    memset(&default_action, 0, sizeof default_action);
+    default_action.sa_handler = SIG_DFL;
+    sigemptyset(&default_action.sa_mask);
+    sigaction(SIGTSTP, &default_action, &ours);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+    kill(0, SIGTSTP);
+    sigaction(SIGTSTP, &ours, NULL);
+    continued = 0;
+    baoterm_resume();
 }
 
 void baoterm_resume(void) {
@@ -228,6 +268,8 @@ void baoterm_size(int *height, int *width) {
     *width = w;
 }
 
+void baoterm_input_timeout(int milliseconds) { timeout(milliseconds); }
+
 int baoterm_read_key(int *code) {
     wint_t ch = 0;
     int r = get_wch(&ch);
@@ -270,6 +312,8 @@ int baoterm_mouse(int *y, int *x) {
 }
 
 static void on_signal(int sig) { pending_signal = sig; }
+static void on_suspend(int sig) { (void)sig; suspend_requested = 1; }
+static void on_continue(int sig) { (void)sig; continued = 1; }
 
 void baoterm_install_signals(void) {
     struct sigaction action;
@@ -281,9 +325,27 @@ void baoterm_install_signals(void) {
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
     sigaction(SIGQUIT, &action, NULL);
+    /* SIGTSTP from outside (kill -TSTP) suspends like Ctrl-Z; SIGCONT after a stop the browser
+       did not arrange (SIGSTOP) asks for a full redraw. */
+    action.sa_handler = on_suspend;
+    sigaction(SIGTSTP, &action, NULL);
+    action.sa_handler = on_continue;
+    sigaction(SIGCONT, &action, NULL);
 }
 
 int baoterm_pending_signal(void) { return (int)pending_signal; }
+
+int baoterm_take_suspend(void) {
+    int requested = suspend_requested;
+    suspend_requested = 0;
+    return requested;
+}
+
+int baoterm_take_continued(void) {
+    int value = continued;
+    continued = 0;
+    return value;
+}
 
 void baoterm_reraise(int sig) {
     signal(sig, SIG_DFL);

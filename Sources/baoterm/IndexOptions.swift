@@ -10,12 +10,19 @@ struct IndexOptions: ParsableArguments {
     @Option(name: .customLong("index"), help: ArgumentHelp("The index database to use.", discussion: "Default: one file per corpus under $XDG_CACHE_HOME/baoterm/ (or ~/.cache/baoterm/).", valueName: "PATH"))
     var indexPath: String?
 
-    var roots: [String] { corpus.resolved }
+    var roots: [String] {
+        get throws { try corpus.resolved }
+    }
+
+    /// True when no path is given and there is no default corpus: the browser then welcomes.
+    var hasNothingToRead: Bool {
+        corpus.paths.isEmpty && DefaultCorpus.locate() == nil
+    }
 
     /// Opens the corpus' index and refreshes it, reporting unreadable files on stderr and showing
     /// a progress bar when stderr is a terminal.
     func openRefreshed() throws -> (index: CorpusIndex, summary: RefreshSummary) {
-        try Self.openRefreshed(roots: roots, indexPath: indexPath)
+        try Self.openRefreshed(roots: try roots, indexPath: indexPath)
     }
 
     /// `openRefreshed()` for commands that declare their corpus arguments themselves (`list`).

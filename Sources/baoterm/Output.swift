@@ -13,20 +13,21 @@ enum Output {
     static let someFileSkipped = ExitCode(1)
     static let usage = ExitCode(2)
 
-    /// Writes to standard output through C stdio's buffer (fast for thousands of lines).
+    /// Writes to standard output through C stdio's buffer (fast for thousands of lines). Every
+    /// line of output passes here: controls and bidirectional controls in it are shown as escapes.
     static func write(_ text: String) {
-        fputs(text, stdout)
+        fputs(TextNormalizer.escapedForDisplay(text, keepingLines: true), stdout)
     }
 
     static func line(_ text: String = "") {
-        fputs(text, stdout)
+        write(text)
         fputc(0x0A, stdout)
     }
 
-    /// "baoterm: message" on standard error.
+    /// "baoterm: message" on standard error, controls in it shown as escapes.
     static func error(_ message: String) {
         fflush(stdout)
-        fputs("baoterm: " + visible(message) + "\n", stderr)
+        fputs("baoterm: " + TextNormalizer.escapedForDisplay(message, keepingLines: true) + "\n", stderr)
     }
 
     /// Loads the one article a single-file command works on; a file that cannot be read is named
@@ -41,17 +42,14 @@ enum Output {
     }
 
     static func report(_ error: LoadError) {
-        Output.error("\(error.path): \(error.reason)")
+        Output.error("\(visible(error.path)): \(error.reason)")
     }
 
-    /// File names are data too: control characters in them are shown as "?" rather than sent
-    /// to the terminal.
+    /// One field of output (a file name, a title) on one line: control characters, line breaks
+    /// and bidirectional controls in it are shown as escapes (`\x1B`, `\u202E`), and so are the
+    /// bytes of a name that is not UTF-8 (`\xFF`).
     static func visible(_ text: String) -> String {
-        guard !TextNormalizer.isTerminalSafe(text) || text.contains("\n") else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            let v = scalar.value
-            return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) ? "?" : scalar
-        }))
+        TextNormalizer.escapedForDisplay(text)
     }
 
     /// A JSON encoder with stable key order, unescaped slashes and UTF-8 text.
@@ -64,7 +62,12 @@ enum Output {
     }
 
     static func json<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
-        String(decoding: try jsonEncoder(pretty: pretty).encode(value), as: UTF8.self)
+        try json(value, encoder: jsonEncoder(pretty: pretty))
+    }
+
+    /// `value` as JSON, with C1 and bidirectional controls escaped too (`JSONEncoder` leaves them raw).
+    static func json<T: Encodable>(_ value: T, encoder: JSONEncoder) throws -> String {
+        TextNormalizer.escapedForJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     /// Columns of the terminal: `--width`, else the window size of standard output, else

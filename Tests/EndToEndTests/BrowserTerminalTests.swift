@@ -53,7 +53,7 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertTrue(canTho.contains("Bài viết 1/2"), canTho)
         XCTAssertTrue(canTho.contains("tỉnh: Cần Thơ"), canTho)
         let caMau = try assertMatchesHeadless(keys: ":province Cà Mau<Enter>")
-        XCTAssertTrue(caMau.contains("Bài viết 1/1") && caMau.contains("Bạc Liêu    Công tác xây dựng"), caMau)
+        XCTAssertTrue(caMau.contains("Bài viết 1/1") && caMau.contains("2019-01-28  Công tác xây dựng"), caMau)
     }
 
     func testSearchMatchesHeadless() throws {
@@ -143,6 +143,85 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertEqual(tmux.file("stty-before"), tmux.file("stty-after"))
     }
 
+    /// The views of the browser on the seeds and the keys that reach each one.
+    static let views: [(name: String, keys: String)] = [
+        ("list", ""), ("reader", "<Enter>"), ("sidebar", "<Enter><Tab>"), ("document view", "<Enter>]]]]]<Enter>"),
+        ("documents index", "d"), ("province picker", "p"), ("picker with a query", "pcan"), ("help", "?"),
+    ]
+
+    /// `Q` quits from every view with status 0 and the terminal restored.
+    func testCapitalQQuitsFromEveryView() throws {
+        for (name, keys) in Self.views {
+            let tmux = try BrowserTmux(width: 100, height: 30, arguments: seeds)
+            _ = try tmux.waitFor { $0.contains("Bài viết") }
+            try tmux.send(keys)
+            try tmux.send("Q")
+            XCTAssertEqual(tmux.exitStatus(), 0, "Q did not quit from the \(name)")
+            XCTAssertEqual(tmux.file("stty-before"), tmux.file("stty-after"), "terminal not restored after Q in the \(name)")
+        }
+    }
+
+    /// `q` closes each view on top, back to what the headless browser shows for the same keys,
+    /// and quits at the list.
+    func testQClosesEveryViewThenQuitsAtTheList() throws {
+        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds)
+        _ = try tmux.waitFor { $0.contains("Bài viết") }
+        var typed = ""
+        for (name, keys) in Self.views where !["list", "province picker", "picker with a query"].contains(name) {
+            try tmux.send(keys + "q")
+            typed += keys + "q"
+            let expected = try BrowserTmux.headless(width: 120, height: 40, keys: typed, arguments: seeds)
+            let shown = try tmux.waitFor { $0 == expected }
+            XCTAssertEqual(shown, expected, "after q in the \(name)")
+            XCTAssertNil(tmux.file("status"), "q quit from the \(name)")
+        }
+        // Back on the browse page with the reader focused: q goes to the list, q there quits.
+        try tmux.send("q")
+        _ = try tmux.waitFor(timeout: 1) { _ in tmux.file("status") != nil }
+        XCTAssertNil(tmux.file("status"), "q in the reader quit")
+        try tmux.send("q")
+        XCTAssertEqual(tmux.exitStatus(), 0, "q at the list did not quit")
+        XCTAssertEqual(tmux.file("stty-before"), tmux.file("stty-after"))
+
+        // An article opened from the document view: q comes back to the document view.
+        let other = try BrowserTmux(width: 120, height: 40, arguments: seeds)
+        _ = try other.waitFor { $0.contains("Bài viết") }
+        let keys = "<Enter>]]]]]<Enter>jj<Enter>q"
+        try other.send(keys)
+        let expected = try BrowserTmux.headless(width: 120, height: 40, keys: keys, arguments: seeds)
+        let shown = try other.waitFor { $0 == expected }
+        XCTAssertEqual(shown, expected)
+        XCTAssertTrue(shown.contains("Được trích dẫn bởi"), shown)
+        try other.send("qqq")
+        XCTAssertEqual(other.exitStatus(), 0)
+    }
+
+    /// `Esc` never quits: from every view, three presses come back to the list, which stays.
+    func testEscNeverQuits() throws {
+        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds)
+        _ = try tmux.waitFor { $0.contains("Bài viết") }
+        var typed = ""
+        for (name, keys) in Self.views + [("search prompt", "<Enter>/tư"), ("command line", ":prov"), ("documents filter", "d/nq")] {
+            try tmux.send(keys + "<Esc><Esc><Esc>")
+            typed += keys + "<Esc><Esc><Esc>"
+            let expected = try BrowserTmux.headless(width: 120, height: 40, keys: typed, arguments: seeds)
+            let shown = try tmux.waitFor { $0 == expected }
+            XCTAssertEqual(shown, expected, "after Esc in the \(name)")
+            XCTAssertTrue(shown.contains("Bài viết"), "no list after Esc in the \(name):\n\(shown)")
+            XCTAssertNil(tmux.file("status"), "Esc quit from the \(name)")
+        }
+        try tmux.send("Q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+    }
+
+    /// At 50 columns the reader replaces the list; Esc and h bring the list back.
+    func testNarrowEscAndHReturnToTheList() throws {
+        for key in ["<Esc>", "h"] {
+            let shown = try assertMatchesHeadless(width: 50, height: 20, keys: "<Enter>" + key)
+            XCTAssertTrue(shown.contains("Bài viết 1/5"), "\(key):\n\(shown)")
+        }
+    }
+
     func testConfigFileRebindsKeys() throws {
         let tmux = try BrowserTmux(width: 100, height: 40, arguments: seeds, config: "bind z quit\nunbind Q\n")
         _ = try tmux.waitFor { $0.contains("Bài viết") }
@@ -194,9 +273,11 @@ final class BrowserTmux {
         throw XCTSkip("tmux is not installed: the terminal end-to-end tests need it (apt-get install tmux)")
     }
 
-    /// Starts `baoterm ARGS` in a new tmux session of the given size, in the package root.
-    /// The wrapper records `stty -a` before and after, the exit status, and the browser's pid.
-    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:], config: String? = nil) throws {
+    /// Starts `baoterm ARGS` in a new tmux session of the given size, in the package root (or
+    /// `directory`; `binary` replaces the built one). The wrapper records `stty -a` before and
+    /// after, the exit status, and the browser's pid.
+    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:], config: String? = nil,
+         binary: URL? = nil, directory: URL? = nil) throws {
         let tmux = try Self.tmuxPath()
         session = "baoterm-e2e-\(getpid())-" + UUID().uuidString.prefix(8)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(session)
@@ -206,7 +287,7 @@ final class BrowserTmux {
             try FileManager.default.createDirectory(at: configFolder, withIntermediateDirectories: true)
             try Data(config.utf8).write(to: configFolder.appendingPathComponent("config"))
         }
-        let bin = Binary.url.path
+        let bin = (binary ?? Binary.url).path
         var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path]
             .merging(environment) { $1 })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
@@ -216,7 +297,7 @@ final class BrowserTmux {
         let args = arguments.map(Self.quote).joined(separator: " ")
         let f = folder.path
         let script = """
-            cd \(Self.quote(Binary.packageRoot.path)) && stty -a > \(f)/stty-before; \
+            cd \(Self.quote((directory ?? Binary.packageRoot).path)) && stty -a > \(f)/stty-before; \
             sh -c 'echo $$ > \(f)/pid; exec env \(env) \(Self.quote(bin)) \(args) 2> \(f)/stderr'; \
             echo $? > \(f)/status; stty -a > \(f)/stty-after; sleep 600
             """
@@ -341,6 +422,11 @@ final class BrowserTmux {
 
     /// Waits until the screen satisfies `condition` (or the time runs out) and returns it.
     func waitFor(timeout: TimeInterval = 8, _ condition: (String) -> Bool) throws -> String {
+        try Self.poll(timeout: timeout, capture, until: condition)
+    }
+
+    /// Captures a screen every 100 ms until it satisfies `condition` or the time runs out.
+    static func poll(timeout: TimeInterval, _ capture: () throws -> String, until condition: (String) -> Bool) throws -> String {
         let end = Date().addingTimeInterval(timeout)
         var screen = try capture()
         while !condition(screen) && Date() < end {

@@ -13,13 +13,17 @@ struct CommandResult {
 enum CommandRunner {
     static var seeds: String { Binary.packageRoot.appendingPathComponent("seeds").path }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> CommandResult {
+    /// Runs `executable` (the built baoterm by default) with the calling environment, less the
+    /// variables in `unset`, plus `environment`.
+    static func run(_ arguments: [String], in directory: URL? = nil, executable: URL = Binary.url,
+                    environment: [String: String] = [:], unset: [String] = []) throws -> CommandResult {
         let process = Process()
-        process.executableURL = Binary.url
+        process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "COLUMNS")
+        for key in unset { env.removeValue(forKey: key) }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Output goes to files, so a large output can never fill a pipe and block the process.

@@ -55,8 +55,9 @@ public enum ArticleLoader {
     /// Decodes, normalises and parses the bytes of one file.
     public static func article(from bytes: [UInt8], path: String) throws(LoadError) -> Article {
         let text: String
-        switch TextDecoding.decode(bytes) {
-        case .success(let decoded): text = decoded
+        var replaced = 0
+        switch TextDecoding.decodeReporting(bytes) {
+        case .success(let decoded): (text, replaced) = (decoded.text, decoded.replaced)
         case .failure(let failure): throw LoadError(path: path, reason: failure.description)
         }
         var normalized = TextNormalizer.normalize(text)
@@ -67,6 +68,9 @@ public enum ArticleLoader {
             throw LoadError(path: path, reason: "empty file (no text)")
         }
         var article = ArticleParser.parse(normalized: normalized, path: path)
+        if replaced > 0 {
+            article.warnings.append("\(replaced) byte sequence\(replaced == 1 ? " is" : "s are") not valid UTF-8 and shown as �; the rest of the file is UTF-8")
+        }
         if let mojibake = Mojibake.guess(normalized) {
             article.warnings.append("the text looks like \(mojibake) read as Windows-1252 (garbled letters); convert the original file to UTF-8")
         }
@@ -78,7 +82,29 @@ public enum ArticleLoader {
         switch mode & S_IFMT {
         case S_IFREG: return nil
         case S_IFDIR: return LoadError(path: path, reason: "is a folder, not a file")
-        default: return LoadError(path: path, reason: "not a regular file")
+        case S_IFIFO: return LoadError(path: path, reason: "not a regular file (a named pipe); skipped")
+        case S_IFSOCK: return LoadError(path: path, reason: "not a regular file (a socket); skipped")
+        case S_IFCHR, S_IFBLK: return LoadError(path: path, reason: "not a regular file (a device); skipped")
+        default: return LoadError(path: path, reason: "not a regular file; skipped")
+        }
+    }
+
+    /// Why `path` could not be looked at, from the `errno` of a failed `stat`: a dangling link
+    /// and a link loop are named as such.
+    static func statFailure(path: String, code: Int32, lookedUp: (inout stat) -> Int32) -> LoadError {
+        switch code {
+        case ENOENT:
+            var link = stat()
+            if lookedUp(&link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                return LoadError(path: path, reason: "dangling symbolic link (its target does not exist); skipped")
+            }
+            return LoadError(path: path, reason: "no such file or folder")
+        case ELOOP:
+            return LoadError(path: path, reason: "symbolic link loop (a link that leads back to itself); skipped")
+        case EACCES:
+            return LoadError(path: path, reason: "no permission to read it; skipped")
+        default:
+            return LoadError(path: path, reason: "unreadable (\(String(cString: strerror(code)))); skipped")
         }
     }
 
@@ -105,11 +131,11 @@ public enum ArticleLoader {
     static func readFile(_ path: String) -> Result<[UInt8], LoadError> {
         // Opening a named pipe or a device for reading can block forever: look before opening.
         var before = stat()
-        if stat(path, &before) == 0, let refusal = refusal(path: path, mode: before.st_mode) {
+        if SystemPath.withCString(path, { stat($0, &before) }) == 0, let refusal = refusal(path: path, mode: before.st_mode) {
             return .failure(refusal)
         }
         // O_NONBLOCK keeps a file swapped for a pipe between stat and open from blocking.
-        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        let fd = SystemPath.withCString(path) { open($0, O_RDONLY | O_NONBLOCK) }
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { return .failure(LoadError(path: path, reason: "no such file")) }
@@ -203,10 +229,11 @@ struct FolderWalker {
 
     mutating func visit(root: String) {
         var info = stat()
-        guard stat(root, &info) == 0 else {
+        guard SystemPath.withCString(root, { stat($0, &info) }) == 0 else {
             let code = errno
-            let reason = code == ENOENT ? "no such file or folder" : "unreadable (\(String(cString: strerror(code))))"
-            errors.append(LoadError(path: root, reason: reason))
+            errors.append(ArticleLoader.statFailure(path: root, code: code) { link in
+                SystemPath.withCString(root) { lstat($0, &link) }
+            })
             return
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
@@ -228,15 +255,17 @@ struct FolderWalker {
         guard visited.insert(identity).inserted else { return }
         // Entries are looked up relative to the open folder (`fstatat`), not by their full path,
         // which the kernel would walk from the root again for each of thousands of files.
-        guard let directory = opendir(folder) else {
-            errors.append(LoadError(path: folder, reason: "unreadable folder (no permission, or removed while reading)"))
+        guard let directory = SystemPath.withCString(folder, { opendir($0) }) else {
+            let reason = errno == EACCES ? "folder not readable (no permission); skipped" : "unreadable folder (\(String(cString: strerror(errno)))); skipped"
+            errors.append(LoadError(path: folder, reason: reason))
             return
         }
         defer { closedir(directory) }
+        // Names are read as bytes: one that is not UTF-8 is kept byte for byte (`SystemPath`).
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                SystemPath.decode(raw.prefix { $0 != 0 })
             }
             if !name.hasPrefix(".") { names.append(name) }
         }
@@ -245,8 +274,12 @@ struct FolderWalker {
         for name in names.sorted() {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var child = stat()
-            guard fstatat(descriptor, name, &child, 0) == 0 else {
-                // A dangling link or a file removed while walking: not an article, not worth a line.
+            guard SystemPath.withCString(name, { fstatat(descriptor, $0, &child, 0) }) == 0 else {
+                // A dangling link, a link loop, no permission: named, so nothing is left out in silence.
+                let code = errno
+                errors.append(ArticleLoader.statFailure(path: path, code: code) { link in
+                    SystemPath.withCString(name) { fstatat(descriptor, $0, &link, AT_SYMLINK_NOFOLLOW) }
+                })
                 continue
             }
             let kind = child.st_mode & S_IFMT
@@ -257,13 +290,16 @@ struct FolderWalker {
                 if ArticleLoader.articleExtensions.contains(ext) || (ext.isEmpty && looksLikeText(path)) {
                     files.append(ListedFile(path: path, info: child))
                 }
+            } else if let refusal = ArticleLoader.refusal(path: path, mode: child.st_mode) {
+                // Pipes, sockets and devices: reading them could block or never end.
+                errors.append(refusal)
             }
         }
     }
 
     /// Extension-less files are read only when their first kilobyte holds no NUL byte.
     private func looksLikeText(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY)
+        let fd = SystemPath.withCString(path) { open($0, O_RDONLY | O_NONBLOCK) }
         guard fd >= 0 else { return true }
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: 1024)

@@ -231,10 +231,20 @@ public enum DateParsing {
     private static func validated(day: Int, month: Int, year: Int?) -> PartialDate? {
         guard (1...12).contains(month), day >= 1 else { return nil }
         if let year, !(1900...2100).contains(year) { return nil }
-        let leap = year.map { ($0 % 4 == 0 && $0 % 100 != 0) || $0 % 400 == 0 } ?? true
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
+        guard day <= daysInMonth(month, year: year) else { return nil }
         return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// Days in `month` (1–12) of `year` in the Gregorian calendar; February has 29 when the
+    /// year is not known.
+    static func daysInMonth(_ month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            let leap = year.map { ($0 % 4 == 0 && $0 % 100 != 0) || $0 % 400 == 0 } ?? true
+            return leap ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     /// Words that may stand beside a publication date on its line (folded).
@@ -243,8 +253,9 @@ public enum DateParsing {
         "cap", "dang", "gmt", "am", "pm", "h", "g", "t", "thoi", "gian", "xuat", "ban", "updated", "posted",
     ]
 
-    /// Words that may open a paragraph before its date: "Sáng nay 6/2", "Chiều ngày 28/1".
+    /// Words that may open a paragraph before its date: "Sáng nay 6/2", "Chiều ngày 28/1". Not
+    /// "Từ": "Từ ngày 1/2/2017, …" opens a period, not the day of the news.
     private static let openingWords: Set<String> = [
-        "ngay", "sang", "chieu", "toi", "trua", "dem", "rang", "hom", "nay", "qua", "vao", "tu", "dau", "cuoi",
+        "ngay", "sang", "chieu", "toi", "trua", "dem", "rang", "hom", "nay", "qua", "vao", "dau", "cuoi",
     ]
 }

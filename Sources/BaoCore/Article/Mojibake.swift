@@ -13,13 +13,16 @@ enum Mojibake {
             let v = scalar.value
             if isVietnamese(v) { return nil }
             if v >= 0x41 { letters += 1 }
-            if tcvnSignature.contains(v) { tcvn += 1 }
+            // Inside a word: a middle dot or a copyright sign between spaces is punctuation.
+            if tcvnSignature.contains(v), isASCIILetter(previous) { tcvn += 1 }
             if vniSignature.contains(v), isVowel(previous) { vni += 1 }
             previous = v
         }
         guard letters >= 40 else { return nil }
-        if tcvn >= 5 && tcvn >= vni { return "TCVN3" }
-        if vni >= 5 { return "VNI" }
+        // Garbled Vietnamese shows a signature in a good share of its words, not once or twice
+        // in a page of Latin text.
+        if tcvn >= 5 && tcvn >= vni && tcvn * 25 >= letters { return "TCVN3" }
+        if vni >= 5 && vni * 25 >= letters { return "VNI" }
         return nil
     }
 
@@ -27,6 +30,10 @@ enum Mojibake {
     private static func isVietnamese(_ v: UInt32) -> Bool {
         v == 0x0102 || v == 0x0103 || v == 0x0110 || v == 0x0111 || v == 0x01A0 || v == 0x01A1
             || v == 0x01AF || v == 0x01B0 || (0x1EA0...0x1EF9).contains(v)
+    }
+
+    private static func isASCIILetter(_ v: UInt32) -> Bool {
+        (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
     }
 
     private static func isVowel(_ v: UInt32) -> Bool {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns the bytes of a file into text, or says why they are not text baoterm can read.
 ///
-/// UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are read. Anything
+/// UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are read; so is
+/// mostly-UTF-8 text with a few broken sequences (replaced by U+FFFD, and counted). Anything
 /// else is refused with a reason a user can act on: binary data, or a guess at the encoding
 /// (UTF-16 without a mark, or one of the legacy Vietnamese code pages TCVN3, VNI, Windows-1258).
 public enum TextDecoding {
@@ -45,29 +46,72 @@ public enum TextDecoding {
         }
     }
 
+    /// Decoded text, and how many byte sequences were not valid UTF-8 (each became U+FFFD).
+    public struct Decoded: Sendable, Equatable {
+        public var text: String
+        public var replaced: Int
+    }
+
     /// Decodes `bytes` as UTF-8 or BOM-marked UTF-16.
     public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+        decodeReporting(bytes).map(\.text)
+    }
+
+    /// `decode`, saying how many broken sequences of mostly-UTF-8 text were replaced.
+    public static func decodeReporting(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
         if bytes.isEmpty { return .failure(.empty) }
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             return decodeUTF8(bytes[3...])
         }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            return decodeUTF16(bytes[2...], littleEndian: true)
+            return decodeUTF16(bytes[2...], littleEndian: true).map { Decoded(text: $0, replaced: 0) }
         }
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            return decodeUTF16(bytes[2...], littleEndian: false)
+            return decodeUTF16(bytes[2...], littleEndian: false).map { Decoded(text: $0, replaced: 0) }
         }
         return decodeUTF8(bytes[...])
     }
 
-    private static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> Result<String, Failure> {
+    private static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> Result<Decoded, Failure> {
         if bytes.isEmpty { return .failure(.empty) }
         if let utf16 = utf16WithoutMark(bytes) { return .failure(.notUTF8(guess: utf16)) }
         if looksBinary(bytes) { return .failure(.binary) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(.notUTF8(guess: guessLegacy(bytes)))
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(Decoded(text: text, replaced: 0)) }
+        // Mostly UTF-8 (a broken sequence, a stray byte in otherwise valid text) is read as UTF-8
+        // with the broken bytes replaced; a legacy encoding is diagnosed only when most of the
+        // non-ASCII bytes fail as UTF-8, as they do in a whole file written in one.
+        let census = utf8Census(bytes)
+        let lenient = Decoded(text: String(decoding: bytes, as: UTF8.self), replaced: census.invalid)
+        if census.invalid * 20 <= census.validMultibyte { return .success(lenient) }
+        // Strong evidence: at least two bytes in the places the encoding puts its letters, and
+        // they make at least half of the broken ones. A stray byte or two is no encoding.
+        if let guess = guessLegacy(bytes), guess.score >= 2, guess.score * 2 >= census.invalid {
+            return .failure(.notUTF8(guess: guess.encoding))
         }
-        return .success(text)
+        if census.invalid <= 3 { return .success(lenient) }
+        return .failure(.notUTF8(guess: nil))
+    }
+
+    /// Invalid UTF-8 sequences (each counted once, as `String(decoding:)` replaces them) and
+    /// valid sequences of more than one byte.
+    static func utf8Census(_ bytes: ArraySlice<UInt8>) -> (invalid: Int, validMultibyte: Int) {
+        let array = Array(bytes)
+        var invalid = 0, valid = 0, i = 0
+        var inInvalidRun = false
+        while i < array.count {
+            if array[i] < 0x80 { i += 1; inInvalidRun = false; continue }
+            let length = SystemPath.validSequenceLength(array, at: i)
+            if length > 0 {
+                valid += 1
+                i += length
+                inInvalidRun = false
+            } else {
+                if !inInvalidRun || array[i] >= 0xC0 { invalid += 1 }
+                inInvalidRun = true
+                i += 1
+            }
+        }
+        return (invalid, valid)
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> Result<String, Failure> {
@@ -139,7 +183,7 @@ public enum TextDecoding {
     }
 
     /// Scores the legacy Vietnamese encodings by the bytes that only they put inside words.
-    static func guessLegacy(_ bytes: ArraySlice<UInt8>) -> LegacyEncoding? {
+    static func guessLegacy(_ bytes: ArraySlice<UInt8>) -> (encoding: LegacyEncoding, score: Int)? {
         var tcvn = 0, vni = 0, cp1258 = 0
         var previous: UInt8 = 0x20
         for byte in bytes {
@@ -154,9 +198,9 @@ public enum TextDecoding {
         }
         let best = max(tcvn, vni, cp1258)
         guard best > 0 else { return nil }
-        if best == cp1258 { return .windows1258 }
-        if best == vni { return .vni }
-        return .tcvn3
+        if best == cp1258 { return (.windows1258, best) }
+        if best == vni { return (.vni, best) }
+        return (.tcvn3, best)
     }
 
     private static func isASCIIVowel(_ byte: UInt8) -> Bool {

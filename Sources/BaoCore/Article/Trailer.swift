@@ -1,6 +1,6 @@
 /// The end of a web page that is not the article: share buttons, comment boxes, polls, weather,
 /// lists of other stories, and whole articles embedded after "Tin liên quan" / "Xem thêm".
-enum Trailer {
+public enum Trailer {
     struct Cut {
         /// The article's lines, up to the first clutter marker.
         var content: [String]
@@ -53,6 +53,10 @@ enum Trailer {
         /// A related-article heading; with the headline when it is on the same line.
         case related(String?)
     }
+
+    /// True when `line` starts page furniture or related articles ("Tin liên quan", "Chia sẻ",
+    /// "Ý kiến bạn đọc"): what a page extractor must not take for article text either.
+    public static func startsTrailer(_ line: String) -> Bool { marker(line) != nil }
 
     static func marker(_ line: String) -> Marker? {
         guard line.utf8.count <= 400 else { return nil }

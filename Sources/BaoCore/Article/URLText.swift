@@ -31,7 +31,9 @@ public enum URLText {
         if let slash = characters.lastIndex(of: "/") {
             var i = characters.count - 1
             while i > slash + 1 {
-                if characters[i].isUppercase, characters[i - 1].isLowercase || characters[i - 1].isNumber {
+                // Not the hex digits of a percent escape ("%0A", "%2F"): those are the URL's own.
+                let escaped = i >= 2 && characters[i - 2] == "%"
+                if !escaped, characters[i].isUppercase, characters[i - 1].isLowercase || characters[i - 1].isNumber {
                     let tail = characters[i...]
                     if !tail.contains(where: { "/.-_=?&".contains($0) }) {
                         return String(characters[..<i])
@@ -44,7 +46,9 @@ public enum URLText {
             for suffix in [".html", ".htm", ".aspx", ".php", ".shtml", ".chn", ".vnp"] {
                 if let range = lower.range(of: suffix, options: .backwards) {
                     let end = lower.distance(from: lower.startIndex, to: range.upperBound)
-                    if end < characters.count, characters[end].isLetter { return String(characters[..<end]) }
+                    // Ending with the suffix: nothing is glued on (".html" is not ".htm" + "l").
+                    if end == characters.count { break }
+                    if characters[end].isLetter { return String(characters[..<end]) }
                 }
             }
         }

@@ -280,12 +280,12 @@ extension CorpusIndex {
 
     private static func insert(_ db: Database, _ record: IndexedArticle) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO article(path, size, mtime, hash, title, published, primary_province,
+            INSERT INTO article(path, size, mtime, hash, title, published, published_inferred, primary_province,
                 primary_post_merger, primary_key, primary_post_key, section, author, source, url)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: StatementArguments([
                 record.file.path, record.file.size, record.file.mtime, record.hash, record.title,
-                record.published, record.primaryProvince, record.primaryPostMerger, record.primaryKey, record.primaryPostKey,
+                record.published, record.publishedInferred, record.primaryProvince, record.primaryPostMerger, record.primaryKey, record.primaryPostKey,
                 record.section, record.author, record.source, record.url,
             ] as [(any DatabaseValueConvertible)?]))
         let id = db.lastInsertedRowID

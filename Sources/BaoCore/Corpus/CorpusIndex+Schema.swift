@@ -7,7 +7,8 @@ extension CorpusIndex {
     /// 5: the marked search form ends a word at a digit, as `TonePlacement` does ("hòa1" is
     /// "hoà1"), so that indexed text and queries agree with it.
     /// 6: the search forms write separators outside ASCII as spaces (`SearchText.forms`).
-    static let contentVersion = "6"
+    /// 7: `article.published_inferred` is filled.
+    static let contentVersion = "7"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.
@@ -201,6 +202,10 @@ extension CorpusIndex {
                 INSERT INTO article_fts(article_fts, rank) VALUES('hashsize', 134217728);
                 INSERT INTO article_fts(article_fts, rank) VALUES('automerge', 8);
                 """)
+        }
+        // The list marks dates whose year was inferred; the content version (7) refills it.
+        migrator.registerMigration("v4-published-inferred") { db in
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN published_inferred INTEGER NOT NULL DEFAULT 0")
         }
         return migrator
     }

@@ -316,13 +316,14 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     // MARK: - SQL helpers
 
     static let summaryColumns = """
-        a.id, a.path, a.title, a.published, a.primary_province,
+        a.id, a.path, a.title, a.published, a.published_inferred, a.primary_province,
         EXISTS(SELECT 1 FROM read_mark r WHERE r.path = a.path) AS is_read
         """
 
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(id: row["id"], path: row["path"], title: row["title"], published: row["published"],
-                       primaryProvince: row["primary_province"], isRead: row["is_read"] ?? false)
+                       primaryProvince: row["primary_province"], isRead: row["is_read"] ?? false,
+                       publishedInferred: row["published_inferred"] ?? false)
     }
 
     static func documentSummary(_ row: Row) -> DocumentSummary {
@@ -362,6 +363,12 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         if let person = query.person {
             let key = IndexKey.person(person)
             conditions.append(("a.id IN (SELECT p.article_id FROM person p WHERE p.name_key = ? OR instr(p.name_key, ?) > 0)", [key, key]))
+        }
+        if let source = query.source {
+            // SQLite's lower() folds ASCII only: hosts and agency names are ASCII, and a name with
+            // diacritics still matches when typed as written.
+            let needle = source.lowercased()
+            conditions.append(("(instr(lower(coalesce(a.source, '')), ?) > 0 OR instr(lower(coalesce(a.url, '')), ?) > 0)", [needle, needle]))
         }
         if let after = query.after {
             conditions.append(("a.published >= ?", [after]))

@@ -74,8 +74,12 @@ public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
     public var published: String?
     public var primaryProvince: String?
     public var isRead: Bool
+    /// The year of `published` was inferred (the text gave day and month only).
+    public var publishedInferred: Bool
 
-    public init(id: Int64, path: String, title: String, published: String?, primaryProvince: String?, isRead: Bool = false) {
+    public init(id: Int64, path: String, title: String, published: String?, primaryProvince: String?, isRead: Bool = false,
+                publishedInferred: Bool = false) {
+        self.publishedInferred = publishedInferred
         self.id = id
         self.path = path
         self.title = title

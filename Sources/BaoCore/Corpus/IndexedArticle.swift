@@ -39,6 +39,8 @@ struct IndexedArticle: Sendable {
     /// Title and subtitle: the text of the weighted title columns.
     var searchTitle: String
     var published: String?
+    /// The year of `published` was inferred, not written (`PublishedDate.yearInferred`).
+    var publishedInferred: Bool
     var primaryProvince: String?
     var primaryPostMerger: String?
     /// `IndexKey.province` of the two primary provinces.
@@ -64,6 +66,7 @@ struct IndexedArticle: Sendable {
         self.title = title.isEmpty ? (file.path as NSString).lastPathComponent : title
         searchTitle = [article.title, article.subtitle].compactMap { $0 }.joined(separator: " ")
         published = article.published?.iso
+        publishedInferred = article.published?.yearInferred ?? false
         primaryProvince = entities.primaryProvince
         primaryPostMerger = entities.primaryProvince.flatMap { primary in
             entities.provinces.first { $0.name == primary }?.postMerger

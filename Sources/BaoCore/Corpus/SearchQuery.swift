@@ -3,7 +3,7 @@ import Foundation
 /// A parsed search query: words, phrases, prefixes and exclusions, plus field filters.
 ///
 /// Syntax: words are ANDed; `"a phrase"`; `word*` matches a prefix; `-word` excludes;
-/// `province:NAME`, `cites:ID`, `person:NAME`, `after:YYYY[-MM[-DD]]`, `before:…` filter
+/// `province:NAME`, `cites:ID`, `person:NAME`, `source:NAME`, `after:YYYY[-MM[-DD]]`, `before:…` filter
 /// (quote values with spaces: `province:"Cần Thơ"`). A term typed without diacritics matches
 /// folded text; a term with diacritics matches exactly after tone-placement normalisation.
 public struct SearchQuery: Sendable, Equatable {
@@ -21,6 +21,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var province: String?
     public var cites: String?
     public var person: String?
+    /// The paper: part of the article's source ("TTXVN", "baocantho.vn") or of its URL, any case.
+    public var source: String?
     /// Inclusive lower bound on the publication date, ISO 8601 prefix.
     public var after: String?
     /// Exclusive upper bound on the publication date, ISO 8601 prefix.
@@ -30,7 +32,7 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// True when the query neither names a word nor a filter.
     public var isEmpty: Bool {
-        terms.isEmpty && province == nil && cites == nil && person == nil && after == nil && before == nil
+        terms.isEmpty && province == nil && cites == nil && person == nil && source == nil && after == nil && before == nil
     }
 
     /// True when some term must match (the query can use the full-text index).
@@ -61,6 +63,9 @@ public struct SearchQuery: Sendable, Equatable {
                 case "person", "nguoi":
                     query.person = try nonEmpty(value, field)
                     continue
+                case "source", "nguon":
+                    query.source = try nonEmpty(value, field)
+                    continue
                 case "after":
                     query.after = try date(value, field)
                     continue
@@ -82,8 +87,17 @@ public struct SearchQuery: Sendable, Equatable {
             guard !tokens.isEmpty else { continue }
             query.terms.append(Term(tokens: tokens, prefix: prefix, negated: negated, marked: marked))
         }
+        let words = query.terms.reduce(0) { $0 + $1.tokens.count }
+        if words > maximumWords {
+            throw SearchQueryError(message: "the query has \(words) words; at most \(maximumWords) are searched at once "
+                + "(keep the words that matter most, or quote a phrase from the article)")
+        }
         return query
     }
+
+    /// The most words (phrase words included) one query may hold: each word is one more
+    /// full-text lookup and ranking pass, and a pasted paragraph would run for seconds.
+    public static let maximumWords = 32
 
     /// The FTS5 MATCH expression for the terms, or nil when no term must match.
     public var ftsExpression: String? {
@@ -161,6 +175,7 @@ public struct SearchQuery: Sendable, Equatable {
         switch field {
         case "cites", "cite": return "\(field):59-NQ/TW"
         case "person", "nguoi": return "\(field):\"Phạm Văn Hiểu\""
+        case "source", "nguon": return "\(field):nhandan.vn"
         case "after", "before": return "\(field):2020-01-01"
         default: return "\(field):\"Cần Thơ\""
         }
@@ -180,6 +195,10 @@ public struct SearchQuery: Sendable, Equatable {
               ymd.count < 2 || (1...12).contains(ymd[1]),
               ymd.count < 3 || (1...31).contains(ymd[2]) else {
             throw SearchQueryError(message: "'\(field):\(value)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        if ymd.count == 3, ymd[2] > DateParsing.daysInMonth(ymd[1], year: ymd[0]) {
+            throw SearchQueryError(message: "'\(field):\(value)' is not a date: month \(ymd[1]) of \(ymd[0]) has "
+                + "\(DateParsing.daysInMonth(ymd[1], year: ymd[0])) days")
         }
         return ymd.enumerated().map { index, number in
             let digits = String(number)

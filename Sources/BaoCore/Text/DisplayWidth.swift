@@ -63,6 +63,21 @@ public enum DisplayWidth {
         return String(text[..<end])
     }
 
+    /// The longest suffix of whole grapheme clusters that fits in `width` columns. Walks from
+    /// the end, so its cost follows the suffix, not the text (a prompt holding a long paste).
+    public static func suffix(_ text: String, fitting width: Int) -> Substring {
+        var used = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            let w = of(text[before])
+            if used + w > width { break }
+            used += w
+            start = before
+        }
+        return text[start...]
+    }
+
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return true

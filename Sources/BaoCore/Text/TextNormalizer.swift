@@ -150,14 +150,93 @@ public enum TextNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// True when `text` holds no C0/C1 control character other than line feed, and no escape.
+    /// True when `text` holds no C0/C1 control character other than line feed, no escape and no
+    /// bidirectional control.
     public static func isTerminalSafe(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v == 0x0A { continue }
-            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) { return false }
+            if isControl(v) { return false }
         }
         return true
+    }
+
+    // MARK: - Output
+
+    /// `text` made safe to print as one field (a file name, a title, a message): C0 and C1
+    /// controls, DEL, line and paragraph separators and bidirectional controls become visible
+    /// escapes (`\x1B`, `\x9B`, `\u202E`), and so do the bytes of a file name that is not UTF-8
+    /// (`\xFF`, see `SystemPath`). With `keepingLines`, line feeds and tabs stay (whole lines of
+    /// output). Text without such characters is returned as it is, after one pass over its bytes.
+    public static func escapedForDisplay(_ text: String, keepingLines: Bool = false) -> String {
+        guard mayNeedEscape(text.utf8, keepingLines: keepingLines) else { return text }
+        return escape(text) { v in
+            guard isControl(v) || v == 0x2028 || v == 0x2029, !(keepingLines && (v == 0x0A || v == 0x09)) else { return nil }
+            return v < 0x100 ? "\\x" + hex(v, digits: 2) : "\\u" + hex(v, digits: 4)
+        }
+    }
+
+    /// Encoded JSON with the characters that `JSONEncoder` leaves raw escaped as well: C1 and
+    /// bidirectional controls as `\u` escapes inside their strings, and the bytes of a file name
+    /// that is not UTF-8 as the text `\xFF` (JSON has no way to carry a byte that is no character).
+    /// Every such character can only sit inside a JSON string, where both forms are valid.
+    public static func escapedForJSON(_ json: String) -> String {
+        guard mayNeedEscape(json.utf8, keepingLines: true) else { return json }
+        return escape(json, rawBytePrefix: "\\\\x") { v in
+            v >= 0x7F && (isControl(v) || v == 0x2028 || v == 0x2029) ? "\\u" + hex(v, digits: 4) : nil
+        }
+    }
+
+    /// `text` with each raw file-name byte written as `rawBytePrefix` and two hex digits, and each
+    /// scalar that `replacement` has an escape for replaced by it.
+    private static func escape(_ text: String, rawBytePrefix: String = "\\x", _ replacement: (UInt32) -> String?) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let byte = SystemPath.rawByte(scalar) {
+                out.append(contentsOf: (rawBytePrefix + hex(UInt32(byte), digits: 2)).unicodeScalars)
+            } else if let escaped = replacement(scalar.value) {
+                out.append(contentsOf: escaped.unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// C0 and C1 controls, DEL, and the bidirectional controls (marks, embeddings, overrides,
+    /// isolates) that can reorder what a terminal shows.
+    @inline(__always)
+    public static func isControl(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// False only when no byte of `utf8` can start a character that output escapes.
+    private static func mayNeedEscape(_ utf8: String.UTF8View, keepingLines: Bool) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            if byte < 0x20 {
+                if !(keepingLines && (byte == 0x0A || byte == 0x09)) { return true }
+            } else if byte == 0x7F || byte == 0xF4 {
+                return true
+            } else if byte >= 0x80 && byte <= 0xBF {
+                // C2 80–9F: C1 controls; D8 9C: U+061C; E2 80 8E/8F/A8–AE and E2 81 A6–A9: the
+                // marks, separators, embeddings, overrides and isolates.
+                if (previous == 0xC2 && byte <= 0x9F) || (previous == 0xD8 && byte == 0x9C) { return true }
+                if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x8E || byte == 0x8F || (0xA8...0xAE).contains(byte)) { return true }
+                if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(byte) { return true }
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    private static func hex(_ v: UInt32, digits: Int) -> String {
+        let text = String(v, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 
     // MARK: - Pieces

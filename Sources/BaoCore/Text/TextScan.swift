@@ -1,8 +1,8 @@
 /// Small string searches on UTF-8 bytes, for the parser's hot paths. Foundation's `range(of:)`
 /// and `trimmingCharacters(in:)` go through NSString on Linux and cost more than the parse itself.
-enum TextScan {
+public enum TextScan {
     /// True when `needle` occurs in `text` (byte-exact; both are NFC after normalisation).
-    static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
+    public static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
         lastRange(of: needle, in: text) != nil
     }
 

@@ -5,6 +5,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case search, searchNext, searchPrevious
     case provinces, documents, citesFilter, clearFilters
     case openSource, toggleRead, close, cancel, quit, help, commandLine, sort
+    case zoom, toggleSidebar
 }
 
 /// One row of the keymap: a command, its keys, and the help line shown for it.
@@ -40,6 +41,8 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(command: .bottom, keys: [.char("G"), .end], help: "xuống cuối"),
         KeyBinding(command: .nextPane, keys: [.tab], help: "khung kế tiếp"),
         KeyBinding(command: .previousPane, keys: [.backTab], help: "khung trước"),
+        KeyBinding(command: .zoom, keys: [.char("z")], help: "phóng khung đang chọn ra cả màn hình / trở lại"),
+        KeyBinding(command: .toggleSidebar, keys: [.char("e")], help: "ẩn / hiện khung thực thể"),
         KeyBinding(command: .open, keys: [.enter], help: "mở bài / theo liên kết đang chọn"),
         KeyBinding(command: .nextLink, keys: [.char("]")], help: "liên kết trích dẫn kế tiếp"),
         KeyBinding(command: .previousLink, keys: [.char("[")], help: "liên kết trích dẫn trước"),
@@ -55,8 +58,8 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(command: .sort, keys: [.char("s")], help: "đổi cách sắp xếp (danh mục văn bản)"),
         KeyBinding(command: .openSource, keys: [.char("o")], help: "mở URL nguồn bằng $BROWSER"),
         KeyBinding(command: .toggleRead, keys: [.char("r")], help: "đánh dấu đã đọc/chưa đọc"),
-        KeyBinding(command: .close, keys: [.char("q")], help: "đóng (thoát ở cấp đầu)"),
-        KeyBinding(command: .cancel, keys: [.esc], help: "bỏ tìm kiếm, đóng màn hình đang xem (không thoát)"),
+        KeyBinding(command: .close, keys: [.char("q")], help: "đóng màn hình đang xem, về nơi đã mở nó (ở danh sách: thoát)"),
+        KeyBinding(command: .cancel, keys: [.esc], help: "bỏ tìm kiếm hoặc lời nhắc, rời bài đang đọc, đóng màn hình đang xem (không bao giờ thoát)"),
         KeyBinding(command: .quit, keys: [.char("Q"), .ctrl("c")], help: "thoát"),
         KeyBinding(command: .help, keys: [.char("?")], help: "trợ giúp"),
         KeyBinding(command: .commandLine, keys: [.char(":")], help: "dòng lệnh (:province :cites :search :clear :open N :quit)"),

@@ -18,7 +18,8 @@ public final class MemoryCorpus: CorpusStore {
         entries = articles.enumerated().map { i, pair in
             let (article, entities) = pair
             let summary = ArticleSummary(id: Int64(i + 1), path: article.path, title: article.title ?? "(không có tiêu đề)",
-                                         published: article.published?.iso, primaryProvince: entities.primaryProvince)
+                                         published: article.published?.iso, primaryProvince: entities.primaryProvince,
+                                         publishedInferred: article.published?.yearInferred ?? false)
             return Entry(summary: summary, article: article, entities: entities,
                          foldedText: Folding.fold((article.title ?? "") + "\n" + article.bodyText))
         }

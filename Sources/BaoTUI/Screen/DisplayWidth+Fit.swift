@@ -2,7 +2,7 @@ import BaoCore
 
 /// Cutting and padding to an exact number of columns, on top of the shared grapheme width rule.
 extension DisplayWidth {
-    /// What a control character (C0, DEL, C1) is drawn as, so raw control bytes never reach the terminal.
+    /// What a control character (C0, DEL, C1, bidirectional) is drawn as, so raw control bytes never reach the terminal.
     static let controlPlaceholder: Character = "\u{FFFD}"
 
     /// `text` cut or padded with spaces to exactly `columns`; an ellipsis marks a cut when `ellipsis`.
@@ -13,7 +13,8 @@ extension DisplayWidth {
         return cut + String(repeating: " ", count: max(0, columns - of(cut)))
     }
 
+    /// C0, DEL, C1 and bidirectional controls: the characters every output escapes.
     static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0)
+        TextNormalizer.isControl(s.value)
     }
 }

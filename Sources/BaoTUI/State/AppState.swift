@@ -24,6 +24,10 @@ public enum Location: Sendable, Equatable {
 public struct HistoryEntry: Sendable, Equatable {
     public var location: Location
     public var focus: Pane = .list
+    /// The focused pane takes the full width (`z`).
+    public var zoomed = false
+    /// The entity sidebar is hidden (`e`).
+    public var sidebarHidden = false
     public var scroll: Int = 0
     public var selection: Int = 0
     public var selectedLink: Int?
@@ -37,6 +41,13 @@ public struct ListState: Sendable, Equatable {
     public var selection = 0
     public var scroll = 0
     public var loaded = false
+    /// The titles folded for `/`, made at the first search of a list (empty until then).
+    var foldedTitles: [String] = []
+    /// The last `/` search found no title.
+    var missed = false
+    /// Set when a new filter is applied: the list that arrives then drops from the reader an
+    /// article it no longer holds.
+    var filterChanged = false
 }
 
 /// Search inside the reader or the list.
@@ -63,6 +74,8 @@ public struct ReaderState: Sendable, Equatable {
 public struct SidebarState: Sendable, Equatable {
     public var selection = 0
     public var scroll = 0
+    /// Columns its lines need, set when an article arrives (see `Layout.Options.sidebarNeed`).
+    public var need = Layout.sidebarMinimum
 }
 
 /// The document view: one document, the articles citing it, documents cited with it.
@@ -142,6 +155,10 @@ public struct AppState: Sendable, Equatable {
     public var options: BrowserOptions
 
     public var focus: Pane = .list
+    /// The focused pane takes the full width (`z`).
+    public var zoomed = false
+    /// The entity sidebar is hidden (`e`).
+    public var sidebarHidden = false
     public var filter = ArticleFilter()
     public var list = ListState()
     public var reader = ReaderState()
@@ -149,7 +166,11 @@ public struct AppState: Sendable, Equatable {
     public var documentView = DocumentViewState()
     public var documentsIndex = DocumentsIndexState()
     public var picker = PickerState()
+    /// Articles the user bookmarked (`b`), loaded at start and kept in step with the store.
+    public var bookmarked: Set<Int64> = []
     public var helpScroll = 0
+    /// Set when there is nothing to read: the browse page shows how to open a folder or follow feeds.
+    public var welcome: Welcome?
     public var prompt: Prompt?
     /// A one-off message for the status line; cleared by the next key.
     public var message: String?

@@ -14,26 +14,33 @@ enum Commands {
         case .forward:
             return state.forward()
         case .close:
-            if state.location.isBrowse {
-                if state.reader.search.current != nil || !state.reader.search.matches.isEmpty {
-                    state.reader.search = SearchState()
-                    return []
-                }
-                state.shouldQuit = true
-                return []
-            }
-            return state.back()
+            return state.close()
         case .cancel:
-            if state.location.isBrowse {
-                state.reader.search = SearchState()
-                return []
-            }
-            return state.back()
+            return state.cancel()
+        case .zoom:
+            guard state.location.isBrowse else { return [] }
+            state.zoomed.toggle()
+            if state.zoomed && state.focus == .sidebar && state.sidebarHidden { state.focus = .reader }
+            state.rewrapReader()
+            state.clampAll()
+            state.message = state.zoomed ? "Phóng to khung đang chọn (z: trở lại)" : nil
+            return state.previewSelection()
+        case .toggleSidebar:
+            guard state.location.isBrowse else { return [] }
+            state.sidebarHidden.toggle()
+            if state.sidebarHidden && state.focus == .sidebar { state.focus = .reader }
+            state.rewrapReader()
+            state.clampAll()
+            return []
         case .provinces:
             return state.location == .provinces ? [] : state.push(.provinces)
         case .documents:
             return state.location == .documents ? [] : state.push(.documents)
         case .clearFilters:
+            if state.location == .documents {
+                state.clearDocumentsFilter()
+                return []
+            }
             state.reader.search = SearchState()
             return state.applyFilter(ArticleFilter())
         case .commandLine:
@@ -42,7 +49,8 @@ enum Commands {
         case .search:
             switch state.location {
             case .documents:
-                state.prompt = Prompt(kind: .documentsFilter, text: state.documentsIndex.filter)
+                // A new / starts a new filter: the old one is replaced as it is typed over.
+                state.prompt = Prompt(kind: .documentsFilter)
             case .browse:
                 state.prompt = Prompt(kind: .search(state.focus == .list ? .list : .reader))
                 if state.focus != .list { state.focus = .reader }
@@ -88,9 +96,10 @@ enum Commands {
             return []
         case .nextPane, .previousPane:
             guard state.location.isBrowse else { return [] }
-            let panes = Pane.allCases
+            let panes = Pane.allCases.filter { $0 != .sidebar || !state.sidebarHidden }
             let step = command == .nextPane ? 1 : panes.count - 1
-            state.focus = panes[(state.focus.rawValue + step) % panes.count]
+            state.focus = panes[((panes.firstIndex(of: state.focus) ?? 0) + step) % panes.count]
+            state.rewrapReader()
             state.clampAll()
             return []
         case .nextLink, .previousLink:
@@ -101,7 +110,7 @@ enum Commands {
             return open(&state)
         case .down, .up, .pageDown, .pageUp, .top, .bottom:
             Movement.move(&state, command)
-            return []
+            return state.previewSelection()
         }
     }
 
@@ -112,6 +121,13 @@ enum Commands {
             switch state.focus {
             case .list:
                 guard let item = state.list.items[safe: state.list.selection] else { return [] }
+                if state.reader.articleID == item.id {
+                    // Already previewed: reading it is moving into the reader.
+                    state.focus = .reader
+                    state.rewrapReader()
+                    state.clampAll()
+                    return state.markOpened(item.id)
+                }
                 return state.openArticle(item.id)
             case .reader:
                 guard let link = state.reader.selectedLink.flatMap({ state.reader.document?.links[safe: $0] }) else {

@@ -15,9 +15,10 @@ enum Mouse {
                 let previous = state.focus
                 state.focus = pane
                 for _ in 0..<3 { Movement.move(&state, event.kind == .wheelDown ? .down : .up) }
+                let effects = state.previewSelection()
                 state.focus = previous
                 state.clampAll()
-                return []
+                return effects
             case .click:
                 state.focus = pane
                 guard row >= 0 else { return [] }

@@ -121,13 +121,25 @@ enum Links {
 
 /// `/`, `n`, `N`: incremental search in the reader (highlighting every match) or in list titles.
 enum Search {
-    static func update(_ state: inout AppState, pane: Pane, query: String) {
+    /// Searches as the query is typed. `appended` says the query is the previous one plus a
+    /// character: a query that found nothing then finds nothing again, without a look (typing
+    /// on after a miss, or a long paste, costs nothing per key).
+    static func update(_ state: inout AppState, pane: Pane, query: String, appended: Bool = false) {
         if pane == .list {
+            let missed = appended && state.list.missed
             state.reader.search.query = query
+            if missed {
+                state.message = notFound(query)
+                return
+            }
             selectTitle(&state, query: query, from: state.list.selection, forward: true)
             return
         }
         guard let document = state.reader.document else { return }
+        if appended, state.reader.search.matches.isEmpty, !state.reader.search.query.trimmingSpaces.isEmpty {
+            state.reader.search.query = query
+            return
+        }
         let matches = document.matches(of: query)
         state.reader.search = SearchState(query: query, matches: matches, current: nil)
         guard !matches.isEmpty else { return }
@@ -160,18 +172,30 @@ enum Search {
     }
 
     static func selectTitle(_ state: inout AppState, query: String, from: Int, forward: Bool) {
+        state.list.missed = false
         let needle = Folding.fold(query.trimmingSpaces)
         guard !needle.isEmpty, !state.list.items.isEmpty else { return }
+        // Titles are folded once per list, not once per key.
+        if state.list.foldedTitles.count != state.list.items.count {
+            state.list.foldedTitles = state.list.items.map { Folding.fold($0.title) }
+        }
         let count = state.list.items.count
         for offset in 0..<count {
             let i = ((from + (forward ? offset : -offset)) % count + count) % count
-            if Folding.fold(state.list.items[i].title).contains(needle) {
+            if TextScan.contains(state.list.foldedTitles[i], needle) {
                 state.list.selection = i
                 state.clampAll()
                 return
             }
         }
-        state.message = "Không tìm thấy: " + query
+        state.list.missed = true
+        state.message = notFound(query)
+    }
+
+    /// "Không tìm thấy: QUERY", the query cut to its first 200 columns (looked at no further).
+    static func notFound(_ query: String) -> String {
+        let shown = DisplayWidth.prefix(query, fitting: 200)
+        return "Không tìm thấy: " + shown + (shown.utf8.count < query.utf8.count ? "…" : "")
     }
 }
 

@@ -41,6 +41,11 @@ extension AppState {
     }
 
     mutating func back() -> [Effect] {
+        // Where one pane is shown at a time, the list is what the reader was opened from.
+        if location.isBrowse, focus != .list,
+           historyIndex == 0 || (showsOnePane && history[historyIndex - 1].location.isBrowse) {
+            return leaveReader()
+        }
         guard historyIndex > 0 else { message = "Đã ở trang đầu của lịch sử"; return [] }
         history[historyIndex] = currentEntry()
         historyIndex -= 1
@@ -52,6 +57,66 @@ extension AppState {
         history[historyIndex] = currentEntry()
         historyIndex += 1
         return enter(history[historyIndex], fresh: false)
+    }
+
+    /// `q`: closes what is on top. The reader (or sidebar) goes back to the view it was opened from,
+    /// or to the list; any other view goes back; at the list the browser quits.
+    mutating func close() -> [Effect] {
+        guard location.isBrowse else { return back() }
+        if focus == .list {
+            shouldQuit = true
+            return []
+        }
+        if historyIndex > 0, !history[historyIndex - 1].location.isBrowse { return back() }
+        return leaveReader()
+    }
+
+    /// `Esc`: leaves what is being done without quitting: a reader search, then the reader
+    /// (back to the list), then any view on top.
+    mutating func cancel() -> [Effect] {
+        if location == .documents, !documentsIndex.filter.isEmpty {
+            clearDocumentsFilter()
+            return []
+        }
+        guard location.isBrowse else { return back() }
+        if !reader.search.query.isEmpty || !reader.search.matches.isEmpty {
+            reader.search = SearchState()
+            return []
+        }
+        if focus != .list { return leaveReader() }
+        return []
+    }
+
+    /// Shows the whole documents index again.
+    mutating func clearDocumentsFilter() {
+        documentsIndex.filter = ""
+        refreshDocumentsShown()
+        documentsIndex.selection = 0
+        clampAll()
+    }
+
+    /// Focus back on the list, the article staying in the reader (where it is shown beside it).
+    mutating func leaveReader() -> [Effect] {
+        focus = .list
+        clampAll()
+        return []
+    }
+
+    /// Shows the selected list article in the reader beside the list, as mail readers preview
+    /// the selected message. History keeps one entry for the browse page: its article follows
+    /// the selection. Nothing is marked read by a preview.
+    mutating func previewSelection() -> [Effect] {
+        guard location.isBrowse, focus == .list, readerBesideList,
+              let item = list.items[safe: list.selection], item.id != reader.articleID else { return [] }
+        if history.indices.contains(historyIndex) { history[historyIndex].location = .browse(article: item.id) }
+        return [.loadArticle(item.id)]
+    }
+
+    /// Marks an opened article read when the session does so.
+    mutating func markOpened(_ id: Int64) -> [Effect] {
+        guard options.markReadOnOpen, let i = list.items.firstIndex(where: { $0.id == id }), !list.items[i].isRead else { return [] }
+        list.items[i].isRead = true
+        return [.setRead(id, true)]
     }
 
     /// Returns to the nearest browse page behind the current one (or pushes one).
@@ -82,12 +147,7 @@ extension AppState {
                 return []
             }
             if !fresh { pendingRestore = entry }
-            var effects: [Effect] = [.loadArticle(id)]
-            if options.markReadOnOpen, let i = list.items.firstIndex(where: { $0.id == id }), !list.items[i].isRead {
-                list.items[i].isRead = true
-                effects.append(.setRead(id, true))
-            }
-            return effects
+            return [.loadArticle(id)] + (focus == .list ? [] : markOpened(id))
         case .document(let key):
             if documentView.key == key && documentView.detail != nil {
                 if !fresh {
@@ -124,6 +184,9 @@ extension AppState {
         focus = .list
         list.selection = 0
         list.scroll = 0
+        list.filterChanged = true
+        // A list search belongs to the list it was typed in.
+        reader.search = SearchState()
         effects.append(.loadList(filter))
         return effects
     }

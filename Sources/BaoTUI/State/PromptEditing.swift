@@ -3,34 +3,45 @@ import BaoCore
 /// Typing at the bottom line: `/` searches (incremental), `:` commands, the documents filter.
 enum PromptEditing {
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var prompt = state.prompt else { return [] }
+        // The text is edited in place (`state.prompt?.text`): a local copy would share its buffer
+        // and make every key copy the whole line, which a long paste turns quadratic.
+        guard let kind = state.prompt?.kind else { return [] }
+        var appended = false
         switch key {
         case .esc, .ctrl("c"), .ctrl("g"):
             state.prompt = nil
-            if case .search(.reader) = prompt.kind { state.reader.search = SearchState() }
+            if case .search(.reader) = kind { state.reader.search = SearchState() }
+            if kind == .documentsFilter { state.clearDocumentsFilter() }
             return []
         case .enter:
+            guard let prompt = state.prompt else { return [] }
             state.prompt = nil
             return confirm(&state, prompt)
         case .backspace, .delete:
-            if prompt.text.isEmpty {
+            if state.prompt?.text.isEmpty ?? true {
                 state.prompt = nil
                 return []
             }
-            prompt.text.removeLast()
+            state.prompt?.text.removeLast()
         case .ctrl("u"):
-            prompt.text = ""
+            state.prompt?.text = ""
         case .char(let c):
-            prompt.text.append(c)
+            state.prompt?.text.append(c)
+            appended = true
         default:
             return []
         }
-        state.prompt = prompt
-        switch prompt.kind {
+        let text = state.prompt?.text ?? ""
+        switch kind {
         case .search(let pane):
-            Search.update(&state, pane: pane, query: prompt.text)
+            Search.update(&state, pane: pane, query: text, appended: appended)
         case .documentsFilter:
-            state.documentsIndex.filter = prompt.text
+            // A filter that matched nothing matches nothing once it is longer.
+            if appended, state.documentsIndex.shown.isEmpty, !state.documentsIndex.filter.isEmpty {
+                state.documentsIndex.filter = text
+                return []
+            }
+            state.documentsIndex.filter = text
             state.refreshDocumentsShown()
             state.documentsIndex.selection = 0
             state.clampAll()
@@ -106,6 +117,9 @@ enum CommandPrompt {
 enum Picker {
     /// Handles keys that mean typing in the picker; nil lets the keymap handle the key.
     static func handleTyping(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        // Names match without regard to case, so a capital Q is never needed in a query: it
+        // quits here as everywhere (a lower-case q is typed: Quảng Nam, Quảng Ninh…).
+        if case .char(let c) = key, c.isUppercase, state.keymap.command(for: key) == .quit { return nil }
         switch key {
         case .char(let c) where c.isLetter || c == " " || c == "-" || c.isNumber:
             if c == " " && state.picker.query.isEmpty { return nil }

@@ -13,15 +13,23 @@ public enum Reducer {
             state.rewrapReader()
             if state.documentView.linesWidth != state.width, state.documentView.detail != nil { state.rebuildDocumentLines() }
             state.clampAll()
-            return []
+            return state.previewSelection()
         case .listLoaded(let items):
             let previous = state.list.items.indices.contains(state.list.selection) ? state.list.items[state.list.selection].id : nil
             state.list.items = items
+            state.list.foldedTitles = []
+            state.list.missed = false
             state.list.loaded = true
             state.list.selection = previous.flatMap { id in items.firstIndex(where: { $0.id == id }) } ?? 0
             state.list.scroll = 0
+            if state.list.filterChanged, state.location.isBrowse, let id = state.reader.articleID,
+               !items.contains(where: { $0.id == id }) {
+                // The reader shows what the list holds: an article the new filter left out goes.
+                state.clearReader()
+            }
+            state.list.filterChanged = false
             state.clampAll()
-            return []
+            return state.previewSelection()
         case .articleLoaded(let id, let article, let entities):
             state.reader.articleID = id
             state.reader.article = article
@@ -32,6 +40,7 @@ public enum Reducer {
             state.reader.selectedLink = nil
             state.reader.search = SearchState()
             state.sidebar = SidebarState()
+            state.sidebar.need = state.sidebarNeed
             state.rewrapReader()
             if let restore = state.pendingRestore, restore.location == .browse(article: id) {
                 state.reader.scroll = restore.scroll
@@ -82,6 +91,14 @@ public enum Reducer {
 }
 
 extension AppState {
+    /// Empties the reader (and the sidebar that shows its entities).
+    mutating func clearReader() {
+        reader = ReaderState()
+        sidebar = SidebarState()
+        if history.indices.contains(historyIndex), location.isBrowse { history[historyIndex].location = .browse(article: nil) }
+        if focus != .list { focus = .list }
+    }
+
     /// Re-wraps the open article when the reader width changed, keeping the top paragraph in view.
     mutating func rewrapReader() {
         guard let document = reader.document else { reader.lines = []; return }

@@ -1,5 +1,9 @@
 /// Where each pane goes for a terminal size: three panes when wide, the sidebar collapsed when
-/// medium, one pane at a time when narrow. Pane rectangles include their one-line header.
+/// medium, one pane at a time when narrow or zoomed. Pane rectangles include their one-line header.
+///
+/// Proportions (see README "The browser"): the list keeps one width while the selection moves (a
+/// list that jumps sideways is hard to read), the sidebar takes what its lines need up to a limit,
+/// and the reader gets the rest, never less than a readable column on wide terminals.
 public struct Layout: Sendable, Equatable {
     public var list: Rect?
     public var reader: Rect?
@@ -13,30 +17,65 @@ public struct Layout: Sendable, Equatable {
     /// Widths at which the layout changes.
     public static let wideWidth = 100
     public static let mediumWidth = 60
+    /// The narrowest sidebar worth showing; its widest is `sidebarLimit(width:)`.
+    public static let sidebarMinimum = 18
+    /// The reader never gets fewer columns than this on terminals of `spaciousWidth` and more.
+    public static let readerComfort = 64
+    public static let spaciousWidth = 180
 
-    public static func compute(width: Int, height: Int, focus: Pane) -> Layout {
+    /// What shapes the layout besides the terminal size.
+    public struct Options: Sendable, Equatable {
+        /// The focused pane alone takes the full width.
+        public var zoomed = false
+        /// The entity sidebar is hidden (`e`).
+        public var sidebarHidden = false
+        /// Columns the sidebar's lines need (its widest line plus a margin).
+        public var sidebarNeed = sidebarMinimum
+
+        public init(zoomed: Bool = false, sidebarHidden: Bool = false, sidebarNeed: Int = Layout.sidebarMinimum) {
+            self.zoomed = zoomed
+            self.sidebarHidden = sidebarHidden
+            self.sidebarNeed = sidebarNeed
+        }
+    }
+
+    /// The widest the sidebar gets on a terminal `width` columns wide.
+    public static func sidebarLimit(width: Int) -> Int { max(sidebarMinimum, width * 22 / 100) }
+
+    /// The list's width on a three-pane terminal: 40 %, up to half the width on spacious terminals
+    /// as long as the reader keeps `readerComfort` columns next to the widest sidebar.
+    public static func wideListWidth(_ width: Int) -> Int {
+        guard width >= spaciousWidth else { return width * 40 / 100 }
+        return max(width * 40 / 100, min(width / 2, width - sidebarLimit(width: width) - 2 - readerComfort))
+    }
+
+    public static func compute(width: Int, height: Int, focus: Pane, options: Options = Options()) -> Layout {
         let mainHeight = max(0, height - 1)
         let main = Rect(x: 0, y: 0, width: width, height: mainHeight)
         let status = Rect(x: 0, y: max(0, height - 1), width: width, height: height > 0 ? 1 : 0)
         func column(_ x: Int, _ w: Int) -> Rect { Rect(x: x, y: 0, width: w, height: mainHeight) }
-        if width >= wideWidth {
-            let listWidth = min(52, max(28, width * 37 / 100))
-            let sideWidth = min(34, max(22, width * 20 / 100))
+        let single = options.zoomed || width < mediumWidth
+        if single {
+            // A hidden sidebar cannot be zoomed into: the reader stands in for it.
+            let pane: Pane = focus == .sidebar && options.sidebarHidden ? .reader : focus
+            let whole = column(0, width)
+            return Layout(list: pane == .list ? whole : nil, reader: pane == .reader ? whole : nil,
+                          sidebar: pane == .sidebar ? whole : nil, separators: [], main: main, status: status)
+        }
+        if width >= wideWidth && !options.sidebarHidden {
+            let listWidth = wideListWidth(width)
+            let sideWidth = max(sidebarMinimum, min(options.sidebarNeed, sidebarLimit(width: width)))
             let readerWidth = width - listWidth - sideWidth - 2
             return Layout(list: column(0, listWidth), reader: column(listWidth + 1, readerWidth),
                           sidebar: column(listWidth + readerWidth + 2, sideWidth),
                           separators: [listWidth, listWidth + readerWidth + 1], main: main, status: status)
         }
-        if width >= mediumWidth {
-            let listWidth = min(36, max(22, width * 38 / 100))
-            let right = column(listWidth + 1, width - listWidth - 1)
-            return Layout(list: column(0, listWidth), reader: focus == .sidebar ? nil : right,
-                          sidebar: focus == .sidebar ? right : nil,
-                          separators: [listWidth], main: main, status: status)
-        }
-        let whole = column(0, width)
-        return Layout(list: focus == .list ? whole : nil, reader: focus == .reader ? whole : nil,
-                      sidebar: focus == .sidebar ? whole : nil, separators: [], main: main, status: status)
+        let listWidth = width >= wideWidth ? wideListWidth(width) : width * 42 / 100
+        let right = column(listWidth + 1, width - listWidth - 1)
+        let showSidebar = focus == .sidebar && !options.sidebarHidden
+        return Layout(list: column(0, listWidth), reader: showSidebar ? nil : right,
+                      sidebar: showSidebar ? right : nil,
+                      separators: [listWidth], main: main, status: status)
     }
 
     /// Rows of content in a pane (its header excluded).
@@ -44,25 +83,34 @@ public struct Layout: Sendable, Equatable {
 }
 
 extension AppState {
-    var layout: Layout { Layout.compute(width: width, height: height, focus: focus) }
+    var layoutOptions: Layout.Options {
+        Layout.Options(zoomed: zoomed, sidebarHidden: sidebarHidden, sidebarNeed: sidebar.need)
+    }
+
+    var layout: Layout { Layout.compute(width: width, height: height, focus: focus, options: layoutOptions) }
+
+    /// The layout as it would be with `pane` focused.
+    func layout(focusing pane: Pane) -> Layout {
+        Layout.compute(width: width, height: height, focus: pane, options: layoutOptions)
+    }
+
+    /// True when one pane fills the width (narrow terminal or zoom): the list and the reader
+    /// take turns, so leaving the reader means going back to the list.
+    var showsOnePane: Bool { zoomed || width < Layout.mediumWidth }
+
+    /// True when the reader is on screen beside the list: moving in the list then previews.
+    var readerBesideList: Bool { layout(focusing: .list).reader != nil }
 
     /// Width the reader wraps to: its pane, or what it would be if it were shown.
     var readerWidth: Int {
-        let layout = Layout.compute(width: width, height: height, focus: .reader)
-        return max(1, (layout.reader?.width ?? width) - 1)
+        max(1, (layout(focusing: .reader).reader?.width ?? width) - 1)
     }
 
-    var readerHeight: Int {
-        Layout.bodyHeight(Layout.compute(width: width, height: height, focus: .reader).reader)
-    }
+    var readerHeight: Int { Layout.bodyHeight(layout(focusing: .reader).reader) }
 
-    var listHeight: Int {
-        Layout.bodyHeight(Layout.compute(width: width, height: height, focus: .list).list)
-    }
+    var listHeight: Int { Layout.bodyHeight(layout(focusing: .list).list) }
 
-    var sidebarHeight: Int {
-        Layout.bodyHeight(Layout.compute(width: width, height: height, focus: .sidebar).sidebar)
-    }
+    var sidebarHeight: Int { Layout.bodyHeight(layout(focusing: .sidebar).sidebar) }
 
     /// Rows of content of a full-page view (title line excluded).
     var pageHeight: Int { max(0, height - 2) }

@@ -6,6 +6,8 @@ public enum Renderer {
         var screen = Screen(width: state.width, height: state.height)
         let layout = state.layout
         switch state.location {
+        case .browse where state.welcome != nil:
+            if let welcome = state.welcome { WelcomeView.draw(state, welcome, into: &screen, rect: layout.main) }
         case .browse:
             if let r = layout.list { ListView.draw(state, into: &screen, rect: r) }
             if let r = layout.reader { ReaderView.draw(state, into: &screen, rect: r) }
@@ -46,8 +48,7 @@ enum ListView {
                        x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
             return
         }
-        let showProvince = rect.width >= 44
-        let showDate = rect.width >= 30
+        let columns = ListColumns(width: rect.width)
         for row in 0..<rows {
             let index = state.list.scroll + row
             guard let item = items[safe: index] else { break }
@@ -56,19 +57,34 @@ enum ListView {
             let rowRole: Role = selected ? (state.focus == .list ? .selected : .selectedUnfocused) : .normal
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: rowRole)
             var x = rect.x
-            x += screen.put(item.isRead ? "  " : "* ", x: x, y: y, maxWidth: 2, role: selected ? rowRole : .unread)
-            if showDate {
+            x += screen.put(item.isRead ? " " : "*", x: x, y: y, maxWidth: 1, role: selected ? rowRole : .unread)
+            x += screen.put(state.bookmarked.contains(item.id) ? "+ " : "  ", x: x, y: y, maxWidth: 2, role: selected ? rowRole : .unread)
+            if columns.date {
                 let date = String((item.published ?? "").prefix(10))
-                x += screen.put(DisplayWidth.fit(date, to: 10, ellipsis: false) + " ", x: x, y: y, maxWidth: 11,
+                let mark = item.publishedInferred ? "~" : " "
+                x += screen.put(DisplayWidth.fit(date, to: 10, ellipsis: false) + mark + " ", x: x, y: y, maxWidth: 12,
                                 role: selected ? rowRole : .meta)
             }
-            if showProvince {
-                let province = DisplayWidth.fit(item.primaryProvince ?? "", to: 11)
-                x += screen.put(province + " ", x: x, y: y, maxWidth: 12, role: selected ? rowRole : .place)
+            if columns.province {
+                let province = DisplayWidth.fit(item.primaryProvince ?? "", to: ListColumns.provinceWidth)
+                x += screen.put(province + " ", x: x, y: y, maxWidth: ListColumns.provinceWidth + 1, role: selected ? rowRole : .place)
             }
             let room = rect.x + rect.width - x
             screen.put(DisplayWidth.fit(item.title, to: room), x: x, y: y, maxWidth: room, role: rowRole)
         }
+    }
+}
+
+/// Which columns a list row has at a width: marks always, the date from 40 columns, the
+/// province from 64, so that the title keeps at least about 30 columns.
+struct ListColumns {
+    static let provinceWidth = 14
+    var date: Bool
+    var province: Bool
+
+    init(width: Int) {
+        date = width >= 40
+        province = width >= 64
     }
 }
 
@@ -238,11 +254,17 @@ public enum HelpView {
             }
         }
         lines.append("")
-        add("Dòng lệnh: ", CommandPrompt.help)
-        add("Chọn tỉnh/thành: ", "gõ để lọc (không cần dấu), Tab đổi giữa đơn vị trước/sau 2025, Enter chọn, Esc đóng")
-        add("Chuột: ", "nhấp để chọn và mở, lăn bánh xe để cuộn, nhấp vào liên kết để theo liên kết")
+        for note in notes { add(note.topic + ": ", note.text) }
         return lines
     }
+
+    /// What the help page says after the key table: the command line, the picker, the mouse
+    /// (also printed by the manual page).
+    public static let notes: [(topic: String, text: String)] = [
+        ("Dòng lệnh", CommandPrompt.help),
+        ("Chọn tỉnh/thành", "gõ để lọc (không cần dấu), Tab đổi giữa đơn vị trước/sau 2025, Enter chọn, Esc đóng"),
+        ("Chuột", "nhấp để chọn và mở, lăn bánh xe để cuộn, nhấp vào liên kết để theo liên kết"),
+    ]
 
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
         Renderer.header("Trợ giúp · phím", focused: true, into: &screen, rect: rect)
@@ -266,14 +288,15 @@ enum StatusLine {
             case .documentsFilter: lead = "lọc: "
             case .command: lead = ":"
             }
-            var text = lead + prompt.text
+            var tail = ""
             if case .search(.reader) = prompt.kind, !prompt.text.isEmpty {
-                text += "   (\(state.reader.search.matches.count))"
+                tail = "   (\(state.reader.search.matches.count))"
             }
-            // Keep the end of a long line visible.
+            // Keep the end of a long line visible: only the part that fits is looked at, so a
+            // long paste costs the same to draw as a word.
             let room = max(1, rect.width - 1)
-            while DisplayWidth.of(text) > room, !text.isEmpty { text.removeFirst() }
-            screen.put(text + "▏", x: rect.x, y: y, maxWidth: rect.width, role: .prompt)
+            let shown = DisplayWidth.suffix(lead + DisplayWidth.suffix(prompt.text, fitting: room) + tail, fitting: room)
+            screen.put(shown + "▏", x: rect.x, y: y, maxWidth: rect.width, role: .prompt)
             return
         }
         screen.fill(rect, role: .status)

@@ -57,6 +57,11 @@ extension AppState {
         return SidebarItems.build(reader.entities, documents: reader.document?.documents ?? [])
     }
 
+    /// Columns the sidebar's rows need: the widest row, a leading space and a margin.
+    var sidebarNeed: Int {
+        (sidebarItems.map { DisplayWidth.of($0.text) }.max() ?? 0) + 2
+    }
+
     /// Indices of selectable sidebar rows.
     var sidebarSelectable: [Int] {
         sidebarItems.enumerated().compactMap { $0.element.target == nil ? nil : $0.offset }

@@ -12,12 +12,17 @@ int baoterm_setup_locale(void);
 /* The codeset of the current locale, for error messages. */
 const char *baoterm_codeset(void);
 
+/* Whether the terminal can show the browser: 0 yes, 1 TERM unset or unknown to terminfo,
+   2 no cursor addressing (TERM=dumb, a hardcopy or generic terminal). */
+int baoterm_check_terminal(void);
 /* Starts ncurses on the terminal. Returns 0 on failure, 1 without colours, 2 with colours.
    Also saves the terminal settings and installs handlers for SIGSEGV, SIGBUS, SIGILL, SIGTRAP,
    SIGABRT and SIGFPE that restore the terminal, then pass the signal on to its previous action. */
 int baoterm_start(int want_color);
-/* Restores the terminal. Safe to call more than once. */
+/* Restores the terminal and discards unread input. Safe to call more than once. */
 void baoterm_stop(void);
+/* Ctrl-Z: restores the terminal, stops the process group, and re-enters curses on SIGCONT. */
+void baoterm_suspend(void);
 /* Resumes after baoterm_stop (after running an external program). */
 void baoterm_resume(void);
 int baoterm_color_count(void);
@@ -40,6 +45,8 @@ void baoterm_size(int *height, int *width);
 /* Reads one key within the timeout set at start. Returns 0 for nothing, 1 for a character
    (in *code), 2 for a special key (translated into *code, see BAOTERM_KEY_*). */
 int baoterm_read_key(int *code);
+/* How long baoterm_read_key waits: 0 returns at once, 100 (the default) polls ten times a second. */
+void baoterm_input_timeout(int milliseconds);
 enum {
     BAOTERM_KEY_UNKNOWN = 0, BAOTERM_KEY_UP, BAOTERM_KEY_DOWN, BAOTERM_KEY_LEFT, BAOTERM_KEY_RIGHT,
     BAOTERM_KEY_PPAGE, BAOTERM_KEY_NPAGE, BAOTERM_KEY_HOME, BAOTERM_KEY_END, BAOTERM_KEY_BACKSPACE,
@@ -48,10 +55,14 @@ enum {
 /* After BAOTERM_KEY_MOUSE: 1 click, 2 wheel up, 3 wheel down, 0 other; position in y, x. */
 int baoterm_mouse(int *y, int *x);
 
-/* SIGINT, SIGTERM, SIGHUP and SIGQUIT only set a flag that the main loop polls. */
+/* SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT only set flags that the main loop polls. */
 void baoterm_install_signals(void);
 /* The signal received, or 0. */
 int baoterm_pending_signal(void);
+/* 1 once after SIGTSTP arrived from outside, else 0. */
+int baoterm_take_suspend(void);
+/* 1 once after SIGCONT arrived, else 0. */
+int baoterm_take_continued(void);
 /* Re-raises a signal with its default action, after the terminal has been restored. */
 void baoterm_reraise(int sig);
 #endif

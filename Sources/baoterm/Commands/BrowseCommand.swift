@@ -18,8 +18,14 @@ struct BrowseCommand: ParsableCommand {
         try Self.checkPathsExist(corpus.corpus.paths)
         let config = BrowserConfig.loadWithProblems()
         for problem in config.problems { Output.error(problem.description) }
+        if corpus.hasNothingToRead {
+            try Self.runTerminal(store: MemoryCorpus(articles: []), corpusName: Welcome.corpusName, config: config.config,
+                                 welcome: Welcome.here)
+            return
+        }
+        let roots = try corpus.roots
         // A warm index is shown at once and refreshed behind the first screen; a missing one is built first.
-        let location = corpus.indexPath ?? IndexLocation.defaultPath(for: corpus.roots)
+        let location = corpus.indexPath ?? IndexLocation.defaultPath(for: roots)
         let index: CorpusIndex
         var background: (@Sendable () -> String?)?
         if FileManager.default.fileExists(atPath: location) {
@@ -29,14 +35,19 @@ struct BrowseCommand: ParsableCommand {
                 Output.error(error.description)
                 throw ExitCode.failure
             }
-            let roots = corpus.roots
             background = { Self.refreshMessage(index, roots: roots) }
         } else {
             index = try corpus.openRefreshed().index
         }
+        try Self.runTerminal(store: index, corpusName: BrowserConfig.corpusName(roots), config: config.config,
+                             background: background)
+    }
+
+    private static func runTerminal(store: CorpusStore, corpusName: String, config: Config,
+                                    background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil) throws {
         do {
-            try TerminalBrowser.run(store: index, corpusName: BrowserConfig.corpusName(corpus.roots), config: config.config,
-                                    background: background)
+            try TerminalBrowser.run(store: store, corpusName: corpusName, config: config, background: background,
+                                    welcome: welcome)
         } catch let error as TerminalError {
             Output.error(error.description)
             throw ExitCode.failure
@@ -44,16 +55,24 @@ struct BrowseCommand: ParsableCommand {
     }
 }
 
+extension Welcome {
+    /// The welcome page for this user's files.
+    static var here: Welcome { Welcome(feedsFile: DefaultCorpus.display(DefaultCorpus.feedsFile())) }
+
+    /// The status line's corpus name when there is nothing to read.
+    static let corpusName = "(chưa có bài)"
+}
+
 extension BrowseCommand {
     /// Stops with status 2, before any index is created or the terminal is taken over, when a
     /// PATH does not exist. A lone word that is no path is most likely a mistyped subcommand.
     static func checkPathsExist(_ paths: [String]) throws {
-        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        let missing = paths.filter { !SystemPath.exists($0) }
         guard !missing.isEmpty else { return }
         if paths.count == 1, let word = paths.first, looksLikeCommand(word) {
-            Output.error("'\(word)' is not a file, folder or command (see baoterm --help)")
+            Output.error("'\(Output.visible(word))' is not a file, folder or command (see baoterm --help)")
         } else {
-            for path in missing { Output.error("\(path): no such file or folder") }
+            for path in missing { Output.error("\(Output.visible(path)): no such file or folder") }
         }
         throw Output.usage
     }

@@ -26,7 +26,7 @@ struct ExtractCommand: ParsableCommand {
         let ok = try ArticleBatch.forEach(paths: corpus.resolved) { _, outcome in
             guard case .success(let article) = outcome else { return }
             let record = ExtractRecord(article: article, entities: EntityExtractor.extract(from: article))
-            let line = String(decoding: try encoder.encode(record), as: UTF8.self)
+            let line = try Output.json(record, encoder: encoder)
             switch format {
             case .jsonl:
                 Output.line(line)

@@ -48,7 +48,14 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         guard let (width, height) = dimensions else { throw Output.usage }
-        let location = corpus.indexPath ?? IndexLocation.defaultPath(for: corpus.roots)
+        if corpus.hasNothingToRead {
+            var state = AppState(width: width, height: height, corpusName: Welcome.corpusName, keymap: BrowserConfig.load().keymap)
+            state.welcome = Welcome.here
+            show(BrowserRuntime(store: MemoryCorpus(articles: []), state: state), width: width)
+            return
+        }
+        let roots = try corpus.roots
+        let location = corpus.indexPath ?? IndexLocation.defaultPath(for: roots)
         let index: CorpusIndex
         if noRefresh && FileManager.default.fileExists(atPath: location) {
             do {
@@ -60,9 +67,13 @@ struct ScreenCommand: ParsableCommand {
         } else {
             index = try corpus.openRefreshed().index
         }
-        let state = AppState(width: width, height: height, corpusName: BrowserConfig.corpusName(corpus.roots),
+        let state = AppState(width: width, height: height, corpusName: BrowserConfig.corpusName(roots),
                              keymap: BrowserConfig.load().keymap)
-        let runtime = BrowserRuntime(store: index, state: state)
+        show(BrowserRuntime(store: index, state: state), width: width)
+    }
+
+    /// Starts the runtime, types the keys and prints the final screen.
+    private func show(_ runtime: BrowserRuntime, width: Int) {
         runtime.send(.start)
         runtime.type(Key.sequence(keys))
         let screen = runtime.render()

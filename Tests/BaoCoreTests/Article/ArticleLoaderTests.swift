@@ -109,11 +109,67 @@ final class ArticleLoaderTests: XCTestCase {
     func testNamedPipeIsRefusedWithoutBlocking() throws {
         let pipe = folder.appendingPathComponent("pipe.txt").path
         XCTAssertEqual(mkfifo(pipe, 0o600), 0)
-        XCTAssertEqual(reason(pipe), "not a regular file")
-        XCTAssertEqual(reason("/dev/null"), "not a regular file")
+        XCTAssertEqual(reason(pipe), "not a regular file (a named pipe); skipped")
+        XCTAssertEqual(reason("/dev/null"), "not a regular file (a device); skipped")
         let listing = ArticleLoader.files(in: [pipe])
         XCTAssertEqual(listing.files, [])
-        XCTAssertEqual(listing.errors, [LoadError(path: pipe, reason: "not a regular file")])
+        XCTAssertEqual(listing.errors, [LoadError(path: pipe, reason: "not a regular file (a named pipe); skipped")])
+    }
+
+    /// Nothing in a folder is left out in silence: pipes, sockets, dangling links and link
+    /// loops are each named with their reason; files with other extensions are not articles.
+    func testFolderWalkNamesEverythingItDoesNotRead() throws {
+        let good = try write("good.txt", Array(sample.utf8))
+        let pipe = folder.appendingPathComponent("pipe").path
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        let dangling = folder.appendingPathComponent("dangling.txt").path
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: "nowhere.txt")
+        let loop = folder.appendingPathComponent("self").path
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "self")
+        _ = try write("photo.jpg", [0xFF, 0xD8, 0xFF])
+        let listing = ArticleLoader.files(in: [folder.path])
+        XCTAssertEqual(listing.files, [good])
+        XCTAssertEqual(listing.errors, [
+            LoadError(path: dangling, reason: "dangling symbolic link (its target does not exist); skipped"),
+            LoadError(path: pipe, reason: "not a regular file (a named pipe); skipped"),
+            LoadError(path: loop, reason: "symbolic link loop (a link that leads back to itself); skipped"),
+        ])
+        // Named directly, the same reasons.
+        XCTAssertEqual(ArticleLoader.files(in: [dangling]).errors.map(\.reason), ["dangling symbolic link (its target does not exist); skipped"])
+        XCTAssertEqual(ArticleLoader.files(in: [loop]).errors.map(\.reason), ["symbolic link loop (a link that leads back to itself); skipped"])
+    }
+
+    /// Mostly-UTF-8 text is read as UTF-8, its broken bytes replaced and counted in a warning;
+    /// a stray byte is not taken for a legacy encoding.
+    func testMostlyUTF8IsReadWithAWarning() throws {
+        let body = "Tiêu đề bài viết\nThành ủy Cần Thơ họp bàn công tác cán bộ năm mới, Nghị quyết số 16 được triển khai."
+        var broken = Array(body.utf8)
+        let middle = broken.count / 2
+        broken.replaceSubrange(middle..<(middle + 1), with: [0xE1, 0xBA])   // a cut sequence mid-text
+        let article = try ArticleLoader.load(path: try write("broken.txt", broken))
+        XCTAssertEqual(article.title, "Tiêu đề bài viết")
+        XCTAssertTrue(article.bodyText.contains("\u{FFFD}"), article.bodyText)
+        XCTAssertEqual(article.warnings.filter { $0.contains("not valid UTF-8") }.count, 1, "\(article.warnings)")
+
+        // One stray 0x9B (a one-byte CSI) in ASCII text: replaced, never sent on as a control.
+        var stray = Array("Tinh uy hop ban cong tac can bo\nDoan mot ".utf8)
+        stray += [0x9B] + Array("2J ket thuc.".utf8)
+        let strayArticle = try ArticleLoader.load(path: try write("stray.txt", stray))
+        XCTAssertEqual(strayArticle.blocks.map(\.text), ["Doan mot \u{FFFD}2J ket thuc."])
+        XCTAssertTrue(strayArticle.warnings.contains("1 byte sequence is not valid UTF-8 and shown as �; the rest of the file is UTF-8"),
+                      "\(strayArticle.warnings)")
+        // Two stray bytes of no legacy pattern in Vietnamese UTF-8: still UTF-8.
+        var two = Array(body.utf8)
+        two.insert(0xFF, at: 30)
+        two.insert(0x80, at: 10)
+        XCTAssertNil(reason(try write("two.txt", two)))
+    }
+
+    /// A Latin page with a middle dot and a copyright sign is not garbled Vietnamese.
+    func testPunctuationIsNoMojibake() throws {
+        let text = "Annual report · Hanoi office\nThe committee met on Monday · all members were present · © 2017 · "
+            + "the budget was approved · the next meeting is in March · minutes by the secretary © staff."
+        XCTAssertEqual(try ArticleLoader.article(from: Array(text.utf8), path: "en.txt").warnings.filter { $0.contains("garbled") }, [])
     }
 
     func testFolderWalkFiltersSortsAndDetectsLoops() throws {

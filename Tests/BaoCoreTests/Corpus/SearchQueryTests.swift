@@ -23,8 +23,9 @@ final class SearchQueryTests: XCTestCase {
     }
 
     func testFields() throws {
-        let query = try SearchQuery.parse(#"province:"Cần Thơ" cites:NQTW4-XII person:"Phạm Văn Hiểu" after:2020 before:2024-06-01 đảng"#)
+        let query = try SearchQuery.parse(#"province:"Cần Thơ" cites:NQTW4-XII person:"Phạm Văn Hiểu" source:nhandan.vn after:2020 before:2024-06-01 đảng"#)
         XCTAssertEqual(query.province, "Cần Thơ")
+        XCTAssertEqual(query.source, "nhandan.vn")
         XCTAssertEqual(query.cites, "NQTW4-XII")
         XCTAssertEqual(query.person, "Phạm Văn Hiểu")
         XCTAssertEqual(query.after, "2020")
@@ -37,6 +38,30 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertThrowsError(try SearchQuery.parse("after:yesterday"))
         XCTAssertThrowsError(try SearchQuery.parse("before:2020-13"))
         XCTAssertThrowsError(try SearchQuery.parse("province:"))
+    }
+
+    /// A day the calendar does not have is refused, with the month's length.
+    func testImpossibleDaysAreRefused() throws {
+        XCTAssertThrowsError(try SearchQuery.parse("before:2017-02-30")) { error in
+            XCTAssertEqual((error as? SearchQueryError)?.message, "'before:2017-02-30' is not a date: month 2 of 2017 has 28 days")
+        }
+        XCTAssertThrowsError(try SearchQuery.parse("after:2017-04-31"))
+        XCTAssertThrowsError(try SearchQuery.parse("after:29/2/2017"))
+        XCTAssertEqual(try SearchQuery.parse("after:2016-02-29").after, "2016-02-29")
+        XCTAssertEqual(try SearchQuery.parse("before:2000-02-29").before, "2000-02-29")
+        XCTAssertThrowsError(try SearchQuery.parse("before:1900-02-29"))
+    }
+
+    /// A pasted paragraph is refused with the limit rather than searched for seconds.
+    func testTooManyWordsAreRefused() throws {
+        let words = (1...SearchQuery.maximumWords).map { "từ\($0)" }
+        XCTAssertEqual(try SearchQuery.parse(words.joined(separator: " ")).terms.count, SearchQuery.maximumWords)
+        let long = (1...200).map { "chữ\($0)" }.joined(separator: " ")
+        XCTAssertThrowsError(try SearchQuery.parse(long)) { error in
+            XCTAssertTrue((error as? SearchQueryError)?.message.hasPrefix("the query has 200 words; at most 32") ?? false, "\(error)")
+        }
+        // Words inside a quoted phrase count too.
+        XCTAssertThrowsError(try SearchQuery.parse("\"" + long + "\""))
     }
 
     func testNegatedPhrase() throws {

@@ -36,4 +36,13 @@ final class DisplayWidthTests: XCTestCase {
                            text.split(separator: " ").joined())
         }
     }
+
+    func testSuffixFittingKeepsWholeGraphemesFromTheEnd() {
+        XCTAssertEqual(DisplayWidth.suffix("Cần Thơ", fitting: 3), "Thơ")
+        XCTAssertEqual(DisplayWidth.suffix("ab字字", fitting: 3), "字")
+        XCTAssertEqual(DisplayWidth.suffix("ab", fitting: 5), "ab")
+        XCTAssertEqual(DisplayWidth.suffix("abc", fitting: 0), "")
+        let decomposed = "Thơ".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(DisplayWidth.suffix("x" + decomposed, fitting: 3), Substring(decomposed))
+    }
 }

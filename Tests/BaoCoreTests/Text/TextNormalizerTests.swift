@@ -46,3 +46,41 @@ final class TextNormalizerTests: XCTestCase {
         XCTAssertNotEqual(TextNormalizer.comparisonKey("Hòa"), TextNormalizer.comparisonKey("Hóa"))
     }
 }
+
+/// Output escaping: every control, C1 and bidirectional character becomes a visible escape.
+final class OutputEscapeTests: XCTestCase {
+    func testFieldsEscapeEveryControl() {
+        XCTAssertEqual(TextNormalizer.escapedForDisplay("a\u{1B}[2Jb"), "a\\x1B[2Jb")
+        XCTAssertEqual(TextNormalizer.escapedForDisplay("csi\u{9B}2J"), "csi\\x9B2J")
+        XCTAssertEqual(TextNormalizer.escapedForDisplay("rtl\u{202E}txt.exe"), "rtl\\u202Etxt.exe")
+        XCTAssertEqual(TextNormalizer.escapedForDisplay("x\u{2066}y\u{2069}\u{200F}\u{061C}"), "x\\u2066y\\u2069\\u200F\\u061C")
+        XCTAssertEqual(TextNormalizer.escapedForDisplay("two\nlines\tand\u{7F}"), "two\\x0Alines\\x09and\\x7F")
+        XCTAssertEqual(TextNormalizer.escapedForDisplay("sep\u{2028}"), "sep\\u2028")
+    }
+
+    func testLinesKeepLineFeedsAndTabs() {
+        XCTAssertEqual(TextNormalizer.escapedForDisplay("a\nb\tc\u{9B}\u{202E}", keepingLines: true), "a\nb\tc\\x9B\\u202E")
+    }
+
+    func testOrdinaryTextIsReturnedAsItIs() {
+        // Curly quotes, ellipsis, dashes and Vietnamese share lead bytes with the escaped characters.
+        let text = "“Cần Thơ” … – Đảng bộ ‘x’ ₫ ⁄ \u{2070}"
+        XCTAssertEqual(TextNormalizer.escapedForDisplay(text), text)
+        XCTAssertEqual(TextNormalizer.escapedForJSON(text), text)
+    }
+
+    func testJSONGetsUnicodeEscapes() throws {
+        let json = "{\"path\":\"a\u{9B}b\u{202E}c\u{85}\"}"
+        let escaped = TextNormalizer.escapedForJSON(json)
+        XCTAssertEqual(escaped, "{\"path\":\"a\\u009Bb\\u202Ec\\u0085\"}")
+        let decoded = try JSONSerialization.jsonObject(with: Data(escaped.utf8)) as? [String: String]
+        XCTAssertEqual(decoded?["path"], "a\u{9B}b\u{202E}c\u{85}")
+    }
+
+    func testEscapedTextIsTerminalSafe() {
+        var all = ""
+        for v in UInt32(0)...0x2100 { if let s = Unicode.Scalar(v) { all.unicodeScalars.append(s) } }
+        XCTAssertFalse(TextNormalizer.isTerminalSafe(all))
+        XCTAssertTrue(TextNormalizer.isTerminalSafe(TextNormalizer.escapedForDisplay(all)))
+    }
+}

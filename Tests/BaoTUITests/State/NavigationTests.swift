@@ -81,12 +81,15 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(rt.state.shouldQuit)
 
         let other = Fixtures.runtime()
-        other.type("p")
-        other.send(.key(.char("Q")))
-        // In the picker letters narrow the list; Q is typed, not a quit.
+        other.type("pq")
+        // In the picker a lower-case q narrows the list (Quảng Nam…); Q quits as everywhere.
+        XCTAssertEqual(other.state.picker.query, "q")
         XCTAssertFalse(other.state.shouldQuit)
-        other.type("<C-c>")
+        other.send(.key(.char("Q")))
         XCTAssertTrue(other.state.shouldQuit)
+        let picker = Fixtures.runtime()
+        picker.type("p<C-c>")
+        XCTAssertTrue(picker.state.shouldQuit)
         let third = Fixtures.runtime()
         third.type("Q")
         XCTAssertTrue(third.state.shouldQuit)
