@@ -50,11 +50,13 @@ public enum DocumentExtractor {
     /// after "Nghị quyết Trung ương 4 khóa XII" is NQTW4-XII.
     static func merge(_ resolved: [DocumentIdentity.Resolved]) -> [DocumentCitation] {
         var explicitKeys: [String: Set<String>] = [:]
+        var termedKeys: [String: Set<String>] = [:]
         var firstByKey: [String: DocumentCitation] = [:]
         for entry in resolved {
             if entry.explicit {
                 explicitKeys[entry.baseID, default: []].insert(entry.citation.key)
             }
+            if entry.citation.term != nil { termedKeys[entry.baseID, default: []].insert(entry.citation.key) }
             if firstByKey[entry.citation.key] == nil {
                 firstByKey[entry.citation.key] = entry.citation
             }
@@ -63,7 +65,11 @@ public enum DocumentExtractor {
         var byKey: [String: DocumentCitation] = [:]
         for entry in resolved {
             var citation = entry.citation
-            if !entry.explicit, let keys = explicitKeys[entry.baseID], keys.count == 1, let key = keys.first,
+            // With no written one, a citation whose term is unknown joins the one of the same id
+            // whose term the other evidence decided ("Chỉ thị 05" after "Chỉ thị 05 … về đẩy mạnh …").
+            let candidates = explicitKeys[entry.baseID]
+                ?? (entry.citation.unknown.contains("term") ? termedKeys[entry.baseID] : nil)
+            if !entry.explicit, let keys = candidates, keys.count == 1, let key = keys.first,
                let target = byKey[key] ?? firstByKey[key] {
                 citation.key = key
                 citation.id = target.id

@@ -24,6 +24,8 @@ struct RawCitation: Equatable {
     var termEvidence: TermEvidence?
     var scope: PlaceContext.Scope?
     var date: String?
+    /// A year written for the document without its day ("năm 2007").
+    var writtenYear: Int?
     var title: String?
     var mention: Mention
 }
@@ -196,6 +198,7 @@ struct CitationScanner {
     /// Copies what the context says onto a citation.
     private func apply(_ context: CitationContext, to citation: inout RawCitation) {
         citation.date = context.date
+        citation.writtenYear = context.year
         citation.title = context.title
         if let body = context.body {
             let symbolIssuer = citation.issuer.flatMap { catalog.level(ofIssuer: ScanText.pattern($0)) }
@@ -250,6 +253,7 @@ struct CitationScanner {
             number: numberText, year: nil, issuer: body.code, level: body.level,
             mention: Mention(text: text.text(mentionStart, end), offset: mentionStart))
         citation.date = context.date ?? issuing?.date
+        citation.writtenYear = context.year
         citation.title = context.title
         if body.level == .central {
             citation.term = context.term ?? issuing?.term
@@ -479,11 +483,11 @@ struct CitationScanner {
         }
         guard let ordinal, let numeral = RomanNumeral.numeral(ordinal) else { return nil }
         let mention = Mention(text: text.text(mentionStart, end), offset: mentionStart)
-        let context = reader.after(end)
+        // A congress resolution has no subject of its own: a "về …" after it speaks of something
+        // the congress resolved, not of the resolution.
         var citation = RawCitation(
             kind: .congress(local: local), id: "NQĐH-" + numeral, type: "Nghị quyết", number: nil,
             issuer: nil, level: local ? .provincial : (national ? .central : nil), mention: mention)
-        citation.title = context.title
         if local {
             citation.scope = scope
         } else if national {

@@ -244,6 +244,13 @@ final class DocumentCatalog: Sendable {
                                                        "cho", "tại", "theo", "có", "là", "được", "việc", "nhằm", "đến", "năm"]
         .map { String(String.UnicodeScalarView(ScanText.pattern($0).compactMap(Unicode.Scalar.init))) })
 
+    /// The term in force all through `year`; nil for a year in which a term began (2016: XI, then XII).
+    func term(inYear year: Int) -> String? {
+        let first = String(year) + "-01-01", last = String(year) + "-12-31"
+        guard let term = self.term(onISODate: first), self.term(onISODate: last) == term else { return nil }
+        return term
+    }
+
     /// The Party Central Committee term in force on a day ("2020-08-05" → "XII"); nil before the table.
     func term(onISODate date: String) -> String? {
         var found: String?

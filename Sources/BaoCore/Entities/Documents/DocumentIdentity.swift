@@ -63,14 +63,14 @@ struct DocumentIdentity {
             // A yearless State symbol is numbered per year; a Party body using State punctuation
             // ("352/QĐ-HU") keeps its Party numbering (term or province above).
             if case .symbol(.state) = raw.kind, raw.year == nil, level == .state || level == .statelocal || level == nil {
-                let year = raw.date.map { String($0.prefix(4)) }
+                let year = raw.date.map { String($0.prefix(4)) } ?? raw.writtenYear.map { String($0) }
                 qualifiers.append(year ?? "?")
                 if year == nil { unknown.append("year") }
             }
         }
 
         let key = ([id] + qualifiers).joined(separator: "@")
-        let year = raw.year ?? raw.date.flatMap { Int($0.prefix(4)) }
+        let year = raw.year ?? raw.date.flatMap { Int($0.prefix(4)) } ?? raw.writtenYear
         let citation = DocumentCitation(
             id: id, key: key, type: raw.type, number: raw.number, year: year, issuer: raw.issuer,
             term: term, termEvidence: term == nil ? nil : evidence?.rawValue, scope: scope?.province, date: raw.date,

@@ -141,6 +141,7 @@ enum DocumentTables {
     /// Party Central Committee terms and the day each began. From `scripts/documents/terms.tsv`.
     static let terms = #"""
     term	start
+    II	1951-02-19
     III	1960-09-10
     IV	1976-12-20
     V	1982-03-31
@@ -170,7 +171,6 @@ enum DocumentTables {
     id	type	date	term	subject	also
     5-CT/TW	Chỉ thị	2016-05-15	XII	Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh	-
     39-NQ/TW	Nghị quyết	2015-04-17	XI	Về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ, công chức, viên chức	-
-    39-NQ/TW	Nghị quyết	1962-01-20	III	Về việc tăng cường đấu tranh chống các bọn phản cách mạng	-
     49-NQ/TW	Nghị quyết	2005-06-02	IX	Về Chiến lược cải cách tư pháp đến năm 2020	-
     24-KL/TW	Kết luận	2012-06-05	XI	Về đẩy mạnh công tác quy hoạch và luân chuyển cán bộ lãnh đạo, quản lý đến năm 2020 và những năm tiếp theo	-
     181-QĐ/TW	Quy định	2013-03-30	XI	Về xử lý kỷ luật đảng viên vi phạm	-

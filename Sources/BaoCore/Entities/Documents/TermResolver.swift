@@ -22,6 +22,9 @@ struct TermResolver {
             if let date = raw.date, let term = catalog.term(onISODate: date) {
                 raw.term = term
                 raw.termEvidence = .date
+            } else if let year = raw.writtenYear, let term = catalog.term(inYear: year) {
+                raw.term = term
+                raw.termEvidence = .date
             } else if let terms = writtenBySentence[sentenceStart(raw.mention.offset)], terms.count == 1,
                       let term = terms.first, possible(term), !catalog.referenceExcludes(id: raw.id, term: term) {
                 // One term written in the sentence ("Nghị quyết Trung ương 4 khóa XII và Chỉ thị 05 của

@@ -82,16 +82,20 @@ final class TermEvidenceTests: XCTestCase {
     }
 
     func testSubjectPicksOneOfTwoDocumentsWithOneSymbol() throws {
-        let staff = try one("Sở rà soát biên chế theo Nghị quyết 39-NQ/TW về tinh giản biên chế và cơ cấu lại đội ngũ cán bộ.", id: "39-NQ/TW")
-        XCTAssertEqual(staff.key, "39-NQ/TW@XI")
-        XCTAssertEqual(staff.termEvidence, "reference")
-        let old = try one("Bài viết nhắc Nghị quyết 39-NQ/TW về việc tăng cường đấu tranh chống các bọn phản cách mạng.", id: "39-NQ/TW")
-        XCTAssertEqual(old.key, "39-NQ/TW@III")
+        let province = try one("Tỉnh thực hiện Nghị quyết 26-NQ/TW về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An.", id: "26-NQ/TW")
+        XCTAssertEqual(province.key, "26-NQ/TW@XI")
+        XCTAssertEqual(province.termEvidence, "reference")
+        let farming = try one("Ngành nông nghiệp học lại Nghị quyết 26-NQ/TW về nông nghiệp, nông dân, nông thôn.", id: "26-NQ/TW")
+        XCTAssertEqual(farming.key, "26-NQ/TW@X")
+        // No subject: two rows, no decision.
+        XCTAssertEqual(try one("Tỉnh thực hiện Nghị quyết 26-NQ/TW của Bộ Chính trị.", id: "26-NQ/TW").key, "26-NQ/TW@?")
     }
 
     func testSubjectTheTableDoesNotKnowIsNotGivenItsTerm() throws {
         let document = try one("Tỉnh thực hiện Nghị quyết 39-NQ/TW về phát triển vùng trung du miền núi phía Bắc.", id: "39-NQ/TW")
         XCTAssertEqual(document.key, "39-NQ/TW@?")
+        // The same symbol without a subject is the one document the table knows.
+        XCTAssertEqual(try one("Tỉnh thực hiện Nghị quyết 39 của Bộ Chính trị.", id: "39-NQ/TW").key, "39-NQ/TW@XI")
     }
 
     func testReferenceRowDatedAfterTheArticleIsNotTaken() throws {
@@ -108,6 +112,28 @@ final class TermEvidenceTests: XCTestCase {
         XCTAssertEqual(found.first?.termEvidence, "reference")
         // Without a subject the two rows (XI and XII) leave the term unknown.
         XCTAssertEqual(DocumentTestSupport.documents("Chi bộ học Nghị quyết Trung ương 4 trong tháng.").map(\.key), ["NQTW4@?"])
+    }
+
+    func testBareMentionJoinsTheOneTheTableDecided() {
+        let found = DocumentTestSupport.documents(
+            "Chi bộ học Chỉ thị 26-CT/TW. Sau đó, chi bộ thực hiện Chỉ thị 26-CT/TW về nông nghiệp. Rồi học Nghị quyết 26-NQ/TW về nông nghiệp, nông dân, nông thôn và Nghị quyết 26-NQ/TW.")
+        XCTAssertEqual(found.map(\.key), ["26-CT/TW@?", "26-NQ/TW@X"])
+        XCTAssertEqual(found.last?.mentions.count, 2)
+    }
+
+    func testDateBeforeTheBodyWithItsFullName() throws {
+        let document = try one("Ngày 12-5-1951, Ban Bí thư Trung ương Đảng ra Chỉ thị số 05-CT/TW về công tác công an.", id: "5-CT/TW")
+        XCTAssertEqual(document.key, "5-CT/TW@II")
+        XCTAssertEqual(document.termEvidence, "date")
+    }
+
+    func testYearWrittenAfterTheSymbol() throws {
+        let document = try one("Ngành thực hiện Nghị quyết 09-NQ/TW năm 2007 về biển.", id: "9-NQ/TW")
+        XCTAssertEqual(document.key, "9-NQ/TW@X")
+        // 2016 had two terms: the year alone decides nothing.
+        XCTAssertEqual(try one("Ngành thực hiện Nghị quyết 02-NQ/TW năm 2016 về biển.", id: "2-NQ/TW").key, "2-NQ/TW@?")
+        // A yearless State symbol takes the year as its qualifier.
+        XCTAssertEqual(DocumentTestSupport.documents("Theo Nghị quyết 35/NQ-CP năm 2016 của Chính phủ.").first?.key, "35/NQ-CP@2016")
     }
 
     // MARK: (e) the article's date
@@ -127,6 +153,8 @@ final class TermEvidenceTests: XCTestCase {
         XCTAssertEqual(found.map(\.title), [nil, nil])
         let joined = DocumentTestSupport.documents("Thực hiện Nghị quyết Trung ương 4 khóa XI và XII trong toàn Đảng bộ.")
         XCTAssertEqual(joined.map(\.key), ["NQTW4-XI", "NQTW4-XII"])
+        let repeated = DocumentTestSupport.documents("Thực hiện Nghị quyết Trung ương 4 khóa XI, khóa XII trong toàn Đảng bộ.")
+        XCTAssertEqual(repeated.map(\.key), ["NQTW4-XI", "NQTW4-XII"])
     }
 
     func testBarePlenumJoinsTheTermWrittenEarlierInTheArticle() {
