@@ -300,6 +300,8 @@ struct ContextReader {
         for joiner in [" và", " với", " gắn với", " cùng"] where subject.hasSuffix(joiner) {
             subject = trim(String(subject.dropLast(joiner.count)))
         }
+        // "sửa đổi, bổ sung một số điều của" + another citation: a fragment, not a title.
+        if subject.hasSuffix(" của") || subject == "của" { return nil }
         return subject.isEmpty ? nil : subject
     }
 
@@ -308,14 +310,16 @@ struct ContextReader {
     private static let clauseBreaks = [
         "được", "đã", "nhằm", "gắn với", "để", "góp phần", "đều", "thì", "cũng", "vừa", "sẽ", "đang", "mà còn",
         "có hiệu lực", "ký ban hành", "chỉ rõ", "nêu rõ", "khẳng định", "nhấn mạnh", "trong đó", "theo đó",
-        "đồng thời", "nhưng", "song", "tuy nhiên", "là", "không phải", "chưa", "chứ",
+        "đồng thời", "nhưng", "song", "tuy nhiên", "là", "không phải", "chưa", "chứ", "với mức", "theo hướng",
+        "không giảm", "không những",
     ].map(ScanText.pattern)
 
     /// Words that open a new clause after a comma: the subject ended at the comma.
     private static let clausesAfterComma = [
         "trong đó", "theo đó", "hành vi", "có hiệu lực", "ông", "bà", "đồng thời", "nhưng", "song", "tuy nhiên",
         "do đó", "vì vậy", "qua đó", "từ đó", "đây là", "trong khi", "khi", "nếu", "thì", "còn", "cùng với", "sau khi",
-        "trước đó", "hiện nay", "tới đây", "thời gian qua", "năm qua",
+        "trước đó", "hiện nay", "tới đây", "thời gian qua", "năm qua", "đến nay", "xuất phát", "với mức", "theo hướng",
+        "góp phần", "tạo",
     ].map(ScanText.pattern)
 
     private func isClauseBreak(_ index: Int) -> Bool {

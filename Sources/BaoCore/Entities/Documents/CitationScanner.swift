@@ -59,10 +59,17 @@ struct CitationScanner {
     private static let cua = ScanText.pattern("của")
 
     private var reader: ContextReader {
-        // A subject stops at the next document type word; "văn bản" is too common inside subjects.
-        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: {
-            guard let trigger = self.trigger(at: $0) else { return false }
-            return trigger.type != "Văn bản"
+        // A subject stops at the next document type word; "văn bản" is too common inside subjects,
+        // and a law named without a number ("… của Luật Viễn thông") is part of the subject.
+        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { index in
+            guard let trigger = self.trigger(at: index) else { return false }
+            if trigger.type == "Văn bản" { return false }
+            if trigger.type == "Luật" || trigger.type == "Bộ luật" {
+                var after = self.text.skipSpaces(index + trigger.pattern.count)
+                if self.text.matchesWord(CitationScanner.so, at: after) { after = self.text.skipSpaces(after + CitationScanner.so.count) }
+                return self.text.isDigit(after)
+            }
+            return true
         })
     }
 
@@ -199,7 +206,8 @@ struct CitationScanner {
     private func apply(_ context: CitationContext, to citation: inout RawCitation) {
         citation.date = context.date
         citation.writtenYear = context.year
-        citation.title = context.title
+        // "Điều 30 của Nghị định số 174/2013/NĐ-CP về …": the subject is the article's (Điều), not the document's.
+        citation.title = citesAPart(before: citation.mention.offset) ? nil : context.title
         if let body = context.body {
             let symbolIssuer = citation.issuer.flatMap { catalog.level(ofIssuer: ScanText.pattern($0)) }
             // The body phrase scopes a local symbol, or names the Central body of a TW symbol.
@@ -228,6 +236,25 @@ struct CitationScanner {
                 citation.termEvidence = .written
             }
         }
+    }
+
+    private static let partWords = ["điều", "khoản", "điểm", "chương", "mục", "phụ lục"].map(ScanText.pattern)
+
+    /// True when "Điều 30 của", "khoản 2 Điều 5", "Phụ lục I" … stands just before `index`: the
+    /// citation names a part of the document.
+    private func citesAPart(before index: Int) -> Bool {
+        let start = max(0, index - 40)
+        var i = index - 1
+        while i > start, text.isSpace(i) { i -= 1 }
+        // "… của" directly before the citation.
+        let cuaStart = i - CitationScanner.cua.count + 1
+        guard cuaStart > start, text.matchesWord(CitationScanner.cua, at: cuaStart) else { return false }
+        var j = cuaStart - 1
+        while j > start, text.isSpace(j) || text.isDigit(j) || text[j] == 0x2C || text.isUpper(j) && !text.isLetter(j - 1) { j -= 1 }
+        let wordEnd = j + 1
+        var wordStart = wordEnd
+        while wordStart > start, text.isLetter(wordStart - 1) { wordStart -= 1 }
+        return CitationScanner.partWords.contains { text.matchesWord($0, at: wordStart) }
     }
 
     /// "Chỉ thị 05 của Bộ Chính trị", "BTV Thành ủy … ban hành Quy định 02": a Party document
