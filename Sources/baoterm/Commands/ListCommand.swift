@@ -49,7 +49,9 @@ struct ListCommand: ParsableCommand {
 extension ListCommand {
     /// The list narrowed through the corpus index (refreshed first), newest first.
     private func runFiltered() throws {
+        if let province { try UnknownName.checkProvince(province) }
         let (index, summary) = try IndexOptions.openRefreshed(roots: try corpus.resolved, indexPath: indexPath)
+        if let cites { try UnknownName.checkDocument(cites, in: index) }
         let articles = try index.articles(matching: ArticleFilter(province: province, cites: cites))
         let rows = articles.map {
             ListRow(path: $0.path, title: $0.title, published: $0.published, primaryProvince: $0.primaryProvince)
