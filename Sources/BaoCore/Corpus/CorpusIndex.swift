@@ -54,7 +54,13 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         if let province = filter.province, let era = filter.provinceEra {
             // The picker's counts are per primary province of one era: the filter matches them.
             let column = era == .before2025 ? "a.primary_key" : "a.primary_post_key"
-            conditions.append(("\(column) = ?", [IndexKey.province(province)]))
+            if era == .before2025, let later = Gazetteer.laterUnit(ofFilter: province) {
+                // From 1 July 2025 the province is part of another unit: its articles are that unit's.
+                conditions.append(("(a.primary_key = ? OR (a.published >= ? AND a.primary_post_key = ?))",
+                                   [IndexKey.province(province), MapEra.changeover, IndexKey.province(later)]))
+            } else {
+                conditions.append(("\(column) = ?", [IndexKey.province(province)]))
+            }
         }
         if let plan = SearchPlan(query) {
             return try rankedArticles(plan, conditions: conditions, byDate: filter.byDate)
@@ -172,13 +178,24 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     public func provinceCounts(merged: Bool) throws -> [ProvinceCount] {
         try pool.read { db in
             let column = merged ? "primary_post_merger" : "primary_province"
-            return try Row.fetchAll(db, sql: """
+            let counts = try Row.fetchAll(db, sql: """
                 SELECT \(column) AS name, MIN(primary_post_merger) AS post, COUNT(*) AS n FROM article
                 WHERE \(column) IS NOT NULL GROUP BY \(column) ORDER BY n DESC, name
                 """).map { row in
                 let name: String = row["name"]
                 return ProvinceCount(name: name, count: row["n"], postMerger: merged ? name : (row["post"] ?? name))
             }
+            guard !merged else { return counts }
+            // A province merged into a unit of another name also counts that unit's articles from
+            // 1 July 2025, as its filter lists them.
+            var later: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT primary_post_merger AS unit, COUNT(*) AS n FROM article
+                WHERE published >= ? AND primary_post_merger IS NOT NULL GROUP BY primary_post_merger
+                """, arguments: [MapEra.changeover]) {
+                later[row["unit"]] = row["n"]
+            }
+            return ProvinceCount.addingLaterUnits(counts, later)
         }
     }
 
@@ -337,7 +354,13 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         var conditions: [Condition] = []
         if let province = query.province {
             let key = IndexKey.province(province)
-            conditions.append(("(a.primary_key = ? OR a.primary_post_key = ?)", [key, key]))
+            if let later = Gazetteer.laterUnit(ofFilter: province) {
+                // From 1 July 2025 the province is part of another unit: its articles are that unit's.
+                conditions.append(("(a.primary_key = ? OR a.primary_post_key = ? OR (a.published >= ? AND a.primary_post_key = ?))",
+                                   [key, key, MapEra.changeover, IndexKey.province(later)]))
+            } else {
+                conditions.append(("(a.primary_key = ? OR a.primary_post_key = ?)", [key, key]))
+            }
         }
         if let cites = query.cites {
             let key = IndexKey.document(cites)
