@@ -151,6 +151,17 @@ public struct SearchHit: Sendable, Equatable, Codable {
 }
 
 public struct ProvinceCount: Sendable, Equatable, Codable {
+    /// Pre-2025 `counts` with, for each province merged into a unit of another name, the number of
+    /// articles of that unit since 1 July 2025 (`later`, by unit) added; sorted as the index sorts.
+    public static func addingLaterUnits(_ counts: [ProvinceCount], _ later: [String: Int]) -> [ProvinceCount] {
+        guard !later.isEmpty else { return counts }
+        return counts.map { count in
+            var count = count
+            if let unit = Gazetteer.laterUnit(ofFilter: count.name), let n = later[unit] { count.count += n }
+            return count
+        }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
     public var name: String
     public var count: Int
     public var postMerger: String
