@@ -391,10 +391,11 @@ extension CorpusIndex {
             ] as [(any DatabaseValueConvertible)?]))
         }
         let citationStatement = try db.cachedStatement(sql: """
-            INSERT INTO citation(article_id, document_key, mention, "offset", sentence) VALUES (?,?,?,?,?)
+            INSERT INTO citation(article_id, document_key, mention, "offset", sentence, title) VALUES (?,?,?,?,?,?)
             """)
         for citation in record.citations {
-            try citationStatement.execute(arguments: [id, citation.documentKey, citation.mention, citation.offset, citation.sentence])
+            try citationStatement.execute(arguments: [id, citation.documentKey, citation.mention, citation.offset, citation.sentence,
+                                                      citation.title])
         }
         let personStatement = try db.cachedStatement(sql: "INSERT INTO person(article_id, name, name_key, roles) VALUES (?,?,?,?)")
         for person in record.people {

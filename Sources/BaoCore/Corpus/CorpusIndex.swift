@@ -165,10 +165,12 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         }
         var byID: [Int64: Row] = [:]
         for row in rows { byID[row["id"]] = row }
+        let highlight = SearchHighlight(query)
         return ranked.compactMap { match in
             guard let row = byID[match.id] else { return nil }
             let tier = plan.tiers[match.tier]
-            return SearchHit(article: Self.summary(row), score: match.score, snippet: TextWindow.snippet(in: row["body"] ?? "", query: query),
+            return SearchHit(article: Self.summary(row), score: match.score,
+                             snippet: TextWindow.snippet(in: row["body"] ?? "", query: query, highlight: highlight),
                              proximity: plan.hasSequence ? tier.proximity : nil, inHead: tier.head)
         }
     }
@@ -201,13 +203,49 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
 
     public func documents() throws -> [DocumentSummary] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
+            let titles = try Self.agreedTitles(db, key: nil)
+            return try Row.fetchAll(db, sql: """
                 SELECT d.*, c.n FROM document d
                 JOIN (SELECT document_key, COUNT(DISTINCT article_id) AS n FROM citation GROUP BY document_key) c
                   ON c.document_key = d.key
                 ORDER BY c.n DESC, d.id, d.key
-                """).map(Self.documentSummary)
+                """).map { row in
+                var summary = Self.documentSummary(row)
+                summary.title = titles[summary.key]
+                return summary
+            }
         }
+    }
+
+    /// The title most citing articles agree on, per document key (one key, or all with nil): the
+    /// titles are compared folded (case, marks, quotes, a leading "về"); a tie names no title, and
+    /// the spelling shown is the one most of the agreeing articles write.
+    static func agreedTitles(_ db: Database, key: String?) throws -> [String: String] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT document_key, title, article_id FROM citation
+            WHERE title IS NOT NULL \(key == nil ? "" : "AND document_key = ?")
+            """, arguments: key.map { [$0] } ?? [])
+        // key → folded title → (articles, spellings with their article counts)
+        var votes: [String: [String: (articles: Set<Int64>, spellings: [String: Int])]] = [:]
+        for row in rows {
+            let documentKey: String = row["document_key"]
+            let title: String = row["title"]
+            let article: Int64 = row["article_id"]
+            let folded = DocumentTitle.agreementKey(title)
+            guard !folded.isEmpty else { continue }
+            var entry = votes[documentKey, default: [:]][folded] ?? (articles: [], spellings: [:])
+            entry.articles.insert(article)
+            entry.spellings[title, default: 0] += 1
+            votes[documentKey, default: [:]][folded] = entry
+        }
+        var result: [String: String] = [:]
+        for (documentKey, candidates) in votes {
+            let ranked = candidates.values.sorted { $0.articles.count > $1.articles.count }
+            guard let best = ranked.first else { continue }
+            if ranked.count > 1, ranked[1].articles.count == best.articles.count { continue }
+            result[documentKey] = best.spellings.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        }
+        return result
     }
 
     public func document(_ keyOrID: String) throws -> DocumentDetail? {
@@ -217,7 +255,8 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
                     SELECT d.*, (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) AS n
                     FROM document d WHERE d.key = ?
                     """, arguments: [key]) else { return nil }
-            let document = Self.documentSummary(documentRow)
+            var document = Self.documentSummary(documentRow)
+            document.title = try Self.agreedTitles(db, key: key)[key]
             let citations = try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns), c.sentence, c.mention, c."offset" FROM citation c
                 JOIN article a ON a.id = c.article_id

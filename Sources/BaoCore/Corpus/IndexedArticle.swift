@@ -24,6 +24,8 @@ struct IndexedArticle: Sendable {
         var mention: String
         var offset: Int
         var sentence: String
+        /// The title the article gives the document, on its first mention's row only.
+        var title: String? = nil
     }
 
     struct PersonRow: Sendable {
@@ -95,11 +97,13 @@ struct IndexedArticle: Sendable {
         let scalars = entities.documents.isEmpty ? [] : Array(body.unicodeScalars)
         for document in entities.documents {
             if document.mentions.isEmpty {
-                citations.append(CitationRow(documentKey: document.key, mention: document.id, offset: -1, sentence: ""))
+                citations.append(CitationRow(documentKey: document.key, mention: document.id, offset: -1, sentence: "",
+                                             title: document.title))
             }
-            for mention in document.mentions {
+            for (index, mention) in document.mentions.enumerated() {
                 let sentence = TextWindow.sentence(in: scalars, scalarOffset: mention.offset, length: mention.text.unicodeScalars.count)
-                citations.append(CitationRow(documentKey: document.key, mention: mention.text, offset: mention.offset, sentence: sentence))
+                citations.append(CitationRow(documentKey: document.key, mention: mention.text, offset: mention.offset, sentence: sentence,
+                                             title: index == 0 ? document.title : nil))
             }
         }
         self.citations = citations

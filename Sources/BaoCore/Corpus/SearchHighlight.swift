@@ -15,7 +15,13 @@ public struct SearchHighlight: Sendable {
 
     /// The highlight of a query's positive terms; nil when it has none or does not parse.
     public init?(query: String) {
-        guard let parsed = try? SearchQuery.parse(query), let plan = SearchPlan(parsed) else { return nil }
+        guard let parsed = try? SearchQuery.parse(query) else { return nil }
+        self.init(parsed)
+    }
+
+    /// The highlight of a parsed query's positive terms; nil when it has none.
+    public init?(_ query: SearchQuery) {
+        guard let plan = SearchPlan(query) else { return nil }
         var units: [[Word]] = []
         for part in plan.parts {
             if part.isSequence {
@@ -38,24 +44,36 @@ public struct SearchHighlight: Sendable {
     /// The matched stretches of `text`, as ranges of `Character` offsets, in order and not
     /// overlapping.
     public func ranges(in text: String) -> [Range<Int>] {
-        // The words of the text with their character offsets.
-        var words: [(range: Range<Int>, text: String)] = []
-        var start: Int?
+        matches(in: text, firstOnly: false).map(\.offsets)
+    }
+
+    /// Where the first match starts in `text`, if anywhere.
+    public func firstMatch(in text: String) -> String.Index? {
+        matches(in: text, firstOnly: true).first?.start
+    }
+
+    private func matches(in text: String, firstOnly: Bool) -> [(offsets: Range<Int>, start: String.Index)] {
+        // The words of the text with their character offsets and where they start.
+        var words: [(range: Range<Int>, start: String.Index, text: String)] = []
+        var start: (offset: Int, index: String.Index)?
         var current = ""
         var offset = 0
-        for character in text {
+        var position = text.startIndex
+        while position < text.endIndex {
+            let character = text[position]
             let first = character.unicodeScalars.first.map(SearchText.WordClass.init) ?? .other
             if first == .word || (first == .mark && start != nil) {
-                if start == nil { start = offset }
+                if start == nil { start = (offset, position) }
                 current.append(character)
             } else if let from = start {
-                words.append((from..<offset, current))
+                words.append((from.offset..<offset, from.index, current))
                 start = nil
                 current = ""
             }
             offset += 1
+            position = text.index(after: position)
         }
-        if let from = start { words.append((from..<offset, current)) }
+        if let from = start { words.append((from.offset..<offset, from.index, current)) }
         guard !words.isEmpty else { return [] }
         let folded = words.map { SearchText.folded($0.text) }
         var marked: [String?] = Array(repeating: nil, count: words.count)
@@ -67,15 +85,15 @@ public struct SearchHighlight: Sendable {
             let form = marked[index] ?? ""
             return want.prefix ? form.hasPrefix(exact) : form == exact
         }
-        var found: [Range<Int>] = []
+        var found: [(offsets: Range<Int>, start: String.Index)] = []
         var index = 0
-        while index < words.count {
+        while index < words.count, !(firstOnly && !found.isEmpty) {
             var matched = 0
             for unit in units where index + unit.count <= words.count && unit.count > matched {
                 if unit.indices.allSatisfy({ matches(unit[$0], at: index + $0) }) { matched = unit.count }
             }
             if matched > 0 {
-                found.append(words[index].range.lowerBound..<words[index + matched - 1].range.upperBound)
+                found.append((words[index].range.lowerBound..<words[index + matched - 1].range.upperBound, words[index].start))
                 index += matched
             } else {
                 index += 1

@@ -110,4 +110,15 @@ final class SearchRankingTests: XCTestCase {
         XCTAssertTrue(folded.tiers[1].reading)
         XCTAssertEqual(SearchPlan(try SearchQuery.parse("\"xây dựng Đảng\""))?.hasSequence, false)
     }
+
+    /// The snippet shows the phrase, not the first syllable found alone.
+    func testSnippetIsCentredOnThePhrase() throws {
+        let corpus = try TempCorpus()
+        let opening = "Đoàn đến tham quan nhà máy. " + String(repeating: "Các đại biểu phát biểu ý kiến. ", count: 12)
+        try corpus.write("a.txt", "Tin nội chính\n\(filler)\n\(opening)Tỉnh quyết liệt chống tham nhũng trong bộ máy.\n")
+        let (index, _) = try corpus.refreshed()
+        let hit = try XCTUnwrap(try index.search("tham nhung", limit: 1).first)
+        XCTAssertTrue(hit.snippet.contains("chống tham nhũng"), hit.snippet)
+        XCTAssertFalse(hit.snippet.contains("tham quan"), hit.snippet)
+    }
 }
