@@ -73,11 +73,16 @@ public enum ProvinceExtractor {
 
     /// The analysis of `article` whose `bodyText` the caller has already joined.
     static func analyze(_ article: Article, bodyText: String) -> Analysis {
-        let matcher = Gazetteer.tables.matcher
+        let titleNamesNationalBody = article.title.map(namesNationalBody) ?? false
         let provinces = Gazetteer.tables.provinces
         var tallies = [Tally](repeating: Tally(), count: provinces.count)
         var sequence = 0
-        var pending: [(match: PlaceMatch, zone: Zone, bodyIndex: Int?)] = []
+        var pending: [(match: PlaceMatch, candidates: [Int], zone: Zone, bodyIndex: Int?)] = []
+        // Names are read with the map of the article's date; since July 2025 every place credits
+        // the unit (of the 34) it belongs to, under the name that unit goes on with.
+        let era = MapEra(article.published)
+        let unitOf: [Int]? = era == .since2025 ? Gazetteer.tables.continuingUnit : nil
+        let matcher = era == .since2025 ? Gazetteer.tables.matcherSince2025 : Gazetteer.tables.matcher
 
         func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone) {
             guard p >= 0, p < tallies.count else { return }
@@ -86,9 +91,11 @@ public enum ProvinceExtractor {
             // a national topic: it counts as a mention but weighs for the primary only in headlines.
             // So does a place in a person's title ("Bí thư Thành ủy TP.HCM").
             // And the venue of an event ("tại Hà Nội"): national news meets in a city.
-            // In a headline too, a venue names where a national body meets ("… khai mạc tại Hà Nội").
+            // In a title that names a national body, a venue names where it meets ("Ủy ban Thường
+            // vụ Quốc hội khai mạc phiên họp tại Hà Nội"); in other titles it is where the news is
+            // ("Tai nạn thảm khốc tại Gia Lai").
             let isWeak = (match.isInRole || match.isVenue || (match.type == .none && !match.isDirect))
-                && (zone == .body || zone == .lead) || (match.isVenue && zone == .title)
+                && (zone == .body || zone == .lead) || (match.isVenue && zone == .title && titleNamesNationalBody)
             tallies[p].score &+= isWeak ? 0 : zone.rawValue &+ (match.isCommittee ? 2 : 0)
             if tallies[p].firstSeen == Int.max { tallies[p].firstSeen = sequence }
             sequence &+= 1
@@ -107,20 +114,28 @@ public enum ProvinceExtractor {
                 if let body, match.firstWord < body.words.count, body.words[match.firstWord].start < leadEnd {
                     zone = .lead
                 }
-                let isAmbiguous = !match.isDirect && match.candidates.count > 1
+                let candidates = unitOf.map { Self.units(of: match.candidates, $0) } ?? match.candidates
+                let isAmbiguous = !match.isDirect && candidates.count > 1
                 if isAmbiguous {
-                    pending.append((match, zone, body != nil ? resolved.count : nil))
+                    pending.append((match, candidates, zone, body != nil ? resolved.count : nil))
                     if body != nil { resolved.append(nil) }
                     continue
                 }
-                for p in match.candidates { credit(p, match, zone) }
-                if body != nil { resolved.append(match.candidates.first) }
+                for p in candidates { credit(p, match, zone) }
+                // A former province named since July 2025 is the way to the unit that absorbed it.
+                if let unitOf, match.isDirect {
+                    for c in match.candidates where c < unitOf.count && unitOf[c] != c {
+                        let name = provinces[c].name
+                        if !tallies[unitOf[c]].via.contains(name) { tallies[unitOf[c]].via.append(name) }
+                    }
+                }
+                if body != nil { resolved.append(candidates.first) }
             }
         }
 
         for (text, zone) in [(article.title, Zone.title), (article.dateline, .dateline), (article.subtitle, .subtitle)] {
             guard let text, !text.isEmpty else { continue }
-            take(matcher.matches(in: ScannedText(text)), zone)
+            take(matcher.matches(in: ScannedText(text), era: era), zone)
         }
         // The lead opens the body text: its matches are those that start within its bytes.
         var leadEnd = 0
@@ -128,7 +143,7 @@ public enum ProvinceExtractor {
             leadEnd &+= block.text.utf8.count &+ 2
         }
         let body = ScannedText(bodyText)
-        let bodyMatches = matcher.matches(in: body)
+        let bodyMatches = matcher.matches(in: body, era: era)
         take(bodyMatches, .body, body: body, leadEnd: leadEnd)
 
         // Shared names go to the candidate the rest of the article supports most, if one does.
@@ -136,7 +151,7 @@ public enum ProvinceExtractor {
             var best: Int?
             var bestScore = 0
             var tie = false
-            for p in item.match.candidates where p >= 0 && p < tallies.count {
+            for p in item.candidates where p >= 0 && p < tallies.count {
                 let s = tallies[p].score
                 if s > bestScore {
                     best = p
@@ -154,7 +169,7 @@ public enum ProvinceExtractor {
         if let host = hostKey(of: article) {
             let keys = provinceLookupKeys
             for p in provinces.indices where p < keys.count && host.contains(keys[p]) {
-                tallies[p].score &+= 3
+                tallies[unitOf?[p] ?? p].score &+= 3
             }
         }
 
@@ -188,6 +203,16 @@ public enum ProvinceExtractor {
             body: body, bodyMatches: bodyMatches, resolved: resolved)
     }
 
+    /// `candidates` as the units they belong to since July 2025 (`unitOf`), each once, in order.
+    private static func units(of candidates: [Int], _ unitOf: [Int]) -> [Int] {
+        var units: [Int] = []
+        for c in candidates {
+            let unit = c >= 0 && c < unitOf.count ? unitOf[c] : c
+            if !units.contains(unit) { units.append(unit) }
+        }
+        return units
+    }
+
     /// The unit the article is mainly about: named in the title or dateline and not outweighed,
     /// or clearly ahead of every other unit in the text; nil for national or foreign news.
     private static func choosePrimary(_ tallies: [Tally]) -> Int? {
@@ -219,6 +244,19 @@ public enum ProvinceExtractor {
         let key = Gazetteer.lookupKey(String(host))
         return key.count >= 5 ? key : nil
     }
+
+    /// True when `title` names a national body or a national or international meeting: where it
+    /// meets is not what it is about.
+    static func namesNationalBody(_ title: String) -> Bool {
+        let folded = Folding.fold(title)
+        return nationalBodies.contains { folded.contains($0) }
+    }
+
+    /// Folded names of national bodies and of meetings held by them.
+    private static let nationalBodies = [
+        "quoc hoi", "chinh phu", "thu tuong", "trung uong", "bo chinh tri", "ban bi thu", "chu tich nuoc",
+        "mat tran to quoc viet nam", "apec", "asean", "toan quoc",
+    ]
 
     /// Counts "tỉnh ta" and "thành phố ta" ("our province", "our city").
     static func ownUnitReferences(in text: ScannedText) -> Int {
