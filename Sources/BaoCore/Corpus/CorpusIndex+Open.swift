@@ -22,7 +22,7 @@ extension CorpusIndex {
             guard replaceable else {
                 throw StorageError(cause: .notAnIndex, message: "\(path) is not a baoterm index: give another file with --index")
             }
-            try rebuildFiles(path)
+            try rebuildFilesWhenNoWriter(path)
             notes.append("the index \(path) was damaged: it is rebuilt from the articles")
         default:
             break
@@ -44,7 +44,7 @@ extension CorpusIndex {
             do {
                 try identify(path)
             } catch let error where replaceable && rebuildable(error, replaceable: true) {
-                try rebuildFiles(path)
+                try rebuildFilesWhenNoWriter(path)
                 notes.append("the index \(path) was damaged: it is rebuilt from the articles")
             }
         }
@@ -64,7 +64,7 @@ extension CorpusIndex {
         } catch let error where !readOnly && rebuildable(error, replaceable: replaceable) {
             // A damaged index (or, in the cache, a database that is no index) is derived data:
             // it is made again from the articles. The user's state lives elsewhere.
-            try rebuildFiles(path)
+            try rebuildFilesWhenNoWriter(path)
             pool = try openPrepared(path, readOnly: false)
             notes.append("the index \(path) was damaged: it is rebuilt from the articles")
         } catch let error where readOnly && StorageError.cause(of: error) == .readOnly {
@@ -127,6 +127,18 @@ extension CorpusIndex {
     static func rebuildFiles(_ path: String) throws {
         try StorageFile.removeDatabase(path)
         try? FileManager.default.removeItem(atPath: IndexPool.damageMarker(path))
+    }
+
+    /// `rebuildFiles` for a process that does not hold the writer lock (opening an index): the
+    /// files are deleted only while it can take the lock, never under a process that is writing
+    /// them; otherwise that writer is left to find the damage itself.
+    static func rebuildFilesWhenNoWriter(_ path: String) throws {
+        let lock = IndexLock(indexPath: path)
+        guard (try? lock.tryLock()) == true else {
+            throw StorageError(cause: .busy, message: "the index \(path) looks damaged while another baoterm process is updating it: run the command again when it has finished")
+        }
+        defer { lock.unlock() }
+        try rebuildFiles(path)
     }
 
     static func openDatabase(_ path: String, readOnly: Bool, state: UserState) throws -> DatabasePool {
@@ -193,6 +205,12 @@ extension CorpusIndex {
             case .notSQLite: reason = "its header is damaged"
             case .damagedHeader: reason = "its list of free pages is damaged"
             case .damagedPage(let page): reason = "page \(page) is damaged"
+            }
+            // The page check reads the file directly, so a reader's closing checkpoint that
+            // writes pages at that moment can look like damage. SQLite's own check, which reads
+            // through the log under its locks, has the last word before anything is deleted.
+            if (try? pool.read({ db in try String.fetchAll(db, sql: "PRAGMA quick_check") })) == ["ok"] {
+                return nil
             }
         }
         do {
