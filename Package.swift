@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "baoterm", targets: ["baoterm"]),
         .library(name: "BaoCore", targets: ["BaoCore"]),
         .library(name: "BaoTUI", targets: ["BaoTUI"]),
+        .library(name: "BaoFetch", targets: ["BaoFetch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,6 +36,18 @@ let package = Package(
             name: "BaoCore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Feeds, HTTP and HTML article extraction, beside BaoCore so that BaoCore never depends on
+        // networking. Foundation's URLSession and XMLParser: no package to build.
+        .target(
+            name: "BaoFetch",
+            dependencies: ["BaoCore"]
+        ),
+        // A local HTTP server and pages in the shapes of the papers' sites, for tests and the
+        // fetch benchmark; never part of the product.
+        .target(
+            name: "FetchFixtures",
+            dependencies: ["BaoCore"]
+        ),
         .target(
             name: "BaoTUI",
             dependencies: ["BaoCore"]
@@ -47,14 +60,14 @@ let package = Package(
         .executableTarget(
             name: "baoterm",
             dependencies: [
-                "BaoCore", "BaoTUI", "BaoCurses",
+                "BaoCore", "BaoTUI", "BaoCurses", "BaoFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(
             name: "baoterm-bench",
-            dependencies: ["BaoCore", "BaoTUI"],
+            dependencies: ["BaoCore", "BaoTUI", "BaoFetch", "FetchFixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(
@@ -68,8 +81,12 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
+            name: "BaoFetchTests",
+            dependencies: ["BaoFetch", "BaoCore", "FetchFixtures"]
+        ),
+        .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoCore", "BaoTUI"]
+            dependencies: ["BaoCore", "BaoTUI", "FetchFixtures", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

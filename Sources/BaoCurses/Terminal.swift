@@ -44,8 +44,11 @@ public enum TerminalBrowser {
     /// Runs the browser. `background`, when given, runs on its own thread once the first screen is
     /// drawn (the index refresh); when it returns, the list is reloaded and its message shown.
     /// `welcome`, when given, replaces the empty article list (there is nothing to read).
+    /// `fetch`, when given, is what the fetch key runs on its own thread: it reports progress lines
+    /// and returns what it did; the list is then reloaded.
     public static func run(store: CorpusStore, corpusName: String, config: Config,
-                           background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil) throws {
+                           background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil,
+                           fetch: (@Sendable (_ progress: @escaping @Sendable (String) -> Void) -> String)? = nil) throws {
         guard baoterm_setup_locale() == 1 else {
             throw TerminalError.notUTF8(codeset: String(cString: baoterm_codeset()))
         }
@@ -78,6 +81,13 @@ public enum TerminalBrowser {
         runtime.openURL = { url in openExternally(url) }
         runtime.send(.start)
 
+        let fetchProgress = BackgroundResult()
+        let fetchFinished = BackgroundResult()
+        if let fetch {
+            runtime.startFetch = {
+                Thread.detachNewThread { fetchFinished.set(fetch { line in fetchProgress.set(line) }) }
+            }
+        }
         let finished = BackgroundResult()
         if let background {
             Thread.detachNewThread { finished.set(background()) }
@@ -104,6 +114,15 @@ public enum TerminalBrowser {
             if let message = finished.take() {
                 runtime.send(.start)
                 if !message.isEmpty { runtime.send(.failed(message)) }
+                dirty = true
+            }
+            if let line = fetchProgress.take() {
+                runtime.send(.fetchProgress(line))
+                dirty = true
+            }
+            if let message = fetchFinished.take() {
+                _ = fetchProgress.take()
+                runtime.send(.fetchFinished(message))
                 dirty = true
             }
             // Keys already waiting (a paste, a held key) are all applied before the next draw, but

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaoCore
+import BaoFetch
 import Foundation
 
 @main
@@ -9,16 +10,17 @@ struct Baoterm: ParsableCommand {
         abstract: "A terminal browser for Vietnamese political news.",
         discussion: """
             With no subcommand, opens the browser on the given article files and folders. Without a \
-            path every command reads seeds/ in the current folder or above the program, else the \
-            fetched articles in $XDG_DATA_HOME/baoterm/articles; with neither, the browser opens on \
-            a welcome page that says how to open a folder or follow papers.
+            path every command reads the fetched articles in $XDG_DATA_HOME/baoterm/articles once \
+            baoterm fetch has stored some, else seeds/ in the current folder or above the program; \
+            with neither, the browser opens on a welcome page that says how to open a folder or \
+            follow papers.
             """,
-        version: "0.1.0",
+        version: BaotermVersion.current,
         subcommands: [
             BrowseCommand.self,
             ListCommand.self, ShowCommand.self, ExtractCommand.self, EntitiesCommand.self,
             IndexCommand.self, SearchCommand.self, ProvincesCommand.self, DocumentsCommand.self, CitesCommand.self,
-            ScreenCommand.self, ManualCommand.self,
+            ScreenCommand.self, ManualCommand.self, FetchCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

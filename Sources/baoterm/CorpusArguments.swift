@@ -1,13 +1,14 @@
 import ArgumentParser
 import BaoCore
+import BaoFetch
 import Foundation
 
-/// The `[PATH…]` arguments every corpus command takes, defaulting to the bundled `seeds/`, else
-/// the fetched articles.
+/// The `[PATH…]` arguments every corpus command takes, defaulting to the fetched articles once
+/// `baoterm fetch` has stored some, else the bundled `seeds/`.
 struct CorpusArguments: ParsableArguments {
     @Argument(help: ArgumentHelp(
         "Article files or folders (read recursively: .txt, .md, .html and extension-less text).",
-        discussion: "Default: seeds/ in the current folder or above the program, else the fetched articles in $XDG_DATA_HOME/baoterm/articles.",
+        discussion: "Default: the fetched articles in $XDG_DATA_HOME/baoterm/articles once there are any, else seeds/ in the current folder or above the program.",
         valueName: "path"))
     var paths: [String] = []
 
@@ -26,14 +27,15 @@ struct CorpusArguments: ParsableArguments {
     }
 }
 
-/// Where baoterm finds articles when no path is given: the bundled `seeds/` (in the current
-/// folder, else above the executable: a package checkout keeps the binary in `.build/<config>/`,
-/// below the folder holding `seeds/`), else the fetched articles under `$XDG_DATA_HOME`.
+/// Where baoterm finds articles when no path is given: the fetched articles under
+/// `$XDG_DATA_HOME` once `baoterm fetch` has stored one (a user who follows papers wants the
+/// news), else the bundled `seeds/` (in the current folder, else above the executable: a package
+/// checkout keeps the binary in `.build/<config>/`, below the folder holding `seeds/`).
 enum DefaultCorpus {
     static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let seeds = seeds() { return seeds }
-        let fetched = fetchedArticles(environment: environment)
-        return isFolder(fetched) ? fetched : nil
+        let fetched = FetchPaths.standard(environment: environment)
+        if fetched.hasArticles { return fetched.articles }
+        return seeds()
     }
 
     static func seeds() -> String? {
@@ -53,25 +55,18 @@ enum DefaultCorpus {
 
     /// `$XDG_DATA_HOME/baoterm/articles` (default `~/.local/share`).
     static func fetchedArticles(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        baseDirectory("XDG_DATA_HOME", fallback: ".local/share", environment: environment) + "/baoterm/articles"
+        FetchPaths.standard(environment: environment).articles
     }
 
     /// `$XDG_CONFIG_HOME/baoterm/feeds` (default `~/.config`).
     static func feedsFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        baseDirectory("XDG_CONFIG_HOME", fallback: ".config", environment: environment) + "/baoterm/feeds"
+        FetchPaths.standard(environment: environment).feedsFile
     }
 
     /// A path as the user would type it: the home folder written `~`.
     static func display(_ path: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         guard let home = environment["HOME"], home.count > 1, path.hasPrefix(home + "/") else { return path }
         return "~" + path.dropFirst(home.count)
-    }
-
-    /// An XDG base directory: the variable when it holds an absolute path, else `~/fallback`.
-    private static func baseDirectory(_ variable: String, fallback: String, environment: [String: String]) -> String {
-        if let value = environment[variable], value.hasPrefix("/") { return value }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(fallback)
     }
 
     private static func isFolder(_ path: String) -> Bool {

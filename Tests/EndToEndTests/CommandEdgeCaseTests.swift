@@ -83,16 +83,17 @@ final class CommandEdgeCaseTests: XCTestCase {
         XCTAssertEqual(result.stdout, "")
     }
 
-    /// No citing article is an answer like a search without hits: status 0, the reason on stderr.
-    func testCitesWithAnUnknownIdSaysSoAndSucceeds() throws {
+    /// A document no article cites is not in the index: most likely a typo, so status 2 and the
+    /// nearest ids on stderr; `--json` still prints an empty array.
+    func testCitesWithAnUnknownIdSaysSoWithTheNearestIDs() throws {
         let folder = try temporaryFolder()
         let index = folder.appendingPathComponent("i.sqlite").path
         let text = try CommandRunner.run(["cites", "999-NQ/TW", CommandRunner.seeds, "--index", index])
-        XCTAssertEqual(text.status, 0, text.stderr)
-        XCTAssertEqual(text.stderr, "baoterm: no article cites 999-NQ/TW\n")
+        XCTAssertEqual(text.status, 2, text.stderr)
+        XCTAssertEqual(text.stderr, "baoterm: no cited document '999-NQ/TW' in the index (nearest: 59-NQ/TW, 21-NQ/TW)\n")
         XCTAssertEqual(text.stdout, "")
         let json = try CommandRunner.run(["cites", "999-NQ/TW", CommandRunner.seeds, "--index", index, "--json"])
-        XCTAssertEqual(json.status, 0, json.stderr)
+        XCTAssertEqual(json.status, 2, json.stderr)
         XCTAssertEqual(json.stdout, "[]\n")
     }
 

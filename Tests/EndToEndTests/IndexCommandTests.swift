@@ -68,15 +68,7 @@ final class IndexCommandTests: XCTestCase {
     func testKilledIndexIsCompletedByTheNextRun() throws {
         let folder = try TempFolder()
         let count = 1000
-        let words = ["Ban Thường vụ", "Thành ủy", "quán triệt", "nghị quyết", "xây dựng", "chỉnh đốn Đảng", "cán bộ",
-                     "đảng viên", "cơ sở", "phát triển", "kinh tế", "Hòa Bình", "thủy lợi", "hóa chất", "nông thôn mới"]
-        let sentences = (0..<words.count).map { first in
-            (0..<10).map { words[(first &+ $0 &* 4) % words.count] }.joined(separator: " ") + "."
-        }
-        for number in 0..<count {
-            let body = (0..<12).map { sentences[(number &+ $0) % sentences.count] }.joined(separator: "\n")
-            try folder.write("c/\(number / 500)/\(number).txt", "Tin tổng hợp số \(number)\n" + body + "\nMã hồ sơ zq\(number).\n")
-        }
+        try SyntheticCorpus.write(count: count, into: folder)
         let index = folder.file("i.sqlite")
         let process = Process()
         process.executableURL = Binary.url
@@ -159,6 +151,27 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(cites.stdout.split(separator: "\n").count, 4, cites.stdout)
         let both = try runBaoterm(["list", Self.seeds, "--cites", "NQTW4-XII", "--province", "hcm", "--index", index, "--json"])
         XCTAssertEqual(seedNumbers(both.jsonArray), ["004"])
+    }
+
+    /// A name that matches nothing is refused with the nearest names and status 2, not an empty answer.
+    func testUnknownProvinceAndDocumentAreRefusedWithTheNearestNames() throws {
+        let folder = try TempFolder()
+        let index = folder.file("i.sqlite")
+        let atlantis = try runBaoterm(["list", Self.seeds, "--province", "Atlantis", "--index", index])
+        XCTAssertEqual(atlantis.status, 2)
+        XCTAssertEqual(atlantis.stdout, "")
+        XCTAssertTrue(atlantis.stderr.hasPrefix("baoterm: no province or city named 'Atlantis'"), atlantis.stderr)
+        let typo = try runBaoterm(["list", Self.seeds, "--province", "Can Tho x", "--index", index])
+        XCTAssertEqual(typo.status, 2)
+        XCTAssertTrue(typo.stderr.contains("(nearest: Cần Thơ"), typo.stderr)
+        let cites = try runBaoterm(["cites", "99-XX/TW", Self.seeds, "--index", index])
+        XCTAssertEqual(cites.status, 2)
+        XCTAssertTrue(cites.stderr.hasPrefix("baoterm: no cited document '99-XX/TW' in the index"), cites.stderr)
+        let near = try runBaoterm(["cites", "5-CT/TX", Self.seeds, "--index", index])
+        XCTAssertEqual(near.status, 2)
+        XCTAssertTrue(near.stderr.contains("(nearest: 5-CT/TW"), near.stderr)
+        let listCites = try runBaoterm(["list", Self.seeds, "--cites", "99-XX/TW", "--index", index])
+        XCTAssertEqual(listCites.status, 2, listCites.stderr)
     }
 
     func testDocumentsOnSeeds() throws {

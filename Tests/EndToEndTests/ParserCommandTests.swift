@@ -8,7 +8,10 @@ final class ParserCommandTests: XCTestCase {
         XCTAssertEqual(result.lines.count, 5)
         XCTAssertTrue(result.lines[0].hasPrefix("2024-08-31"), result.lines[0])
         XCTAssertTrue(result.lines[0].hasSuffix("Năng động lãnh đạo xây dựng TP Cần Thơ phát triển"))
-        XCTAssertTrue(result.lines[3].hasPrefix("          "), "seed 003 has no date")
+        // Seed 001 writes "Ngày 25/12" without its year: the list marks the inferred year.
+        XCTAssertTrue(result.lines[1].hasPrefix("2023-12-25?  "), result.lines[1])
+        XCTAssertTrue(result.lines[0].hasPrefix("2024-08-31   "), result.lines[0])
+        XCTAssertTrue(result.lines[3].hasPrefix("           "), "seed 003 has no date")
         XCTAssertEqual(result.stderr, "")
     }
 
@@ -20,6 +23,7 @@ final class ParserCommandTests: XCTestCase {
         XCTAssertEqual(rows.count, 5)
         XCTAssertEqual(rows.compactMap { $0["published"] as? String },
                        ["2024-08-31T17:45", "2023-12-25", "2019-01-28T15:27", "2020-08-05"])
+        XCTAssertEqual(rows.compactMap { $0["publishedYearInferred"] as? Bool }, [false, true, false, false])
         for row in rows {
             XCTAssertNotNil(row["path"] as? String)
             XCTAssertTrue(row.keys.contains("primaryProvince"))

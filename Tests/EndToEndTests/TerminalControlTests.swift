@@ -86,7 +86,7 @@ final class TerminalControlTests: XCTestCase {
         try shell.type("ince can tho")
         try shell.key("Enter")
         let filtered = try shell.waitFor { $0.contains("Bài viết 1/2") }
-        XCTAssertTrue(filtered.contains("tỉnh: can tho"), filtered)
+        XCTAssertTrue(filtered.contains("tỉnh: Cần Thơ"), filtered)
         try shell.type("Q")
         _ = try shell.waitFor { !$0.contains("Bài viết") }
         // Quoted apart, so that the command line itself never shows the marker.

@@ -494,16 +494,30 @@ public enum ArticleParser {
 
     // MARK: - Dates
 
+    /// The date opening one of the first paragraphs, when the rest of the text agrees that it is
+    /// the day of the news: a full date must not lie in the text's past (an anniversary's year, a
+    /// story's background), and a date without a year takes one only from the evidence
+    /// `DateEvidence` weighs; otherwise there is no date and a warning says why.
     private static func inferPublished(_ article: inout Article, fullText: String) {
-        let openings = article.blocks.filter { $0.kind == .lead || $0.kind == .paragraph }.prefix(3)
-        for block in openings {
-            guard let partial = DateParsing.leadingDate(block.text) else { continue }
+        // Captions are evidence too ("Ảnh: … ngày 6/2/2017"), but only paragraphs open with the date.
+        let texts = article.blocks.map(\.text)
+        let openings = article.blocks.indices.filter { article.blocks[$0].kind == .lead || article.blocks[$0].kind == .paragraph }
+        var evidence: DateEvidence?
+        for index in openings.prefix(3) {
+            guard let partial = DateParsing.leadingDate(texts[index]) else { continue }
+            // An event announced for that day: the day of the news is not written.
+            if DateEvidence.announcesFuture(texts[index]) { continue }
+            if evidence == nil { evidence = DateEvidence(title: article.title, paragraphs: texts) }
+            guard let evidence else { return }
             if let year = partial.year {
+                // A date of the past opening a paragraph: look further.
+                guard evidence.confirms(year: year, month: partial.month, day: partial.day, paragraph: index,
+                                        isLead: index == openings.first, latestYear: currentYear) else { continue }
                 article.published = PublishedDate(year: year, month: partial.month, day: partial.day,
                                                    hour: partial.hour, minute: partial.minute)
                 return
             }
-            guard let year = inferYear(paragraph: block.text, article: article.bodyText, month: partial.month) else {
+            guard let year = evidence.year(month: partial.month, paragraph: index, latestYear: currentYear) else {
                 article.warnings.append("the text dates itself \(partial.day)/\(partial.month) without a year")
                 return
             }
@@ -520,38 +534,13 @@ public enum ArticleParser {
         return calendar.component(.year, from: Date())
     }
 
-    /// The year of a date written without one ("Ngày 25/12, …"), from the years the text names.
-    ///
-    /// The paragraph holding the date decides first: one year there is the year; a year and the
-    /// next ("tổng kết năm 2023 và triển khai nhiệm vụ năm 2024") mean a review late in the first
-    /// year or early in the second, so the month chooses. Otherwise a year must dominate the whole
-    /// article (named at least twice, and more than twice as often as any other). Birth years
-    /// ("sinh năm 1991") are not evidence, nor are years after `latestYear` (the current year):
-    /// "đến năm 2035", "tầm nhìn 2045" name a plan, never the day the text was written.
-    /// No clear year: no date.
+    /// The year of a date written without one ("Ngày 25/12, …") opening `paragraph`, from what
+    /// the rest of the text says (see `DateEvidence`); nil when the text does not tell it.
     static func inferYear(paragraph: String, article: String, month: Int,
                           latestYear: Int = currentYear) -> Int? {
-        let local = DateParsing.years(in: paragraph, excludingBirthYears: true).filter { $0 <= latestYear }
-        if !local.isEmpty {
-            var counts: [Int: Int] = [:]
-            for year in local { counts[year, default: 0] += 1 }
-            if counts.count == 1 { return local[0] }
-            let sorted = counts.keys.sorted()
-            if sorted.count == 2, sorted[1] == sorted[0] + 1 { return month >= 7 ? sorted[0] : sorted[1] }
-        }
-        var counts: [Int: Int] = [:]
-        for year in DateParsing.years(in: article, excludingBirthYears: true) where year <= latestYear {
-            counts[year, default: 0] += 1
-        }
-        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key > $1.key) }
-        guard let top = ranked.first, top.value >= 2 else { return nil }
-        if ranked.count > 1, top.value <= 2 * ranked[1].value {
-            // Two leading years a year apart: the review-and-plan pattern again.
-            let pair = [top.key, ranked[1].key].sorted()
-            if pair[1] == pair[0] + 1, top.value == ranked[1].value { return month >= 7 ? pair[0] : pair[1] }
-            return nil
-        }
-        return top.key
+        let others = article.split(separator: "\n").map(String.init).filter { $0 != paragraph }
+        let evidence = DateEvidence(title: nil, paragraphs: [paragraph] + others)
+        return evidence.year(month: month, paragraph: 0, latestYear: latestYear)
     }
 
     // MARK: - Related

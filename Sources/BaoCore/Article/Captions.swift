@@ -1,9 +1,9 @@
 /// Photo captions: "… tại Hội nghị. (Ảnh: Ngọc Thiện/TTXVN)", "…Tỉnh ủy. Ảnh: H.T",
 /// "…Trong ảnh: Lãnh đạo thành phố tặng hoa…", "… Lào Cai. | Ảnh: …".
-enum Captions {
-    struct Caption: Equatable {
-        var text: String
-        var credit: String?
+public enum Captions {
+    public struct Caption: Equatable, Sendable {
+        public var text: String
+        public var credit: String?
     }
 
     /// Captions are short (in UTF-8 bytes, about 450 Vietnamese letters); a long paragraph that
@@ -11,7 +11,7 @@ enum Captions {
     static let maximumLength = 640
 
     /// The caption text and its credit when `line` is a caption, else nil.
-    static func split(_ line: String) -> Caption? {
+    public static func split(_ line: String) -> Caption? {
         guard line.utf8.count <= maximumLength else { return nil }
         let mentionsPhoto = TextScan.mentionsPhoto(line)
         if mentionsPhoto, let credit = creditAtEnd(line) {

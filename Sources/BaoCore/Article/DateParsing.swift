@@ -253,8 +253,9 @@ public enum DateParsing {
         "cap", "dang", "gmt", "am", "pm", "h", "g", "t", "thoi", "gian", "xuat", "ban", "updated", "posted",
     ]
 
-    /// Words that may open a paragraph before its date: "Sáng nay 6/2", "Chiều ngày 28/1".
+    /// Words that may open a paragraph before its date: "Sáng nay 6/2", "Chiều ngày 28/1". Not
+    /// "Từ": "Từ ngày 1/2/2017, …" opens a period, not the day of the news.
     private static let openingWords: Set<String> = [
-        "ngay", "sang", "chieu", "toi", "trua", "dem", "rang", "hom", "nay", "qua", "vao", "tu", "dau", "cuoi",
+        "ngay", "sang", "chieu", "toi", "trua", "dem", "rang", "hom", "nay", "qua", "vao", "dau", "cuoi",
     ]
 }

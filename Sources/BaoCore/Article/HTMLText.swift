@@ -77,7 +77,8 @@ public enum HTMLText {
         "article", "header", "footer", "figure", "figcaption", "blockquote", "title", "main", "aside", "nav",
     ]
 
-    private static func decodeEntity(_ entity: String) -> String? {
+    /// The text of a character reference without its `&` and `;` ("amp", "#273", "#x111"), or nil.
+    public static func decodeEntity(_ entity: String) -> String? {
         if entity.hasPrefix("#x") || entity.hasPrefix("#X") {
             guard let value = UInt32(entity.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(value) else { return nil }
             return String(Character(scalar))

@@ -46,7 +46,9 @@ public enum URLText {
             for suffix in [".html", ".htm", ".aspx", ".php", ".shtml", ".chn", ".vnp"] {
                 if let range = lower.range(of: suffix, options: .backwards) {
                     let end = lower.distance(from: lower.startIndex, to: range.upperBound)
-                    if end < characters.count, characters[end].isLetter { return String(characters[..<end]) }
+                    // Ending with the suffix: nothing is glued on (".html" is not ".htm" + "l").
+                    if end == characters.count { break }
+                    if characters[end].isLetter { return String(characters[..<end]) }
                 }
             }
         }

@@ -25,6 +25,11 @@ public protocol CorpusStore: AnyObject {
     func history(limit: Int) throws -> [ArticleSummary]
     /// Articles sharing cited documents with this one, most shared first.
     func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments]
+    /// Where the reader was when the browser last closed on this corpus (user state), if that
+    /// article is still indexed.
+    func lastPosition() throws -> ReadingPosition?
+    /// Saves where the reader is (nil: nowhere to reopen), for the next start.
+    func saveLastPosition(_ position: ReadingPosition?) throws
 }
 
 /// Defaults so that simple stores (test doubles) need not keep user state or a graph.
@@ -34,6 +39,23 @@ public extension CorpusStore {
     func recordVisit(id: Int64) throws {}
     func history(limit: Int) throws -> [ArticleSummary] { [] }
     func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments] { [] }
+    func lastPosition() throws -> ReadingPosition? { nil }
+    func saveLastPosition(_ position: ReadingPosition?) throws {}
+}
+
+/// An open article and where in it the reader was.
+public struct ReadingPosition: Sendable, Equatable, Codable {
+    public var articleID: Int64
+    /// The reader's first shown line.
+    public var scroll: Int
+    /// The selected link, if any.
+    public var selectedLink: Int?
+
+    public init(articleID: Int64, scroll: Int, selectedLink: Int? = nil) {
+        self.articleID = articleID
+        self.scroll = scroll
+        self.selectedLink = selectedLink
+    }
 }
 
 /// Another article citing some of the same documents, with the keys they share.
@@ -55,14 +77,26 @@ public struct ArticleFilter: Sendable, Equatable, Codable {
     public var cites: String?
     /// A search query (same syntax as `search`).
     public var query: String?
+    /// Which units `province` names; nil takes a post-2025 unit's name as the whole unit and any
+    /// other name as its pre-2025 province (`Gazetteer.provincesCovered(byFilter:)`).
+    public var provinceEra: ProvinceEra?
 
-    public init(province: String? = nil, cites: String? = nil, query: String? = nil) {
+    public init(province: String? = nil, cites: String? = nil, query: String? = nil, provinceEra: ProvinceEra? = nil) {
         self.province = province
         self.cites = cites
         self.query = query
+        self.provinceEra = provinceEra
     }
 
     public var isEmpty: Bool { province == nil && cites == nil && query == nil }
+}
+
+/// The province units a filter speaks of: the 63 before 1 July 2025, or the 34 since.
+public enum ProvinceEra: String, Sendable, Equatable, Codable {
+    /// The article's primary province is this pre-2025 province.
+    case before2025
+    /// The article's primary province is this post-2025 unit or one merged into it.
+    case since2025
 }
 
 /// One line of the article list.
@@ -156,7 +190,8 @@ public struct Citation: Sendable, Equatable, Codable {
 public struct DocumentDetail: Sendable, Equatable, Codable {
     public var document: DocumentSummary
     public var citations: [Citation]
-    /// Documents most often cited in the same articles, most first.
+    /// Documents most often cited in the same articles, most first; their `count` is the number
+    /// of articles citing both.
     public var citedWith: [DocumentSummary]
     /// Documents with the same id whose key differs only by an unknown qualifier.
     public var possiblySame: [DocumentSummary]

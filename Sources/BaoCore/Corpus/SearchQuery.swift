@@ -3,7 +3,7 @@ import Foundation
 /// A parsed search query: words, phrases, prefixes and exclusions, plus field filters.
 ///
 /// Syntax: words are ANDed; `"a phrase"`; `word*` matches a prefix; `-word` excludes;
-/// `province:NAME`, `cites:ID`, `person:NAME`, `after:YYYY[-MM[-DD]]`, `before:…` filter
+/// `province:NAME`, `cites:ID`, `person:NAME`, `source:NAME`, `after:YYYY[-MM[-DD]]`, `before:…` filter
 /// (quote values with spaces: `province:"Cần Thơ"`). A term typed without diacritics matches
 /// folded text; a term with diacritics matches exactly after tone-placement normalisation.
 public struct SearchQuery: Sendable, Equatable {
@@ -21,6 +21,8 @@ public struct SearchQuery: Sendable, Equatable {
     public var province: String?
     public var cites: String?
     public var person: String?
+    /// The paper: part of the article's source ("TTXVN", "baocantho.vn") or of its URL, any case.
+    public var source: String?
     /// Inclusive lower bound on the publication date, ISO 8601 prefix.
     public var after: String?
     /// Exclusive upper bound on the publication date, ISO 8601 prefix.
@@ -30,7 +32,7 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// True when the query neither names a word nor a filter.
     public var isEmpty: Bool {
-        terms.isEmpty && province == nil && cites == nil && person == nil && after == nil && before == nil
+        terms.isEmpty && province == nil && cites == nil && person == nil && source == nil && after == nil && before == nil
     }
 
     /// True when some term must match (the query can use the full-text index).
@@ -60,6 +62,9 @@ public struct SearchQuery: Sendable, Equatable {
                     continue
                 case "person", "nguoi":
                     query.person = try nonEmpty(value, field)
+                    continue
+                case "source", "nguon":
+                    query.source = try nonEmpty(value, field)
                     continue
                 case "after":
                     query.after = try date(value, field)
@@ -170,6 +175,7 @@ public struct SearchQuery: Sendable, Equatable {
         switch field {
         case "cites", "cite": return "\(field):59-NQ/TW"
         case "person", "nguoi": return "\(field):\"Phạm Văn Hiểu\""
+        case "source", "nguon": return "\(field):nhandan.vn"
         case "after", "before": return "\(field):2020-01-01"
         default: return "\(field):\"Cần Thơ\""
         }

@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case search, searchNext, searchPrevious
     case provinces, documents, citesFilter, clearFilters
     case openSource, toggleRead, close, cancel, quit, help, commandLine, sort
-    case zoom, toggleSidebar
+    case zoom, toggleSidebar, fetch
 }
 
 /// One row of the keymap: a command, its keys, and the help line shown for it.
@@ -58,11 +58,12 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(command: .sort, keys: [.char("s")], help: "đổi cách sắp xếp (danh mục văn bản)"),
         KeyBinding(command: .openSource, keys: [.char("o")], help: "mở URL nguồn bằng $BROWSER"),
         KeyBinding(command: .toggleRead, keys: [.char("r")], help: "đánh dấu đã đọc/chưa đọc"),
+        KeyBinding(command: .fetch, keys: [.char("R")], help: "tải tin mới từ các nguồn trong tệp feeds"),
         KeyBinding(command: .close, keys: [.char("q")], help: "đóng màn hình đang xem, về nơi đã mở nó (ở danh sách: thoát)"),
         KeyBinding(command: .cancel, keys: [.esc], help: "bỏ tìm kiếm hoặc lời nhắc, rời bài đang đọc, đóng màn hình đang xem (không bao giờ thoát)"),
         KeyBinding(command: .quit, keys: [.char("Q"), .ctrl("c")], help: "thoát"),
         KeyBinding(command: .help, keys: [.char("?")], help: "trợ giúp"),
-        KeyBinding(command: .commandLine, keys: [.char(":")], help: "dòng lệnh (:province :cites :search :clear :open N :quit)"),
+        KeyBinding(command: .commandLine, keys: [.char(":")], help: "dòng lệnh (:province :cites :search :source :fetch :clear :open N :quit)"),
     ])
 
     public func command(for key: Key) -> Command? { lookup[key] }

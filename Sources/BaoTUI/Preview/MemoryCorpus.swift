@@ -51,7 +51,13 @@ public final class MemoryCorpus: CorpusStore {
     }
 
     func matches(_ entry: Entry, _ filter: ArticleFilter) -> Bool {
-        if let province = filter.province {
+        if let province = filter.province, let era = filter.provinceEra {
+            // As the index: the primary province, of one era.
+            let wanted = Folding.fold(province)
+            guard let primary = entry.entities.primaryProvince else { return false }
+            let post = entry.entities.provinces.first(where: { $0.name == primary })?.postMerger ?? primary
+            if Folding.fold(era == .before2025 ? primary : post) != wanted { return false }
+        } else if let province = filter.province {
             let wanted = Folding.fold(province)
             let hit = entry.entities.provinces.contains { Folding.fold($0.name) == wanted || Folding.fold($0.postMerger) == wanted }
                 || entry.entities.primaryProvince.map { Folding.fold($0) == wanted } == true
@@ -62,7 +68,12 @@ public final class MemoryCorpus: CorpusStore {
             if !entry.entities.documents.contains(where: { $0.id.uppercased() == wanted || $0.key.uppercased() == wanted }) { return false }
         }
         if let query = filter.query {
-            for word in Self.words(query) where !entry.foldedText.contains(word) { return false }
+            // The paper facet, as the index reads it: part of the source or of the URL.
+            if let source = (try? SearchQuery.parse(query))?.source?.lowercased(),
+               !(entry.article.source ?? "").lowercased().contains(source), !(entry.article.url ?? "").lowercased().contains(source) {
+                return false
+            }
+            for word in Self.words(query) where !word.hasPrefix("source:") && !entry.foldedText.contains(word) { return false }
         }
         return true
     }
@@ -79,15 +90,13 @@ public final class MemoryCorpus: CorpusStore {
     }
 
     public func provinceCounts(merged: Bool) throws -> [ProvinceCount] {
+        // As the index: articles per primary province.
         var counts: [String: (Int, String)] = [:]
         for entry in entries {
-            var seen = Set<String>()
-            for p in entry.entities.provinces {
-                let name = merged ? p.postMerger : p.name
-                guard !name.isEmpty, seen.insert(name).inserted else { continue }
-                counts[name, default: (0, p.postMerger)].0 += 1
-                counts[name]?.1 = p.postMerger
-            }
+            guard let primary = entry.entities.primaryProvince else { continue }
+            let post = entry.entities.provinces.first(where: { $0.name == primary })?.postMerger ?? primary
+            let name = merged ? post : primary
+            counts[name, default: (0, post)].0 += 1
         }
         return counts.map { ProvinceCount(name: $0.key, count: $0.value.0, postMerger: $0.value.1) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
@@ -121,9 +130,11 @@ public final class MemoryCorpus: CorpusStore {
             if found == nil { found = d }
             if found?.key != d.key { continue }
             count += 1
-            let mention = d.mentions.first ?? Mention(text: d.id, offset: 0)
-            citations.append(Citation(article: entry.summary, sentence: Self.sentence(in: entry.article.bodyText, around: mention),
-                                      mention: mention))
+            // One citation per mention, as the index keeps them.
+            for mention in d.mentions.isEmpty ? [Mention(text: d.id, offset: 0)] : d.mentions.sorted(by: { $0.offset < $1.offset }) {
+                citations.append(Citation(article: entry.summary, sentence: Self.sentence(in: entry.article.bodyText, around: mention),
+                                          mention: mention))
+            }
             for other in entry.entities.documents where other.key != d.key {
                 together[other.key, default: (other, 0)].1 += 1
             }

@@ -13,6 +13,14 @@ public enum Action: Sendable {
     case documentsLoaded([DocumentSummary])
     case provincesLoaded([ProvinceCount], merged: Bool)
     case failed(String)
+    /// `:cites` named a document the store has: apply the filter.
+    case citesResolved(ArticleFilter)
+    /// `:cites` named no document of the store; the nearest ids it has.
+    case unknownDocument(String, nearest: [String])
+    /// A fetch in progress says how far it is ("Đang tải tin: 3/5 nguồn, 12 bài mới").
+    case fetchProgress(String)
+    /// A fetch ended: what it did; the list is reloaded.
+    case fetchFinished(String)
 }
 
 /// Work the reducer asks for; the runtime performs it against the store and feeds the result back.
@@ -22,7 +30,11 @@ public enum Effect: Sendable, Equatable {
     case loadDocument(String)
     case loadDocuments
     case loadProvinces(merged: Bool)
+    /// Checks that the filter's cited document exists before applying the filter.
+    case resolveCites(ArticleFilter)
     case setRead(Int64, Bool)
     case openURL(String)
+    /// Fetch new articles from the feeds (in the background; progress comes back as actions).
+    case fetch
     case quit
 }

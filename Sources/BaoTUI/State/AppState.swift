@@ -138,6 +138,13 @@ public struct Prompt: Sendable, Equatable {
     public var text = ""
 }
 
+/// Which link to select in an article opened from the document view.
+struct PendingCitation: Sendable, Equatable {
+    var article: Int64
+    var key: String
+    var ordinal: Int
+}
+
 /// Settings of one browser session.
 public struct BrowserOptions: Sendable, Equatable {
     /// Mark an article read when it is opened (off for headless screens, so they are repeatable).
@@ -153,6 +160,8 @@ public struct AppState: Sendable, Equatable {
     public var corpusName: String
     public var keymap: Keymap
     public var options: BrowserOptions
+    /// The chrome's language; `lang("…", "…")` picks a text.
+    public var lang: Language = .vi
 
     public var focus: Pane = .list
     /// The focused pane takes the full width (`z`).
@@ -174,10 +183,16 @@ public struct AppState: Sendable, Equatable {
     public var prompt: Prompt?
     /// A one-off message for the status line; cleared by the next key.
     public var message: String?
+    /// The message reports a problem (drawn in the error colour).
+    public var messageIsError = false
+    /// The progress line of a fetch under way; nil when none runs.
+    public var fetching: String?
     public var history: [HistoryEntry] = [HistoryEntry(location: .browse(article: nil))]
     public var historyIndex = 0
     /// A position to restore once the article or document being loaded arrives.
     var pendingRestore: HistoryEntry?
+    /// A citation link to select once the article being loaded arrives.
+    var pendingCitation: PendingCitation?
     public var shouldQuit = false
 
     public init(width: Int, height: Int, corpusName: String, keymap: Keymap = .standard, options: BrowserOptions = BrowserOptions()) {
@@ -186,6 +201,12 @@ public struct AppState: Sendable, Equatable {
         self.corpusName = corpusName
         self.keymap = keymap
         self.options = options
+    }
+
+    /// Shows a problem in the status line until the next key.
+    mutating func fail(_ text: String) {
+        message = text
+        messageIsError = true
     }
 
     public var location: Location {

@@ -66,7 +66,9 @@ enum Commands {
                 state.message = "Hãy chọn một văn bản trước (liên kết trong bài, khung thực thể hoặc danh mục văn bản)"
                 return []
             }
-            return state.applyFilter(ArticleFilter(province: state.filter.province, cites: key, query: state.filter.query))
+            var filter = state.filter
+            filter.cites = key
+            return state.applyFilter(filter)
         case .toggleRead:
             guard state.location.isBrowse else { return [] }
             let id: Int64?
@@ -84,6 +86,8 @@ enum Commands {
                 return []
             }
             return [.openURL(url)]
+        case .fetch:
+            return startFetch(&state)
         case .sort:
             guard state.location == .documents else { return [] }
             let all = DocumentSort.allCases
@@ -139,7 +143,8 @@ enum Commands {
                 guard let item = state.sidebarItems[safe: state.sidebar.selection], let target = item.target else { return [] }
                 switch target {
                 case .province(let name):
-                    return state.applyFilter(ArticleFilter(province: name))
+                    // The sidebar names the article's pre-2025 provinces.
+                    return state.applyFilter(ArticleFilter(province: name, provinceEra: .before2025))
                 case .document(let key):
                     return state.openDocument(key)
                 case .person(let name), .organization(let name):
@@ -150,8 +155,9 @@ enum Commands {
             guard let line = state.documentLines[safe: state.documentView.selection], let target = line.target else { return [] }
             switch target {
             case .article(let id): return state.openArticle(id)
+            case .citation(let id, let key, let ordinal): return state.openCitation(article: id, key: key, ordinal: ordinal)
             case .document(let key): return state.openDocument(key)
-            case .province(let name): return state.applyFilter(ArticleFilter(province: name))
+            case .province(let name): return state.applyFilter(ArticleFilter(province: name, provinceEra: .before2025))
             }
         case .documents:
             guard let doc = state.documentsShown[safe: state.documentsIndex.selection] else { return [] }
@@ -161,6 +167,18 @@ enum Commands {
         case .help:
             return state.back()
         }
+    }
+}
+
+extension Commands {
+    /// Starts a fetch unless one is running; the status line shows its progress until it ends.
+    static func startFetch(_ state: inout AppState) -> [Effect] {
+        guard state.fetching == nil else {
+            state.message = "Đang tải tin, chờ lượt này xong"
+            return []
+        }
+        state.fetching = "Đang tải tin…"
+        return [.fetch]
     }
 }
 

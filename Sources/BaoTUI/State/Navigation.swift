@@ -196,6 +196,24 @@ extension AppState {
         push(.document(key: key), focus: focus)
     }
 
+    /// Opens a citing article with its `ordinal`-th link to the document `key` selected and in view.
+    mutating func openCitation(article id: Int64, key: String, ordinal: Int) -> [Effect] {
+        let effects = openArticle(id)
+        pendingCitation = PendingCitation(article: id, key: key, ordinal: ordinal)
+        if reader.articleID == id { applyPendingCitation() }
+        return effects
+    }
+
+    /// Selects the link a document view asked for, once its article is in the reader.
+    mutating func applyPendingCitation() {
+        guard let pending = pendingCitation, pending.article == reader.articleID else { return }
+        pendingCitation = nil
+        let links = (reader.document?.links ?? []).indices.filter { reader.document?.links[$0].key == pending.key }
+        guard let link = links[safe: min(pending.ordinal, links.count - 1)] else { return }
+        reader.selectedLink = link
+        Links.scrollTo(&self, link: link)
+    }
+
     /// Opens an article in the reader (pushes history).
     mutating func openArticle(_ id: Int64) -> [Effect] {
         push(.browse(article: id), focus: .reader)

@@ -71,7 +71,7 @@ enum PromptEditing {
 enum CommandPrompt {
     /// Starts the message for a command that does not exist; the status line shows it as an error.
     static let unknownPrefix = "Lệnh không rõ"
-    static let help = ":province TÊN, :cites KÝ_HIỆU, :search TỪ_KHÓA, :clear, :open N, :quit"
+    static let help = ":province TÊN, :cites KÝ_HIỆU, :search TỪ_KHÓA, :source TÊN_BÁO, :fetch, :clear, :open N, :quit"
 
     static func run(_ state: inout AppState, _ text: String) -> [Effect] {
         let trimmed = text.trimmingSpaces
@@ -82,13 +82,31 @@ enum CommandPrompt {
             return []
         case "province", "p":
             guard !argument.isEmpty else { return state.push(.provinces) }
-            return state.applyFilter(ArticleFilter(province: argument, cites: state.filter.cites, query: state.filter.query))
+            guard let (name, era) = FilterNames.province(argument) else {
+                state.fail(FilterNames.unknownProvince(argument, state.lang))
+                return []
+            }
+            var filter = state.filter
+            filter.province = name
+            filter.provinceEra = era
+            return state.applyFilter(filter)
         case "cites", "c":
             guard !argument.isEmpty else { state.message = "Cách dùng: :cites KÝ_HIỆU (ký hiệu hoặc định danh văn bản, vd. 5-CT/TW)"; return [] }
-            return state.applyFilter(ArticleFilter(province: state.filter.province, cites: argument, query: state.filter.query))
+            var filter = state.filter
+            filter.cites = argument
+            // The store says whether the document exists before the list changes.
+            return [.resolveCites(filter)]
         case "search", "s":
-            return state.applyFilter(ArticleFilter(province: state.filter.province, cites: state.filter.cites,
-                                                   query: argument.isEmpty ? nil : argument))
+            var filter = state.filter
+            filter.query = argument.isEmpty ? nil : argument
+            return state.applyFilter(filter)
+        case "source", "nguon":
+            // The paper is a search field, so it stays when the province or document changes.
+            var filter = state.filter
+            filter.query = SourceFilter.query(state.filter.query, source: argument.isEmpty ? nil : argument)
+            return state.applyFilter(filter)
+        case "fetch":
+            return Commands.startFetch(&state)
         case "clear":
             return state.applyFilter(ArticleFilter())
         case "open", "o":
@@ -107,9 +125,37 @@ enum CommandPrompt {
         case "help":
             return state.push(.help)
         default:
-            state.message = CommandPrompt.unknownPrefix + " :\(name). Các lệnh: " + help
+            state.fail(CommandPrompt.unknownPrefix + " :\(name). Các lệnh: " + help)
             return []
         }
+    }
+}
+
+/// The paper facet: a `source:` field in the list's query.
+enum SourceFilter {
+    /// `query` with its `source:` field set to `source` (or removed when nil); nil when empty.
+    static func query(_ query: String?, source: String?) -> String? {
+        var words = (query ?? "").split(separator: " ").map(String.init)
+        // A quoted value may span words: drop from "source:" to the word closing its quote.
+        var kept: [String] = []
+        var skipping = false
+        for word in words {
+            if skipping {
+                if word.hasSuffix("\"") { skipping = false }
+                continue
+            }
+            let lower = word.lowercased()
+            if lower.hasPrefix("source:") || lower.hasPrefix("nguon:") {
+                let value = word.drop(while: { $0 != ":" }).dropFirst()
+                skipping = value.hasPrefix("\"") && !(value.count > 1 && value.hasSuffix("\""))
+                continue
+            }
+            kept.append(word)
+        }
+        words = kept
+        if let source { words.append(source.contains(" ") ? "source:\"\(source)\"" : "source:" + source) }
+        let joined = words.joined(separator: " ")
+        return joined.isEmpty ? nil : joined
     }
 }
 
@@ -147,6 +193,10 @@ enum Picker {
             state.message = "Không có tỉnh/thành nào khớp " + state.picker.query
             return []
         }
-        return state.applyFilter(ArticleFilter(province: choice.name, cites: state.filter.cites, query: state.filter.query))
+        // The list then holds exactly the articles the picker counted: primary province, one era.
+        var filter = state.filter
+        filter.province = choice.name
+        filter.provinceEra = state.picker.merged ? .since2025 : .before2025
+        return state.applyFilter(filter)
     }
 }

@@ -48,6 +48,7 @@ public enum Reducer {
                 state.pendingRestore = nil
             }
             state.clampAll()
+            state.applyPendingCitation()
             return []
         case .documentLoaded(let detail, let key):
             state.documentView.key = key
@@ -75,13 +76,27 @@ public enum Reducer {
             state.picker.scroll = 0
             return []
         case .failed(let message):
-            state.message = message
+            state.fail(message)
             return []
+        case .citesResolved(let filter):
+            return state.applyFilter(filter)
+        case .unknownDocument(let typed, let nearest):
+            state.fail(FilterNames.unknownDocument(typed, nearest: nearest, state.lang))
+            return []
+        case .fetchProgress(let line):
+            if state.fetching != nil { state.fetching = line }
+            return []
+        case .fetchFinished(let message):
+            state.fetching = nil
+            state.message = message
+            return [.loadList(state.filter)]
         case .mouse(let event):
             state.message = nil
+            state.messageIsError = false
             return Mouse.handle(&state, event)
         case .key(let key):
             state.message = nil
+            state.messageIsError = false
             if state.prompt != nil { return PromptEditing.handle(&state, key) }
             if state.location == .provinces, let effects = Picker.handleTyping(&state, key) { return effects }
             guard let command = state.keymap.command(for: key) else { return [] }

@@ -5,6 +5,8 @@ import BaoCore
 public struct PageLine: Sendable, Equatable {
     public enum Target: Sendable, Equatable {
         case article(Int64)
+        /// A citing article, to be opened at its `ordinal`-th citation of the document `key`.
+        case citation(article: Int64, key: String, ordinal: Int)
         case document(String)
         case province(String)
     }
@@ -24,6 +26,44 @@ public struct PageLine: Sendable, Equatable {
     }
 }
 
+/// A citing article with the sentences of its citations, in reading order.
+struct CitingArticle {
+    var article: ArticleSummary
+    var sentences: [String]
+
+    /// Groups citations (one per mention, an article's together) by article, keeping their order.
+    static func group(_ citations: [Citation]) -> [CitingArticle] {
+        var groups: [CitingArticle] = []
+        var index: [Int64: Int] = [:]
+        for c in citations {
+            if let i = index[c.article.id] {
+                groups[i].sentences.append(c.sentence)
+            } else {
+                index[c.article.id] = groups.count
+                groups.append(CitingArticle(article: c.article, sentences: [c.sentence]))
+            }
+        }
+        return groups
+    }
+}
+
+extension DocumentSummary {
+    /// The symbol as the browser shows it: "@?" marks a qualifier (term, province, year) the
+    /// text did not give, so that two documents of one symbol never look alike.
+    var shownID: String { DocumentKeyText.shownID(id: id, key: key) }
+}
+
+extension DocumentCitation {
+    var shownID: String { DocumentKeyText.shownID(id: id, key: key) }
+}
+
+enum DocumentKeyText {
+    static func shownID(id: String, key: String) -> String {
+        let qualifiers = key.split(separator: "@").dropFirst()
+        return qualifiers.contains(where: { $0 == "?" || $0.hasSuffix("/?") }) ? id + "@?" : id
+    }
+}
+
 enum DocumentLines {
     /// The document view's rows for a width: identity, citing articles with their sentence, documents cited with it.
     static func build(_ detail: DocumentDetail?, key: String?, width: Int) -> [PageLine] {
@@ -32,7 +72,7 @@ enum DocumentLines {
         }
         let d = detail.document
         var lines: [PageLine] = []
-        lines.append(PageLine([(d.type + " " + d.id, .title)]))
+        lines.append(PageLine([(d.type + " " + d.shownID, .title)]))
         func field(_ name: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             lines.append(PageLine([(pad(name), .meta), (value, .normal)]))
@@ -46,20 +86,29 @@ enum DocumentLines {
         field("Ngày", d.date)
         field("Trích yếu", d.title)
         lines.append(PageLine([]))
-        lines.append(PageLine([("Được trích dẫn bởi \(detail.citations.count) bài", .subheading)]))
-        for c in detail.citations {
-            let date = String((c.article.published ?? "").prefix(10))
-            lines.append(PageLine([(date.isEmpty ? "          " : date, .meta), (" ", .normal), (c.article.title, .normal)],
-                                  target: .article(c.article.id), indent: 2))
-            for part in wrapPlain("“" + c.sentence + "”", width: max(10, width - 6)) {
-                lines.append(PageLine([(part, .dim)], indent: 6))
+        // Each citing article once, with every sentence citing the document under it.
+        let groups = CitingArticle.group(detail.citations)
+        let mentions = detail.citations.count
+        lines.append(PageLine([("Được trích dẫn bởi \(groups.count) bài" + (mentions > groups.count ? " (\(mentions) lần nhắc)" : ""),
+                                .subheading)]))
+        for group in groups {
+            let a = group.article
+            let date = String((a.published ?? "").prefix(10)) + (a.publishedInferred ? "~" : "")
+            lines.append(PageLine([(date.isEmpty ? "          " : date, .meta), (" ", .normal), (a.title, .normal)],
+                                  target: .citation(article: a.id, key: d.key, ordinal: 0), indent: 2))
+            for (ordinal, sentence) in group.sentences.enumerated() {
+                for (i, part) in wrapPlain("“" + sentence + "”", width: max(10, width - 6)).enumerated() {
+                    // The first line of a sentence opens the article at that citation.
+                    lines.append(PageLine([(part, .dim)], target: i == 0 && group.sentences.count > 1
+                                          ? .citation(article: a.id, key: d.key, ordinal: ordinal) : nil, indent: 6))
+                }
             }
         }
         if !detail.citedWith.isEmpty {
             lines.append(PageLine([]))
-            lines.append(PageLine([("Thường được trích cùng", .subheading)]))
+            lines.append(PageLine([("Thường được trích cùng (số bài trích cả hai)", .subheading)]))
             for other in detail.citedWith {
-                lines.append(PageLine([(other.id, .link), ("  " + other.type + " ×\(other.count)", .dim)],
+                lines.append(PageLine([(other.shownID, .link), ("  " + other.type + " · \(other.count) bài", .dim)],
                                       target: .document(other.key), indent: 2))
             }
         }
@@ -67,7 +116,7 @@ enum DocumentLines {
             lines.append(PageLine([]))
             lines.append(PageLine([("Có thể là cùng văn bản", .subheading)]))
             for other in detail.possiblySame {
-                lines.append(PageLine([(other.key, .link), ("  ×\(other.count)", .dim)], target: .document(other.key), indent: 2))
+                lines.append(PageLine([(other.key, .link), ("  \(other.count) bài", .dim)], target: .document(other.key), indent: 2))
             }
         }
         return lines

@@ -167,7 +167,9 @@ enum PageView {
             let limit = rect.x + rect.width
             for (text, role) in line.segments {
                 guard x < limit else { break }
-                x += screen.put(text, x: x, y: y, maxWidth: limit - x, role: selected ? .selected : role)
+                // A cut is marked with "…", as everywhere else.
+                let shown = DisplayWidth.of(text) > limit - x ? DisplayWidth.truncate(text, to: limit - x) : text
+                x += screen.put(shown, x: x, y: y, maxWidth: limit - x, role: selected ? .selected : role)
             }
         }
     }
@@ -182,6 +184,14 @@ enum DocumentsIndexView {
         let idWidth = 20
         let columns = " Số  " + DisplayWidth.fit("Ký hiệu", to: idWidth) + " Loại / trích yếu"
         screen.put(columns, x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .subheading)
+        if docs.isEmpty && state.documentsIndex.loaded {
+            let text = state.documentsIndex.filter.isEmpty
+                ? state.lang(" Kho chưa có văn bản nào được trích dẫn. q: đóng", " No cited document in the corpus. q: close")
+                : state.lang(" Không có văn bản nào khớp '", " No document matches '") + state.documentsIndex.filter
+                    + state.lang("'. x hoặc Esc: bỏ lọc", "'. x or Esc: clear the filter")
+            screen.put(text, x: rect.x, y: rect.y + 2, maxWidth: rect.width, role: .dim)
+            return
+        }
         for row in 0..<max(0, Layout.bodyHeight(rect) - 1) {
             let index = state.documentsIndex.scroll + row
             guard let doc = docs[safe: index] else { break }
@@ -192,7 +202,7 @@ enum DocumentsIndexView {
             var x = rect.x
             let count = String(doc.count)
             x += screen.put(String(repeating: " ", count: max(0, 4 - count.count)) + count + " ", x: x, y: y, role: selected ? role : .meta)
-            x += screen.put(DisplayWidth.fit(doc.id, to: idWidth) + " ", x: x, y: y, maxWidth: rect.width - x, role: selected ? role : .link)
+            x += screen.put(DisplayWidth.fit(doc.shownID, to: idWidth) + " ", x: x, y: y, maxWidth: rect.width - x, role: selected ? role : .link)
             var rest = doc.type
             if let term = doc.term { rest += " khóa " + term }
             if let scope = doc.scope { rest += " · " + scope }
@@ -214,7 +224,10 @@ enum PickerView {
             let index = state.picker.scroll + row
             guard let p = shown[safe: index] else {
                 if index == 0 {
-                    screen.put(" Không có tỉnh/thành nào khớp '" + state.picker.query + "'", x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+                    screen.put(state.lang(" Không có tỉnh/thành nào khớp '", " No province matches '") + state.picker.query
+                               + state.lang("'. Esc: xóa, Tab: đơn vị ", "'. Esc: clear, Tab: ")
+                               + (state.picker.merged ? state.lang("trước 2025", "units before 2025") : state.lang("sau 2025", "units since 2025")),
+                               x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
                 }
                 break
             }
@@ -302,7 +315,7 @@ enum StatusLine {
         screen.fill(rect, role: .status)
         var parts = [" " + state.corpusName]
         var filters: [String] = []
-        if let p = state.filter.province { filters.append("tỉnh: " + p) }
+        if let p = FilterNames.provinceLabel(state.filter, state.lang) { filters.append(p) }
         if let c = state.filter.cites { filters.append("trích: " + c) }
         if let q = state.filter.query { filters.append("tìm: " + q) }
         if !filters.isEmpty { parts.append(filters.joined(separator: " · ")) }
@@ -311,8 +324,8 @@ enum StatusLine {
             parts.append("/" + m.query + (m.matches.isEmpty ? "" : " \((m.current ?? 0) + 1)/\(m.matches.count)"))
         }
         let left = parts.joined(separator: " │ ")
-        let right = state.message ?? "?:trợ giúp q:đóng"
-        let role: Role = state.message != nil && state.message?.hasPrefix(CommandPrompt.unknownPrefix) == true ? .error : .status
+        let right = state.message ?? state.fetching ?? "?:trợ giúp q:đóng"
+        let role: Role = state.message != nil && state.messageIsError ? .error : .status
         let rightWidth = DisplayWidth.of(right)
         let leftRoom = max(0, rect.width - rightWidth - 2)
         if state.message != nil && DisplayWidth.of(left) + rightWidth + 2 > rect.width {

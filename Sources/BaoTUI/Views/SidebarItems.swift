@@ -30,7 +30,7 @@ enum SidebarItems {
             items.append(SidebarItem(text: "Văn bản (\(docs.count))", target: nil))
             for (i, d) in docs.enumerated() {
                 let number = i < ordered.count ? "[\(i + 1)] " : "    "
-                items.append(SidebarItem(text: number + d.id, target: .document(key: d.key)))
+                items.append(SidebarItem(text: number + d.shownID, target: .document(key: d.key)))
             }
         }
         if !entities.people.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BaoCore
 import BaoCurses
+import BaoFetch
 import BaoTUI
 import Foundation
 
@@ -20,7 +21,7 @@ struct BrowseCommand: ParsableCommand {
         for problem in config.problems { Output.error(problem.description) }
         if corpus.hasNothingToRead {
             try Self.runTerminal(store: MemoryCorpus(articles: []), corpusName: Welcome.corpusName, config: config.config,
-                                 welcome: Welcome.here)
+                                 welcome: Welcome.here, fetch: { progress in Self.fetchMessage(index: nil, roots: [], progress: progress) })
             return
         }
         let roots = try corpus.roots
@@ -29,25 +30,21 @@ struct BrowseCommand: ParsableCommand {
         let index: CorpusIndex
         var background: (@Sendable () -> String?)?
         if FileManager.default.fileExists(atPath: location) {
-            do {
-                index = try CorpusIndex(path: location)
-            } catch {
-                Output.error(error.description)
-                throw ExitCode.failure
-            }
+            index = try IndexOptions.open(roots: roots, indexPath: corpus.indexPath)
             background = { Self.refreshMessage(index, roots: roots) }
         } else {
             index = try corpus.openRefreshed().index
         }
         try Self.runTerminal(store: index, corpusName: BrowserConfig.corpusName(roots), config: config.config,
-                             background: background)
+                             background: background, fetch: { progress in Self.fetchMessage(index: index, roots: roots, progress: progress) })
     }
 
     private static func runTerminal(store: CorpusStore, corpusName: String, config: Config,
-                                    background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil) throws {
+                                    background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil,
+                                    fetch: (@Sendable (@escaping @Sendable (String) -> Void) -> String)? = nil) throws {
         do {
             try TerminalBrowser.run(store: store, corpusName: corpusName, config: config, background: background,
-                                    welcome: welcome)
+                                    welcome: welcome, fetch: fetch)
         } catch let error as TerminalError {
             Output.error(error.description)
             throw ExitCode.failure
@@ -83,19 +80,54 @@ extension BrowseCommand {
         return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
-    /// Refreshes the index and says what changed, for the status line ("" when nothing did).
-    static func refreshMessage(_ index: CorpusIndex, roots: [String]) -> String {
+    /// Runs `baoterm fetch` for the browser's fetch key: progress lines while it runs, then one
+    /// line saying what it did. The browser's own index is refreshed when it reads the fetched
+    /// articles; otherwise the line says where they went.
+    static func fetchMessage(index: CorpusIndex?, roots: [String], progress: @escaping @Sendable (String) -> Void) -> String {
+        let paths = FetchPaths.standard()
+        let outcome: FetchOutcome
         do {
-            let summary = try index.refresh(roots: roots)
+            outcome = try FetchOutcome.run(paths: paths) { progress($0.line) }
+        } catch let error as FetchSetupError {
+            return "Không tải được tin: " + error.message
+        } catch {
+            return "Không tải được tin: \(error)"
+        }
+        let stored = outcome.reports.reduce(0) { $0 + $1.stored.count }
+        let failed = outcome.reports.filter { $0.error != nil }.count + outcome.problems.count
+        var message = "Đã tải \(stored) bài mới từ \(outcome.reports.count) nguồn"
+        if failed > 0 { message += ", \(failed) nguồn lỗi (xem baoterm fetch)" }
+        let articles = IndexLocation.absolutePath(paths.articles)
+        if let index, roots.contains(where: { IndexLocation.absolutePath($0) == articles }) {
+            _ = refreshMessage(index, roots: roots)
+        } else if stored > 0 {
+            message += "; bài lưu ở \(DefaultCorpus.display(paths.articles)), mở bằng: baoterm"
+        }
+        return message
+    }
+
+
+    /// Refreshes the index and says what changed, for the status line ("" when nothing did);
+    /// what the user should know about the index (read-only, another process updating it,
+    /// rebuilt) comes first.
+    static func refreshMessage(_ index: CorpusIndex, roots: [String]) -> String {
+        var notes = index.notes
+        do {
+            let summary = try index.refresh(roots: roots, whenBusy: .useAsIs)
+            if case .busy = summary.skipped {
+                notes.append("another baoterm process is updating the index: it is shown as it is")
+            }
+            if summary.rebuilt != nil { notes.append("the index was damaged and has been rebuilt") }
             var parts: [String] = []
             if summary.added > 0 { parts.append("\(summary.added) new") }
             if summary.updated > 0 { parts.append("\(summary.updated) changed") }
             if summary.removed > 0 { parts.append("\(summary.removed) removed") }
             if !summary.failures.isEmpty { parts.append("\(summary.failures.count) unreadable (see baoterm index)") }
-            return parts.isEmpty ? "" : "Index refreshed: " + parts.joined(separator: ", ")
+            if !parts.isEmpty { notes.append("Index refreshed: " + parts.joined(separator: ", ")) }
         } catch {
-            return "Index refresh failed: \(error)"
+            notes.append("Index not refreshed: " + StorageError(error, path: index.path, what: .index).message)
         }
+        return notes.joined(separator: "; ")
     }
 }
 

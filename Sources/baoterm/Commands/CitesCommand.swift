@@ -19,9 +19,9 @@ struct CitesCommand: ParsableCommand {
         let (index, summary) = try corpus.openRefreshed()
         let details = try index.documentKeys(matching: id).compactMap { try index.document($0) }
         guard !details.isEmpty else {
-            // Like a search without hits, this is an answer, not a failure: status 1 means skipped files.
+            // A document no article cites is not in the index: the name is most likely mistyped.
             if json { Output.line("[]") }
-            Output.error("no article cites \(id)")
+            try UnknownName.checkDocument(id, in: index)
             if !summary.failures.isEmpty { throw Output.someFileSkipped }
             return
         }

@@ -9,7 +9,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusArguments
 
-    @Flag(help: "Print one JSON array of {path, title, published, primaryProvince}.")
+    @Flag(help: "Print one JSON array of {path, title, published, publishedYearInferred, primaryProvince}.")
     var json = false
 
     @Option(help: ArgumentHelp("Only articles about this province: a pre- or post-2025 unit, accents optional (uses the index).", valueName: "name"))
@@ -34,7 +34,7 @@ struct ListCommand: ParsableCommand {
             let entities = EntityExtractor.extract(from: article)
             let row = ListRow(
                 path: article.path, title: article.title, published: article.published?.iso,
-                primaryProvince: entities.primaryProvince)
+                primaryProvince: entities.primaryProvince, yearInferred: article.published?.yearInferred)
             if json {
                 rows.append(row)
             } else {
@@ -49,7 +49,9 @@ struct ListCommand: ParsableCommand {
 extension ListCommand {
     /// The list narrowed through the corpus index (refreshed first), newest first.
     private func runFiltered() throws {
+        if let province { try UnknownName.checkProvince(province) }
         let (index, summary) = try IndexOptions.openRefreshed(roots: try corpus.resolved, indexPath: indexPath)
+        if let cites { try UnknownName.checkDocument(cites, in: index) }
         let articles = try index.articles(matching: ArticleFilter(province: province, cites: cites))
         let rows = articles.map {
             ListRow(path: $0.path, title: $0.title, published: $0.published, primaryProvince: $0.primaryProvince)
@@ -69,21 +71,26 @@ private struct ListRow: Encodable {
     var title: String?
     var published: String?
     var primaryProvince: String?
+    /// True when the year was taken from context (the text column marks the date "2023-12-25?");
+    /// nil when not known (rows read from the index).
+    var yearInferred: Bool?
 
-    private enum Key: String, CodingKey { case path, title, published, primaryProvince }
+    private enum Key: String, CodingKey { case path, title, published, publishedYearInferred, primaryProvince }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(path, forKey: .path)
         try c.encode(title, forKey: .title)
         try c.encode(published, forKey: .published)
+        try c.encode(yearInferred, forKey: .publishedYearInferred)
         try c.encode(primaryProvince, forKey: .primaryProvince)
     }
 
     /// "2024-08-31  Cần Thơ         Title…": columns padded by display width; on a terminal
-    /// the title is cut to the window.
+    /// the title is cut to the window. A date whose year was inferred reads "2023-12-25?".
     func text(width: Int?) -> String {
-        let date = DisplayWidth.pad(String((published ?? "").prefix(10)), to: 10)
+        let day = String((published ?? "").prefix(10)) + (yearInferred == true ? "?" : "")
+        let date = DisplayWidth.pad(day, to: 11)
         let province = DisplayWidth.pad(primaryProvince ?? "", to: 14)
         let head = date + "  " + province + "  "
         let title = self.title ?? "(untitled)"

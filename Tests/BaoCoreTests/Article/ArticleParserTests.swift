@@ -6,13 +6,13 @@ final class ArticleParserTests: XCTestCase {
     func testCorpusLayoutWithGluedByline() {
         let text = """
         Tỉnh ủy họp bàn công tác cán bộ năm mới
-        Sáng 6/2, Tỉnh ủy tổ chức hội nghị bàn công tác cán bộ năm 2017.
+        Sáng 6/2, Tỉnh ủy tổ chức hội nghị tổng kết năm 2016, bàn công tác cán bộ năm 2017.
         Hội nghị thống nhất nhiều nội dung quan trọng. Các đại biểu thảo luận sôi nổi về kế hoạch năm 2017. Trần Văn An
         """
         let article = ArticleParser.parse(text: text, path: "x.txt")
         XCTAssertEqual(article.title, "Tỉnh ủy họp bàn công tác cán bộ năm mới")
         XCTAssertEqual(article.blocks.first?.kind, .lead)
-        XCTAssertEqual(article.blocks.first?.text, "Sáng 6/2, Tỉnh ủy tổ chức hội nghị bàn công tác cán bộ năm 2017.")
+        XCTAssertEqual(article.blocks.first?.text, "Sáng 6/2, Tỉnh ủy tổ chức hội nghị tổng kết năm 2016, bàn công tác cán bộ năm 2017.")
         XCTAssertEqual(article.author, "Trần Văn An")
         XCTAssertEqual(article.blocks.last?.text, "Hội nghị thống nhất nhiều nội dung quan trọng. Các đại biểu thảo luận sôi nổi về kế hoạch năm 2017.")
         XCTAssertEqual(article.published?.iso, "2017-02-06")
@@ -92,6 +92,8 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(URLText.leadingURL("http://baolaocai.vn/bai-viet/213010-nhieu-giai-phapTheo đó"),
                        "http://baolaocai.vn/bai-viet/213010-nhieu-giai-phap")
         XCTAssertEqual(URLText.leadingURL("https://example.vn/tin/bai-1.htmlXem tiếp"), "https://example.vn/tin/bai-1.html")
+        XCTAssertEqual(URLText.leadingURL("https://example.vn/tin/latin1.html"), "https://example.vn/tin/latin1.html")
+        XCTAssertEqual(URLText.standaloneURL("http://127.0.0.1:8080/tin/bai-viet.html"), "http://127.0.0.1:8080/tin/bai-viet.html")
         // Percent escapes are the URL's own: "%0A" and "%2F" are not a capitalised word glued on.
         XCTAssertEqual(URLText.leadingURL("http://example.vn/tim?q=a%0Ab%2Fc"), "http://example.vn/tim?q=a%0Ab%2Fc")
         XCTAssertEqual(URLText.leadingURL("http://example.vn/bai%0Aviet"), "http://example.vn/bai%0Aviet")

@@ -55,29 +55,34 @@ final class DateParsingTests: XCTestCase {
 
     func testYearInferenceFromContext() {
         let review = "Ngày 25/12, Tỉnh ủy tổng kết năm 2023 và triển khai nhiệm vụ năm 2024."
-        XCTAssertEqual(ArticleParser.inferYear(paragraph: review, article: review, month: 12), 2023)
+        let reviewBody = review + "\nNăm 2023 khép lại, năm 2024 mở ra."
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: review, article: reviewBody, month: 12), 2023)
         let early = "Sáng 6/1, Huyện ủy tổng kết năm 2016 và bàn nhiệm vụ năm 2017."
-        XCTAssertEqual(ArticleParser.inferYear(paragraph: early, article: early, month: 1), 2017)
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: early, article: early + "\nNăm 2016 và năm 2017.", month: 1), 2017)
+        // A year named alone beside the date, or only as a plan, is not enough.
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: review, article: review, month: 12), 2023)
+        XCTAssertNil(ArticleParser.inferYear(paragraph: "Ngày 8/6, năm 2016 đạt 32 triệu khách.", article: "Năm 2016.", month: 6))
         let single = "Ngày 3/3, hội nghị bàn kế hoạch năm 2021."
-        XCTAssertEqual(ArticleParser.inferYear(paragraph: single, article: single + " Năm 2030 là mốc.", month: 3), 2021)
-        // Elsewhere in the article a year must dominate; birth years do not count.
-        let body = "Ngày 2/6, công an bắt đối tượng Nguyễn Văn A (sinh năm 1991). Năm 2016, năm 2016 và năm 2016 nữa, năm 2015."
-        XCTAssertEqual(ArticleParser.inferYear(paragraph: "Ngày 2/6, công an bắt đối tượng.", article: body, month: 6), 2016)
+        XCTAssertNil(ArticleParser.inferYear(paragraph: single, article: single + "\nKế hoạch năm 2021.", month: 3))
+        // A date with its year within two months decides; birth years never count.
+        let body = "Ngày 2/6, công an bắt đối tượng Nguyễn Văn A (sinh năm 1991).\nNgày 20/5/2016, A trộm xe."
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: "Ngày 2/6, công an bắt đối tượng Nguyễn Văn A (sinh năm 1991).", article: body, month: 6), 2016)
         XCTAssertNil(ArticleParser.inferYear(paragraph: "Ngày 2/6, x.", article: "năm 2014, năm 2019, năm 2019, năm 2014", month: 6))
         XCTAssertNil(ArticleParser.inferYear(paragraph: "Ngày 2/6.", article: "không có năm", month: 2))
         XCTAssertEqual(DateParsing.years(in: "sinh năm 1991, SN 1985, năm 2016", excludingBirthYears: true), [2016])
     }
 
     /// A target year ("đến năm 2035") is a plan, not the day the text was written.
-    func testYearInferenceIgnoresYearsAfterTheCurrentOne() {
+    func testYearInferenceIgnoresPlansAndYearsAfterTheCurrentOne() {
         let plan = "Ngày 5/2, Tỉnh ủy bàn quy hoạch tỉnh đến năm 2035, tầm nhìn 2045."
         XCTAssertNil(ArticleParser.inferYear(paragraph: plan, article: plan, month: 2, latestYear: 2017))
-        let body = plan + " Năm 2016 tỉnh tăng trưởng khá; kết quả năm 2016 là tiền đề. Đến năm 2035, năm 2035 và năm 2035."
-        XCTAssertEqual(ArticleParser.inferYear(paragraph: plan, article: body, month: 2, latestYear: 2017), 2016)
-        // The default bound is the clock's year: nothing beyond it is ever inferred.
-        let far = "Ngày 5/2, bàn mục tiêu đến năm 2099."
-        XCTAssertNil(ArticleParser.inferYear(paragraph: far, article: far + " Năm 2099, năm 2099.", month: 2))
-        XCTAssertEqual(ArticleParser.inferYear(paragraph: "Ngày 5/2, tổng kết năm 2020.", article: "", month: 2), 2020)
+        let body = plan + "\nĐến năm 2035, năm 2035 và năm 2035; giai đoạn 2021-2025."
+        XCTAssertNil(ArticleParser.inferYear(paragraph: plan, article: body, month: 2, latestYear: 2040))
+        // Nothing beyond the clock's year is ever inferred.
+        let far = "Ngày 5/2, tổng kết năm 2099."
+        XCTAssertNil(ArticleParser.inferYear(paragraph: far, article: far + "\nNăm 2099, năm 2099.", month: 2))
+        let near = "Ngày 5/2, tổng kết năm 2019 và triển khai nhiệm vụ năm 2020."
+        XCTAssertEqual(ArticleParser.inferYear(paragraph: near, article: near, month: 2), 2020)
         // Through the parser: the plan year is not taken, the missing year is reported instead.
         let article = ArticleParser.parse(text: "Tỉnh bàn quy hoạch\nNgày 5/2, Tỉnh ủy bàn quy hoạch tỉnh đến năm 2095, tầm nhìn 2099.\nHội nghị thống nhất mục tiêu đến năm 2095.\n", path: "x.txt")
         XCTAssertNil(article.published)

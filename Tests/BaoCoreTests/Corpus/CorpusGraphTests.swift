@@ -14,12 +14,12 @@ final class CorpusGraphTests: XCTestCase {
                 body: "Mở đầu. Thành ủy quán triệt Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng. Tiếp theo là Nghị quyết 59-NQ/TW.",
                 provinces: [("Cần Thơ", "Cần Thơ")], primary: "Cần Thơ",
                 documents: [("NQTW4-XII", "NQTW4-XII", "Nghị quyết Trung ương 4 khóa XII", []), ("59-NQ/TW", "59-NQ/TW@XII", "59-NQ/TW", [])],
-                people: ["Phạm Văn Hiểu"])
+                people: ["Phạm Văn Hiểu"], source: "TTXVN")
         try add("b.txt", published: PublishedDate(year: 2019, month: 1, day: 28),
                 body: "Ban Thường vụ học tập NQ Trung ương 4 khóa XII. Cùng với Chỉ thị 05-CT/TW của Bộ Chính trị.",
                 provinces: [("Bạc Liêu", "Cà Mau"), ("Cần Thơ", "Cần Thơ")], primary: "Bạc Liêu",
                 documents: [("NQTW4-XII", "NQTW4-XII", "NQ Trung ương 4 khóa XII", []), ("5-CT/TW", "5-CT/TW", "Chỉ thị 05-CT/TW", [])],
-                people: [])
+                people: [], source: "baobaclieu.vn", url: "https://www.baobaclieu.vn/chinh-tri/x.html")
         try add("c.txt", published: PublishedDate(year: 2020, month: 8, day: 5),
                 body: "Kết luận 21-KL/TW của Bộ Chính trị được triển khai.",
                 provinces: [("Hồ Chí Minh", "Hồ Chí Minh")], primary: "Hồ Chí Minh",
@@ -36,8 +36,9 @@ final class CorpusGraphTests: XCTestCase {
     }
 
     private func add(_ name: String, published: PublishedDate?, body: String, provinces: [(String, String)], primary: String?,
-                     documents: [(String, String, String, [String])], people: [String]) throws {
-        let article = Article(path: "/corpus/" + name, title: "Bài " + name, published: published, blocks: [Block(kind: .paragraph, text: body)])
+                     documents: [(String, String, String, [String])], people: [String], source: String? = nil, url: String? = nil) throws {
+        let article = Article(path: "/corpus/" + name, title: "Bài " + name, published: published, source: source, url: url,
+                              blocks: [Block(kind: .paragraph, text: body)])
         let citations = documents.map { id, key, mention, unknown in
             let offset = body.range(of: mention).map { body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: $0.lowerBound) } ?? 0
             return DocumentCitation(id: id, key: key, type: "Nghị quyết", issuer: "TW", term: unknown.isEmpty ? "XII" : nil,
@@ -94,6 +95,14 @@ final class CorpusGraphTests: XCTestCase {
         XCTAssertEqual(try index.search("after:2020 before:2024", limit: 10).names, ["c.txt"])
         XCTAssertEqual(try index.search("after:2020-08-05 ket luan", limit: 10).names, ["c.txt"])
         XCTAssertEqual(try index.search("cites:21-KL/TW -rà", limit: 10).names, ["c.txt"])
+    }
+
+    func testSourceFilterMatchesTheOutletOrTheURL() throws {
+        XCTAssertEqual(try index.search("source:ttxvn", limit: 10).names, ["a.txt"])
+        XCTAssertEqual(try index.search("source:baobaclieu chi thi", limit: 10).names, ["b.txt"])
+        XCTAssertEqual(try index.search("source:chinh-tri", limit: 10).names, ["b.txt"])
+        XCTAssertEqual(names(try index.articles(matching: ArticleFilter(query: "source:TTXVN"))), ["a.txt"])
+        XCTAssertEqual(try index.search("source:nhandan", limit: 10).names, [])
     }
 
     func testDocumentsWithCounts() throws {

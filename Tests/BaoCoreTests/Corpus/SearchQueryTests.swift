@@ -23,8 +23,9 @@ final class SearchQueryTests: XCTestCase {
     }
 
     func testFields() throws {
-        let query = try SearchQuery.parse(#"province:"Cần Thơ" cites:NQTW4-XII person:"Phạm Văn Hiểu" after:2020 before:2024-06-01 đảng"#)
+        let query = try SearchQuery.parse(#"province:"Cần Thơ" cites:NQTW4-XII person:"Phạm Văn Hiểu" source:nhandan.vn after:2020 before:2024-06-01 đảng"#)
         XCTAssertEqual(query.province, "Cần Thơ")
+        XCTAssertEqual(query.source, "nhandan.vn")
         XCTAssertEqual(query.cites, "NQTW4-XII")
         XCTAssertEqual(query.person, "Phạm Văn Hiểu")
         XCTAssertEqual(query.after, "2020")

@@ -33,7 +33,7 @@ final class FilterTests: XCTestCase {
         rt.type(":province Phú Thọ<Enter>")
         XCTAssertEqual(rt.listPaths, ["a.txt", "c.txt"])
         rt.type(":cites 05-CT/TW<Enter>")
-        XCTAssertEqual(rt.state.filter, ArticleFilter(province: "Phú Thọ", cites: "05-CT/TW"))
+        XCTAssertEqual(rt.state.filter, ArticleFilter(province: "Phú Thọ", cites: "05-CT/TW", provinceEra: .since2025))
         rt.type(":clear<Enter>:search tu tuong<Enter>")
         XCTAssertEqual(rt.listPaths, ["a.txt", "b.txt"])
         XCTAssertTrue(rt.render().line(39).contains("tìm: tu tuong"))

@@ -1,0 +1,100 @@
+import Foundation
+
+/// What `baoterm fetch` remembers between runs: each feed's validators (ETag, Last-Modified) for
+/// conditional requests, and every item already handled, so that only new items are fetched.
+///
+/// One JSON file, `$XDG_STATE_HOME/baoterm/fetched.json`, written atomically after each feed.
+/// It is user state, not cache: losing it means fetching every item of every feed again (the
+/// article files are named by URL, so they are rewritten in place, not duplicated).
+public struct FetchState: Codable, Sendable, Equatable {
+    public struct FeedValidators: Codable, Sendable, Equatable {
+        public var etag: String?
+        public var lastModified: String?
+        /// When the feed was last read (ISO 8601).
+        public var checked: String?
+    }
+
+    public struct Item: Codable, Sendable, Equatable {
+        public var link: String
+        public var feed: String
+        /// Where the article was stored, relative to the articles folder; nil when it was not
+        /// stored (a photo gallery, a page without article text).
+        public var path: String?
+        /// When it was fetched (ISO 8601).
+        public var fetched: String
+        /// Why it was not stored, if it was not.
+        public var skipped: String?
+    }
+
+    public var version = 1
+    public var feeds: [String: FeedValidators] = [:]
+    /// By item identity (GUID, Atom id, or link).
+    public var items: [String: Item] = [:]
+
+    public init() {}
+
+    /// The links of every item handled before.
+    public var knownLinks: Set<String> { Set(items.values.map(\.link)) }
+
+    /// Reads the file; a missing file is an empty state, an unreadable one an error naming it.
+    public static func load(path: String) throws(FetchStateError) -> FetchState {
+        guard let data = FileManager.default.contents(atPath: path) else { return FetchState() }
+        do {
+            return try JSONDecoder().decode(FetchState.self, from: data)
+        } catch {
+            throw FetchStateError(message: "\(path): not a baoterm fetch state file (\(error)); move it away to start afresh")
+        }
+    }
+
+    public func save(path: String) throws(FetchStateError) {
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw FetchStateError(message: "\(path): cannot save the fetch state: \(error.localizedDescription)")
+        }
+    }
+}
+
+public struct FetchStateError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// Where fetching reads and writes, after the XDG base directories.
+public struct FetchPaths: Sendable, Equatable {
+    /// `$XDG_CONFIG_HOME/baoterm/feeds`.
+    public var feedsFile: String
+    /// `$XDG_DATA_HOME/baoterm/articles`: one folder per host.
+    public var articles: String
+    /// `$XDG_STATE_HOME/baoterm/fetched.json`.
+    public var stateFile: String
+
+    public init(feedsFile: String, articles: String, stateFile: String) {
+        self.feedsFile = feedsFile
+        self.articles = articles
+        self.stateFile = stateFile
+    }
+
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> FetchPaths {
+        func base(_ variable: String, _ fallback: String) -> String {
+            if let value = environment[variable], value.hasPrefix("/") { return value }
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            return (home as NSString).appendingPathComponent(fallback)
+        }
+        func join(_ parts: String...) -> String { parts.joined(separator: "/") }
+        return FetchPaths(
+            feedsFile: join(base("XDG_CONFIG_HOME", ".config"), "baoterm", "feeds"),
+            articles: join(base("XDG_DATA_HOME", ".local/share"), "baoterm", "articles"),
+            stateFile: join(base("XDG_STATE_HOME", ".local/state"), "baoterm", "fetched.json"))
+    }
+
+    /// True when the articles folder holds at least one article file.
+    public var hasArticles: Bool {
+        guard let walker = FileManager.default.enumerator(atPath: articles) else { return false }
+        for case let name as String in walker where name.hasSuffix(".txt") { return true }
+        return false
+    }
+}

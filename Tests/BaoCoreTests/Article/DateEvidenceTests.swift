@@ -1,0 +1,87 @@
+import XCTest
+@testable import BaoCore
+
+/// Publication dates are the day of the news or nothing: the texts here are written for these
+/// tests, each with the trap a real page sets.
+final class DateEvidenceTests: XCTestCase {
+    private func published(_ lines: [String]) -> PublishedDate? {
+        ArticleParser.parse(text: lines.joined(separator: "\n"), path: "x.txt").published
+    }
+
+    func testAMonthWithItsYearNearTheDateGivesTheYear() {
+        let story = [
+            "Lừa bán ô tô giá rẻ",
+            "Nhiều người mua xe bị lừa.",
+            "Ngày 6/12, công an tỉnh đang mở rộng điều tra vụ lừa đảo. Theo công an, năm 2013, ông A làm nghề môi giới. Tháng 5/2016, ông A nhận tiền của khách, đến cuối tháng 10/2016 thì mất khả năng trả nợ.",
+        ]
+        let date = published(story)
+        XCTAssertEqual(date?.iso, "2016-12-06")
+        XCTAssertEqual(date?.yearInferred, true)
+        // Early in the next year, a date of late December points to that next year.
+        let january = ["Tin", "Dẫn.", "Sáng 5/1, hội nghị tổng kết diễn ra. Trước đó, ngày 28/12/2016, tỉnh đã họp."]
+        XCTAssertEqual(published(january)?.iso, "2017-01-05")
+    }
+
+    func testAPlanTargetIsNeverTheYear() {
+        let plan = ["Quy hoạch khu du lịch", "Dẫn.", "Ngày 16/5, hiệp hội kiến nghị về quy hoạch khu du lịch đến năm 2025, định hướng đến năm 2030.",
+                    "Quy hoạch đến năm 2025 được phê duyệt; giai đoạn 2021-2025 và tầm nhìn 2045 đã rõ."]
+        XCTAssertNil(published(plan))
+        let event = ["Cúp bóng đá", "Dẫn.", "Hôm qua 27-6, báo chí đưa tin về World Cup 2022. Năm 2014 và tháng 12-2014 đã có điều tra."]
+        XCTAssertNil(published(event))
+    }
+
+    func testAnAnniversaryYearIsNotThePresent() {
+        let past = ["Kỷ niệm 70 năm ngày thành lập", "Ngày 20/5/1947, đoàn cán bộ đến làm việc tại đồi chè.",
+                    "Tối 19/5, tỉnh tổ chức lễ kỷ niệm."]
+        XCTAssertNil(published(past))
+        // The same ceremony with the anniversary's two ends written: the later one is the present.
+        let both = ["Lễ kỷ niệm", "Dẫn.", "Sáng ngày 24/6, thành phố tổ chức lễ kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2017)."]
+        XCTAssertEqual(published(both)?.iso, "2017-06-24")
+    }
+
+    func testABirthYearIsNoEvidence() {
+        let birth = ["Bắt đối tượng", "Dẫn.", "Ngày 17/6, công an bắt Nguyễn Văn A (SN 1992) và Trần Văn B sinh năm 1963. Năm 1992 A đã từng bị bắt."]
+        XCTAssertNil(published(birth))
+    }
+
+    func testABackgroundDateIsNotTheDayOfTheNews() {
+        // A full date opening the lead, with later events of the story four months on.
+        let background = ["Vụ án", "Ngày 6-3-2017, nạn nhân bị sát hại trong căn hộ.", "Ngày 29-6-2017, tòa tuyên án bị cáo."]
+        XCTAssertNil(published(background))
+        // A full date opening a later paragraph with nothing else to confirm it.
+        let alone = ["Chia tay", "Hai người chia tay là thiệt thòi cho con.", "Ngày 6/2/2016, cô hạ sinh con trai đầu lòng."]
+        XCTAssertNil(published(alone))
+        // Confirmed by another date of the same weeks, it stands.
+        let confirmed = ["Họp", "Dẫn đầu bài.", "Chiều 6/2/2017, bộ trưởng trao Quyết định số 234 ngày 03/02/2017."]
+        XCTAssertEqual(published(confirmed)?.iso, "2017-02-06")
+        XCTAssertEqual(published(confirmed)?.yearInferred, false)
+        // "Từ ngày …" opens a period, not the day of the news.
+        XCTAssertNil(published(["Thị thực", "Từ ngày 1/2/2017, cấp thị thực điện tử cho công dân 40 nước."]))
+    }
+
+    func testAReviewAndPlanPairChoosesByMonth() {
+        let late = ["Tổng kết", "Ngày 25/12, Tỉnh ủy tổng kết năm 2023 và triển khai nhiệm vụ năm 2024.", "Năm 2023 là năm bản lề; năm 2024 tăng tốc."]
+        XCTAssertEqual(published(late)?.iso, "2023-12-25")
+        let early = ["Tổng kết", "Sáng 6/1, Huyện ủy tổng kết năm 2016 và bàn nhiệm vụ năm 2017.", "Năm 2016 khép lại; năm 2017 mở ra."]
+        XCTAssertEqual(published(early)?.iso, "2017-01-06")
+        // A year named once beside the date is as often a past one.
+        let once = ["Sân bay", "Dẫn.", "Chiều 8/6, Quốc hội thảo luận; theo đó, năm 2016 sân bay đạt 32 triệu khách."]
+        XCTAssertNil(published(once))
+    }
+
+    func testAnAnnouncedEventIsNotTheDayOfTheNews() {
+        XCTAssertNil(published(["Giao lưu", "Ngày 12/6/2017 tại thư viện sẽ diễn ra buổi giao lưu văn học."]))
+        XCTAssertNil(published(["Nguyệt thực", "Ngày 11/2/2017 nguyệt thực sắp diễn ra trên cả nước."]))
+        // A plan reported on the day is that day's news.
+        let reported = ["Thể thao", "Ngày 6/2/2017, Tổng cục cho hay đoàn sẽ có 6 vận động viên dự giải."]
+        XCTAssertEqual(published(reported)?.iso, "2017-02-06")
+        XCTAssertTrue(DateEvidence.announcesFuture("Chiều 19.5.2017, hội nghị sẽ bàn."))
+        XCTAssertFalse(DateEvidence.announcesFuture("Chiều 19.5.2017, hội nghị họp. Năm tới sẽ bàn."))
+    }
+
+    func testAnAnniversaryOfAYearNotWrittenDoesNotMoveThePresent() {
+        // "127 năm ngày sinh" counts from a year the text does not name: 2017 stays the present.
+        let ceremony = ["Dâng hương", "Sáng 18/5/2017, lãnh đạo thành phố dâng hương nhân kỷ niệm 127 năm ngày sinh của Người."]
+        XCTAssertEqual(published(ceremony)?.iso, "2017-05-18")
+    }
+}
