@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Index benchmark: cold index, warm open with no change, search latency p50/p99 over 50 fixed
-# queries, province filter, peak memory, and the same term queries with `rg -l` for comparison.
+# queries, province filter, peak memory, and the same term queries with `rg -l` for comparison;
+# then search relevance (mean P@10, phrase recall) over eval/search-queries.tsv.
 # Medians of several runs. Environment (set by scripts/bench.sh, or by hand):
 #   BENCH_CORPUS  the unpacked corpus folder
 #   BENCH_BIN     release baoterm-bench      BAOTERM_BIN  release baoterm
@@ -19,6 +20,29 @@ trap 'rm -rf "$work"' EXIT
 command -v rg >/dev/null || echo "bench-index: ripgrep not installed (apt-get install -y ripgrep); rg comparison skipped" >&2
 
 "$BENCH_BIN" index "$BENCH_CORPUS" --runs "$runs" --db "$work/index.sqlite"
+# Relevance of search on the same index: queries typed without marks (eval/search-queries.tsv).
+"$BENCH_BIN" relevance "$BENCH_CORPUS" --db "$work/index.sqlite" --queries eval/search-queries.tsv
+
+# A warm `baoterm search` as a whole process against ripgrep over the same files, same words.
+if command -v hyperfine >/dev/null && command -v rg >/dev/null; then
+    for word in "tham nhũng" "Hà Nội" "nghị quyết"; do
+        hyperfine -N --warmup 3 --runs "${BENCH_HYPERFINE_RUNS:-20}" --export-json "$work/hf.json" --style none \
+            "$BAOTERM_BIN search '$word' $BENCH_CORPUS --index $work/index.sqlite" "rg -l -i -F '$word' $BENCH_CORPUS" >/dev/null
+        python3 - "$work/hf.json" "$word" <<'PY'
+import json, sys
+runs = json.load(open(sys.argv[1]))["results"]
+ours, rg = runs
+print("warm search process '%s': median %.1f ms (mean CPU %.1f ms) vs rg -l -i -F median %.1f ms (mean CPU %.1f ms): ratio %.2f wall, %.2f CPU"
+      % (sys.argv[2], ours["median"] * 1000, (ours["user"] + ours["system"]) * 1000, rg["median"] * 1000,
+         (rg["user"] + rg["system"]) * 1000, ours["median"] / rg["median"],
+         (ours["user"] + ours["system"]) / (rg["user"] + rg["system"])))
+PY
+    done
+    /usr/bin/time -f "peak memory of a warm search process: %M KB" "$BAOTERM_BIN" search "tham nhũng" "$BENCH_CORPUS" --index "$work/index.sqlite" >/dev/null
+    echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+else
+    echo "bench-index: hyperfine or rg not installed (apt-get install -y hyperfine ripgrep); whole-process search comparison skipped" >&2
+fi
 
 if [ -n "${BENCH_SYNTH:-}" ]; then
     synth="$work/synth"

@@ -18,6 +18,8 @@ command -v man >/dev/null 2>&1 || missing+=(man-db)
 command -v nroff >/dev/null 2>&1 || missing+=(groff-base)
 if [ "${BAOTERM_BENCH:-}" = 1 ]; then
     command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
+    command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
+    [ -x /usr/bin/time ] || missing+=(time)
     command -v xz >/dev/null 2>&1 || missing+=(xz-utils)
 fi
 

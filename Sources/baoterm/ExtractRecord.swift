@@ -2,7 +2,8 @@ import BaoCore
 
 /// One article as `baoterm extract` prints it (SPEC section 6): camelCase, every field present,
 /// absent values as null or []. Fields beyond the specification: series, dateline,
-/// publishedYearInferred, and per document the qualifiers that could not be known (`unknown`).
+/// publishedYearInferred, and per document the qualifiers that could not be known (`unknown`)
+/// and what decided a Party Central term (`termEvidence`).
 struct ExtractRecord: Encodable {
     var article: Article
     var entities: ArticleEntities
@@ -52,7 +53,7 @@ private struct DocumentRecord: Encodable {
     var value: DocumentCitation
     init(_ value: DocumentCitation) { self.value = value }
     private enum Key: String, CodingKey {
-        case id, key, type, number, year, issuer, term, scope, date, title, mentions, unknown
+        case id, key, type, number, year, issuer, term, termEvidence, scope, date, title, mentions, unknown
     }
     private struct MentionRecord: Encodable { var text: String; var offset: Int }
     func encode(to encoder: Encoder) throws {
@@ -64,6 +65,7 @@ private struct DocumentRecord: Encodable {
         try c.encode(value.year, forKey: .year)
         try c.encode(value.issuer, forKey: .issuer)
         try c.encode(value.term, forKey: .term)
+        try c.encode(value.termEvidence, forKey: .termEvidence)
         try c.encode(value.scope, forKey: .scope)
         try c.encode(value.date, forKey: .date)
         try c.encode(value.title, forKey: .title)

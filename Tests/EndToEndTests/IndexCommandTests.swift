@@ -48,7 +48,8 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(try names("Hóa"), ["hoa-hoc.txt"])
         let result = try runBaoterm(["search", "khai trương", folder.file("c"), "--index", index, "--json", "--limit", "1"])
         let hit = try XCTUnwrap(result.jsonArray.first)
-        XCTAssertEqual(Set(hit.keys), ["path", "title", "published", "primaryProvince", "score", "snippet"])
+        XCTAssertEqual(Set(hit.keys), ["path", "title", "published", "primaryProvince", "score", "snippet", "match"])
+        XCTAssertEqual(hit["match"] as? String, "phrase")
         XCTAssertTrue((hit["snippet"] as? String)?.contains("khai trương") == true)
         let bad = try runBaoterm(["search", "after:hôm-qua", folder.file("c"), "--index", index])
         XCTAssertEqual(bad.status, 2)
@@ -180,8 +181,14 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let nq = result.jsonArray.first { $0["id"] as? String == "NQTW4-XII" }
         XCTAssertEqual(nq?["count"] as? Int, 4)
-        XCTAssertEqual(Set(result.jsonArray.first?.keys ?? [:].keys), ["key", "id", "type", "issuer", "term", "scope", "count"])
+        XCTAssertEqual(Set(result.jsonArray.first?.keys ?? [:].keys),
+                       ["key", "id", "type", "issuer", "term", "scope", "date", "title", "count"])
         let kl = result.jsonArray.filter { $0["id"] as? String == "21-KL/TW" }
         XCTAssertEqual(kl.count, 2, "the two 21-KL/TW are two documents")
+        // 002 and 003 cite one 5-CT/TW (SPEC section 7), and both give it the same subject.
+        let directive = result.jsonArray.filter { $0["id"] as? String == "5-CT/TW" }
+        XCTAssertEqual(directive.map { $0["count"] as? Int }, [2])
+        XCTAssertEqual(directive.first?["title"] as? String, "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")
+        XCTAssertEqual(nq?["title"] as? String, nil, "the seeds give NQTW4-XII two different subjects, one each: no agreement")
     }
 }

@@ -8,7 +8,9 @@ extension CorpusIndex {
     /// "hoà1"), so that indexed text and queries agree with it.
     /// 6: the search forms write separators outside ASCII as spaces (`SearchText.forms`).
     /// 7: `article.published_inferred` is filled.
-    static let contentVersion = "7"
+    /// 8: the title columns of the full-text index hold the lead too (`SearchPlan`'s head).
+    /// 9: each citation row keeps the title its article gives the document (`citation.title`).
+    static let contentVersion = "9"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.
@@ -206,6 +208,11 @@ extension CorpusIndex {
         // The list marks dates whose year was inferred; the content version (7) refills it.
         migrator.registerMigration("v4-published-inferred") { db in
             try db.execute(sql: "ALTER TABLE article ADD COLUMN published_inferred INTEGER NOT NULL DEFAULT 0")
+        }
+        // The title each article gives a document, so that the corpus shows the one most citing
+        // articles agree on; the content version (9) refills it.
+        migrator.registerMigration("v5-citation-title") { db in
+            try db.execute(sql: "ALTER TABLE citation ADD COLUMN title TEXT")
         }
         return migrator
     }

@@ -24,6 +24,8 @@ struct IndexedArticle: Sendable {
         var mention: String
         var offset: Int
         var sentence: String
+        /// The title the article gives the document, on its first mention's row only.
+        var title: String? = nil
     }
 
     struct PersonRow: Sendable {
@@ -36,7 +38,7 @@ struct IndexedArticle: Sendable {
     var file: ListedFile
     var hash: String
     var title: String
-    /// Title and subtitle: the text of the weighted title columns.
+    /// Title, subtitle and lead (the "head"): the text of the weighted title columns.
     var searchTitle: String
     var published: String?
     /// The year of `published` was inferred, not written (`PublishedDate.yearInferred`).
@@ -64,7 +66,9 @@ struct IndexedArticle: Sendable {
         self.hash = hash
         let title = TextWindow.clean(article.title ?? "")
         self.title = title.isEmpty ? (file.path as NSString).lastPathComponent : title
-        searchTitle = [article.title, article.subtitle].compactMap { $0 }.joined(separator: " ")
+        // The head: what a reader sees first, so a match there ranks above one in the body alone.
+        let lead = article.blocks.prefix { $0.kind == .lead }.map(\.text)
+        searchTitle = ([article.title, article.subtitle].compactMap { $0 } + lead).joined(separator: "\n")
         published = article.published?.iso
         publishedInferred = article.published?.yearInferred ?? false
         primaryProvince = entities.primaryProvince
@@ -93,11 +97,13 @@ struct IndexedArticle: Sendable {
         let scalars = entities.documents.isEmpty ? [] : Array(body.unicodeScalars)
         for document in entities.documents {
             if document.mentions.isEmpty {
-                citations.append(CitationRow(documentKey: document.key, mention: document.id, offset: -1, sentence: ""))
+                citations.append(CitationRow(documentKey: document.key, mention: document.id, offset: -1, sentence: "",
+                                             title: document.title))
             }
-            for mention in document.mentions {
+            for (index, mention) in document.mentions.enumerated() {
                 let sentence = TextWindow.sentence(in: scalars, scalarOffset: mention.offset, length: mention.text.unicodeScalars.count)
-                citations.append(CitationRow(documentKey: document.key, mention: mention.text, offset: mention.offset, sentence: sentence))
+                citations.append(CitationRow(documentKey: document.key, mention: mention.text, offset: mention.offset, sentence: sentence,
+                                             title: index == 0 ? document.title : nil))
             }
         }
         self.citations = citations

@@ -71,6 +71,7 @@ enum StoredJSON {
                 out.field("year", document.year)
                 out.field("issuer", document.issuer)
                 out.field("term", document.term)
+                out.field("termEvidence", document.termEvidence)
                 out.field("scope", document.scope)
                 out.field("date", document.date)
                 out.field("title", document.title)

@@ -54,14 +54,26 @@ public enum TextWindow {
 
     /// About `words` words of `text` around the first word matching a term of `query`, or the
     /// opening words when nothing matches (a match in the title only, or a filter-only query).
-    public static func snippet(in text: String, query: SearchQuery, words: Int = 24) -> String {
+    /// With a `highlight`, the snippet is centred on its first match (a query's phrase rather
+    /// than its first syllable found alone).
+    public static func snippet(in text: String, query: SearchQuery, highlight: SearchHighlight? = nil, words: Int = 24) -> String {
         let original = splitWords(text)
         guard !original.isEmpty else { return "" }
         let positive = query.terms.filter { !$0.negated }
         var hit: Int?
+        if let start = highlight?.firstMatch(in: text) {
+            // The first word that ends after the match's start holds it.
+            var low = 0
+            var high = original.count
+            while low < high {
+                let middle = (low + high) / 2
+                if original[middle].endIndex <= start { low = middle + 1 } else { high = middle }
+            }
+            if low < original.count { hit = low }
+        }
         // Fold once, then look at the canonical marked form only of words whose folded form fits.
-        let foldedWords = splitWords(SearchText.folded(text))
-        if !positive.isEmpty, foldedWords.count == original.count {
+        let foldedWords = hit == nil && !positive.isEmpty ? splitWords(SearchText.folded(text)) : []
+        if hit == nil, !positive.isEmpty, foldedWords.count == original.count {
             let firsts = positive.map { term in term.tokens.first.map { term.marked ? SearchText.folded($0) : $0 } ?? "" }
             search: for (index, word) in foldedWords.enumerated() {
                 for (term, first) in zip(positive, firsts) where !first.isEmpty && word.contains(first) {

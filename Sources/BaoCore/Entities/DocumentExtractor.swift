@@ -21,9 +21,11 @@ public enum DocumentExtractor {
         let raws = CitationScanner(text: text, catalog: catalog, places: places).scan()
         guard !raws.isEmpty else { return [] }
         let publishedISO = published.map { PublishedDate(year: $0.year, month: $0.month, day: $0.day).iso }
-        let identity = DocumentIdentity(
-            catalog: catalog, published: consistentDate(publishedISO, with: raws, catalog: catalog), places: places)
-        return merge(raws.map(identity.resolve))
+        let consistent = consistentDate(publishedISO, with: raws, catalog: catalog)
+        let sentences = ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { _ in false })
+        let terms = TermResolver(catalog: catalog, published: consistent, sentenceStart: sentences.sentenceStart(before:))
+        let identity = DocumentIdentity(catalog: catalog, published: consistent, places: places)
+        return merge(terms.resolve(raws).map(identity.resolve))
     }
 
     /// The article's date when the citations agree with it; nil when the article cites a
@@ -33,7 +35,7 @@ public enum DocumentExtractor {
         guard let published else { return nil }
         for raw in raws {
             if let date = raw.date, date > published { return nil }
-            if raw.termExplicit, let term = raw.term,
+            if raw.termEvidence == .written, let term = raw.term,
                let start = catalog.terms.first(where: { $0.term == term })?.start, start > published {
                 return nil
             }
@@ -41,16 +43,20 @@ public enum DocumentExtractor {
         return published
     }
 
-    /// One entry per key. A citation whose qualifiers were only defaulted (from the article's date
-    /// or primary province) joins the one entry of the same id whose qualifiers were written, when
-    /// there is exactly one: within an article, "16-NQ/TU" after "16-NQ/TU của Thành ủy TPHCM" is that one.
+    /// One entry per key. A citation whose qualifiers were not written for it (a term from the
+    /// reference table or the article's date, the article's primary province) joins the one entry of
+    /// the same id whose qualifiers were written, when there is exactly one: within an article,
+    /// "16-NQ/TU" after "16-NQ/TU của Thành ủy TPHCM" is that one, and "Nghị quyết Trung ương 4"
+    /// after "Nghị quyết Trung ương 4 khóa XII" is NQTW4-XII.
     static func merge(_ resolved: [DocumentIdentity.Resolved]) -> [DocumentCitation] {
         var explicitKeys: [String: Set<String>] = [:]
+        var termedKeys: [String: Set<String>] = [:]
         var firstByKey: [String: DocumentCitation] = [:]
         for entry in resolved {
             if entry.explicit {
-                explicitKeys[entry.citation.id, default: []].insert(entry.citation.key)
+                explicitKeys[entry.baseID, default: []].insert(entry.citation.key)
             }
+            if entry.citation.term != nil { termedKeys[entry.baseID, default: []].insert(entry.citation.key) }
             if firstByKey[entry.citation.key] == nil {
                 firstByKey[entry.citation.key] = entry.citation
             }
@@ -59,10 +65,16 @@ public enum DocumentExtractor {
         var byKey: [String: DocumentCitation] = [:]
         for entry in resolved {
             var citation = entry.citation
-            if !entry.explicit, let keys = explicitKeys[citation.id], keys.count == 1, let key = keys.first,
+            // With no written one, a citation whose term is unknown joins the one of the same id
+            // whose term the other evidence decided ("Chỉ thị 05" after "Chỉ thị 05 … về đẩy mạnh …").
+            let candidates = explicitKeys[entry.baseID]
+                ?? (entry.citation.unknown.contains("term") ? termedKeys[entry.baseID] : nil)
+            if !entry.explicit, let keys = candidates, keys.count == 1, let key = keys.first,
                let target = byKey[key] ?? firstByKey[key] {
                 citation.key = key
+                citation.id = target.id
                 citation.term = target.term
+                citation.termEvidence = target.termEvidence
                 citation.scope = target.scope
                 citation.unknown = target.unknown
             }
@@ -72,7 +84,10 @@ public enum DocumentExtractor {
                 if existing.date == nil { existing.date = citation.date }
                 if existing.title == nil { existing.title = citation.title }
                 if existing.year == nil { existing.year = citation.year }
-                if existing.term == nil { existing.term = citation.term }
+                if existing.term == nil {
+                    existing.term = citation.term
+                    existing.termEvidence = citation.termEvidence
+                }
                 if existing.scope == nil { existing.scope = citation.scope }
                 byKey[citation.key] = existing
             } else {

@@ -66,6 +66,12 @@ public struct DocumentCitation: Codable, Sendable, Equatable {
     public var issuer: String?
     /// Party Central Committee term as a Roman numeral: "XII".
     public var term: String?
+    /// What decided the term, strongest first (README "Cited documents"): "written" ("khóa XII"
+    /// next to the document), "date" (the document's date), "sameSentence" (a term written for
+    /// another Central document of the sentence), "reference" (the table of well-known Party
+    /// Central documents), "corpus" (what other articles write about it, set by the index),
+    /// "articleDate" (a guess from the article's own date); nil when no term applies or none was found.
+    public var termEvidence: String?
     /// Province the document belongs to, for local documents.
     public var scope: String?
     /// Date of the document, ISO 8601 ("2020-08-05").
@@ -78,8 +84,8 @@ public struct DocumentCitation: Codable, Sendable, Equatable {
 
     public init(
         id: String, key: String, type: String, number: String? = nil, year: Int? = nil,
-        issuer: String? = nil, term: String? = nil, scope: String? = nil, date: String? = nil,
-        title: String? = nil, mentions: [Mention] = [], unknown: [String] = []
+        issuer: String? = nil, term: String? = nil, termEvidence: String? = nil, scope: String? = nil,
+        date: String? = nil, title: String? = nil, mentions: [Mention] = [], unknown: [String] = []
     ) {
         self.id = id
         self.key = key
@@ -88,6 +94,7 @@ public struct DocumentCitation: Codable, Sendable, Equatable {
         self.year = year
         self.issuer = issuer
         self.term = term
+        self.termEvidence = termEvidence
         self.scope = scope
         self.date = date
         self.title = title

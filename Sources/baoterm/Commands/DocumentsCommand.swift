@@ -8,7 +8,7 @@ struct DocumentsCommand: ParsableCommand {
 
     @OptionGroup var corpus: IndexOptions
 
-    @Flag(help: "Print a JSON array of {key, id, type, issuer, term, scope, count}.")
+    @Flag(help: "Print a JSON array of {key, id, type, issuer, term, scope, date, title, count}; the title is the one most citing articles agree on.")
     var json = false
 
     func run() throws {
@@ -19,7 +19,8 @@ struct DocumentsCommand: ParsableCommand {
                 .object([
                     ("key", .string(document.key)), ("id", .string(document.id)), ("type", .string(document.type)),
                     ("issuer", .string(document.issuer)), ("term", .string(document.term)),
-                    ("scope", .string(document.scope)), ("count", .int(document.count)),
+                    ("scope", .string(document.scope)), ("date", .string(document.date)),
+                    ("title", .string(document.title)), ("count", .int(document.count)),
                 ])
             })
         } else {

@@ -51,7 +51,7 @@ final class StoredJSONTests: XCTestCase {
         let counts: [(String, Any, Int)] = [
             ("Article", article, 13), ("Block", article.blocks[1], 3), ("PublishedDate", article.published as Any, 6),
             ("RelatedArticle", article.related[0], 2), ("ArticleEntities", entities, 5),
-            ("ProvinceMention", entities.provinces[0], 4), ("DocumentCitation", entities.documents[0], 12),
+            ("ProvinceMention", entities.provinces[0], 4), ("DocumentCitation", entities.documents[0], 13),
             ("Mention", entities.documents[0].mentions[0], 2), ("Person", entities.people[0], 2),
             ("Organization", entities.organizations[0], 3),
         ]

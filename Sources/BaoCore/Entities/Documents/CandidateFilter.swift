@@ -29,7 +29,7 @@ enum CandidateFilter {
     /// spellings of it match) and in upper case too.
     private static let numberTriggers: FlatPatterns = {
         let words = ["hị quyết", "hỉ thị", "ết luận", "uy định", "uyết định", "ướng dẫn", "hông báo", "hông tri",
-                     "ế hoạch", "hương trình", "uy chế", "ề án", "hị định"]
+                     "ế hoạch", "hương trình", "uy chế", "ề án", "hị định", "uật", "háp lệnh"]
         return FlatPatterns(words + words.map { $0.uppercased() })
     }()
     /// Words that may start a plenum or congress reference, which carries no digit.

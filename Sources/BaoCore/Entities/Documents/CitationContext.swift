@@ -10,6 +10,8 @@ struct CitationContext: Equatable {
     var body: Body?
     /// ISO date of the document ("ngày 5-8-2020" → "2020-08-05").
     var date: String?
+    /// The year written for the document without its day ("Nghị quyết 09-NQ/TW năm 2007").
+    var year: Int?
     /// Term written after a Central body ("khóa XIII").
     var term: String?
     /// Quoted title or "về …" subject.
@@ -27,6 +29,7 @@ struct ContextReader {
     private static let ngay = ScanText.pattern("ngày")
     private static let cua = ScanText.pattern("của")
     private static let ve = ScanText.pattern("về")
+    private static let va = ScanText.pattern("và")
     private static let khoa = ScanText.pattern("khóa")
     private static let nam = ScanText.pattern("năm")
     private static let thang = ScanText.pattern("tháng")
@@ -53,6 +56,12 @@ struct ContextReader {
                 i = end
                 continue
             }
+            if text.matchesWord(ContextReader.nam, at: i), context.date == nil, context.year == nil,
+               let (year, end) = year(at: text.skipSpaces(i + ContextReader.nam.count)) {
+                context.year = year
+                i = end
+                continue
+            }
             if let (term, end) = term(at: i) {
                 if context.term == nil { context.term = term }
                 i = end
@@ -72,21 +81,45 @@ struct ContextReader {
     }
 
     /// "khóa XIII", "(khóa XII)", "khoá 12" at `index`: the term as a Roman numeral, and the end.
+    /// A list of terms ("(Khóa XI, XII)") names no single term: nil.
     func term(at index: Int) -> (String, Int)? {
+        guard let (terms, end) = terms(at: index), terms.count == 1, let term = terms.first else { return nil }
+        return (term, end)
+    }
+
+    /// "khóa XII", "(Khóa XI, XII)", "khóa XI và XII" at `index`: the terms as Roman numerals, and the end.
+    func terms(at index: Int) -> ([String], Int)? {
         var i = index
         let open = text[i] == 0x28
         if open { i = text.skipSpaces(i + 1) }
         guard text.matchesWord(ContextReader.khoa, at: i) else { return nil }
         i = text.skipSpaces(i + ContextReader.khoa.count)
-        guard let (value, end) = ordinal(at: i) else { return nil }
+        guard let (value, end) = ordinal(at: i), let first = RomanNumeral.numeral(value) else { return nil }
+        var terms = [first]
         var j = end
+        while terms.count < 4 {
+            var k = text.skipSpaces(j)
+            if text[k] == 0x2C {
+                k = text.skipSpaces(k + 1)
+            } else if text.matchesWord(ContextReader.va, at: k) {
+                k = text.skipSpaces(k + ContextReader.va.count)
+            } else {
+                break
+            }
+            // "khóa XI, khóa XII": the word may be repeated.
+            if text.matchesWord(ContextReader.khoa, at: k) { k = text.skipSpaces(k + ContextReader.khoa.count) }
+            // Only a Roman numeral continues the list: "khóa XII, 2016" is a term and a year.
+            guard !text.isDigit(k), let (next, nextEnd) = ordinal(at: k), let numeral = RomanNumeral.numeral(next),
+                  !terms.contains(numeral) else { break }
+            terms.append(numeral)
+            j = nextEnd
+        }
         if open {
             j = text.skipSpaces(j)
             guard text[j] == 0x29 else { return nil }
             j += 1
         }
-        guard let numeral = RomanNumeral.numeral(value) else { return nil }
-        return (numeral, j)
+        return (terms, j)
     }
 
     /// An upper-case Roman numeral or a one- or two-digit number at `index`, with its end.
@@ -100,6 +133,14 @@ struct ContextReader {
         while let scalar = text.scalar(end), "IVXL".unicodeScalars.contains(scalar) { end += 1 }
         guard end > index, !text.isWordChar(end), let value = RomanNumeral.value(text.text(index, end)) else { return nil }
         return (value, end)
+    }
+
+    /// A four-digit year at `index` that ends a word ("2007" in "năm 2007,"), with its end.
+    func year(at index: Int) -> (Int, Int)? {
+        let end = text.digitsEnd(index)
+        guard end - index == 4, !text.isWordChar(end), text[end] != 0x2F, text[end] != 0x2D,
+              let year = text.number(index, end), year >= 1930, year <= 2099 else { return nil }
+        return (year, end)
     }
 
     /// A date at `index`: "5-8-2020", "10/9/2018", "05.8.2020", "5 tháng 8 năm 2020".
@@ -209,7 +250,11 @@ struct ContextReader {
         let close: UInt32
         switch open {
         case 0x201C: close = 0x201D
-        case 0x22: close = 0x22
+        case 0x22:
+            // A straight quote glued to the word before it closes a quotation ("… Bộ Chính trị", ông
+            // nói): it opens nothing.
+            if index > 0, text.isWordChar(index - 1) { return nil }
+            close = 0x22
         case 0xAB: close = 0xBB
         default: return nil
         }
@@ -233,9 +278,11 @@ struct ContextReader {
         while i < text.count, i - index < 200 {
             let value = text[i]
             if value == 0x3B || value == 0x0A || value == 0x28 || value == 0x21 || value == 0x3F
-                || value == 0x201C || value == 0x22 { break }
+                || value == 0x201C || value == 0x22 || value == 0x201D || value == 0x2026 || value == 0x3A { break }
             if value == 0x2E, !isAbbreviationDot(i) { break }
-            if i > index, !text.isWordChar(i - 1), isTriggerStart(i) || isClauseBreak(i) { break }
+            if i > index, !text.isWordChar(i - 1), isTriggerStart(i) || isClauseBreak(i) || isIssuerAfterOf(i) { break }
+            // ", trong đó …", ", ông … nói": a comma that opens a new clause ends the subject.
+            if value == 0x2C, i > index, isClauseAfterComma(text.skipSpaces(i + 1)) { break }
             if text.isWordChar(i), !text.isWordChar(i + 1) { lastWordEnd = i + 1 }
             i += 1
         }
@@ -253,15 +300,45 @@ struct ContextReader {
         for joiner in [" và", " với", " gắn với", " cùng"] where subject.hasSuffix(joiner) {
             subject = trim(String(subject.dropLast(joiner.count)))
         }
+        // "sửa đổi, bổ sung một số điều của" + another citation: a fragment, not a title.
+        if subject.hasSuffix(" của") || subject == "của" { return nil }
         return subject.isEmpty ? nil : subject
     }
 
-    /// Words that end a subject and start the rest of the sentence ("… Hồ Chí Minh được cấp ủy …").
-    private static let clauseBreaks = ["được", "đã", "nhằm", "gắn với", "để", "góp phần", "đều", "thì"].map(ScanText.pattern)
+    /// Words that end a subject and start the rest of the sentence ("… Hồ Chí Minh được cấp ủy …",
+    /// "… chỉnh đốn Đảng hiện nay cũng không xa …", "… đến năm 2020 vừa tổng kết …").
+    private static let clauseBreaks = [
+        "được", "đã", "nhằm", "gắn với", "để", "góp phần", "đều", "thì", "cũng", "vừa", "sẽ", "đang", "mà còn",
+        "có hiệu lực", "ký ban hành", "chỉ rõ", "nêu rõ", "khẳng định", "nhấn mạnh", "trong đó", "theo đó",
+        "đồng thời", "nhưng", "song", "tuy nhiên", "là", "không phải", "chưa", "chứ", "với mức", "theo hướng",
+        "không giảm", "không những",
+    ].map(ScanText.pattern)
+
+    /// Words that open a new clause after a comma: the subject ended at the comma.
+    private static let clausesAfterComma = [
+        "trong đó", "theo đó", "hành vi", "có hiệu lực", "ông", "bà", "đồng thời", "nhưng", "song", "tuy nhiên",
+        "do đó", "vì vậy", "qua đó", "từ đó", "đây là", "trong khi", "khi", "nếu", "thì", "còn", "cùng với", "sau khi",
+        "trước đó", "hiện nay", "tới đây", "thời gian qua", "năm qua", "đến nay", "xuất phát", "với mức", "theo hướng",
+        "góp phần", "tạo",
+    ].map(ScanText.pattern)
 
     private func isClauseBreak(_ index: Int) -> Bool {
         ContextReader.clauseBreaks.contains { text.matchesWord($0, at: index) }
+            // "do Tổng Bí thư … ký", "do Bộ Tài chính ban hành": "do" before a name is the issuer, not the subject.
+            || (text.matchesWord(ContextReader.doWord, at: index) && text.isUpper(text.skipSpaces(index + ContextReader.doWord.count)))
     }
+
+    private func isClauseAfterComma(_ index: Int) -> Bool {
+        ContextReader.clausesAfterComma.contains { text.matchesWord($0, at: index) }
+    }
+
+    /// "của Bộ Chính trị", "của Chính phủ": the issuing body after a subject ends it.
+    private func isIssuerAfterOf(_ index: Int) -> Bool {
+        guard text.matchesWord(ContextReader.cua, at: index) else { return false }
+        return body(at: text.skipSpaces(index + ContextReader.cua.count)) != nil
+    }
+
+    private static let doWord = ScanText.pattern("do")
 
     /// True when the "." at `index` belongs to an abbreviation ("TP.", "TS.") or a number, not a sentence end.
     func isAbbreviationDot(_ index: Int) -> Bool {
@@ -282,14 +359,40 @@ struct ContextReader {
 
     // MARK: - Looking back for "<body> (đã) ban hành"
 
+    /// What the words before a citation say about it: "ngày 3/2/2019, Ban Bí thư (khóa XII) đã ban
+    /// hành Chỉ thị số 35-CT/TW" gives the body, the term and the date.
+    struct Issuing: Equatable {
+        var body: CitationContext.Body
+        var term: String?
+        var date: String?
+    }
+
     /// The body of "<body> đã ban hành <citation>" in the same sentence before `index`.
     func issuingBodyBefore(_ index: Int) -> CitationContext.Body? {
+        issuingBefore(index)?.body
+    }
+
+    /// "[ngày D/M/Y,] <body> [khóa X] (đã|vừa|…) ban hành <citation>" in the same sentence before
+    /// `index`: the body, the term written after it and the date written just before it.
+    func issuingBefore(_ index: Int) -> Issuing? {
         let start = sentenceStart(before: index)
-        var best: CitationContext.Body?
+        var best: Issuing?
         var i = start
+        // "Ban Bí thư Trung ương Đảng": bodies written one after the other are one name.
+        var previous: (start: Int, end: Int)?
         while i < index {
             if !text.isWordChar(i - 1), text.isLetter(i), let (body, end) = body(at: i), end <= index {
-                if gapIsIssuing(from: end, to: index) { best = body }
+                let nameStart = previous.map { text.skipSpaces($0.end) == i ? $0.start : i } ?? i
+                previous = (nameStart, end)
+                var gapStart = end
+                var term: String?
+                if let (written, termEnd) = self.term(at: text.skipSpaces(end)), termEnd <= index {
+                    term = written
+                    gapStart = termEnd
+                }
+                if gapIsIssuing(from: gapStart, to: index) {
+                    best = Issuing(body: body, term: term, date: dateEnding(before: nameStart, notBefore: start))
+                }
                 i = max(end, i + 1)
                 continue
             }
@@ -298,16 +401,38 @@ struct ContextReader {
         return best
     }
 
-    /// True when the words between a body and a citation are "(đã|vừa|…) ban hành".
-    private func gapIsIssuing(from start: Int, to end: Int) -> Bool {
-        guard end - start <= 30 else { return false }
-        let words = text.text(start, end).split(separator: " ").map { ScanText.pattern(String($0)) }
-        let allowed = ["đã", "vừa", "mới", "cũng", "còn", "ban", "hành"].map(ScanText.pattern)
-        guard !words.isEmpty, words.allSatisfy({ allowed.contains($0) }) else { return false }
-        return text.text(start, end).contains("ban hành") || ScanText.pattern(text.text(start, end)).windows(ContextReader.banHanh)
+    /// A "ngày D/M/Y" that ends (before a comma and spaces) at `index`: the date of what follows it.
+    private func dateEnding(before index: Int, notBefore start: Int) -> String? {
+        var end = index
+        while end > start, text[end - 1] == 0x20 || text[end - 1] == 0x2C { end -= 1 }
+        var i = end - 1
+        while i >= start, end - i <= 28 {
+            if text.matchesWord(ContextReader.ngay, at: i), !text.isWordChar(i - 1),
+               let (date, dateEnd) = date(at: text.skipSpaces(i + ContextReader.ngay.count)), dateEnd == end {
+                return date
+            }
+            i -= 1
+        }
+        return nil
     }
 
-    private func sentenceStart(before index: Int) -> Int {
+    /// True when the words between a body and a citation are "(đã|vừa|…) ban hành".
+    private func gapIsIssuing(from start: Int, to end: Int) -> Bool {
+        // "Thường vụ Quân ủy Trung ương (QUTW) ban hành": an acronym in brackets may follow the body.
+        let from = skipBracketedAcronym(text.skipSpaces(start))
+        guard end - from <= 30 else { return false }
+        let words = text.text(from, end).split(separator: " ").map { ScanText.pattern(String($0)) }
+        // "Ban Bí thư Trung ương Đảng ra …": the body's name may go on with "Trung ương Đảng".
+        let allowed = ["đã", "vừa", "mới", "cũng", "còn", "ban", "hành", "ra", "ký", "có", "trung", "ương", "đảng"]
+            .map(ScanText.pattern)
+        guard !words.isEmpty, words.allSatisfy({ allowed.contains($0) }) else { return false }
+        // The verb that issues: "ban hành", "ra", "ký" ("có" alone is not enough).
+        return words.contains(ScanText.pattern("hành")) || words.contains(ScanText.pattern("ra"))
+            || words.contains(ScanText.pattern("ký"))
+    }
+
+    /// Where the sentence (or clause after ";") holding `index` starts.
+    func sentenceStart(before index: Int) -> Int {
         var i = index - 1
         while i > 0, index - i < 240 {
             let value = text[i]

@@ -20,9 +20,12 @@ struct RawCitation: Equatable {
     var issuer: String?
     var level: DocumentCatalog.Level?
     var term: String?
-    var termExplicit = false
+    /// What decided `term`; `.written` when the text writes it for this document.
+    var termEvidence: TermEvidence?
     var scope: PlaceContext.Scope?
     var date: String?
+    /// A year written for the document without its day ("năm 2007").
+    var writtenYear: Int?
     var title: String?
     var mention: Mention
 }
@@ -56,10 +59,17 @@ struct CitationScanner {
     private static let cua = ScanText.pattern("của")
 
     private var reader: ContextReader {
-        // A subject stops at the next document type word; "văn bản" is too common inside subjects.
-        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: {
-            guard let trigger = self.trigger(at: $0) else { return false }
-            return trigger.type != "Văn bản"
+        // A subject stops at the next document type word; "văn bản" is too common inside subjects,
+        // and a law named without a number ("… của Luật Viễn thông") is part of the subject.
+        ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { index in
+            guard let trigger = self.trigger(at: index) else { return false }
+            if trigger.type == "Văn bản" { return false }
+            if trigger.type == "Luật" || trigger.type == "Bộ luật" {
+                var after = self.text.skipSpaces(index + trigger.pattern.count)
+                if self.text.matchesWord(CitationScanner.so, at: after) { after = self.text.skipSpaces(after + CitationScanner.so.count) }
+                return self.text.isDigit(after)
+            }
+            return true
         })
     }
 
@@ -107,6 +117,7 @@ struct CitationScanner {
     private func separatorFollows(_ index: Int) -> Bool {
         var i = index
         while ScanText.isDigit(text[i]) { i += 1 }
+        if SymbolParser(text: text, catalog: catalog).dottedSubNumber(after: i) != nil { return true }
         var spaces = 0
         while text[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
         return text[i] == 0x2D || text[i] == 0x2F
@@ -169,6 +180,9 @@ struct CitationScanner {
             if trigger.type == "Nghị định", let result = decreeByNumberAndYear(at: i, mentionStart: index) {
                 return result
             }
+            if let result = numberAndYear(at: i, trigger: trigger, mentionStart: index) {
+                return result
+            }
             return nil
         }
         guard trigger.type == "Nghị quyết" else { return nil }
@@ -191,7 +205,9 @@ struct CitationScanner {
     /// Copies what the context says onto a citation.
     private func apply(_ context: CitationContext, to citation: inout RawCitation) {
         citation.date = context.date
-        citation.title = context.title
+        citation.writtenYear = context.year
+        // "Điều 30 của Nghị định số 174/2013/NĐ-CP về …": the subject is the article's (Điều), not the document's.
+        citation.title = citesAPart(before: citation.mention.offset) ? nil : context.title
         if let body = context.body {
             let symbolIssuer = citation.issuer.flatMap { catalog.level(ofIssuer: ScanText.pattern($0)) }
             // The body phrase scopes a local symbol, or names the Central body of a TW symbol.
@@ -202,14 +218,43 @@ struct CitationScanner {
             }
             if body.level == .central, symbolIssuer == .central || symbolIssuer == nil, let term = context.term {
                 citation.term = term
-                citation.termExplicit = true
+                citation.termEvidence = .written
             }
             if citation.level == .statelocal, body.level == .statelocal { citation.scope = body.scope }
             if citation.level?.isLocal == true, citation.scope == nil, body.level.isLocal { citation.scope = body.scope }
         } else if let term = context.term, citation.level == .central {
             citation.term = term
-            citation.termExplicit = true
+            citation.termEvidence = .written
         }
+        // "ngày 3/2/2019, Ban Bí thư đã ban hành Chỉ thị số 35-CT/TW": a Central document's date
+        // or term written before it.
+        if citation.level == .central, citation.term == nil || citation.date == nil,
+           let issuing = reader.issuingBefore(citation.mention.offset), issuing.body.level == .central {
+            if citation.date == nil { citation.date = issuing.date }
+            if citation.term == nil, let term = issuing.term {
+                citation.term = term
+                citation.termEvidence = .written
+            }
+        }
+    }
+
+    private static let partWords = ["điều", "khoản", "điểm", "chương", "mục", "phụ lục"].map(ScanText.pattern)
+
+    /// True when "Điều 30 của", "khoản 2 Điều 5", "Phụ lục I" … stands just before `index`: the
+    /// citation names a part of the document.
+    private func citesAPart(before index: Int) -> Bool {
+        let start = max(0, index - 40)
+        var i = index - 1
+        while i > start, text.isSpace(i) { i -= 1 }
+        // "… của" directly before the citation.
+        let cuaStart = i - CitationScanner.cua.count + 1
+        guard cuaStart > start, text.matchesWord(CitationScanner.cua, at: cuaStart) else { return false }
+        var j = cuaStart - 1
+        while j > start, text.isSpace(j) || text.isDigit(j) || text[j] == 0x2C || text.isUpper(j) && !text.isLetter(j - 1) { j -= 1 }
+        let wordEnd = j + 1
+        var wordStart = wordEnd
+        while wordStart > start, text.isLetter(wordStart - 1) { wordStart -= 1 }
+        return CitationScanner.partWords.contains { text.matchesWord($0, at: wordStart) }
     }
 
     /// "Chỉ thị 05 của Bộ Chính trị", "BTV Thành ủy … ban hành Quy định 02": a Party document
@@ -221,23 +266,79 @@ struct CitationScanner {
         // "54/2017…", "5.000", "12-CT" belong to something else.
         if next == 0x2F || next == 0x2E && text.isDigit(end + 1) || next == 0x2D || next == 0x25 { return nil }
         let context = reader.after(end)
-        let body = context.body ?? reader.issuingBodyBefore(mentionStart)
-        guard let body, body.level != .state, body.level != .statelocal,
-              let abbreviation = catalog.partyAbbreviation(of: trigger.type) else { return nil }
+        let issuing = context.body == nil ? reader.issuingBefore(mentionStart) : nil
+        guard let body = context.body ?? issuing?.body else { return nil }
         let numberText = String(number)
+        if body.level == .statelocal {
+            guard let citation = councilDocument(number: numberText, year: nil, type: trigger.type, body: body,
+                                                 context: context, mentionStart: mentionStart, end: end) else { return nil }
+            return ([citation], end)
+        }
+        guard body.level != .state, let abbreviation = catalog.partyAbbreviation(of: trigger.type) else { return nil }
         var citation = RawCitation(
             kind: .resolvedNumber, id: numberText + "-" + abbreviation + "/" + body.code, type: trigger.type,
             number: numberText, year: nil, issuer: body.code, level: body.level,
             mention: Mention(text: text.text(mentionStart, end), offset: mentionStart))
-        citation.date = context.date
+        citation.date = context.date ?? issuing?.date
+        citation.writtenYear = context.year
         citation.title = context.title
         if body.level == .central {
-            citation.term = context.term
-            citation.termExplicit = context.term != nil
+            citation.term = context.term ?? issuing?.term
+            citation.termEvidence = citation.term != nil ? .written : nil
         } else {
             citation.scope = body.scope
         }
         return ([citation], end)
+    }
+
+    /// "Nghị quyết số 12 ngày 5/7/2020 của HĐND tỉnh", "Quyết định 25/2019 của UBND tỉnh": a
+    /// document of a People's Council or Committee named by number (and year) and its body. The
+    /// symbol is the State one of its type and body ("12/NQ-HĐND", "25/2019/QĐ-UBND"), scoped to
+    /// the body's province; without a year in it, the key's year comes from the date.
+    private func councilDocument(number: String, year: Int?, type: String, body: CitationContext.Body,
+                                 context: CitationContext, mentionStart: Int, end: Int) -> RawCitation? {
+        guard let abbreviation = catalog.stateAbbreviation(of: type) else { return nil }
+        let head = number + "/" + (year.map { String($0) + "/" } ?? "")
+        var citation = RawCitation(
+            kind: .symbol(.state), id: head + abbreviation + "-" + body.code, type: type, number: number, year: year,
+            issuer: body.code, level: .statelocal, mention: Mention(text: text.text(mentionStart, end), offset: mentionStart))
+        citation.scope = body.scope
+        citation.date = context.date
+        citation.title = context.title
+        return citation
+    }
+
+    /// "Nghị quyết 43/2022 của Quốc hội", "Nghị quyết số 12/2020 của HĐND tỉnh": a number and a
+    /// year, then the issuing body. The National Assembly's symbol carries its legislature
+    /// ("43/2022/QH15"), read from the year (or, in a year two legislatures share, the date);
+    /// a council's or committee's is its State symbol ("12/2020/NQ-HĐND") scoped to its province.
+    private func numberAndYear(at index: Int, trigger: DocumentCatalog.Trigger, mentionStart: Int) -> ([RawCitation], Int)? {
+        let numberEnd = text.digitsEnd(index)
+        guard numberEnd - index <= 4, let number = text.number(index, numberEnd), number > 0,
+              text[numberEnd] == 0x2F else { return nil }
+        let yearEnd = text.digitsEnd(numberEnd + 1)
+        guard yearEnd - numberEnd - 1 == 4, let year = text.number(numberEnd + 1, yearEnd), year >= 1945, year <= 2099,
+              !text.isLetter(yearEnd), text[yearEnd] != 0x2F, text[yearEnd] != 0x2D else { return nil }
+        let context = reader.after(yearEnd)
+        guard let body = context.body else { return nil }
+        let numberText = String(number)
+        if body.level == .statelocal {
+            guard let citation = councilDocument(number: numberText, year: year, type: trigger.type, body: body,
+                                                 context: context, mentionStart: mentionStart, end: yearEnd) else { return nil }
+            return ([citation], yearEnd)
+        }
+        let assembly = body.code == "QH" || body.code == "UBTVQH"
+        let assemblyTypes: Set<String> = body.code == "QH" ? ["Nghị quyết", "Luật", "Bộ luật"] : ["Nghị quyết", "Pháp lệnh"]
+        guard assembly, assemblyTypes.contains(trigger.type),
+              let legislature = catalog.legislature(year: year, date: context.date) else { return nil }
+        let code = body.code + String(legislature)
+        var citation = RawCitation(
+            kind: .symbol(.state), id: numberText + "/" + String(year) + "/" + code, type: trigger.type,
+            number: numberText, year: year, issuer: code, level: .state,
+            mention: Mention(text: text.text(mentionStart, yearEnd), offset: mentionStart))
+        citation.date = context.date
+        citation.title = context.title
+        return ([citation], yearEnd)
     }
 
     /// "Nghị định 78/2015": only the Government issues decrees, so number and year give the
@@ -283,25 +384,29 @@ struct CitationScanner {
         }
         guard !numbers.isEmpty else { return nil }
         var afterTerm = end
-        var term: String?
+        var terms: [String?] = [nil]
         var j = text.skipSpaces(end)
         if text[j] == 0x2C { j = text.skipSpaces(j + 1) }
-        if let (found, termEnd) = reader.term(at: j) {
-            term = found
+        // "Nghị quyết Trung ương 4 (Khóa XI, XII)": the fourth plenum of each term, two documents.
+        if let (found, termEnd) = reader.terms(at: j) {
+            terms = found
             afterTerm = termEnd
         }
         let mentionText = text.text(mentionStart, afterTerm)
         let context = reader.after(afterTerm)
-        if term == nil, context.body?.level == .central, let written = context.term { term = written }
-        let citations = numbers.map { number -> RawCitation in
-            var citation = RawCitation(
-                kind: .plenum, id: "NQTW" + String(number), type: "Nghị quyết", number: String(number),
-                issuer: "TW", level: .central, mention: Mention(text: mentionText, offset: mentionStart))
-            citation.term = term
-            citation.termExplicit = term != nil
-            citation.title = context.title
-            citation.date = numbers.count == 1 ? context.date : nil
-            return citation
+        if terms == [nil], context.body?.level == .central, let written = context.term { terms = [written] }
+        let single = numbers.count == 1 && terms.count == 1
+        let citations = terms.flatMap { term in
+            numbers.map { number -> RawCitation in
+                var citation = RawCitation(
+                    kind: .plenum, id: "NQTW" + String(number), type: "Nghị quyết", number: String(number),
+                    issuer: "TW", level: .central, mention: Mention(text: mentionText, offset: mentionStart))
+                citation.term = term
+                citation.termEvidence = term != nil ? .written : nil
+                citation.title = single ? context.title : nil
+                citation.date = single ? context.date : nil
+                return citation
+            }
         }
         return (citations, afterTerm)
     }
@@ -325,7 +430,7 @@ struct CitationScanner {
             kind: .plenum, id: "NQTW" + String(value), type: "Nghị quyết", number: String(value), issuer: "TW",
             level: .central, mention: Mention(text: text.text(mentionStart, afterTerm), offset: mentionStart))
         citation.term = term
-        citation.termExplicit = term != nil
+        citation.termEvidence = term != nil ? .written : nil
         let context = reader.after(afterTerm)
         citation.title = context.title
         citation.date = context.date
@@ -405,16 +510,16 @@ struct CitationScanner {
         }
         guard let ordinal, let numeral = RomanNumeral.numeral(ordinal) else { return nil }
         let mention = Mention(text: text.text(mentionStart, end), offset: mentionStart)
-        let context = reader.after(end)
+        // A congress resolution has no subject of its own: a "về …" after it speaks of something
+        // the congress resolved, not of the resolution.
         var citation = RawCitation(
             kind: .congress(local: local), id: "NQĐH-" + numeral, type: "Nghị quyết", number: nil,
             issuer: nil, level: local ? .provincial : (national ? .central : nil), mention: mention)
-        citation.title = context.title
         if local {
             citation.scope = scope
         } else if national {
             citation.term = numeral
-            citation.termExplicit = true
+            citation.termEvidence = .written
         }
         return ([citation], end)
     }

@@ -58,6 +58,28 @@ final class DocumentCatalog: Sendable {
     let centralCities: [Place]
     /// Term names with the day they began ("2016-01-28"), in order.
     let terms: [(term: String, start: String)]
+    /// National Assembly legislatures, in order.
+    let legislatures: [Legislature]
+    /// Well-known Party Central documents by id ("5-CT/TW", "NQTW4").
+    let centralDocuments: [String: [CentralDocument]]
+
+    /// A National Assembly legislature: the first day a document can be of it, and the first day it certainly is.
+    struct Legislature: Sendable {
+        let number: Int
+        let from: String
+        let certain: String
+    }
+
+    /// A row of the reference table of Party Central documents.
+    struct CentralDocument: Sendable {
+        let id: String
+        let type: String
+        let date: String
+        let term: String
+        let subject: String
+        /// The subject's folded words, for matching a title written in an article.
+        let subjectWords: Set<String>
+    }
 
     static let shared = DocumentCatalog()
 
@@ -107,6 +129,17 @@ final class DocumentCatalog: Sendable {
         self.terms = DocumentCatalog.rows(DocumentTables.terms).compactMap { row in
             row.count == 2 ? (row[0], row[1]) : nil
         }
+        self.legislatures = DocumentCatalog.rows(DocumentTables.legislatures).compactMap { row in
+            guard row.count == 3, let number = Int(row[0]) else { return nil }
+            return Legislature(number: number, from: row[1], certain: row[2])
+        }
+        var central: [String: [CentralDocument]] = [:]
+        for row in DocumentCatalog.rows(DocumentTables.central) where row.count == 6 {
+            central[row[0], default: []].append(CentralDocument(
+                id: row[0], type: row[1], date: row[2], term: row[3], subject: row[4],
+                subjectWords: DocumentCatalog.contentWords(row[4])))
+        }
+        self.centralDocuments = central
     }
 
     /// The data rows of a table (header dropped), split on tabs.
@@ -149,6 +182,73 @@ final class DocumentCatalog: Sendable {
         if text.hasSuffix("tu") { return .provincial }
         if text.hasSuffix("hu") || text.hasSuffix("qu") { return .district }
         return nil
+    }
+
+    /// The State abbreviation of a type name ("Nghị quyết" → "NQ", "Quyết định" → "QĐ").
+    func stateAbbreviation(of name: String) -> String? {
+        for (key, rows) in types {
+            if let row = rows.first(where: { $0.family == .state && $0.name == name }),
+               ScanText.pattern(row.abbreviation) == key, row.abbreviation != "QyĐ" || name == "Quy định" {
+                return row.abbreviation
+            }
+        }
+        return nil
+    }
+
+    /// The National Assembly legislature of a document of `year` (and `date`, ISO, when written):
+    /// the year alone when one legislature sat all of it, else the date; nil when they cannot tell.
+    func legislature(year: Int, date: String?) -> Int? {
+        if let date, date.hasPrefix(String(year)) {
+            // Between the earliest and the certain start the previous legislature may still sit.
+            guard let entry = legislatures.last(where: { $0.from <= date }) else { return nil }
+            return date >= entry.certain ? entry.number : nil
+        }
+        let prefix = String(year)
+        // A year in which a legislature began is shared with the one before.
+        if legislatures.contains(where: { $0.from.hasPrefix(prefix) || $0.certain.hasPrefix(prefix) }) { return nil }
+        return legislatures.last(where: { $0.from < prefix })?.number
+    }
+
+    /// The term of a Party Central document from the reference table, when it knows the id: the one
+    /// row whose subject the written title matches; with no title, the one row not dated after `published`.
+    func referenceTerm(id: String, title: String?, published: String?) -> String? {
+        guard let rows = centralDocuments[id] else { return nil }
+        let possible = rows.filter { row in published.map { row.date <= $0 } ?? true }
+        if let title {
+            // A subject written in the article must be the row's: it tells documents of one symbol
+            // apart, and a subject no row has means another document the table does not know.
+            let words = DocumentCatalog.contentWords(title)
+            let matching = possible.filter { row in
+                let shared = row.subjectWords.intersection(words).count
+                return shared >= 2 && Double(shared) >= 0.5 * Double(min(row.subjectWords.count, words.count))
+            }
+            return matching.count == 1 ? matching[0].term : nil
+        }
+        return possible.count == 1 ? possible[0].term : nil
+    }
+
+    /// True when the reference table knows `id` and none of its rows is of `term`.
+    func referenceExcludes(id: String, term: String) -> Bool {
+        guard let rows = centralDocuments[id] else { return false }
+        return !rows.contains { $0.term == term }
+    }
+
+    /// The folded words of a subject or title, without the little words every subject shares.
+    static func contentWords(_ text: String) -> Set<String> {
+        let folded = String(String.UnicodeScalarView(ScanText.pattern(text).compactMap(Unicode.Scalar.init)))
+        let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return Set(words.filter { !DocumentCatalog.littleWords.contains($0) })
+    }
+
+    private static let littleWords: Set<String> = Set(["về", "và", "của", "trong", "các", "những", "một", "số", "đối", "với",
+                                                       "cho", "tại", "theo", "có", "là", "được", "việc", "nhằm", "đến", "năm"]
+        .map { String(String.UnicodeScalarView(ScanText.pattern($0).compactMap(Unicode.Scalar.init))) })
+
+    /// The term in force all through `year`; nil for a year in which a term began (2016: XI, then XII).
+    func term(inYear year: Int) -> String? {
+        let first = String(year) + "-01-01", last = String(year) + "-12-31"
+        guard let term = self.term(onISODate: first), self.term(onISODate: last) == term else { return nil }
+        return term
     }
 
     /// The Party Central Committee term in force on a day ("2020-08-05" → "XII"); nil before the table.

@@ -19,6 +19,8 @@ struct DocumentIdentity {
         var citation: DocumentCitation
         /// True when every qualifier was written in the text (or the document's date), not defaulted.
         var explicit: Bool
+        /// The id before a plenum's term is added to it ("NQTW4"); the id otherwise.
+        var baseID: String
     }
 
     func resolve(_ raw: RawCitation) -> Resolved {
@@ -27,7 +29,9 @@ struct DocumentIdentity {
         var explicit = true
         var id = raw.id
         var term = raw.term
+        var evidence = raw.termEvidence
         var scope = raw.scope
+        if let evidence, !evidence.isWritten { explicit = false }
 
         switch raw.kind {
         case .congress(local: false):
@@ -41,12 +45,12 @@ struct DocumentIdentity {
         case .congress(local: true):
             appendScope(&scope, raw, &qualifiers, &unknown, &explicit)
         case .plenum:
-            if term == nil { term = inferredTerm(raw, &explicit) }
+            if term == nil { term = articleTerm(&evidence, &explicit) }
             if let term { id += "-" + term } else { qualifiers.append("?"); unknown.append("term") }
         default:
             let level = raw.level
             if level == .central {
-                if term == nil { term = inferredTerm(raw, &explicit) }
+                if term == nil { term = articleTerm(&evidence, &explicit) }
                 qualifiers.append(term ?? "?")
                 if term == nil { unknown.append("term") }
             } else if level?.isLocal == true {
@@ -59,19 +63,19 @@ struct DocumentIdentity {
             // A yearless State symbol is numbered per year; a Party body using State punctuation
             // ("352/QĐ-HU") keeps its Party numbering (term or province above).
             if case .symbol(.state) = raw.kind, raw.year == nil, level == .state || level == .statelocal || level == nil {
-                let year = raw.date.map { String($0.prefix(4)) }
+                let year = raw.date.map { String($0.prefix(4)) } ?? raw.writtenYear.map { String($0) }
                 qualifiers.append(year ?? "?")
                 if year == nil { unknown.append("year") }
             }
         }
 
         let key = ([id] + qualifiers).joined(separator: "@")
-        let year = raw.year ?? raw.date.flatMap { Int($0.prefix(4)) }
+        let year = raw.year ?? raw.date.flatMap { Int($0.prefix(4)) } ?? raw.writtenYear
         let citation = DocumentCitation(
             id: id, key: key, type: raw.type, number: raw.number, year: year, issuer: raw.issuer,
-            term: term, scope: scope?.province, date: raw.date, title: raw.title, mentions: [raw.mention],
-            unknown: unknown)
-        return Resolved(citation: citation, explicit: explicit)
+            term: term, termEvidence: term == nil ? nil : evidence?.rawValue, scope: scope?.province, date: raw.date,
+            title: raw.title, mentions: [raw.mention], unknown: unknown)
+        return Resolved(citation: citation, explicit: explicit, baseID: raw.id)
     }
 
     private func appendScope(_ scope: inout PlaceContext.Scope?, _ raw: RawCitation, _ qualifiers: inout [String],
@@ -101,11 +105,12 @@ struct DocumentIdentity {
         return PlaceContext.Scope(province: primary, locality: nil, localityUnknown: below, explicit: false)
     }
 
-    /// The term from the document's date, else from the article's date (then not explicit).
-    private func inferredTerm(_ raw: RawCitation, _ explicit: inout Bool) -> String? {
-        if let date = raw.date, let term = catalog.term(onISODate: date) { return term }
+    /// The last resort for a Party Central term: the term in force on the article's date, a guess
+    /// (never explicit).
+    private func articleTerm(_ evidence: inout TermEvidence?, _ explicit: inout Bool) -> String? {
         explicit = false
-        if let published, let term = catalog.term(onISODate: published) { return term }
-        return nil
+        guard let published, let term = catalog.term(onISODate: published) else { return nil }
+        evidence = .articleDate
+        return term
     }
 }

@@ -25,6 +25,7 @@ struct ParsedSymbol: Equatable {
 /// ```
 /// party  := NUMBER "-" TYPE "/" ISSUER                       59-NQ/TW, 16 - NQ/TU, 08-QĐi/TW
 /// state  := NUMBER ("/"|"-") YEAR ("/"|"-") TAIL            67/2014/NĐ-CP, 19-2017/NQ-CP, 82/2005-QĐ-UBND
+///         | NUMBER "." SUB "/" YEAR "/" TAIL                66.7/2025/NQ-CP
 ///         | NUMBER "/" TAIL                                 35/NQ-CP, 1880/QĐ-TTg, 4912/UBND-NC
 /// TAIL   := (QH|UBTVQH)DIGITS | TYPE "-" ISSUER ("-" ISSUER)*
 /// ```
@@ -37,9 +38,15 @@ struct SymbolParser {
     /// `letterWord`: a word naming a State letter ("Công văn", "Văn bản") stands before it, so a
     /// letter's issuer need not be a known code ("133/CN-VP").
     func parse(at start: Int, letterWord: Bool = false) -> ParsedSymbol? {
-        let numberEnd = text.digitsEnd(start)
+        var numberEnd = text.digitsEnd(start)
         guard numberEnd > start, numberEnd - start <= 5,
-              let number = text.number(start, numberEnd), number > 0 else { return nil }
+              let value = text.number(start, numberEnd), value > 0 else { return nil }
+        var number = String(value)
+        // "66.7/2025/NQ-CP": a sub-number after a dot, in State symbols with a year (2025 onwards).
+        if let (sub, subEnd) = dottedSubNumber(after: numberEnd) {
+            number += "." + String(sub)
+            numberEnd = subEnd
+        }
         var i = skipGap(numberEnd)
         let firstSeparator = text[i]
         guard firstSeparator == 0x2D || firstSeparator == 0x2F else { return nil }
@@ -58,6 +65,15 @@ struct SymbolParser {
         return stateTail(at: i, number: number, year: nil, start: start, letterWord: letterWord)
     }
 
+    /// The sub-number of a dotted number ("66.7/2025/…"), when a slash and a four-digit year follow it.
+    func dottedSubNumber(after numberEnd: Int) -> (Int, Int)? {
+        guard text[numberEnd] == 0x2E, text.isDigit(numberEnd + 1) else { return nil }
+        let subEnd = text.digitsEnd(numberEnd + 1)
+        guard subEnd - numberEnd - 1 <= 2, text[subEnd] == 0x2F, let sub = text.number(numberEnd + 1, subEnd), sub > 0,
+              text.digitsEnd(subEnd + 1) - subEnd - 1 == 4 else { return nil }
+        return (sub, subEnd)
+    }
+
     /// Up to two spaces: "16 - NQ/TU", "1206 /QĐ-HVTC".
     private func skipGap(_ index: Int) -> Int {
         var i = index
@@ -66,7 +82,7 @@ struct SymbolParser {
         return i
     }
 
-    private func partyTail(at start: Int, number: Int, start symbolStart: Int) -> ParsedSymbol? {
+    private func partyTail(at start: Int, number: String, start symbolStart: Int) -> ParsedSymbol? {
         let typeEnd = letterRun(start, digits: false)
         guard typeEnd > start else { return nil }
         let typeKey = Array(text.folded[start..<typeEnd])
@@ -76,23 +92,23 @@ struct SymbolParser {
         i = skipGap(i + 1)
         let issuerEnd = letterRun(i, digits: false)
         guard issuerEnd > i, !text.isWordChar(issuerEnd), let issuer = issuerCode(i, issuerEnd) else { return nil }
-        let numberText = String(number)
+        let numberText = number
         return ParsedSymbol(
             family: .party, number: numberText, year: nil, typeAbbreviation: type.abbreviation,
             typeAbbreviationFolded: typeKey, issuers: [issuer],
             id: numberText + "-" + type.abbreviation + "/" + issuer, start: symbolStart, end: issuerEnd)
     }
 
-    private func stateTail(at start: Int, number: Int, year: Int?, start symbolStart: Int, letterWord: Bool) -> ParsedSymbol? {
+    private func stateTail(at start: Int, number: String, year: Int?, start symbolStart: Int, letterWord: Bool) -> ParsedSymbol? {
         let firstEnd = letterRun(start, digits: true)
         guard firstEnd > start else { return nil }
         let first = Array(text.folded[start..<firstEnd])
-        let head = year.map { String(number) + "/" + String($0) + "/" } ?? String(number) + "/"
+        let head = year.map { number + "/" + String($0) + "/" } ?? number + "/"
         // A law or a National Assembly resolution: "45/2019/QH14", "1211/2016/UBTVQH13".
         if year != nil, let assembly = assemblyCode(start, firstEnd), !text.isWordChar(firstEnd),
            !(text[skipGap(firstEnd)] == 0x2D && text.isLetter(skipGap(skipGap(firstEnd) + 1))) {
             return ParsedSymbol(
-                family: .state, number: String(number), year: year, typeAbbreviation: nil,
+                family: .state, number: number, year: year, typeAbbreviation: nil,
                 typeAbbreviationFolded: nil, issuers: [assembly], id: head + assembly,
                 start: symbolStart, end: firstEnd)
         }
@@ -112,10 +128,19 @@ struct SymbolParser {
             i = partEnd
         }
         guard !issuers.isEmpty, !text.isWordChar(end) else { return nil }
+        // "09/NQ-TW": a Central Party document written with State punctuation is the Party symbol "9-NQ/TW".
+        if year == nil, issuers.count == 1, let issuer = issuers.first,
+           catalog.level(ofIssuer: ScanText.pattern(issuer)) == .central,
+           let partyType = catalog.types(first, family: .party).first {
+            return ParsedSymbol(
+                family: .party, number: number, year: nil, typeAbbreviation: partyType.abbreviation,
+                typeAbbreviationFolded: first, issuers: [issuer],
+                id: number + "-" + partyType.abbreviation + "/" + issuer, start: symbolStart, end: end)
+        }
         if let typeRow {
             let id = head + typeRow.abbreviation + "-" + issuers.joined(separator: "-")
             return ParsedSymbol(
-                family: .state, number: String(number), year: year, typeAbbreviation: typeRow.abbreviation,
+                family: .state, number: number, year: year, typeAbbreviation: typeRow.abbreviation,
                 typeAbbreviationFolded: first, issuers: issuers, id: id, start: symbolStart, end: end)
         }
         // A State letter (công văn) carries no type: "4912/UBND-NC" = issuer, drafting unit.
@@ -123,7 +148,7 @@ struct SymbolParser {
               let firstCode = issuerCode(start, firstEnd) else { return nil }
         let all = [firstCode] + issuers
         return ParsedSymbol(
-            family: .state, number: String(number), year: nil, typeAbbreviation: nil,
+            family: .state, number: number, year: nil, typeAbbreviation: nil,
             typeAbbreviationFolded: nil, issuers: all, id: head + all.joined(separator: "-"),
             start: symbolStart, end: end)
     }

@@ -166,11 +166,13 @@ final class CitationResolutionTests: XCTestCase {
     }
 
     func testArticleDateContradictedByItsCitationsIsNotUsed() throws {
-        // The article claims 2013 but cites a 2016 plenum: its date cannot give the directive's term.
+        // The article claims 2013 but cites a 2016 plenum: its date cannot give the directive's term
+        // (term XI); the term written in the same sentence does.
         let found = DocumentTestSupport.documents(
-            "Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị 05 của Bộ Chính trị.",
+            "Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị 07 của Bộ Chính trị.",
             published: PublishedDate(year: 2013, month: 6, day: 16))
-        XCTAssertEqual(found.map(\.key), ["NQTW4-XII", "5-CT/TW@?"])
+        XCTAssertEqual(found.map(\.key), ["NQTW4-XII", "7-CT/TW@XII"])
+        XCTAssertEqual(found.last?.termEvidence, "sameSentence")
     }
 
     func testUnknownTermIsMarked() throws {
@@ -250,7 +252,7 @@ final class CitationResolutionTests: XCTestCase {
         let decomposed = ArticleParser.parse(text: text.decomposedStringWithCanonicalMapping, path: "nfd.txt")
         let fromComposed = DocumentExtractor.extract(from: composed, provinces: ProvinceResult())
         let fromDecomposed = DocumentExtractor.extract(from: decomposed, provinces: ProvinceResult())
-        XCTAssertEqual(fromComposed.map(\.key), ["5-CT/TW@?", "NQTW4-XII", "21-KL/TW@XIII"])
+        XCTAssertEqual(fromComposed.map(\.key), ["5-CT/TW@XII", "NQTW4-XII", "21-KL/TW@XIII"])
         XCTAssertEqual(fromDecomposed.map(\.key), fromComposed.map(\.key))
         XCTAssertEqual(fromDecomposed.flatMap(\.mentions), fromComposed.flatMap(\.mentions))
     }
