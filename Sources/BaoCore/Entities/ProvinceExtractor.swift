@@ -73,7 +73,6 @@ public enum ProvinceExtractor {
 
     /// The analysis of `article` whose `bodyText` the caller has already joined.
     static func analyze(_ article: Article, bodyText: String) -> Analysis {
-        let matcher = Gazetteer.tables.matcher
         let titleNamesNationalBody = article.title.map(namesNationalBody) ?? false
         let provinces = Gazetteer.tables.provinces
         var tallies = [Tally](repeating: Tally(), count: provinces.count)
@@ -83,6 +82,7 @@ public enum ProvinceExtractor {
         // the unit (of the 34) it belongs to, under the name that unit goes on with.
         let era = MapEra(article.published)
         let unitOf: [Int]? = era == .since2025 ? Gazetteer.tables.continuingUnit : nil
+        let matcher = era == .since2025 ? Gazetteer.tables.matcherSince2025 : Gazetteer.tables.matcher
 
         func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone) {
             guard p >= 0, p < tallies.count else { return }

@@ -110,7 +110,7 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
             return "\(subject) \(path) is busy in another baoterm process: run the command again when it is done"
         case .corrupt:
             return what == .index
-                ? "the index \(path) is damaged: baoterm rebuilds it from the articles (read marks and bookmarks are kept apart and are not affected)"
+                ? "the index \(path) is damaged: it is rebuilt from the articles when baoterm next updates it (read marks and bookmarks are kept apart and are not affected)"
                 : "the read marks and bookmarks \(path) are damaged"
         case .ioError:
             return "the disk reported an error while reading or writing \(subject) \(path)"

@@ -54,7 +54,7 @@ final class StorageCheckTests: XCTestCase {
         XCTAssertThrowsError(try index.pool.read { _ in throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "database disk image is malformed") }) { error in
             let storage = error as? StorageError
             XCTAssertEqual(storage?.cause, .corrupt)
-            XCTAssertEqual(storage?.message, "the index \(corpus.indexPath) is damaged: baoterm rebuilds it from the articles (read marks and bookmarks are kept apart and are not affected)")
+            XCTAssertEqual(storage?.message, "the index \(corpus.indexPath) is damaged: it is rebuilt from the articles when baoterm next updates it (read marks and bookmarks are kept apart and are not affected)")
         }
         let summary = try index.refresh(roots: [corpus.folder])
         XCTAssertEqual(summary.added, 5)
@@ -93,7 +93,7 @@ final class StorageCheckTests: XCTestCase {
             (.SQLITE_FULL, .diskFull, "the disk holding the index /x.sqlite is full: free some space and run the command again (the index keeps its last complete state)"),
             (.SQLITE_READONLY, .readOnly, "the index /x.sqlite cannot be written (read-only file or folder)"),
             (.SQLITE_BUSY, .busy, "the index /x.sqlite is busy in another baoterm process: run the command again when it is done"),
-            (.SQLITE_NOTADB, .corrupt, "the index /x.sqlite is damaged: baoterm rebuilds it from the articles (read marks and bookmarks are kept apart and are not affected)"),
+            (.SQLITE_NOTADB, .corrupt, "the index /x.sqlite is damaged: it is rebuilt from the articles when baoterm next updates it (read marks and bookmarks are kept apart and are not affected)"),
             (.SQLITE_CONSTRAINT, .other, "the index /x.sqlite could not be used (database error 19)"),
         ]
         for (code, cause, message) in cases {

@@ -175,8 +175,11 @@ final class Tables: Sendable {
     /// For each province, the province whose name its post-merger unit goes on under ("Bạc Liêu"
     /// → Cà Mau's index, "Thừa Thiên Huế" → its own): how an article since July 2025 is credited.
     let continuingUnit: [Int]
-    /// The phrase matcher over the text's word keys.
+    /// The phrase matcher over the text's word keys, for the map before July 2025.
     let matcher: PlaceMatcher
+    /// The same with the communes and wards since July 2025: a matcher of its own, so that older
+    /// articles walk no more names than before.
+    let matcherSince2025: PlaceMatcher
 
     init(records: String) {
         var provinces: [ProvinceInfo] = []
@@ -257,6 +260,8 @@ final class Tables: Sendable {
         districtsByLookupKey = districtsByKey
 
         matcher = PlaceMatcher(
+            provinces: provinces, indexByName: indexByName, aliases: aliases, districts: districts, wards: wards)
+        matcherSince2025 = PlaceMatcher(
             provinces: provinces, indexByName: indexByName, aliases: aliases, districts: districts,
             wards: wards, newWards: newWards.compactMap { ward in
                 unitByCode[ward.unitCode].map { (province: $0, type: ward.type, name: ward.name) }
