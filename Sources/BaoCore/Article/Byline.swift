@@ -36,7 +36,9 @@ public enum Byline {
             guard let range = TextScan.firstRange(of: dash, in: text) else { continue }
             let name = String(text[..<range.lowerBound]).trimmedSpaces
             let unit = String(text[range.upperBound...]).trimmedSpaces
-            if name.split(separator: " ").count >= 2, looksLikeName(name), dropPrefix(unit, unitHeads) != nil {
+            // "Trần Hoàng - Trường Phong" is two writers: a unit is no name.
+            if name.split(separator: " ").count >= 2, looksLikeName(name), !looksLikeName(unit),
+               dropPrefix(unit, unitHeads) != nil {
                 return Parsed(author: normalizeCase(name), source: nil)
             }
         }
@@ -58,7 +60,7 @@ public enum Byline {
             let outlet = dropPrefix(inner.trimmedSpaces, sourcePrefixes) ?? inner.trimmedSpaces
             // "(lược dịch)", "(t/hợp)": a note on how the text was made, not an outlet; "(Ban Tổ
             // chức Tỉnh ủy Nghệ An)": the writer's unit, not an outlet either.
-            let isUnit = dropPrefix(inner.trimmedSpaces, unitHeads) != nil
+            let isUnit = !isSourceLine && dropPrefix(inner.trimmedSpaces, unitHeads) != nil
             source = outlet.first.map { $0.isLowercase } == true || isUnit ? nil : outlet
             author = String(text[..<open]).trimmedSpaces
         } else if let slash = text.lastIndex(of: "/") {
@@ -175,7 +177,7 @@ public enum Byline {
     /// tỉnh"): the unit is where the writer works, not an outlet.
     private static let unitHeads = prefixes([
         "Đảng ủy", "Đảng uỷ", "Đảng bộ", "Ban ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
-        "Quận ủy", "Quận uỷ", "Thị ủy", "Thị uỷ", "Sở ", "Trường ", "Học viện", "Ủy ban", "UBND", "Hội ", "Khối ",
+        "Quận ủy", "Quận uỷ", "Thị ủy", "Thị uỷ", "Sở ", "Học viện", "Ủy ban", "UBND", "Hội ", "Khối ",
         "Viện ", "Bộ ", "Cục ", "Văn phòng", "Trung tâm", "Phòng ", "Chi bộ", "Công an", "Bộ Chỉ huy",
     ])
     private static let compiledSuffixes = ["(Tổng hợp)", "(tổng hợp)", "(T/h)", "(TH)", "(st)", "(Theo tổng hợp)"]

@@ -25,6 +25,11 @@ public protocol CorpusStore: AnyObject {
     func history(limit: Int) throws -> [ArticleSummary]
     /// Articles sharing cited documents with this one, most shared first.
     func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments]
+    /// Where the reader was when the browser last closed on this corpus (user state), if that
+    /// article is still indexed.
+    func lastPosition() throws -> ReadingPosition?
+    /// Saves where the reader is (nil: nowhere to reopen), for the next start.
+    func saveLastPosition(_ position: ReadingPosition?) throws
 }
 
 /// Defaults so that simple stores (test doubles) need not keep user state or a graph.
@@ -34,6 +39,23 @@ public extension CorpusStore {
     func recordVisit(id: Int64) throws {}
     func history(limit: Int) throws -> [ArticleSummary] { [] }
     func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments] { [] }
+    func lastPosition() throws -> ReadingPosition? { nil }
+    func saveLastPosition(_ position: ReadingPosition?) throws {}
+}
+
+/// An open article and where in it the reader was.
+public struct ReadingPosition: Sendable, Equatable, Codable {
+    public var articleID: Int64
+    /// The reader's first shown line.
+    public var scroll: Int
+    /// The selected link, if any.
+    public var selectedLink: Int?
+
+    public init(articleID: Int64, scroll: Int, selectedLink: Int? = nil) {
+        self.articleID = articleID
+        self.scroll = scroll
+        self.selectedLink = selectedLink
+    }
 }
 
 /// Another article citing some of the same documents, with the keys they share.

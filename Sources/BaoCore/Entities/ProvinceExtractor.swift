@@ -74,6 +74,7 @@ public enum ProvinceExtractor {
     /// The analysis of `article` whose `bodyText` the caller has already joined.
     static func analyze(_ article: Article, bodyText: String) -> Analysis {
         let matcher = Gazetteer.tables.matcher
+        let titleNamesNationalBody = article.title.map(namesNationalBody) ?? false
         let provinces = Gazetteer.tables.provinces
         var tallies = [Tally](repeating: Tally(), count: provinces.count)
         var sequence = 0
@@ -86,9 +87,11 @@ public enum ProvinceExtractor {
             // a national topic: it counts as a mention but weighs for the primary only in headlines.
             // So does a place in a person's title ("Bí thư Thành ủy TP.HCM").
             // And the venue of an event ("tại Hà Nội"): national news meets in a city.
-            // In a headline too, a venue names where a national body meets ("… khai mạc tại Hà Nội").
+            // In a title that names a national body, a venue names where it meets ("Ủy ban Thường
+            // vụ Quốc hội khai mạc phiên họp tại Hà Nội"); in other titles it is where the news is
+            // ("Tai nạn thảm khốc tại Gia Lai").
             let isWeak = (match.isInRole || match.isVenue || (match.type == .none && !match.isDirect))
-                && (zone == .body || zone == .lead) || (match.isVenue && zone == .title)
+                && (zone == .body || zone == .lead) || (match.isVenue && zone == .title && titleNamesNationalBody)
             tallies[p].score &+= isWeak ? 0 : zone.rawValue &+ (match.isCommittee ? 2 : 0)
             if tallies[p].firstSeen == Int.max { tallies[p].firstSeen = sequence }
             sequence &+= 1
@@ -219,6 +222,19 @@ public enum ProvinceExtractor {
         let key = Gazetteer.lookupKey(String(host))
         return key.count >= 5 ? key : nil
     }
+
+    /// True when `title` names a national body or a national or international meeting: where it
+    /// meets is not what it is about.
+    static func namesNationalBody(_ title: String) -> Bool {
+        let folded = Folding.fold(title)
+        return nationalBodies.contains { folded.contains($0) }
+    }
+
+    /// Folded names of national bodies and of meetings held by them.
+    private static let nationalBodies = [
+        "quoc hoi", "chinh phu", "thu tuong", "trung uong", "bo chinh tri", "ban bi thu", "chu tich nuoc",
+        "mat tran to quoc viet nam", "apec", "asean", "toan quoc",
+    ]
 
     /// Counts "tỉnh ta" and "thành phố ta" ("our province", "our city").
     static func ownUnitReferences(in text: ScannedText) -> Int {

@@ -30,12 +30,7 @@ struct BrowseCommand: ParsableCommand {
         let index: CorpusIndex
         var background: (@Sendable () -> String?)?
         if FileManager.default.fileExists(atPath: location) {
-            do {
-                index = try CorpusIndex(path: location)
-            } catch {
-                Output.error(error.description)
-                throw ExitCode.failure
-            }
+            index = try IndexOptions.open(roots: roots, indexPath: corpus.indexPath)
             background = { Self.refreshMessage(index, roots: roots) }
         } else {
             index = try corpus.openRefreshed().index
@@ -111,19 +106,28 @@ extension BrowseCommand {
         return message
     }
 
-    /// Refreshes the index and says what changed, for the status line ("" when nothing did).
+
+    /// Refreshes the index and says what changed, for the status line ("" when nothing did);
+    /// what the user should know about the index (read-only, another process updating it,
+    /// rebuilt) comes first.
     static func refreshMessage(_ index: CorpusIndex, roots: [String]) -> String {
+        var notes = index.notes
         do {
-            let summary = try index.refresh(roots: roots)
+            let summary = try index.refresh(roots: roots, whenBusy: .useAsIs)
+            if case .busy = summary.skipped {
+                notes.append("another baoterm process is updating the index: it is shown as it is")
+            }
+            if summary.rebuilt != nil { notes.append("the index was damaged and has been rebuilt") }
             var parts: [String] = []
             if summary.added > 0 { parts.append("\(summary.added) new") }
             if summary.updated > 0 { parts.append("\(summary.updated) changed") }
             if summary.removed > 0 { parts.append("\(summary.removed) removed") }
             if !summary.failures.isEmpty { parts.append("\(summary.failures.count) unreadable (see baoterm index)") }
-            return parts.isEmpty ? "" : "Index refreshed: " + parts.joined(separator: ", ")
+            if !parts.isEmpty { notes.append("Index refreshed: " + parts.joined(separator: ", ")) }
         } catch {
-            return "Index refresh failed: \(error)"
+            notes.append("Index not refreshed: " + StorageError(error, path: index.path, what: .index).message)
         }
+        return notes.joined(separator: "; ")
     }
 }
 

@@ -24,6 +24,11 @@ final class AuthorBylineTests: XCTestCase {
         let article = ArticleParser.parse(text: body + "\nLê Văn Tâm - Đảng ủy Khối Doanh nghiệp tỉnh", path: "x.txt")
         XCTAssertEqual(article.author, "Lê Văn Tâm")
         XCTAssertFalse(article.bodyText.contains("Lê Văn Tâm"))
+        // Two writers joined by a dash: the second is no unit.
+        XCTAssertNotEqual(Byline.parse("Trần Hoàng - Trường Phong")?.author, "Trần Hoàng")
+        XCTAssertNotEqual(Byline.parse("Trần Hoàng – Trường Phong (thực hiện)")?.author, "Trần Hoàng")
+        // A source line keeps its source.
+        XCTAssertEqual(Byline.parse("Theo Tuấn Thành (Công an TP)")?.source, "Công an TP")
         // Two places joined by a dash are no byline.
         XCTAssertNotEqual(Byline.parse("Hà Nội - Sài Gòn")?.author, "Hà Nội")
     }

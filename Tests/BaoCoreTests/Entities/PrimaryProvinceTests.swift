@@ -23,6 +23,11 @@ final class PrimaryProvinceTests: XCTestCase {
             "Sáng nay, tại Hà Nội, Ủy ban Thường vụ Quốc hội khai mạc phiên họp thứ 10 dưới sự chủ trì của Chủ tịch Quốc hội.",
             "Phiên họp cho ý kiến về dự án luật và các báo cáo giám sát của Quốc hội trong cả nước.",
         ]))
+        // Local news "tại Gia Lai" in a title is about Gia Lai.
+        XCTAssertEqual(primary([
+            "Vụ tai nạn thảm khốc tại Gia Lai",
+            "Sáng nay, một vụ tai nạn giao thông nghiêm trọng xảy ra trên quốc lộ, làm nhiều người thương vong.",
+        ]), "Gia Lai")
         // A Hanoi body acting in Hanoi is about Hanoi.
         XCTAssertEqual(primary([
             "Thành ủy Hà Nội tổng kết công tác năm",
