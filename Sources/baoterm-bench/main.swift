@@ -7,6 +7,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "index": IndexBench.run,
     "browser": BrowserBench.run,
     "fetch": FetchBench.run,
+    "relevance": RelevanceBench.run,
     "storage": StorageBench.run,
 ]
 guard let kind = arguments.first, let bench = benches[kind] else {

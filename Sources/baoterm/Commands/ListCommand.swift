@@ -22,6 +22,7 @@ struct ListCommand: ParsableCommand {
     var indexPath: String?
 
     func run() throws {
+        try corpus.requireExisting()
         if province != nil || cites != nil {
             try runFiltered()
             return
