@@ -69,6 +69,7 @@ public final class FixtureSite: @unchecked Sendable {
     private func route(_ request: LocalHTTPServer.Request) -> LocalHTTPServer.Response {
         let path = request.path
         lock.withLock { hits[path, default: 0] += 1 }
+        if path.hasPrefix("/bulk/") { return bulk(path) }
         let etag = "\"v1-\(path.count)\""
         func feed(_ text: String, type: String = "application/rss+xml; charset=utf-8") -> LocalHTTPServer.Response {
             if request.headers["if-none-match"] == etag { return LocalHTTPServer.Response(status: 304, headers: [("ETag", etag)]) }
@@ -153,6 +154,32 @@ public final class FixtureSite: @unchecked Sendable {
             }
             return .text("<h1>Không tìm thấy</h1>", status: 404)
         }
+    }
+
+    // MARK: - Bulk (benchmarks)
+
+    /// A feed of `count` distinct pages of `family`, each a fixture article under its own URL.
+    public static func bulkFeedPath(_ family: SiteFamily, count: Int) -> String {
+        "/bulk/\(family.rawValue)/feed-\(count).xml"
+    }
+
+    private func bulk(_ path: String) -> LocalHTTPServer.Response {
+        let parts = path.split(separator: "/").map(String.init)  // bulk, family, feed-N.xml | N.html
+        guard parts.count == 3, let family = SiteFamily(rawValue: parts[1]) else { return .text("", status: 404) }
+        if parts[2].hasPrefix("feed-"), let count = Int(parts[2].dropFirst(5).dropLast(4)) {
+            let items = (0..<count).map { i in
+                (id: url("/bulk/\(family.rawValue)/\(i).html"), link: url("/bulk/\(family.rawValue)/\(i).html"),
+                 title: FixtureArticles.all[i % FixtureArticles.all.count].title)
+            }
+            return .text(rss2(title: "Bulk \(family.rawValue)", items: items), type: "application/rss+xml; charset=utf-8")
+        }
+        guard let i = Int(parts[2].dropLast(5)) else { return .text("", status: 404) }
+        let article = FixtureArticles.all[i % FixtureArticles.all.count]
+        let page = family.page(article, url: url(path))
+        if family == .legacyPortal {
+            return LocalHTTPServer.Response(status: 200, headers: [("Content-Type", "text/html; charset=windows-1258")], body: Self.windows1258(page))
+        }
+        return .text(page)
     }
 
     // MARK: - Feeds

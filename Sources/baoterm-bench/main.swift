@@ -6,6 +6,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "parse": ParseBench.run,
     "index": IndexBench.run,
     "browser": BrowserBench.run,
+    "fetch": FetchBench.run,
     "prompt": PromptBench.run,
     "relevance": RelevanceBench.run,
     "storage": StorageBench.run,
