@@ -44,7 +44,10 @@ public enum TerminalBrowser {
     /// Runs the browser. `background`, when given, runs on its own thread once the first screen is
     /// drawn (the index refresh); when it returns, the list is reloaded and its message shown.
     /// `welcome`, when given, replaces the empty article list (there is nothing to read).
-    public static func run(store: CorpusStore, corpusName: String, config: Config,
+    /// `startMessage` (problems in the config file) shows in the status line over the first screen.
+    /// The browser reopens where the last session closed and remembers where this one closes.
+    public static func run(store: CorpusStore, corpusName: String, config: Config, language: Language = .vi,
+                           startMessage: String? = nil,
                            background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil) throws {
         guard baoterm_setup_locale() == 1 else {
             throw TerminalError.notUTF8(codeset: String(cString: baoterm_codeset()))
@@ -72,11 +75,15 @@ public enum TerminalBrowser {
 
         let (width, height) = Terminal.size()
         var state = AppState(width: width, height: height, corpusName: corpusName, keymap: config.keymap,
-                             options: BrowserOptions(markReadOnOpen: true))
+                             options: BrowserOptions(markReadOnOpen: true, restoresPosition: true))
         state.welcome = welcome
+        state.lang = language
         let runtime = BrowserRuntime(store: store, state: state)
         runtime.openURL = { url in openExternally(url) }
         runtime.send(.start)
+        if let startMessage { runtime.send(.failed(startMessage)) }
+        // Runs before the terminal is restored, on every way out of the loop below.
+        defer { runtime.saveLastPosition() }
 
         let finished = BackgroundResult()
         if let background {

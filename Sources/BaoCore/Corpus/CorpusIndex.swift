@@ -308,6 +308,30 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         }
     }
 
+    /// Kept as JSON in `meta` for now: one row, keyed by path, so a re-index keeps it.
+    public func lastPosition() throws -> ReadingPosition? {
+        try pool.read { db in
+            guard let json = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'last_position'"),
+                  var position = try? JSONDecoder().decode(ReadingPosition.self, from: Data(json.utf8)),
+                  let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE path = ?", arguments: [position.path])
+            else { return nil }
+            position.articleID = id
+            return position
+        }
+    }
+
+    public func setLastPosition(_ position: ReadingPosition?) throws {
+        try pool.write { db in
+            guard var position else {
+                try db.execute(sql: "DELETE FROM meta WHERE key = 'last_position'")
+                return
+            }
+            position.articleID = nil
+            let json = String(decoding: try JSONEncoder().encode(position), as: UTF8.self)
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('last_position', ?)", arguments: [json])
+        }
+    }
+
     private func setUserMark(table: String, id: Int64, _ on: Bool) throws {
         try pool.write { db in
             if on {

@@ -168,6 +168,26 @@ public final class MemoryCorpus: CorpusStore {
         return (entry.article, entry.entities)
     }
 
+    private var bookmarked: [Int64] = []
+    private var position: ReadingPosition?
+
+    public func setBookmarked(id: Int64, _ on: Bool) throws {
+        bookmarked.removeAll { $0 == id }
+        if on { bookmarked.insert(id, at: 0) }
+    }
+
+    public func bookmarks() throws -> [ArticleSummary] {
+        bookmarked.compactMap { id in entries.first(where: { $0.summary.id == id })?.summary }
+    }
+
+    public func lastPosition() throws -> ReadingPosition? {
+        guard var position, let entry = entries.first(where: { $0.summary.path == position.path }) else { return nil }
+        position.articleID = entry.summary.id
+        return position
+    }
+
+    public func setLastPosition(_ position: ReadingPosition?) throws { self.position = position }
+
     public func setRead(id: Int64, _ read: Bool) throws {
         if let i = entries.firstIndex(where: { $0.summary.id == id }) { entries[i].summary.isRead = read }
     }

@@ -17,6 +17,9 @@ public enum Action: Sendable {
     case citesResolved(ArticleFilter)
     /// `:cites` named no document of the store; the nearest ids it has.
     case unknownDocument(String, nearest: [String])
+    case bookmarksLoaded([ArticleSummary])
+    /// Where the last session closed (nil: nowhere to return to).
+    case lastPositionLoaded(ReadingPosition?)
 }
 
 /// Work the reducer asks for; the runtime performs it against the store and feeds the result back.
@@ -29,6 +32,9 @@ public enum Effect: Sendable, Equatable {
     /// Checks that the filter's cited document exists before applying the filter.
     case resolveCites(ArticleFilter)
     case setRead(Int64, Bool)
+    case setBookmarked(Int64, Bool)
+    case loadBookmarks
+    case loadLastPosition
     case openURL(String)
     case quit
 }

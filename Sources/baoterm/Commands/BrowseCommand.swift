@@ -18,9 +18,11 @@ struct BrowseCommand: ParsableCommand {
         try Self.checkPathsExist(corpus.corpus.paths)
         let config = BrowserConfig.loadWithProblems()
         for problem in config.problems { Output.error(problem.description) }
+        let language = BrowserConfig.language(config.config)
+        let startMessage = BrowserConfig.problemMessage(config.problems, language)
         if corpus.hasNothingToRead {
             try Self.runTerminal(store: MemoryCorpus(articles: []), corpusName: Welcome.corpusName, config: config.config,
-                                 welcome: Welcome.here)
+                                 language: language, startMessage: startMessage, welcome: Welcome.here)
             return
         }
         let roots = try corpus.roots
@@ -35,19 +37,20 @@ struct BrowseCommand: ParsableCommand {
                 Output.error(error.description)
                 throw ExitCode.failure
             }
-            background = { Self.refreshMessage(index, roots: roots) }
+            background = { Self.refreshMessage(index, roots: roots, language) }
         } else {
             index = try corpus.openRefreshed().index
         }
         try Self.runTerminal(store: index, corpusName: BrowserConfig.corpusName(roots), config: config.config,
-                             background: background)
+                             language: language, startMessage: startMessage, background: background)
     }
 
-    private static func runTerminal(store: CorpusStore, corpusName: String, config: Config,
-                                    background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil) throws {
+    private static func runTerminal(store: CorpusStore, corpusName: String, config: Config, language: Language,
+                                    startMessage: String?, background: (@Sendable () -> String?)? = nil,
+                                    welcome: Welcome? = nil) throws {
         do {
-            try TerminalBrowser.run(store: store, corpusName: corpusName, config: config, background: background,
-                                    welcome: welcome)
+            try TerminalBrowser.run(store: store, corpusName: corpusName, config: config, language: language,
+                                    startMessage: startMessage, background: background, welcome: welcome)
         } catch let error as TerminalError {
             Output.error(error.description)
             throw ExitCode.failure
@@ -84,17 +87,20 @@ extension BrowseCommand {
     }
 
     /// Refreshes the index and says what changed, for the status line ("" when nothing did).
-    static func refreshMessage(_ index: CorpusIndex, roots: [String]) -> String {
+    static func refreshMessage(_ index: CorpusIndex, roots: [String], _ lang: Language) -> String {
         do {
             let summary = try index.refresh(roots: roots)
             var parts: [String] = []
-            if summary.added > 0 { parts.append("\(summary.added) new") }
-            if summary.updated > 0 { parts.append("\(summary.updated) changed") }
-            if summary.removed > 0 { parts.append("\(summary.removed) removed") }
-            if !summary.failures.isEmpty { parts.append("\(summary.failures.count) unreadable (see baoterm index)") }
-            return parts.isEmpty ? "" : "Index refreshed: " + parts.joined(separator: ", ")
+            if summary.added > 0 { parts.append(lang("\(summary.added) bài mới", "\(summary.added) new")) }
+            if summary.updated > 0 { parts.append(lang("\(summary.updated) bài đổi", "\(summary.updated) changed")) }
+            if summary.removed > 0 { parts.append(lang("\(summary.removed) bài bị xóa", "\(summary.removed) removed")) }
+            if !summary.failures.isEmpty {
+                parts.append(lang("\(summary.failures.count) tệp không đọc được (xem baoterm index)",
+                                  "\(summary.failures.count) unreadable (see baoterm index)"))
+            }
+            return parts.isEmpty ? "" : lang("Đã cập nhật chỉ mục: ", "Index refreshed: ") + parts.joined(separator: ", ")
         } catch {
-            return "Index refresh failed: \(error)"
+            return lang("Không cập nhật được chỉ mục: ", "Index refresh failed: ") + "\(error)"
         }
     }
 }
@@ -116,6 +122,18 @@ enum BrowserConfig {
     }
 
     static func load() -> Config { loadWithProblems().config }
+
+    /// The config's `language`, else the environment's (`Language.fromEnvironment`).
+    static func language(_ config: Config) -> Language {
+        config.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
+    /// The config file's problems as one status-line message: the first, and how many more.
+    static func problemMessage(_ problems: [Config.Problem], _ lang: Language) -> String? {
+        guard let first = problems.first else { return nil }
+        let more = problems.count > 1 ? lang(" (và \(problems.count - 1) lỗi khác)", " (and \(problems.count - 1) more)") : ""
+        return lang("Tệp cấu hình ", "Config file ") + path + ": " + first.description + more
+    }
 
     /// The corpus as the status line names it: the folders' or files' last path components.
     static func corpusName(_ roots: [String]) -> String {
