@@ -86,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoCore", "BaoTUI", "FetchFixtures"]
+            dependencies: ["BaoCore", "BaoTUI", "FetchFixtures", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -46,9 +46,12 @@ public enum TerminalBrowser {
     /// `welcome`, when given, replaces the empty article list (there is nothing to read).
     /// `startMessage` (problems in the config file) shows in the status line over the first screen.
     /// The browser reopens where the last session closed and remembers where this one closes.
+    /// `fetch`, when given, is what the fetch key runs on its own thread: it reports progress lines
+    /// and returns what it did; the list is then reloaded.
     public static func run(store: CorpusStore, corpusName: String, config: Config, language: Language = .vi,
                            startMessage: String? = nil,
-                           background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil) throws {
+                           background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil,
+                           fetch: (@Sendable (_ progress: @escaping @Sendable (String) -> Void) -> String)? = nil) throws {
         guard baoterm_setup_locale() == 1 else {
             throw TerminalError.notUTF8(codeset: String(cString: baoterm_codeset()))
         }
@@ -85,6 +88,13 @@ public enum TerminalBrowser {
         // Runs before the terminal is restored, on every way out of the loop below.
         defer { runtime.saveLastPosition() }
 
+        let fetchProgress = BackgroundResult()
+        let fetchFinished = BackgroundResult()
+        if let fetch {
+            runtime.startFetch = {
+                Thread.detachNewThread { fetchFinished.set(fetch { line in fetchProgress.set(line) }) }
+            }
+        }
         let finished = BackgroundResult()
         if let background {
             Thread.detachNewThread { finished.set(background()) }
@@ -111,6 +121,15 @@ public enum TerminalBrowser {
             if let message = finished.take() {
                 runtime.send(.start)
                 if !message.isEmpty { runtime.send(.failed(message)) }
+                dirty = true
+            }
+            if let line = fetchProgress.take() {
+                runtime.send(.fetchProgress(line))
+                dirty = true
+            }
+            if let message = fetchFinished.take() {
+                _ = fetchProgress.take()
+                runtime.send(.fetchFinished(message))
                 dirty = true
             }
             // Keys already waiting (a paste, a held key) are all applied before the next draw, but

@@ -6,6 +6,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "parse": ParseBench.run,
     "index": IndexBench.run,
     "browser": BrowserBench.run,
+    "storage": StorageBench.run,
 ]
 guard let kind = arguments.first, let bench = benches[kind] else {
     FileHandle.standardError.write("usage: baoterm-bench \(benches.keys.sorted().joined(separator: "|")) [ARGS…]\n".data(using: .utf8)!)

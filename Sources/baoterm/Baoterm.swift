@@ -15,7 +15,7 @@ struct Baoterm: ParsableCommand {
             with neither, the browser opens on a welcome page that says how to open a folder or \
             follow papers.
             """,
-        version: BaoFetchVersion.current,
+        version: BaotermVersion.current,
         subcommands: [
             BrowseCommand.self,
             ListCommand.self, ShowCommand.self, ExtractCommand.self, EntitiesCommand.self,

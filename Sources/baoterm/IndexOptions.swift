@@ -20,35 +20,63 @@ struct IndexOptions: ParsableArguments {
     }
 
     /// Opens the corpus' index and refreshes it, reporting unreadable files on stderr and showing
-    /// a progress bar when stderr is a terminal.
-    func openRefreshed() throws -> (index: CorpusIndex, summary: RefreshSummary) {
-        try Self.openRefreshed(roots: try roots, indexPath: indexPath)
+    /// a progress bar when stderr is a terminal. Readers (the default) never wait for another
+    /// process that is refreshing the index, nor fail when it cannot be refreshed (read-only,
+    /// full disk): they use it as it is, with a note on stderr.
+    func openRefreshed(forWriting: Bool = false) throws -> (index: CorpusIndex, summary: RefreshSummary) {
+        try Self.openRefreshed(roots: try roots, indexPath: indexPath, forWriting: forWriting)
     }
 
     /// `openRefreshed()` for commands that declare their corpus arguments themselves (`list`).
-    static func openRefreshed(roots: [String], indexPath: String?) throws -> (index: CorpusIndex, summary: RefreshSummary) {
+    static func openRefreshed(roots: [String], indexPath: String?, forWriting: Bool = false) throws -> (index: CorpusIndex, summary: RefreshSummary) {
+        let index = try open(roots: roots, indexPath: indexPath)
+        let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+        var report: (@Sendable (RefreshProgress) -> Void)?
+        if bar.enabled { report = { progress in bar.show(progress) } }
+        let path = index.path
+        let whenBusy: BusyPolicy = forWriting
+            ? .wait(notice: { holder in Output.error("waiting for \(IndexMessages.otherProcess(holder)) to finish updating the index \(path)…") })
+            : .useAsIs
+        var summary = RefreshSummary()
+        do {
+            summary = try index.refresh(roots: roots, whenBusy: whenBusy, progress: report)
+        } catch {
+            bar.finish()
+            let described = StorageError(error, path: index.path, what: .index)
+            Output.error(forWriting ? "cannot update the index: \(described.message)" : "\(described.message); the index is used as it is")
+            if forWriting || described.cause == .corrupt { throw ExitCode.failure }
+            return (index, summary)
+        }
+        bar.finish()
+        if let rebuilt = summary.rebuilt { Output.error(rebuilt) }
+        if case .busy(let holder) = summary.skipped {
+            Output.error("\(IndexMessages.otherProcess(holder)) is updating the index \(index.path): it is used as it is")
+        }
+        summary.failures.forEach(Output.report)
+        return (index, summary)
+    }
+
+    /// Opens the index without refreshing it, saying on stderr what the user should know
+    /// (read-only, rebuilt, state kept in memory); a index that cannot be opened ends the
+    /// command with status 1 and the cause.
+    static func open(roots: [String], indexPath: String?) throws -> CorpusIndex {
         let location = indexPath ?? IndexLocation.defaultPath(for: roots)
         let index: CorpusIndex
         do {
-            index = try CorpusIndex(path: location)
+            index = try CorpusIndex(path: location, replaceable: indexPath == nil)
         } catch {
             Output.error(error.description)
             throw ExitCode.failure
         }
-        let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
-        var report: (@Sendable (RefreshProgress) -> Void)?
-        if bar.enabled { report = { progress in bar.show(progress) } }
-        let summary: RefreshSummary
-        do {
-            summary = try index.refresh(roots: roots, progress: report)
-        } catch {
-            bar.finish()
-            Output.error("cannot refresh the index \(index.path): \(error)")
-            throw ExitCode.failure
-        }
-        bar.finish()
-        summary.failures.forEach(Output.report)
-        return (index, summary)
+        index.notes.forEach(Output.error)
+        return index
+    }
+}
+
+/// Phrases the index messages share.
+enum IndexMessages {
+    static func otherProcess(_ holder: Int32?) -> String {
+        holder.map { "another baoterm process (\($0))" } ?? "another baoterm process"
     }
 }
 

@@ -9,16 +9,21 @@ final class BrowserTerminalTests: XCTestCase {
     let seeds = ["seeds", "--index", FileManager.default.temporaryDirectory
         .appendingPathComponent("baoterm-e2e-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite").path]
 
+    /// The user state of this test's runs, shared by the terminal and its headless twin as the
+    /// index is.
+    let stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-e2e-state-\(UUID().uuidString)").path
+
     override func tearDown() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: seeds[2] + suffix) }
+        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: seeds[2] + suffix) }
+        try? FileManager.default.removeItem(atPath: stateHome)
     }
 
     /// Types `keys` in tmux and checks the terminal shows exactly what `baoterm screen` prints.
     func assertMatchesHeadless(width: Int = 120, height: Int = 40, keys: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let tmux = try BrowserTmux(width: width, height: height, arguments: seeds)
+        let tmux = try BrowserTmux(width: width, height: height, arguments: seeds, stateHome: stateHome)
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         try tmux.send(keys)
-        let expected = try BrowserTmux.headless(width: width, height: height, keys: keys, arguments: seeds)
+        let expected = try BrowserTmux.headless(width: width, height: height, keys: keys, arguments: seeds, stateHome: stateHome)
         let shown = try tmux.waitFor { $0 == expected }
         XCTAssertEqual(shown, expected, "terminal and headless screen differ for keys \(keys)", file: file, line: line)
         try tmux.send("Q")
@@ -68,13 +73,13 @@ final class BrowserTerminalTests: XCTestCase {
     }
 
     func testResizeRedrawsAtTheNewSize() throws {
-        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds)
+        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds, stateHome: stateHome)
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         try tmux.send("<Enter>")
         _ = try tmux.waitFor { $0.contains("Đọc") && !$0.contains("Enter: mở bài") }
         for (w, h) in [(60, 20), (40, 12), (120, 40)] {
             try tmux.resize(width: w, height: h)
-            let expected = try BrowserTmux.headless(width: w, height: h, keys: "<Enter>", arguments: seeds)
+            let expected = try BrowserTmux.headless(width: w, height: h, keys: "<Enter>", arguments: seeds, stateHome: stateHome)
             let shown = try tmux.waitFor { $0 == expected }
             XCTAssertEqual(shown, expected, "after resize to \(w)x\(h)")
         }
@@ -84,7 +89,7 @@ final class BrowserTerminalTests: XCTestCase {
     }
 
     func testSigtermRestoresTheTerminal() throws {
-        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds)
+        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds, stateHome: stateHome)
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         let pid = try XCTUnwrap(tmux.pid())
         XCTAssertEqual(kill(pid, SIGTERM), 0)
@@ -97,7 +102,7 @@ final class BrowserTerminalTests: XCTestCase {
     /// A crash signal (what a Swift trap raises) restores the terminal, then still ends the process
     /// with that signal. The Swift crash reporter's prompt is turned off so the test never waits on it.
     func testCrashSignalRestoresTheTerminal() throws {
-        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds,
+        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds, stateHome: stateHome,
                                    environment: ["SWIFT_BACKTRACE": "interactive=no"])
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         let pid = try XCTUnwrap(tmux.pid())
@@ -109,13 +114,13 @@ final class BrowserTerminalTests: XCTestCase {
     }
 
     func testSigintAndCtrlCRestoreTheTerminal() throws {
-        let tmux = try BrowserTmux(width: 80, height: 24, arguments: seeds)
+        let tmux = try BrowserTmux(width: 80, height: 24, arguments: seeds, stateHome: stateHome)
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         try tmux.send("<C-c>")
         XCTAssertEqual(tmux.exitStatus(), 0)
         XCTAssertEqual(tmux.file("stty-before"), tmux.file("stty-after"))
 
-        let other = try BrowserTmux(width: 80, height: 24, arguments: seeds)
+        let other = try BrowserTmux(width: 80, height: 24, arguments: seeds, stateHome: stateHome)
         _ = try other.waitFor { $0.contains("Bài viết") }
         let pid = try XCTUnwrap(other.pid())
         XCTAssertEqual(kill(pid, SIGINT), 0)
@@ -126,7 +131,7 @@ final class BrowserTerminalTests: XCTestCase {
     func testCLocaleFallsBackToCUTF8() throws {
         // C.UTF-8 is tried before refusing, so with LC_ALL=C the browser still starts in UTF-8; the
         // refusal needs a system without any UTF-8 locale, which this test cannot arrange.
-        let tmux = try BrowserTmux(width: 80, height: 24, arguments: seeds, environment: ["LC_ALL": "C", "LANG": "C"])
+        let tmux = try BrowserTmux(width: 80, height: 24, arguments: seeds, stateHome: stateHome, environment: ["LC_ALL": "C", "LANG": "C"])
         let screen = try tmux.waitFor { $0.contains("Bài viết") }
         XCTAssertTrue(screen.contains("Bài viết"), "with LC_ALL=C the browser falls back to C.UTF-8:\n\(screen)")
         try tmux.send("Q")
@@ -134,7 +139,7 @@ final class BrowserTerminalTests: XCTestCase {
     }
 
     func testQuitWithQ() throws {
-        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds)
+        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds, stateHome: stateHome)
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         try tmux.send("dq")
         _ = try tmux.waitFor { $0.contains("Bài viết") }
@@ -153,7 +158,7 @@ final class BrowserTerminalTests: XCTestCase {
     /// `Q` quits from every view with status 0 and the terminal restored.
     func testCapitalQQuitsFromEveryView() throws {
         for (name, keys) in Self.views {
-            let tmux = try BrowserTmux(width: 100, height: 30, arguments: seeds)
+            let tmux = try BrowserTmux(width: 100, height: 30, arguments: seeds, stateHome: stateHome)
             _ = try tmux.waitFor { $0.contains("Bài viết") }
             try tmux.send(keys)
             try tmux.send("Q")
@@ -165,13 +170,13 @@ final class BrowserTerminalTests: XCTestCase {
     /// `q` closes each view on top, back to what the headless browser shows for the same keys,
     /// and quits at the list.
     func testQClosesEveryViewThenQuitsAtTheList() throws {
-        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds)
+        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds, stateHome: stateHome)
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         var typed = ""
         for (name, keys) in Self.views where !["list", "province picker", "picker with a query"].contains(name) {
             try tmux.send(keys + "q")
             typed += keys + "q"
-            let expected = try BrowserTmux.headless(width: 120, height: 40, keys: typed, arguments: seeds)
+            let expected = try BrowserTmux.headless(width: 120, height: 40, keys: typed, arguments: seeds, stateHome: stateHome)
             let shown = try tmux.waitFor { $0 == expected }
             XCTAssertEqual(shown, expected, "after q in the \(name)")
             XCTAssertNil(tmux.file("status"), "q quit from the \(name)")
@@ -185,11 +190,11 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertEqual(tmux.file("stty-before"), tmux.file("stty-after"))
 
         // An article opened from the document view: q comes back to the document view.
-        let other = try BrowserTmux(width: 120, height: 40, arguments: seeds)
+        let other = try BrowserTmux(width: 120, height: 40, arguments: seeds, stateHome: stateHome)
         _ = try other.waitFor { $0.contains("Bài viết") }
         let keys = "<Enter>]]]]]<Enter>jj<Enter>q"
         try other.send(keys)
-        let expected = try BrowserTmux.headless(width: 120, height: 40, keys: keys, arguments: seeds)
+        let expected = try BrowserTmux.headless(width: 120, height: 40, keys: keys, arguments: seeds, stateHome: stateHome)
         let shown = try other.waitFor { $0 == expected }
         XCTAssertEqual(shown, expected)
         XCTAssertTrue(shown.contains("Được trích dẫn bởi"), shown)
@@ -199,13 +204,13 @@ final class BrowserTerminalTests: XCTestCase {
 
     /// `Esc` never quits: from every view, three presses come back to the list, which stays.
     func testEscNeverQuits() throws {
-        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds)
+        let tmux = try BrowserTmux(width: 120, height: 40, arguments: seeds, stateHome: stateHome)
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         var typed = ""
         for (name, keys) in Self.views + [("search prompt", "<Enter>/tư"), ("command line", ":prov"), ("documents filter", "d/nq")] {
             try tmux.send(keys + "<Esc><Esc><Esc>")
             typed += keys + "<Esc><Esc><Esc>"
-            let expected = try BrowserTmux.headless(width: 120, height: 40, keys: typed, arguments: seeds)
+            let expected = try BrowserTmux.headless(width: 120, height: 40, keys: typed, arguments: seeds, stateHome: stateHome)
             let shown = try tmux.waitFor { $0 == expected }
             XCTAssertEqual(shown, expected, "after Esc in the \(name)")
             XCTAssertTrue(shown.contains("Bài viết"), "no list after Esc in the \(name):\n\(shown)")
@@ -217,7 +222,7 @@ final class BrowserTerminalTests: XCTestCase {
 
     /// A problem in the config file shows in the status line over the first screen.
     func testConfigErrorShowsAtStart() throws {
-        let tmux = try BrowserTmux(width: 120, height: 30, arguments: seeds, config: "bind j down\nfrobnicate all\n")
+        let tmux = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome, config: "bind j down\nfrobnicate all\n")
         let screen = try tmux.waitFor { $0.contains("frobnicate") }
         let status = screen.split(separator: "\n").last.map(String.init) ?? ""
         XCTAssertTrue(status.contains("Tệp cấu hình") && status.contains("line 2: unknown directive 'frobnicate'"), screen)
@@ -227,12 +232,12 @@ final class BrowserTerminalTests: XCTestCase {
 
     /// An English locale (or `language en` in the config) gives an English chrome.
     func testEnglishLocale() throws {
-        let tmux = try BrowserTmux(width: 120, height: 30, arguments: seeds, environment: ["LANG": "en_US.UTF-8"])
+        let tmux = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome, environment: ["LANG": "en_US.UTF-8"])
         let screen = try tmux.waitFor { $0.contains("Articles 1/5") }
         XCTAssertTrue(screen.contains("Articles 1/5") && screen.contains("Entities"), screen)
         try tmux.send("Q")
         XCTAssertEqual(tmux.exitStatus(), 0)
-        let configured = try BrowserTmux(width: 120, height: 30, arguments: seeds, config: "language en\n")
+        let configured = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome, config: "language en\n")
         let shown = try configured.waitFor { $0.contains("Articles 1/5") }
         XCTAssertTrue(shown.contains("<Enter>:read"), shown)
         try configured.send("Q")
@@ -241,13 +246,13 @@ final class BrowserTerminalTests: XCTestCase {
 
     /// Closing and starting again reopens the article at the line where it was left.
     func testRestartReopensAtTheArticleAndPosition() throws {
-        let first = try BrowserTmux(width: 120, height: 30, arguments: seeds)
+        let first = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome)
         _ = try first.waitFor { $0.contains("Bài viết") }
         try first.send("jj<Enter><PgDn>")
         let reading = try first.waitFor { $0.contains("Bài viết 3/5") && !$0.contains("Đọc 0%") }
         try first.send("Q")
         XCTAssertEqual(first.exitStatus(), 0)
-        let second = try BrowserTmux(width: 120, height: 30, arguments: seeds)
+        let second = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome)
         let reopened = try second.waitFor { $0.contains("Bài viết 3/5") }
         // The reader (between the two separators) shows the same lines.
         func reader(_ screen: String) -> [String] {
@@ -270,7 +275,7 @@ final class BrowserTerminalTests: XCTestCase {
     }
 
     func testConfigFileRebindsKeys() throws {
-        let tmux = try BrowserTmux(width: 100, height: 40, arguments: seeds, config: "bind z quit\nunbind Q\n")
+        let tmux = try BrowserTmux(width: 100, height: 40, arguments: seeds, stateHome: stateHome, config: "bind z quit\nunbind Q\n")
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         try tmux.send("Q?")
         let help = try tmux.waitFor { $0.contains("Trợ giúp") }
@@ -282,7 +287,7 @@ final class BrowserTerminalTests: XCTestCase {
     /// Colours by default; with NO_COLOR only attributes (reverse, bold, underline), no colour codes.
     func testNoColorFallsBackToAttributes() throws {
         func sgrCodes(_ environment: [String: String]) throws -> Set<String> {
-            let tmux = try BrowserTmux(width: 100, height: 24, arguments: seeds, environment: environment)
+            let tmux = try BrowserTmux(width: 100, height: 24, arguments: seeds, stateHome: stateHome, environment: environment)
             _ = try tmux.waitFor { $0.contains("Bài viết") }
             try tmux.send("<Enter>")
             _ = try tmux.waitFor { !$0.contains("Enter: mở bài") }
@@ -322,8 +327,9 @@ final class BrowserTmux {
 
     /// Starts `baoterm ARGS` in a new tmux session of the given size, in the package root (or
     /// `directory`; `binary` replaces the built one). The wrapper records `stty -a` before and
-    /// after, the exit status, and the browser's pid.
-    init(width: Int, height: Int, arguments: [String], environment: [String: String] = [:], config: String? = nil,
+    /// after, the exit status, and the browser's pid. `stateHome` is the runs' `XDG_STATE_HOME`
+    /// (read marks), by default a folder of the session's own.
+    init(width: Int, height: Int, arguments: [String], stateHome: String? = nil, environment: [String: String] = [:], config: String? = nil,
          binary: URL? = nil, directory: URL? = nil) throws {
         let tmux = try Self.tmuxPath()
         session = "baoterm-e2e-\(getpid())-" + UUID().uuidString.prefix(8)
@@ -335,7 +341,8 @@ final class BrowserTmux {
             try Data(config.utf8).write(to: configFolder.appendingPathComponent("config"))
         }
         let bin = (binary ?? Binary.url).path
-        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path]
+        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path,
+                    "XDG_STATE_HOME": stateHome ?? folder.appendingPathComponent("state").path]
             .merging(environment) { $1 })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
         // Whatever the calling environment says about colour and locale, the test decides.
@@ -514,7 +521,7 @@ final class BrowserTmux {
     }
 
     /// What `baoterm screen` prints for the same keys and size: the headless twin of the terminal.
-    static func headless(width: Int, height: Int, keys: String, arguments: [String]) throws -> String {
+    static func headless(width: Int, height: Int, keys: String, arguments: [String], stateHome: String) throws -> String {
         let p = Process()
         p.executableURL = Binary.url
         p.currentDirectoryURL = Binary.packageRoot
@@ -525,6 +532,7 @@ final class BrowserTmux {
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["LC_MESSAGES"] = nil
+        env["XDG_STATE_HOME"] = stateHome
         p.environment = env
         let out = Pipe()
         p.standardOutput = out

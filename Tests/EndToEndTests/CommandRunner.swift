@@ -21,7 +21,7 @@ enum CommandRunner {
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        var env = ProcessInfo.processInfo.environment
+        var env = baotermEnvironment([:])
         env.removeValue(forKey: "COLUMNS")
         for key in unset { env.removeValue(forKey: key) }
         for (key, value) in environment { env[key] = value }

@@ -68,15 +68,7 @@ final class IndexCommandTests: XCTestCase {
     func testKilledIndexIsCompletedByTheNextRun() throws {
         let folder = try TempFolder()
         let count = 1000
-        let words = ["Ban Thường vụ", "Thành ủy", "quán triệt", "nghị quyết", "xây dựng", "chỉnh đốn Đảng", "cán bộ",
-                     "đảng viên", "cơ sở", "phát triển", "kinh tế", "Hòa Bình", "thủy lợi", "hóa chất", "nông thôn mới"]
-        let sentences = (0..<words.count).map { first in
-            (0..<10).map { words[(first &+ $0 &* 4) % words.count] }.joined(separator: " ") + "."
-        }
-        for number in 0..<count {
-            let body = (0..<12).map { sentences[(number &+ $0) % sentences.count] }.joined(separator: "\n")
-            try folder.write("c/\(number / 500)/\(number).txt", "Tin tổng hợp số \(number)\n" + body + "\nMã hồ sơ zq\(number).\n")
-        }
+        try SyntheticCorpus.write(count: count, into: folder)
         let index = folder.file("i.sqlite")
         let process = Process()
         process.executableURL = Binary.url

@@ -12,14 +12,21 @@ struct RunResult {
     }
 }
 
+/// The environment of a test's `baoterm`: the test runner's, with `overrides`.
+func baotermEnvironment(_ overrides: [String: String]) -> [String: String] {
+    var env = ProcessInfo.processInfo.environment
+    // The tests' read marks never reach the state of the user running them.
+    env["XDG_STATE_HOME"] = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-e2e-state-\(getpid())")
+    for (key, value) in overrides { env[key] = value }
+    return env
+}
+
 /// Runs `baoterm` with `arguments` and waits for it.
 func runBaoterm(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
     let process = Process()
     process.executableURL = Binary.url
     process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    for (key, value) in environment { env[key] = value }
-    process.environment = env
+    process.environment = baotermEnvironment(environment)
     let out = Pipe()
     // Stderr goes to a file so that neither pipe can fill up and block the child.
     let errPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-stderr-\(UUID().uuidString)")

@@ -19,16 +19,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-
-
-def find_baoterm(explicit):
-    if explicit:
-        return explicit
-    for build in ("release", "debug"):
-        path = os.path.join(ROOT, ".build", build, "baoterm")
-        if os.access(path, os.X_OK):
-            return path
-    sys.exit("score.py: no baoterm binary; run `swift build` or pass --baoterm PATH")
+# The entity scorer's binary lookup (release build, then debug).
+sys.path.insert(0, os.path.dirname(HERE))
+from score import find_baoterm  # noqa: E402  (eval/score.py)
 
 
 def main():
@@ -73,7 +66,7 @@ def main():
         if args.verbose and got != want:
             flag = " (year inferred)" if record.get("publishedYearInferred") else ""
             print(f"{label['set']:<16}{label['file']}: want {want} got {got}{flag}")
-    order = ["full", "inferred", "seed", "issue", "full-heldout", "inferred-heldout", "all"]
+    order = ["full", "inferred", "seed", "issue", "full-heldout", "inferred-heldout", "full-untouched", "inferred-untouched", "all"]
     for name in sorted(sets, key=lambda n: order.index(n) if n in order else 99):
         s = sets[name]
         precision = s["right"] / s["given"] if s["given"] else 1.0

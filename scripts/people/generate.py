@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates Sources/BaoCore/Entities/People/PeopleVocabulary.swift from the word lists here.
 
-Each list (surnames, roles, triggers, contexts, stopwords, notnames) is a text file with one
+Each list (surnames, roles, triggers, contexts, stopwords, notnames, ethnic, …) is a text file with one
 entry a line; lines starting with '#' say what the list is and where it comes from. The output
 holds each list as one string literal, so the library needs no resource lookup at run time.
 
@@ -25,6 +25,7 @@ LISTS = [
     ("institutions", "Capitalised words that begin the name of a body, not of a person."),
     ("countries", "Country names: after a title they stand before the name, never in it."),
     ("notnames", "Name-like phrases that are places or things unless a title comes right before."),
+    ("ethnic", "Ethnic-minority given-name openers and family names: a name after a title without a Kinh family name."),
 ]
 
 

@@ -31,6 +31,17 @@ public enum Byline {
             }
         }
         text = TextScan.trim(text, [" ", "-", "–", ":"])
+        // "Nguyễn Văn A - Đảng ủy Khối …": a name, then the writer's unit.
+        for dash in [" - ", " – "] {
+            guard let range = TextScan.firstRange(of: dash, in: text) else { continue }
+            let name = String(text[..<range.lowerBound]).trimmedSpaces
+            let unit = String(text[range.upperBound...]).trimmedSpaces
+            // "Trần Hoàng - Trường Phong" is two writers: a unit is no name.
+            if name.split(separator: " ").count >= 2, looksLikeName(name), !looksLikeName(unit),
+               dropPrefix(unit, unitHeads) != nil {
+                return Parsed(author: normalizeCase(name), source: nil)
+            }
+        }
         // "(Tổng hợp)", "(T/h)": the writer compiled it; not a source.
         if text.hasSuffix(")") {
             for suffix in compiledSuffixes {
@@ -47,8 +58,10 @@ public enum Byline {
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             let outlet = dropPrefix(inner.trimmedSpaces, sourcePrefixes) ?? inner.trimmedSpaces
-            // "(lược dịch)", "(t/hợp)": a note on how the text was made, not an outlet.
-            source = outlet.first.map { $0.isLowercase } == true ? nil : outlet
+            // "(lược dịch)", "(t/hợp)": a note on how the text was made, not an outlet; "(Ban Tổ
+            // chức Tỉnh ủy Nghệ An)": the writer's unit, not an outlet either.
+            let isUnit = !isSourceLine && dropPrefix(inner.trimmedSpaces, unitHeads) != nil
+            source = outlet.first.map { $0.isLowercase } == true || isUnit ? nil : outlet
             author = String(text[..<open]).trimmedSpaces
         } else if let slash = text.lastIndex(of: "/") {
             let outlet = String(text[text.index(after: slash)...]).trimmedSpaces
@@ -158,7 +171,14 @@ public enum Byline {
     private static let creditPrefixes = prefixes([
         "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Bài – ảnh:", "Bài/ảnh:", "Bài ảnh:", "Ảnh, bài:",
         "Tin và ảnh:", "Tin, ảnh:", "Tin - ảnh:", "Tin/ảnh:", "Tin ảnh:", "Bài:", "Tin:", "Nhóm PV:",
-        "Thực hiện:", "Ghi chép:", "Ghi chép của", "Phóng viên:", "PV:",
+        "Thực hiện:", "Ghi chép:", "Ghi chép của", "Phóng viên:", "PV:", "Tác giả:", "Tác giả",
+    ])
+    /// First words of the unit a writer signs with ("Nguyễn Văn A - Đảng ủy Khối Doanh nghiệp
+    /// tỉnh"): the unit is where the writer works, not an outlet.
+    private static let unitHeads = prefixes([
+        "Đảng ủy", "Đảng uỷ", "Đảng bộ", "Ban ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
+        "Quận ủy", "Quận uỷ", "Thị ủy", "Thị uỷ", "Sở ", "Học viện", "Ủy ban", "UBND", "Hội ", "Khối ",
+        "Viện ", "Bộ ", "Cục ", "Văn phòng", "Trung tâm", "Phòng ", "Chi bộ", "Công an", "Bộ Chỉ huy",
     ])
     private static let compiledSuffixes = ["(Tổng hợp)", "(tổng hợp)", "(T/h)", "(TH)", "(st)", "(Theo tổng hợp)"]
 }

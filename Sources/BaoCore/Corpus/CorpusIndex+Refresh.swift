@@ -21,11 +21,31 @@ public struct RefreshSummary: Sendable, Equatable {
     /// two parsed batches wait in memory): which side a load was waiting on.
     public var writerWaitSeconds = 0.0
     public var parserWaitSeconds = 0.0
+    /// Why nothing was refreshed, when nothing was: the index is read-only, or another process
+    /// holds the writer lock (the index is then used as it is).
+    public var skipped: RefreshSkip?
+    /// Why the index was rebuilt from scratch before this refresh, when it was (it was damaged).
+    public var rebuilt: String?
 
     public init() {}
 
     /// True when the refresh found nothing to parse, delete or touch.
     public var isNoOp: Bool { added == 0 && updated == 0 && removed == 0 && touched == 0 }
+}
+
+/// Why a refresh did not run.
+public enum RefreshSkip: Sendable, Equatable {
+    case readOnly
+    /// Another process was refreshing the index (its id when known).
+    case busy(holder: Int32?)
+}
+
+/// What a refresh does when another process is refreshing the same index.
+public enum BusyPolicy: Sendable {
+    /// Wait for it; `notice` is called once after a second of waiting, with its process id.
+    case wait(notice: @Sendable (Int32?) -> Void)
+    /// Do not refresh: use the index as the other process leaves it (readers, the browser).
+    case useAsIs
 }
 
 /// Progress of the parsing phase of a refresh, reported after each batch.
@@ -44,10 +64,29 @@ extension CorpusIndex {
     /// file's row is written together with its entities, so a killed refresh leaves a consistent
     /// database that the next refresh completes. `batchSize` is the largest parse batch and the
     /// smallest transaction; a large load commits larger ones.
-    public func refresh(roots: [String], batchSize: Int = 256,
+    ///
+    /// The refresh holds the index's writer lock (`IndexLock`) throughout; `whenBusy` says what
+    /// to do when another process holds it. Under the lock it first checks the file's structure
+    /// (`PageCheck`) and rebuilds a damaged index from scratch.
+    public func refresh(roots: [String], batchSize: Int = 256, whenBusy: BusyPolicy = .wait(notice: { _ in }),
                         progress: (@Sendable (RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
         let clock = Date()
         var summary = RefreshSummary()
+        if isReadOnly {
+            summary.skipped = .readOnly
+            return summary
+        }
+        switch whenBusy {
+        case .wait(let notice):
+            try lock.lock(waiting: notice)
+        case .useAsIs:
+            guard try lock.tryLock() else {
+                summary.skipped = .busy(holder: lock.holder())
+                return summary
+            }
+        }
+        defer { lock.unlock() }
+        summary.rebuilt = try rebuildIfDamaged()
         let absolute = roots.map(IndexLocation.absolutePath)
         // The walk's own `stat` of each file gives its size and modification time.
         let listing = ArticleLoader.listing(in: absolute)

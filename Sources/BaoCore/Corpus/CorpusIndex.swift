@@ -2,43 +2,44 @@ import Foundation
 import GRDB
 
 /// The SQLite index of one corpus: articles with their entities, an FTS5 search index over
-/// folded and canonical text, province facets, the citation graph and the user's state.
+/// folded and canonical text, province facets and the citation graph. It is derived data that
+/// baoterm may rebuild at any time; the user's read marks, bookmarks and history live in a
+/// `UserState` database of their own.
 ///
 /// Open it with `init(path:)`, bring it up to date with `refresh(roots:)`, then query it through
 /// `CorpusStore`. Every stored property is immutable and GRDB's pool is thread-safe.
 public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     /// Path of the database file.
     public let path: String
-    let pool: DatabasePool
+    let pool: IndexPool
+    /// The user's read marks, bookmarks and history.
+    public let state: UserState
+    /// True when the index file or its folder cannot be written: it is read as it is, never refreshed.
+    public let isReadOnly: Bool
+    /// What the front end should tell the user about this index (read-only, rebuilt).
+    public let notes: [String]
+    /// Whether `path` is baoterm's own file, which it may replace when it is not an index.
+    let replaceable: Bool
+    /// The one-writer lock beside the database.
+    public let lock: IndexLock
 
-    /// Opens (creating when missing, migrating when older) the database at `path`.
-    public init(path: String) throws(CorpusIndexError) {
+    /// Opens (creating when missing, migrating when older) the index at `path`, with the user's
+    /// state in `state` (by default `$XDG_STATE_HOME/baoterm/state.sqlite`). `replaceable` says
+    /// that the path is baoterm's own (the default location in the cache): a file there that is
+    /// not an index is replaced instead of refused.
+    public init(path: String, state: UserState? = nil, replaceable: Bool = false) throws(StorageError) {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw CorpusIndexError(message: "cannot create the index folder \(folder): \(error.localizedDescription)")
-            }
-        }
-        var config = Configuration()
-        config.busyMode = .timeout(30)
-        config.prepareDatabase { db in
-            // WAL with NORMAL sync survives a killed process (not a power cut mid-commit, which
-            // loses at most the last batches: the next refresh redoes them). A larger page cache
-            // and memory-mapped reads keep searches off the read() system call.
-            try db.execute(sql: """
-                PRAGMA synchronous = NORMAL;
-                PRAGMA cache_size = -32768;
-                PRAGMA mmap_size = 1073741824;
-                """)
-        }
+        let state = state ?? UserState(path: UserState.defaultPath())
+        self.state = state
+        self.replaceable = replaceable
+        lock = IndexLock(indexPath: path)
         do {
-            pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrator.migrate(pool)
+            let opened = try Self.open(path: path, state: state, replaceable: replaceable)
+            pool = IndexPool(path: path, pool: opened.pool)
+            isReadOnly = opened.readOnly
+            notes = opened.notes + [state.problem].compactMap { $0 }
         } catch {
-            throw CorpusIndexError(message: "cannot open the index \(path): \(error) (delete it to rebuild, or choose another with --index)")
+            throw StorageError(error, path: path, what: .index)
         }
     }
 
@@ -273,81 +274,11 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         }
     }
 
-    // MARK: - User state
-
-    public func setRead(id: Int64, _ read: Bool) throws {
-        try setUserMark(table: "read_mark", id: id, read)
-    }
-
-    public func setBookmarked(id: Int64, _ bookmarked: Bool) throws {
-        try setUserMark(table: "bookmark", id: id, bookmarked)
-    }
-
-    public func bookmarks() throws -> [ArticleSummary] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns) FROM bookmark b JOIN article a ON a.path = b.path ORDER BY b.at DESC
-                """).map(Self.summary)
-        }
-    }
-
-    public func recordVisit(id: Int64) throws {
-        try pool.write { db in
-            try db.execute(sql: """
-                INSERT INTO history(path, at) SELECT path, ? FROM article WHERE id = ?
-                """, arguments: [Date().timeIntervalSince1970, id])
-        }
-    }
-
-    public func history(limit: Int) throws -> [ArticleSummary] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns) FROM (SELECT path, MAX(id) AS last FROM history GROUP BY path) h
-                JOIN article a ON a.path = h.path ORDER BY h.last DESC LIMIT ?
-                """, arguments: [max(0, limit)]).map(Self.summary)
-        }
-    }
-
-    /// Kept as JSON in `meta` for now: one row, keyed by path, so a re-index keeps it.
-    public func lastPosition() throws -> ReadingPosition? {
-        try pool.read { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'last_position'"),
-                  var position = try? JSONDecoder().decode(ReadingPosition.self, from: Data(json.utf8)),
-                  let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE path = ?", arguments: [position.path])
-            else { return nil }
-            position.articleID = id
-            return position
-        }
-    }
-
-    public func setLastPosition(_ position: ReadingPosition?) throws {
-        try pool.write { db in
-            guard var position else {
-                try db.execute(sql: "DELETE FROM meta WHERE key = 'last_position'")
-                return
-            }
-            position.articleID = nil
-            let json = String(decoding: try JSONEncoder().encode(position), as: UTF8.self)
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('last_position', ?)", arguments: [json])
-        }
-    }
-
-    private func setUserMark(table: String, id: Int64, _ on: Bool) throws {
-        try pool.write { db in
-            if on {
-                try db.execute(sql: "INSERT OR REPLACE INTO \(table)(path, at) SELECT path, ? FROM article WHERE id = ?",
-                               arguments: [Date().timeIntervalSince1970, id])
-            } else {
-                try db.execute(sql: "DELETE FROM \(table) WHERE path = (SELECT path FROM article WHERE id = ?)", arguments: [id])
-            }
-        }
-    }
-
     // MARK: - SQL helpers
 
     static let summaryColumns = """
         a.id, a.path, a.title, a.published, a.published_inferred, a.primary_province,
-        EXISTS(SELECT 1 FROM read_mark r WHERE r.path = a.path) AS is_read
+        baoterm_is_read(a.path, a.hash) AS is_read
         """
 
     static func summary(_ row: Row) -> ArticleSummary {
@@ -431,13 +362,5 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     }
 }
 
-/// The index could not be opened or written, with what to do about it.
-public struct CorpusIndexError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
-
-    public init(message: String) {
-        self.message = message
-    }
-
-    public var description: String { message }
-}
+/// The index could not be opened or written: a `StorageError`, by cause.
+public typealias CorpusIndexError = StorageError

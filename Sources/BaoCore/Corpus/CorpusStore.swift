@@ -25,11 +25,11 @@ public protocol CorpusStore: AnyObject {
     func history(limit: Int) throws -> [ArticleSummary]
     /// Articles sharing cited documents with this one, most shared first.
     func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments]
-    /// Where the browser was when it last closed (user state), with the article's current id;
-    /// nil when nothing was saved or the article is gone.
+    /// Where the reader was when the browser last closed on this corpus (user state), if that
+    /// article is still indexed.
     func lastPosition() throws -> ReadingPosition?
-    /// Remembers where the browser is as it closes; nil forgets.
-    func setLastPosition(_ position: ReadingPosition?) throws
+    /// Saves where the reader is (nil: nowhere to reopen), for the next start.
+    func saveLastPosition(_ position: ReadingPosition?) throws
 }
 
 /// Defaults so that simple stores (test doubles) need not keep user state or a graph.
@@ -40,27 +40,21 @@ public extension CorpusStore {
     func history(limit: Int) throws -> [ArticleSummary] { [] }
     func articlesSharingDocuments(with id: Int64, limit: Int) throws -> [SharedDocuments] { [] }
     func lastPosition() throws -> ReadingPosition? { nil }
-    func setLastPosition(_ position: ReadingPosition?) throws {}
+    func saveLastPosition(_ position: ReadingPosition?) throws {}
 }
 
-/// A place in an article: the paragraph and character at the top of the reader. Keyed by path,
-/// which survives a re-index; `articleID` is the id in the store that answered.
+/// An open article and where in it the reader was.
 public struct ReadingPosition: Sendable, Equatable, Codable {
-    public var path: String
-    public var articleID: Int64?
-    /// Index of the reader's paragraph (title and metadata lines included) and of the first
-    /// character shown of it.
-    public var paragraph: Int
-    public var character: Int
-    /// The article was being read (the reader had focus), not only selected in the list.
-    public var reading: Bool
+    public var articleID: Int64
+    /// The reader's first shown line.
+    public var scroll: Int
+    /// The selected link, if any.
+    public var selectedLink: Int?
 
-    public init(path: String, articleID: Int64? = nil, paragraph: Int, character: Int, reading: Bool = true) {
-        self.path = path
+    public init(articleID: Int64, scroll: Int, selectedLink: Int? = nil) {
         self.articleID = articleID
-        self.paragraph = paragraph
-        self.character = character
-        self.reading = reading
+        self.scroll = scroll
+        self.selectedLink = selectedLink
     }
 }
 

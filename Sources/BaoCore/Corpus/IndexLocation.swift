@@ -6,13 +6,6 @@ public enum IndexLocation {
     /// The database path for a corpus given by its (absolute or relative) root paths.
     public static func defaultPath(for roots: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let absolute = roots.map(absolutePath).sorted()
-        let cache: String
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            cache = xdg
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            cache = (home as NSString).appendingPathComponent(".cache")
-        }
         let label = absolute.first.map { readableLabel(($0 as NSString).lastPathComponent) } ?? "corpus"
         var hash = ContentHash()
         for root in absolute {
@@ -20,7 +13,7 @@ public enum IndexLocation {
             hash.update([0])
         }
         let name = (label.isEmpty ? "corpus" : label) + "-" + hash.hex + ".sqlite"
-        return ((cache as NSString).appendingPathComponent("baoterm") as NSString).appendingPathComponent(name)
+        return (XDGDirectory.cache.baoterm(environment: environment) as NSString).appendingPathComponent(name)
     }
 
     /// `path` made absolute against the current directory, with "." and ".." resolved.

@@ -14,7 +14,7 @@ struct StoredArticle: Decodable {
     static func decode(_ data: Data, body: String, decoder: JSONDecoder) throws -> Article {
         let stored = try decoder.decode(StoredArticle.self, from: data)
         guard stored.lengths.count == stored.article.blocks.count else {
-            throw CorpusIndexError(message: "a stored article does not match its body (rebuild the index with baoterm index)")
+            throw StorageError(cause: .corrupt, message: "a stored article does not match its body: the index is damaged and is rebuilt by the next baoterm index")
         }
         let bytes = Array(body.utf8)
         var article = stored.article
@@ -22,7 +22,7 @@ struct StoredArticle: Decodable {
         for (index, length) in stored.lengths.enumerated() {
             let (end, overflow) = start.addingReportingOverflow(length)
             guard length >= 0, !overflow, end <= bytes.count else {
-                throw CorpusIndexError(message: "a stored article does not match its body (rebuild the index with baoterm index)")
+                throw StorageError(cause: .corrupt, message: "a stored article does not match its body: the index is damaged and is rebuilt by the next baoterm index")
             }
             article.blocks[index].text = String(decoding: bytes[start..<end], as: UTF8.self)
             // Blocks are separated by "\n\n" in the body.

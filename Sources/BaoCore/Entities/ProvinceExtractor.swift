@@ -63,6 +63,8 @@ public enum ProvinceExtractor {
         var firstSeen = Int.max
         var via: [String] = []
         var inHeadline = false
+        /// Named directly with a province or city type word or committee ("Tỉnh ủy Quảng Trị").
+        var typed = false
     }
 
     static func analyze(_ article: Article) -> Analysis {
@@ -72,6 +74,7 @@ public enum ProvinceExtractor {
     /// The analysis of `article` whose `bodyText` the caller has already joined.
     static func analyze(_ article: Article, bodyText: String) -> Analysis {
         let matcher = Gazetteer.tables.matcher
+        let titleNamesNationalBody = article.title.map(namesNationalBody) ?? false
         let provinces = Gazetteer.tables.provinces
         var tallies = [Tally](repeating: Tally(), count: provinces.count)
         var sequence = 0
@@ -84,12 +87,19 @@ public enum ProvinceExtractor {
             // a national topic: it counts as a mention but weighs for the primary only in headlines.
             // So does a place in a person's title ("Bí thư Thành ủy TP.HCM").
             // And the venue of an event ("tại Hà Nội"): national news meets in a city.
+            // In a title that names a national body, a venue names where it meets ("Ủy ban Thường
+            // vụ Quốc hội khai mạc phiên họp tại Hà Nội"); in other titles it is where the news is
+            // ("Tai nạn thảm khốc tại Gia Lai").
             let isWeak = (match.isInRole || match.isVenue || (match.type == .none && !match.isDirect))
-                && (zone == .body || zone == .lead)
+                && (zone == .body || zone == .lead) || (match.isVenue && zone == .title && titleNamesNationalBody)
             tallies[p].score &+= isWeak ? 0 : zone.rawValue &+ (match.isCommittee ? 2 : 0)
             if tallies[p].firstSeen == Int.max { tallies[p].firstSeen = sequence }
             sequence &+= 1
             if let via = match.via, !tallies[p].via.contains(via) { tallies[p].via.append(via) }
+            switch match.type {
+            case .province, .city, .partyBody: if match.isDirect { tallies[p].typed = true }
+            default: break
+            }
             if zone == .title || zone == .dateline || zone == .subtitle { tallies[p].inHeadline = true }
         }
 
@@ -151,6 +161,18 @@ public enum ProvinceExtractor {
             }
         }
 
+        // "tỉnh ta", "thành phố ta": the writer's own unit, which such an article names with its
+        // type word once or twice and otherwise calls "ours". Each counts for that unit when the
+        // article names exactly one unit so.
+        let own = ownUnitReferences(in: body)
+        if own > 0 {
+            let typed = tallies.indices.filter { tallies[$0].typed }
+            if typed.count == 1, let unit = typed.first {
+                tallies[unit].mentions &+= own
+                tallies[unit].score &+= own &* Zone.lead.rawValue
+            }
+        }
+
         let primary = choosePrimary(tallies)
         if let primary {
             tallies[primary].mentions &+= bareReferences(in: body, matches: bodyMatches)
@@ -200,6 +222,33 @@ public enum ProvinceExtractor {
         let key = Gazetteer.lookupKey(String(host))
         return key.count >= 5 ? key : nil
     }
+
+    /// True when `title` names a national body or a national or international meeting: where it
+    /// meets is not what it is about.
+    static func namesNationalBody(_ title: String) -> Bool {
+        let folded = Folding.fold(title)
+        return nationalBodies.contains { folded.contains($0) }
+    }
+
+    /// Folded names of national bodies and of meetings held by them.
+    private static let nationalBodies = [
+        "quoc hoi", "chinh phu", "thu tuong", "trung uong", "bo chinh tri", "ban bi thu", "chu tich nuoc",
+        "mat tran to quoc viet nam", "apec", "asean", "toan quoc",
+    ]
+
+    /// Counts "tỉnh ta" and "thành phố ta" ("our province", "our city").
+    static func ownUnitReferences(in text: ScannedText) -> Int {
+        let words = text.words
+        var count = 0
+        let c = ContextWords.self
+        for i in words.indices where i >= 1 && words[i].key == ta && words[i].gapBefore == .space {
+            let before = words[i &- 1].key
+            if before == c.tinh || (before == c.pho && i >= 2 && words[i &- 2].key == c.thanh) { count &+= 1 }
+        }
+        return count
+    }
+
+    private static let ta = WordKey.key(of: "ta")
 
     /// Counts "Thành ủy", "Tỉnh ủy", "TP" not followed by a name, and "thành phố"/"tỉnh" after an
     /// organ ("UBND thành phố", "Đảng bộ tỉnh"): each means the article's own unit.

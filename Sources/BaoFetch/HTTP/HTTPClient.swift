@@ -1,4 +1,5 @@
 import Foundation
+import BaoCore
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -24,7 +25,7 @@ public struct HTTPSettings: Sendable, Equatable {
 
 /// baoterm's version, as `baoterm --version` prints it and the User-Agent names it.
 public enum BaoFetchVersion {
-    public static let current = "0.1.0"
+    public static let current = BaotermVersion.current
 }
 
 /// An HTTP answer: status, headers (names lower-cased), body and the URL after redirects.

@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case search, searchNext, searchPrevious
     case provinces, documents, citesFilter, clearFilters
     case openSource, toggleRead, close, cancel, quit, help, commandLine, sort
-    case zoom, toggleSidebar, nextUnread, unreadOnly, bookmark, bookmarks
+    case zoom, toggleSidebar, nextUnread, unreadOnly, bookmark, bookmarks, fetch
 }
 
 /// One row of the keymap: a command, its keys, and the help line shown for it, in Vietnamese
@@ -66,6 +66,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(command: .sort, keys: [.char("s")], help: "đổi cách sắp xếp (danh mục văn bản)", english: "change the sort order (documents index)"),
         KeyBinding(command: .openSource, keys: [.char("o")], help: "mở URL nguồn bằng $BROWSER", english: "open the source URL with $BROWSER"),
         KeyBinding(command: .toggleRead, keys: [.char("r")], help: "đánh dấu đã đọc/chưa đọc", english: "mark read / unread"),
+        KeyBinding(command: .fetch, keys: [.char("R")], help: "tải tin mới từ các nguồn trong tệp feeds", english: "fetch new articles from the feeds file's sources"),
         KeyBinding(command: .nextUnread, keys: [.char("u")], help: "bài chưa đọc kế tiếp trong danh sách", english: "next unread article in the list"),
         KeyBinding(command: .unreadOnly, keys: [.char("U")], help: "chỉ hiện bài chưa đọc / hiện tất cả", english: "unread articles only / all"),
         KeyBinding(command: .bookmark, keys: [.char("b")], help: "đánh dấu bài / bỏ đánh dấu (+ trong danh sách)", english: "bookmark the article / remove the bookmark (+ in the list)"),
@@ -74,7 +75,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(command: .cancel, keys: [.esc], help: "bỏ tìm kiếm hoặc lời nhắc, rời bài đang đọc, đóng màn hình đang xem (không bao giờ thoát)", english: "leave a search or prompt, the reader, the view shown (never quits)"),
         KeyBinding(command: .quit, keys: [.char("Q"), .ctrl("c")], help: "thoát", english: "quit"),
         KeyBinding(command: .help, keys: [.char("?")], help: "trợ giúp", english: "help"),
-        KeyBinding(command: .commandLine, keys: [.char(":")], help: "dòng lệnh (:province :cites :search :clear :open N :quit)", english: "command line (:province :cites :search :clear :open N :quit)"),
+        KeyBinding(command: .commandLine, keys: [.char(":")], help: "dòng lệnh (:province :cites :search :source :fetch :clear :open N :quit)", english: "command line (:province :cites :search :source :fetch :clear :open N :quit)"),
     ])
 
     public func command(for key: Key) -> Command? { lookup[key] }

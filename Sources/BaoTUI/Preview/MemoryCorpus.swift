@@ -68,7 +68,12 @@ public final class MemoryCorpus: CorpusStore {
             if !entry.entities.documents.contains(where: { $0.id.uppercased() == wanted || $0.key.uppercased() == wanted }) { return false }
         }
         if let query = filter.query {
-            for word in Self.words(query) where !entry.foldedText.contains(word) { return false }
+            // The paper facet, as the index reads it: part of the source or of the URL.
+            if let source = (try? SearchQuery.parse(query))?.source?.lowercased(),
+               !(entry.article.source ?? "").lowercased().contains(source), !(entry.article.url ?? "").lowercased().contains(source) {
+                return false
+            }
+            for word in Self.words(query) where !word.hasPrefix("source:") && !entry.foldedText.contains(word) { return false }
         }
         return true
     }
@@ -180,13 +185,9 @@ public final class MemoryCorpus: CorpusStore {
         bookmarked.compactMap { id in entries.first(where: { $0.summary.id == id })?.summary }
     }
 
-    public func lastPosition() throws -> ReadingPosition? {
-        guard var position, let entry = entries.first(where: { $0.summary.path == position.path }) else { return nil }
-        position.articleID = entry.summary.id
-        return position
-    }
+    public func lastPosition() throws -> ReadingPosition? { position }
 
-    public func setLastPosition(_ position: ReadingPosition?) throws { self.position = position }
+    public func saveLastPosition(_ position: ReadingPosition?) throws { self.position = position }
 
     public func setRead(id: Int64, _ read: Bool) throws {
         if let i = entries.firstIndex(where: { $0.summary.id == id }) { entries[i].summary.isRead = read }

@@ -20,6 +20,10 @@ public enum Action: Sendable {
     case bookmarksLoaded([ArticleSummary])
     /// Where the last session closed (nil: nowhere to return to).
     case lastPositionLoaded(ReadingPosition?)
+    /// A fetch in progress says how far it is ("Đang tải tin: 3/5 nguồn, 12 bài mới").
+    case fetchProgress(String)
+    /// A fetch ended: what it did; the list is reloaded.
+    case fetchFinished(String)
 }
 
 /// Work the reducer asks for; the runtime performs it against the store and feeds the result back.
@@ -36,5 +40,7 @@ public enum Effect: Sendable, Equatable {
     case loadBookmarks
     case loadLastPosition
     case openURL(String)
+    /// Fetch new articles from the feeds (in the background; progress comes back as actions).
+    case fetch
     case quit
 }

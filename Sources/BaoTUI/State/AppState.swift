@@ -202,6 +202,8 @@ public struct AppState: Sendable, Equatable {
     public var message: String?
     /// The message reports a problem (drawn in the error colour).
     public var messageIsError = false
+    /// The progress line of a fetch under way; nil when none runs.
+    public var fetching: String?
     public var history: [HistoryEntry] = [HistoryEntry(location: .browse(article: nil))]
     public var historyIndex = 0
     /// A position to restore once the article or document being loaded arrives.

@@ -99,6 +99,8 @@ enum Commands {
                 return []
             }
             return [.openURL(url)]
+        case .fetch:
+            return startFetch(&state)
         case .sort:
             guard state.location == .documents else { return [] }
             let all = DocumentSort.allCases
@@ -220,6 +222,18 @@ enum Unread {
         case .help:
             return state.back()
         }
+    }
+}
+
+extension Commands {
+    /// Starts a fetch unless one is running; the status line shows its progress until it ends.
+    static func startFetch(_ state: inout AppState) -> [Effect] {
+        guard state.fetching == nil else {
+            state.message = "Đang tải tin, chờ lượt này xong"
+            return []
+        }
+        state.fetching = "Đang tải tin…"
+        return [.fetch]
     }
 }
 

@@ -71,7 +71,7 @@ enum PromptEditing {
 enum CommandPrompt {
     /// Starts the message for a command that does not exist; the status line shows it as an error.
     static let unknownPrefix = "Lệnh không rõ"
-    static let help = ":province TÊN, :cites KÝ_HIỆU, :search TỪ_KHÓA, :clear, :open N, :quit"
+    static let help = ":province TÊN, :cites KÝ_HIỆU, :search TỪ_KHÓA, :source TÊN_BÁO, :fetch, :clear, :open N, :quit"
 
     static func run(_ state: inout AppState, _ text: String) -> [Effect] {
         let trimmed = text.trimmingSpaces
@@ -100,6 +100,13 @@ enum CommandPrompt {
             var filter = state.filter
             filter.query = argument.isEmpty ? nil : argument
             return state.applyFilter(filter)
+        case "source", "nguon":
+            // The paper is a search field, so it stays when the province or document changes.
+            var filter = state.filter
+            filter.query = SourceFilter.query(state.filter.query, source: argument.isEmpty ? nil : argument)
+            return state.applyFilter(filter)
+        case "fetch":
+            return Commands.startFetch(&state)
         case "clear":
             return state.applyFilter(ArticleFilter())
         case "open", "o":
@@ -121,6 +128,34 @@ enum CommandPrompt {
             state.fail(CommandPrompt.unknownPrefix + " :\(name). Các lệnh: " + help)
             return []
         }
+    }
+}
+
+/// The paper facet: a `source:` field in the list's query.
+enum SourceFilter {
+    /// `query` with its `source:` field set to `source` (or removed when nil); nil when empty.
+    static func query(_ query: String?, source: String?) -> String? {
+        var words = (query ?? "").split(separator: " ").map(String.init)
+        // A quoted value may span words: drop from "source:" to the word closing its quote.
+        var kept: [String] = []
+        var skipping = false
+        for word in words {
+            if skipping {
+                if word.hasSuffix("\"") { skipping = false }
+                continue
+            }
+            let lower = word.lowercased()
+            if lower.hasPrefix("source:") || lower.hasPrefix("nguon:") {
+                let value = word.drop(while: { $0 != ":" }).dropFirst()
+                skipping = value.hasPrefix("\"") && !(value.count > 1 && value.hasSuffix("\""))
+                continue
+            }
+            kept.append(word)
+        }
+        words = kept
+        if let source { words.append(source.contains(" ") ? "source:\"\(source)\"" : "source:" + source) }
+        let joined = words.joined(separator: " ")
+        return joined.isEmpty ? nil : joined
     }
 }
 

@@ -90,14 +90,14 @@ public enum Reducer {
             state.clampAll()
             return []
         case .lastPositionLoaded(let position):
-            guard let position, let id = position.articleID else { return [] }
+            guard let position else { return [] }
+            let id = position.articleID
             if let index = state.list.items.firstIndex(where: { $0.id == id }) {
                 state.list.selection = index
                 state.clampAll()
             }
             state.pendingPosition = position
-            // An article only selected in the list is selected again; one being read is reopened.
-            let effects = position.reading || state.list.items.allSatisfy({ $0.id != id }) ? state.openArticle(id) : state.previewSelection()
+            let effects = state.openArticle(id)
             state.applyPendingPosition()
             return effects
         case .citesResolved(let filter):
@@ -105,6 +105,13 @@ public enum Reducer {
         case .unknownDocument(let typed, let nearest):
             state.fail(FilterNames.unknownDocument(typed, nearest: nearest, state.lang))
             return []
+        case .fetchProgress(let line):
+            if state.fetching != nil { state.fetching = line }
+            return []
+        case .fetchFinished(let message):
+            state.fetching = nil
+            state.message = message
+            return [.loadList(state.filter)]
         case .mouse(let event):
             state.message = nil
             state.messageIsError = false
@@ -125,18 +132,18 @@ extension AppState {
     mutating func applyPendingPosition() {
         guard let position = pendingPosition, position.articleID == reader.articleID else { return }
         pendingPosition = nil
-        let line = reader.lines.lastIndex(where: { $0.paragraph == position.paragraph && $0.start <= position.character })
-            ?? reader.lines.firstIndex(where: { $0.paragraph >= position.paragraph })
-        reader.scroll = line ?? 0
+        reader.scroll = position.scroll
         clampAll()
+        if let link = position.selectedLink, reader.document?.links.indices.contains(link) == true, Links.isVisible(self, link) {
+            reader.selectedLink = link
+        }
     }
 
-    /// The open article and the reader's top line, for the next start.
+    /// The article being read (the reader focused, not a preview of the list's selection), its
+    /// top line and selected link, for the next start; nil forgets.
     var readingPosition: ReadingPosition? {
-        guard let article = reader.article else { return nil }
-        let line = reader.lines[safe: reader.scroll]
-        return ReadingPosition(path: article.path, articleID: reader.articleID, paragraph: line?.paragraph ?? 0,
-                               character: line?.start ?? 0, reading: location.isBrowse && focus != .list)
+        guard let id = reader.articleID, location.isBrowse, focus != .list else { return nil }
+        return ReadingPosition(articleID: id, scroll: reader.scroll, selectedLink: reader.selectedLink)
     }
 
     /// Empties the reader (and the sidebar that shows its entities).

@@ -7,6 +7,9 @@ public final class BrowserRuntime {
     public let store: CorpusStore
     /// Opens a URL outside the browser; returns an error message or nil. Headless runs leave it unset.
     public var openURL: ((String) -> String?)?
+    /// Starts fetching new articles in the background; the terminal feeds `.fetchProgress` and
+    /// `.fetchFinished` back. Headless runs leave it unset.
+    public var startFetch: (() -> Void)?
     /// Recent article lists by filter: going back to a list (clearing filters above all) is then
     /// instant. Emptied when the list is reloaded from scratch (`.start`, after a refresh).
     private var listCache: [(filter: ArticleFilter, items: [ArticleSummary])] = []
@@ -24,7 +27,10 @@ public final class BrowserRuntime {
         while !queue.isEmpty, guardCount < 64 {
             guardCount += 1
             let next = queue.removeFirst()
-            if case .start = next { listCache = [] }
+            switch next {
+            case .start, .fetchFinished: listCache = []
+            default: break
+            }
             for effect in Reducer.reduce(&state, next) {
                 if let result = perform(effect) { queue.append(result) }
             }
@@ -46,7 +52,7 @@ public final class BrowserRuntime {
     @discardableResult
     public func saveLastPosition() -> String? {
         do {
-            try store.setLastPosition(state.readingPosition)
+            try store.saveLastPosition(state.readingPosition)
             return nil
         } catch {
             return "\(error)"
@@ -96,6 +102,10 @@ public final class BrowserRuntime {
             case .openURL(let url):
                 guard let openURL else { return .failed("Sẽ mở " + url) }
                 return openURL(url).map { Action.failed($0) }
+            case .fetch:
+                guard let startFetch else { return .fetchFinished("Không tải tin được ở đây: dùng baoterm fetch") }
+                startFetch()
+                return nil
             case .quit:
                 return nil
             }

@@ -383,7 +383,7 @@ enum StatusLine {
             parts.append("/" + m.query + (m.matches.isEmpty ? "" : " \((m.current ?? 0) + 1)/\(m.matches.count)"))
         }
         let left = parts.joined(separator: " │ ")
-        let right = state.message ?? hints(state, room: rect.width - DisplayWidth.of(left) - 2)
+        let right = state.message ?? state.fetching ?? hints(state, room: rect.width - DisplayWidth.of(left) - 2)
         let role: Role = state.message != nil && state.messageIsError ? .error : .status
         let rightWidth = DisplayWidth.of(right)
         let leftRoom = max(0, rect.width - rightWidth - 2)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BaoCore
 import BaoCurses
+import BaoFetch
 import BaoTUI
 import Foundation
 
@@ -22,7 +23,8 @@ struct BrowseCommand: ParsableCommand {
         let startMessage = BrowserConfig.problemMessage(config.problems, language)
         if corpus.hasNothingToRead {
             try Self.runTerminal(store: MemoryCorpus(articles: []), corpusName: Welcome.corpusName, config: config.config,
-                                 language: language, startMessage: startMessage, welcome: Welcome.here)
+                                 language: language, startMessage: startMessage, welcome: Welcome.here,
+                                 fetch: { progress in Self.fetchMessage(index: nil, roots: [], progress: progress) })
             return
         }
         let roots = try corpus.roots
@@ -31,26 +33,23 @@ struct BrowseCommand: ParsableCommand {
         let index: CorpusIndex
         var background: (@Sendable () -> String?)?
         if FileManager.default.fileExists(atPath: location) {
-            do {
-                index = try CorpusIndex(path: location)
-            } catch {
-                Output.error(error.description)
-                throw ExitCode.failure
-            }
-            background = { Self.refreshMessage(index, roots: roots, language) }
+            index = try IndexOptions.open(roots: roots, indexPath: corpus.indexPath)
+            background = { Self.refreshMessage(index, roots: roots) }
         } else {
             index = try corpus.openRefreshed().index
         }
         try Self.runTerminal(store: index, corpusName: BrowserConfig.corpusName(roots), config: config.config,
-                             language: language, startMessage: startMessage, background: background)
+                             language: language, startMessage: startMessage, background: background,
+                             fetch: { progress in Self.fetchMessage(index: index, roots: roots, progress: progress) })
     }
 
     private static func runTerminal(store: CorpusStore, corpusName: String, config: Config, language: Language,
                                     startMessage: String?, background: (@Sendable () -> String?)? = nil,
-                                    welcome: Welcome? = nil) throws {
+                                    welcome: Welcome? = nil,
+                                    fetch: (@Sendable (@escaping @Sendable (String) -> Void) -> String)? = nil) throws {
         do {
             try TerminalBrowser.run(store: store, corpusName: corpusName, config: config, language: language,
-                                    startMessage: startMessage, background: background, welcome: welcome)
+                                    startMessage: startMessage, background: background, welcome: welcome, fetch: fetch)
         } catch let error as TerminalError {
             Output.error(error.description)
             throw ExitCode.failure
@@ -86,22 +85,54 @@ extension BrowseCommand {
         return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
-    /// Refreshes the index and says what changed, for the status line ("" when nothing did).
-    static func refreshMessage(_ index: CorpusIndex, roots: [String], _ lang: Language) -> String {
+    /// Runs `baoterm fetch` for the browser's fetch key: progress lines while it runs, then one
+    /// line saying what it did. The browser's own index is refreshed when it reads the fetched
+    /// articles; otherwise the line says where they went.
+    static func fetchMessage(index: CorpusIndex?, roots: [String], progress: @escaping @Sendable (String) -> Void) -> String {
+        let paths = FetchPaths.standard()
+        let outcome: FetchOutcome
         do {
-            let summary = try index.refresh(roots: roots)
-            var parts: [String] = []
-            if summary.added > 0 { parts.append(lang("\(summary.added) bài mới", "\(summary.added) new")) }
-            if summary.updated > 0 { parts.append(lang("\(summary.updated) bài đổi", "\(summary.updated) changed")) }
-            if summary.removed > 0 { parts.append(lang("\(summary.removed) bài bị xóa", "\(summary.removed) removed")) }
-            if !summary.failures.isEmpty {
-                parts.append(lang("\(summary.failures.count) tệp không đọc được (xem baoterm index)",
-                                  "\(summary.failures.count) unreadable (see baoterm index)"))
-            }
-            return parts.isEmpty ? "" : lang("Đã cập nhật chỉ mục: ", "Index refreshed: ") + parts.joined(separator: ", ")
+            outcome = try FetchOutcome.run(paths: paths) { progress($0.line) }
+        } catch let error as FetchSetupError {
+            return "Không tải được tin: " + error.message
         } catch {
-            return lang("Không cập nhật được chỉ mục: ", "Index refresh failed: ") + "\(error)"
+            return "Không tải được tin: \(error)"
         }
+        let stored = outcome.reports.reduce(0) { $0 + $1.stored.count }
+        let failed = outcome.reports.filter { $0.error != nil }.count + outcome.problems.count
+        var message = "Đã tải \(stored) bài mới từ \(outcome.reports.count) nguồn"
+        if failed > 0 { message += ", \(failed) nguồn lỗi (xem baoterm fetch)" }
+        let articles = IndexLocation.absolutePath(paths.articles)
+        if let index, roots.contains(where: { IndexLocation.absolutePath($0) == articles }) {
+            _ = refreshMessage(index, roots: roots)
+        } else if stored > 0 {
+            message += "; bài lưu ở \(DefaultCorpus.display(paths.articles)), mở bằng: baoterm"
+        }
+        return message
+    }
+
+
+    /// Refreshes the index and says what changed, for the status line ("" when nothing did);
+    /// what the user should know about the index (read-only, another process updating it,
+    /// rebuilt) comes first.
+    static func refreshMessage(_ index: CorpusIndex, roots: [String]) -> String {
+        var notes = index.notes
+        do {
+            let summary = try index.refresh(roots: roots, whenBusy: .useAsIs)
+            if case .busy = summary.skipped {
+                notes.append("another baoterm process is updating the index: it is shown as it is")
+            }
+            if summary.rebuilt != nil { notes.append("the index was damaged and has been rebuilt") }
+            var parts: [String] = []
+            if summary.added > 0 { parts.append("\(summary.added) new") }
+            if summary.updated > 0 { parts.append("\(summary.updated) changed") }
+            if summary.removed > 0 { parts.append("\(summary.removed) removed") }
+            if !summary.failures.isEmpty { parts.append("\(summary.failures.count) unreadable (see baoterm index)") }
+            if !parts.isEmpty { notes.append("Index refreshed: " + parts.joined(separator: ", ")) }
+        } catch {
+            notes.append("Index not refreshed: " + StorageError(error, path: index.path, what: .index).message)
+        }
+        return notes.joined(separator: "; ")
     }
 }
 

@@ -59,12 +59,7 @@ struct ScreenCommand: ParsableCommand {
         let location = corpus.indexPath ?? IndexLocation.defaultPath(for: roots)
         let index: CorpusIndex
         if noRefresh && FileManager.default.fileExists(atPath: location) {
-            do {
-                index = try CorpusIndex(path: location)
-            } catch {
-                Output.error(error.description)
-                throw ExitCode.failure
-            }
+            index = try IndexOptions.open(roots: corpus.roots, indexPath: corpus.indexPath)
         } else {
             index = try corpus.openRefreshed().index
         }

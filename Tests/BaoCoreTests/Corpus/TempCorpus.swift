@@ -6,11 +6,14 @@ final class TempCorpus {
     let root: String
     let folder: String
     let indexPath: String
+    /// The user's state database of this corpus' tests.
+    let statePath: String
 
     init() throws {
         root = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-corpus-\(UUID().uuidString)")
         folder = (root as NSString).appendingPathComponent("articles")
         indexPath = (root as NSString).appendingPathComponent("index.sqlite")
+        statePath = (root as NSString).appendingPathComponent("state/state.sqlite")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
@@ -36,7 +39,7 @@ final class TempCorpus {
     }
 
     func open() throws -> CorpusIndex {
-        try CorpusIndex(path: indexPath)
+        try CorpusIndex(path: indexPath, state: UserState(path: statePath))
     }
 
     /// Opens and refreshes the index over the folder.

@@ -11,7 +11,7 @@ final class SeedScreenTests: XCTestCase {
     static let database = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-tui-seeds-\(getpid()).sqlite").path
 
     override class func tearDown() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: database + suffix) }
         super.tearDown()
     }
 
@@ -20,7 +20,8 @@ final class SeedScreenTests: XCTestCase {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
         do {
-            let index = try CorpusIndex(path: database)
+            // Read marks set by one test stay in memory, apart from the user's own state.
+            let index = try CorpusIndex(path: database, state: UserState())
             _ = try index.refresh(roots: [seeds], progress: nil)
             return .success(index)
         } catch {

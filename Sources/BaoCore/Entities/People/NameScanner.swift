@@ -46,8 +46,15 @@ struct NameScanner {
                 continue
             }
             var j = i &+ 1
-            while j < count, kind(j) == .capitalised, roleMatch(at: j) == nil, !lex.breakers.contains(t.key(j)) {
-                j &+= 1
+            while j < count {
+                if kind(j) == .capitalised, roleMatch(at: j) == nil, !lex.breakers.contains(t.key(j)) {
+                    j &+= 1
+                } else if isNameApostrophe(j) {
+                    // "H’Yim Kđoh", "Điểu K'Ré": one name part across the apostrophe.
+                    j &+= 2
+                } else {
+                    break
+                }
             }
             examine(runStart: i, runEnd: j)
             i = j
@@ -93,11 +100,13 @@ struct NameScanner {
         // Vietnamese syllables have at most seven letters; a foreign name after a title or form of
         // address may have longer words ("ông Hiroshi Tarashima").
         let longest = lex.surnames.contains(t.key(k)) ? 7 : 12
-        guard length >= 2, length <= 4, (k..<runEnd).allSatisfy({ isPlausibleSyllable($0, longest: longest) }) else { return }
+        // Ethnic-minority names run longer ("Y Thanh Hà Niê Kđăm"; "H’Yim" is three tokens).
+        let ethnic = isEthnicName(k, runEnd)
+        guard length >= 2, length <= (ethnic ? 5 : 4), (k..<runEnd).allSatisfy({ isPlausibleSyllable($0, longest: longest) }) else { return }
 
         if isCreditOrByline(nameStart: k, runStart: s, runEnd: runEnd) { return }
         let before = rolesBefore(nameStart: k, addressed: addressedHere)
-        if isNamedThing(nameStart: k, runStart: s, titled: !before.roles.isEmpty) { return }
+        if isNamedThing(nameStart: k, runStart: s, runEnd: runEnd, titled: !before.roles.isEmpty) { return }
         let after = rolesAfter(nameEnd: runEnd)
         let titled = addressedHere || before.immediate || start.byTitle
 
@@ -106,7 +115,8 @@ struct NameScanner {
         if let key = t.phraseKey(k, runEnd &- 1), lex.notNames.contains(key),
            !(titled && key == PeopleLexicon.Word.hoChiMinh) { return }
         if length == 2, !titled, before.roles.isEmpty, after.isEmpty { return }
-        if !lex.surnames.contains(t.key(k)), !titled { return }
+        if !lex.surnames.contains(t.key(k)), !titled,
+           !(ethnic && (addressedHere || !before.roles.isEmpty || !after.isEmpty)) { return }
         // "Ông Phết Ta Von Phi La Văn": the form of address names a run too long for one name.
         if addressed, k > s { return }
         if length == 2, !addressedHere, isPlace(k, runEnd &- 1) { return }
@@ -117,7 +127,9 @@ struct NameScanner {
            let tail = t.phraseKey(runEnd &- 2, runEnd &- 1), lex.countries.contains(tail) { return }
         if length == 4, let tail = t.phraseKey(runEnd &- 2, runEnd &- 1), lex.provinces.contains(tail) { return }
 
-        let name = (k..<runEnd).map { t.text($0) }.joined(separator: " ")
+        let name = (k..<runEnd).contains(where: { kind($0) == .punctuation })
+            ? t.text(tokens: k, through: runEnd &- 1)
+            : (k..<runEnd).map { t.text($0) }.joined(separator: " ")
         accept(name: name, roles: before.roles + after, end: runEnd &- 1)
     }
 
@@ -155,7 +167,13 @@ struct NameScanner {
             return (k, false)
         }
         // No family name: a personal title right before the run still makes it a name when no
-        // word of it names a body ("Tổng thống Donald Trump", but not "Giám đốc Sở Nội vụ").
+        // word of it names a body ("Tổng thống Donald Trump", but not "Giám đốc Sở Nội vụ"); so
+        // does an ethnic-minority name after a title that ends in its unit ("Bí thư Tỉnh ủy Y Biêr
+        // Niê"), which `examine` checks.
+        if !roleEnds(at: s), let first = ethnicNameStart(s, e), e &- first >= 2,
+           !(first..<e).contains(where: { lex.institutions.contains(t.key($0)) }) {
+            return (first, false)
+        }
         guard roleEnds(at: s) else { return nil }
         // "Bộ Tư lệnh Thái Bình Dương …": a place or thing at the start is not a name.
         for last in [s &+ 1, s &+ 2] where last < e {
@@ -184,9 +202,10 @@ struct NameScanner {
     /// Words before the run describe a place or body written before the name when a title
     /// precedes them and the name follows two or more capitalised words
     /// ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quang Tuấn").
-    private func isNamedThing(nameStart k: Int, runStart s: Int, titled: Bool) -> Bool {
+    private func isNamedThing(nameStart k: Int, runStart s: Int, runEnd e: Int, titled: Bool) -> Bool {
         // A title that ends in a unit word names the unit next: "trưởng thôn Hoàng Xá".
-        if k == s, lex.placeTypes.contains(t.key(k &- 1)), fullNameLength(from: k) < 3 { return true }
+        if k == s, lex.placeTypes.contains(t.key(k &- 1)), fullNameLength(from: k) < 3,
+           !(titled && PeopleLexicon.Word.provinceUnits.contains(t.key(k &- 1)) && isOfficialAfterUnit(k, e)) { return true }
         var q = k &- 1
         let floor = max(0, s &- 3)
         while q >= floor {
@@ -202,14 +221,56 @@ struct NameScanner {
                 // of two or more words ("thành phố Cần Thơ Phạm Văn Hiểu").
                 // After a title, a unit word may end it ("Chủ tịch UBND tỉnh Trần Văn Lâu"): then a
                 // full name of three or four syllables is still a person.
+                // A two-syllable name after a title and a province-level unit is the official's when
+                // it is no province ("Chủ tịch UBND tỉnh Lê Hùng", not "… tỉnh Hà Nam").
                 if lex.placeTypes.contains(phrase), q >= s &- 1, k &- s < 2,
-                   !titled || fullNameLength(from: k) < 3 { return true }
+                   !titled || fullNameLength(from: k) < 3,
+                   !(titled && PeopleLexicon.Word.provinceUnits.contains(phrase) && isOfficialAfterUnit(k, e)) { return true }
             }
             q &-= 1
         }
         // An address: "số 12 Nguyễn Huệ", "tại 45 Lê Lợi".
         if k == s, kind(s &- 1) == .number { return true }
         return false
+    }
+
+    /// True when tokens `k..<e` are two syllables starting with a family name that name no place,
+    /// or an ethnic-minority name.
+    private func isOfficialAfterUnit(_ k: Int, _ e: Int) -> Bool {
+        if isEthnicName(k, e) { return true }
+        guard e &- k == 2, lex.surnames.contains(t.key(k)), !isPlace(k, e &- 1) else { return false }
+        if let key = t.phraseKey(k, e &- 1), lex.notNames.contains(key) || lex.countries.contains(key) { return false }
+        return true
+    }
+
+    /// True when a run holds an ethnic-minority name: it opens with "Y" before a capitalised word,
+    /// or "H" or "K" glued to one by an apostrophe ("H’Yim", "K'Ré"), or holds a family name of
+    /// the list ("Niê", "Ksor", "Rơ Mah").
+    private func isEthnicName(_ k: Int, _ e: Int) -> Bool {
+        ethnicNameStart(k, e) != nil
+    }
+
+    /// The first token of the ethnic-minority name in `k..<e`, if the run holds one.
+    private func ethnicNameStart(_ k: Int, _ e: Int) -> Int? {
+        guard e &- k >= 2 else { return nil }
+        for q in k..<e where kind(q) == .capitalised {
+            if t.tokens[q].length == 1 {
+                guard lex.ethnic.contains(t.key(q)) else { continue }
+                if isNameApostrophe(q &+ 1) { return q }
+                if t.key(q) == PeopleLexicon.Word.y, q &+ 1 < e, kind(q &+ 1) == .capitalised { return q }
+                continue
+            }
+            if lex.ethnic.contains(t.key(q)) { return q }
+            if q &+ 1 < e, let pair = t.phraseKey(q, q &+ 1), lex.ethnic.contains(pair) { return q }
+        }
+        return nil
+    }
+
+    /// An apostrophe glued between a one-letter capital and a capitalised word: "H’Yim", "K'Ré".
+    private func isNameApostrophe(_ j: Int) -> Bool {
+        guard let mark = t.punctuation(j), mark == "’" || mark == "'", j > 0, j &+ 1 < count,
+              kind(j &- 1) == .capitalised, t.tokens[j &- 1].length == 1, kind(j &+ 1) == .capitalised else { return false }
+        return t.tokens[j &- 1].end == t.tokens[j].start && t.tokens[j].end == t.tokens[j &+ 1].start
     }
 
     /// True for a photo credit ("Ảnh: Nguyễn Văn A") or a byline standing alone at the end.

@@ -31,6 +31,8 @@ final class PeopleLexicon: Sendable {
     let countries: KeySet
     /// Name-like phrases that are places or things: "Hồ Chí Minh", "Hà Nội".
     let notNames: KeySet
+    /// Words of ethnic-minority names: the openers "Y", "H", "K" and family names ("Niê", "Ksor").
+    let ethnic: KeySet
 
     /// Keys of single words the rules refer to by name.
     enum Word {
@@ -41,6 +43,10 @@ final class PeopleLexicon: Sendable {
         static let bac = NameKey.of("bác")
         static let ho = NameKey.of("hồ")
         static let hoChiMinh = NameKey.of("Hồ Chí Minh")
+        static let y = NameKey.of("y")
+        /// Province-level unit words: after a title and one of them, a two-syllable name that is no
+        /// province is the official's ("Chủ tịch UBND tỉnh Lê Hùng").
+        static let provinceUnits = KeySet(["tỉnh", "thành phố", "tp"].map { NameKey.of($0) })
         static let creditLabels = KeySet(["ảnh", "bài", "tin", "video", "clip", "nguồn", "theo"].map(NameKey.of))
     }
 
@@ -74,6 +80,8 @@ final class PeopleLexicon: Sendable {
         notNames = KeySet(entries(PeopleVocabulary.notnames).map(NameKey.of))
         institutions = KeySet(entries(PeopleVocabulary.institutions).map(NameKey.of))
         countries = KeySet(entries(PeopleVocabulary.countries).map(NameKey.of))
+        // Two-word family names ("Rơ Mah") are phrases: "Lan" of "Rah Lan" alone is a common given name.
+        ethnic = KeySet(entries(PeopleVocabulary.ethnic).map(NameKey.of))
         var places = Gazetteer.allProvinces.map { NameKey.of($0.name) }
         provinces = KeySet(places)
         for district in Gazetteer.allDistricts where !district.isOrdinaryWord {

@@ -226,7 +226,7 @@ enum PeopleVocabulary {
     ngài
     """
 
-    /// Words before a name-like run that make it a street, school, work or idea. (75 entries)
+    /// Words before a name-like run that make it a street, school, work or idea. (94 entries)
     static let contexts = """
     đường
     phố
@@ -303,6 +303,25 @@ enum PeopleVocabulary {
     chiến dịch
     phần thưởng
     học bổng
+    lễ hội
+    cuộc thi
+    hội thi
+    cúp
+    nhà lưu niệm
+    khu lưu niệm
+    khu tưởng niệm
+    đài tưởng niệm
+    nhà tưởng niệm
+    đền thờ
+    lăng mộ
+    mộ
+    thư viện
+    ký túc xá
+    nhà thi đấu
+    phòng khám
+    trại
+    làng
+    quê
     """
 
     /// Administrative unit words: a name-like run right after one is a place. (13 entries)
@@ -476,7 +495,7 @@ enum PeopleVocabulary {
     báo
     """
 
-    /// Capitalised words that begin the name of a body, not of a person. (50 entries)
+    /// Capitalised words that begin the name of a body, not of a person. (64 entries)
     static let institutions = """
     sở
     bộ
@@ -528,6 +547,20 @@ enum PeopleVocabulary {
     tổ
     cty
     ctcp
+    vụ
+    khoa
+    đội
+    phân
+    xí
+    hợp
+    doanh
+    tiểu
+    sư
+    lữ
+    cơ
+    lực
+    ty
+    nhóm
     """
 
     /// Country names: after a title they stand before the name, never in it. (95 entries)
@@ -699,5 +732,39 @@ enum PeopleVocabulary {
     Thái Bình Dương
     Đại Tây Dương
     Ấn Độ Dương
+    """
+
+    /// Ethnic-minority given-name openers and family names: a name after a title without a Kinh family name. (30 entries)
+    static let ethnic = """
+    Y
+    H
+    K
+    Niê
+    Êban
+    Ê Ban
+    Mlô
+    Ayun
+    Ayũn
+    Byă
+    Hwing
+    Knul
+    Adrơng
+    Mđrang
+    Bkrông
+    Kđoh
+    Kđăm
+    Ksor
+    Ksơr
+    Siu
+    Rơ Mah
+    Rơ Châm
+    Rah Lan
+    Nay
+    Kpă
+    Puih
+    Rcom
+    Điểu
+    Êya
+    Niê Kđăm
     """
 }

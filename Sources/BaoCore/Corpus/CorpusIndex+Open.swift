@@ -1,0 +1,208 @@
+import Foundation
+import GRDB
+
+extension CorpusIndex {
+    /// What opening an index found.
+    struct Opened {
+        var pool: DatabasePool
+        var readOnly: Bool
+        var notes: [String]
+    }
+
+    /// Opens the database at `path`, in read-only mode when the file or its folder cannot be
+    /// written. Refuses what is not a baoterm index (a device, a folder, another program's file)
+    /// and an index written by a newer baoterm; rebuilds a damaged one when it may (`replaceable`:
+    /// it is baoterm's own file in the cache, or it is known to be an index).
+    static func open(path: String, state: UserState, replaceable: Bool) throws -> Opened {
+        var notes: [String] = []
+        switch StorageFile.kind(path) {
+        case .other(let kind):
+            throw StorageError(cause: .notAnIndex, message: "\(path) is \(kind), not a baoterm index: give a file with --index")
+        case .regular(let size) where size > 0 && StorageFile.header(path)?.isSQLite != true:
+            guard replaceable else {
+                throw StorageError(cause: .notAnIndex, message: "\(path) is not a baoterm index: give another file with --index")
+            }
+            try rebuildFiles(path)
+            notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+        default:
+            break
+        }
+        var readOnly = false
+        do {
+            try StorageFolder.prepare(for: path, variable: "XDG_CACHE_HOME", what: "the index")
+        } catch let error as StorageError where error.cause == .readOnly && FileManager.default.fileExists(atPath: path) {
+            readOnly = true
+        }
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists && !StorageFolder.isWritable(for: path) {
+            throw StorageError(cause: .readOnly, message: "the index cannot be made in \((path as NSString).deletingLastPathComponent): the folder is read-only (see $XDG_CACHE_HOME, or give --index)")
+        }
+        if exists && (access(path, W_OK) != 0 || !StorageFolder.isWritable(for: path)) { readOnly = true }
+
+        // A read-only index is looked at through read-only connections only (`prepareSchema`).
+        if !readOnly, case .regular(let size) = StorageFile.kind(path), size > 0 {
+            do {
+                try identify(path)
+            } catch let error where replaceable && rebuildable(error, replaceable: true) {
+                try rebuildFiles(path)
+                notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+            }
+        }
+        func openPrepared(_ location: String, readOnly: Bool) throws -> DatabasePool {
+            let pool = try openDatabase(location, readOnly: readOnly, state: state)
+            do {
+                try prepareSchema(pool, path: path, readOnly: readOnly, replaceable: replaceable, state: state)
+            } catch {
+                try? pool.close()
+                throw error
+            }
+            return pool
+        }
+        let pool: DatabasePool
+        do {
+            pool = try openPrepared(path, readOnly: readOnly)
+        } catch let error where !readOnly && rebuildable(error, replaceable: replaceable) {
+            // A damaged index (or, in the cache, a database that is no index) is derived data:
+            // it is made again from the articles. The user's state lives elsewhere.
+            try rebuildFiles(path)
+            pool = try openPrepared(path, readOnly: false)
+            notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+        } catch let error where readOnly && StorageError.cause(of: error) == .readOnly {
+            // A WAL database needs its shared-memory file to be read; in a read-only folder that
+            // has none, SQLite reads it as an immutable file instead.
+            pool = try openPrepared(immutableURI(path), readOnly: true)
+        }
+        if readOnly {
+            notes.append("the index \(path) is read-only: it is used as it is and may be out of date")
+        }
+        return Opened(pool: pool, readOnly: readOnly, notes: notes)
+    }
+
+    private static func rebuildable(_ error: any Error, replaceable: Bool) -> Bool {
+        switch StorageError.cause(of: error) {
+        case .corrupt: return true
+        case .notAnIndex: return replaceable
+        default: return false
+        }
+    }
+
+    /// Looks at an existing database without writing to it (opening a pool would switch another
+    /// program's database to WAL): refuses one that is not a baoterm index, or that a newer
+    /// baoterm wrote.
+    static func identify(_ path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(30)
+        let migrator = Self.migrator
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        let (tables, applied, newer, writtenBy) = try queue.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            let applied = try migrator.appliedIdentifiers(db)
+            let writtenBy = try db.tableExists("meta")
+                ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'written_by'") : nil
+            return (tables, applied, try migrator.hasBeenSuperseded(db), writtenBy)
+        }
+        try queue.close()
+        try checkIdentity(path: path, tables: tables, applied: applied, newer: newer, writtenBy: writtenBy)
+    }
+
+    private static func checkIdentity(path: String, tables: [String], applied: Set<String>, newer: Bool, writtenBy: String?) throws {
+        if !tables.isEmpty && !applied.contains("v1") {
+            throw StorageError(cause: .notAnIndex, message: "\(path) is not a baoterm index: give another file with --index")
+        }
+        if newer {
+            throw StorageError(cause: .newerFormat(writtenBy: writtenBy), message: StorageError.message(
+                .newerFormat(writtenBy: writtenBy), path: path, what: .index, error: StorageError(message: "")))
+        }
+    }
+
+    /// An SQLite URI that opens `path` as a file nothing writes (no locks, no shared memory).
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
+    }
+
+    /// Removes the database files (never the lock, which another process may hold).
+    static func rebuildFiles(_ path: String) throws {
+        try StorageFile.removeDatabase(path)
+        try? FileManager.default.removeItem(atPath: IndexPool.damageMarker(path))
+    }
+
+    static func openDatabase(_ path: String, readOnly: Bool, state: UserState) throws -> DatabasePool {
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            // WAL with NORMAL sync survives a killed process (not a power cut mid-commit, which
+            // loses at most the last batches: the next refresh redoes them). A larger page cache
+            // and memory-mapped reads keep searches off the read() system call.
+            try db.execute(sql: """
+                PRAGMA cache_size = -32768;
+                PRAGMA mmap_size = 1073741824;
+                """)
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            // Read marks live in the user's state database; the queries ask it row by row.
+            db.add(function: DatabaseFunction("baoterm_is_read", argumentCount: 2, pure: false) { values in
+                state.isRead(path: String.fromDatabaseValue(values[0]) ?? "", hash: String.fromDatabaseValue(values[1]))
+            })
+        }
+        return try DatabasePool(path: path, configuration: config)
+    }
+
+    /// Checks that the database is a baoterm index this version can use, brings its schema up
+    /// to date and moves user state that older versions kept in it out to the state database.
+    /// Writes nothing when the index is current, so that a reader never waits for a writer.
+    static func prepareSchema(_ pool: DatabasePool, path: String, readOnly: Bool, replaceable: Bool, state: UserState) throws {
+        let migrator = Self.migrator
+        let (tables, applied, completed, newer, writtenBy) = try pool.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            let applied = try migrator.appliedIdentifiers(db)
+            let writtenBy = try db.tableExists("meta")
+                ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'written_by'") : nil
+            return (tables, applied, try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db), writtenBy)
+        }
+        try checkIdentity(path: path, tables: tables, applied: applied, newer: newer, writtenBy: writtenBy)
+        guard !readOnly else {
+            if !completed {
+                throw StorageError(cause: .readOnly, message: "the index \(path) was written by an older baoterm and is read-only, so it cannot be brought up to date")
+            }
+            return
+        }
+        if !completed { try migrator.migrate(pool) }
+        try moveUserState(pool, to: state)
+        if writtenBy != BaotermVersion.current {
+            try pool.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('written_by', ?)", arguments: [BaotermVersion.current])
+            }
+        }
+    }
+}
+
+extension CorpusIndex {
+    /// Rebuilds the index from scratch (an empty database the refresh then fills) when a query
+    /// found it damaged or its pages do not hold together; says why, or nil when it is sound.
+    /// The caller holds the writer lock.
+    func rebuildIfDamaged() throws -> String? {
+        let reason: String
+        if FileManager.default.fileExists(atPath: IndexPool.damageMarker(path)) {
+            reason = "it was found damaged while it was read"
+        } else {
+            switch PageCheck.check(path) {
+            case .sound: return nil
+            case .notSQLite: reason = "its header is damaged"
+            case .damagedHeader: reason = "its list of free pages is damaged"
+            case .damagedPage(let page): reason = "page \(page) is damaged"
+            }
+        }
+        do {
+            try Self.rebuildFiles(path)
+            let fresh = try Self.openDatabase(path, readOnly: false, state: state)
+            try Self.prepareSchema(fresh, path: path, readOnly: false, replaceable: true, state: state)
+            pool.replace(with: fresh)
+        } catch {
+            throw StorageError(error, path: path, what: .index)
+        }
+        return "the index \(path) was damaged (\(reason)): it was rebuilt from the articles; read marks and bookmarks are kept apart and were not affected"
+    }
+}

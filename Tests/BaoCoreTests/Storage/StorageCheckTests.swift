@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import BaoCore
+
+/// The page check, the writer lock and the errors by cause, on real files.
+final class StorageCheckTests: XCTestCase {
+    private func indexedCorpus(files: Int = 120) throws -> (TempCorpus, CorpusIndex) {
+        let corpus = try TempCorpus()
+        for number in 0..<files {
+            try corpus.write("\(number).txt", "Tin số \(number)\nXã Thái Hòa đón chuẩn nông thôn mới lần \(number).\n"
+                + String(repeating: "Người dân phấn khởi, thủy lợi và giao thông phát triển. ", count: 40) + "\n")
+        }
+        let (index, _) = try corpus.refreshed()
+        return (corpus, index)
+    }
+
+    func testASoundIndexPassesThePageCheck() throws {
+        let (corpus, _) = try indexedCorpus()
+        XCTAssertEqual(PageCheck.check(corpus.indexPath), .sound)
+        XCTAssertEqual(PageCheck.check(corpus.root + "/missing.sqlite"), .sound)
+    }
+
+    func testGarbageAnywhereIsFound() throws {
+        let (corpus, index) = try indexedCorpus()
+        try index.pool.writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let clean = try Data(contentsOf: URL(fileURLWithPath: corpus.indexPath))
+        XCTAssertGreaterThan(clean.count, 200_000)
+        var generator = SystemRandomNumberGenerator()
+        for fraction in [0.1, 0.25, 0.5, 0.75, 0.95] {
+            var damaged = clean
+            let start = Int(Double(clean.count) * fraction)
+            let end = min(clean.count, start + 8192)
+            damaged.replaceSubrange(start..<end, with: (start..<end).map { _ in UInt8.random(in: 0...255, using: &generator) })
+            let path = corpus.root + "/damaged.sqlite"
+            try damaged.write(to: URL(fileURLWithPath: path))
+            guard case .damagedPage(let page) = PageCheck.check(path) else {
+                return XCTFail("8 KiB of garbage at \(fraction) not found")
+            }
+            XCTAssertEqual(page, start / 4096 + 1 + (start % 4096 == 0 ? 0 : 1), "\(fraction)")
+        }
+        var header = clean
+        header.replaceSubrange(0..<16, with: Data(repeating: 0x41, count: 16))
+        try header.write(to: URL(fileURLWithPath: corpus.root + "/header.sqlite"))
+        XCTAssertEqual(PageCheck.check(corpus.root + "/header.sqlite"), .notSQLite)
+    }
+
+    /// A query that meets a damaged database leaves a mark; the next refresh rebuilds the index
+    /// and keeps the user's state.
+    func testDamageFoundByAQueryIsRebuiltByTheNextRefresh() throws {
+        let (corpus, index) = try indexedCorpus(files: 5)
+        let id = try XCTUnwrap(try index.articleID(path: IndexLocation.absolutePath(corpus.path("2.txt"))))
+        try index.setRead(id: id, true)
+        XCTAssertThrowsError(try index.pool.read { _ in throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "database disk image is malformed") }) { error in
+            let storage = error as? StorageError
+            XCTAssertEqual(storage?.cause, .corrupt)
+            XCTAssertEqual(storage?.message, "the index \(corpus.indexPath) is damaged: baoterm rebuilds it from the articles (read marks and bookmarks are kept apart and are not affected)")
+        }
+        let summary = try index.refresh(roots: [corpus.folder])
+        XCTAssertEqual(summary.added, 5)
+        XCTAssertTrue(summary.rebuilt?.contains("found damaged while it was read") == true, summary.rebuilt ?? "")
+        XCTAssertEqual(try index.articles(matching: ArticleFilter()).filter(\.isRead).names, ["2.txt"])
+        XCTAssertTrue(try index.refresh(roots: [corpus.folder]).isNoOp, "the mark is gone once rebuilt")
+    }
+
+    func testTheWriterLockExcludesASecondWriter() throws {
+        let corpus = try TempCorpus()
+        let first = IndexLock(indexPath: corpus.indexPath)
+        let second = IndexLock(indexPath: corpus.indexPath)
+        XCTAssertTrue(try first.tryLock())
+        XCTAssertFalse(try second.tryLock())
+        XCTAssertEqual(second.holder(), getpid())
+        first.unlock()
+        XCTAssertTrue(try second.tryLock())
+        second.unlock()
+    }
+
+    /// A refresh that finds the lock held leaves the index as it is and says so.
+    func testARefreshThatFindsTheLockHeldUsesTheIndexAsItIs() throws {
+        let (corpus, index) = try indexedCorpus(files: 3)
+        try corpus.write("new.txt", "Tin mới\nHoa lan nở rộ.\n")
+        let other = IndexLock(indexPath: corpus.indexPath)
+        XCTAssertTrue(try other.tryLock())
+        let skipped = try index.refresh(roots: [corpus.folder], whenBusy: .useAsIs)
+        XCTAssertEqual(skipped.skipped, .busy(holder: getpid()))
+        XCTAssertEqual(try index.articleCount(), 3)
+        other.unlock()
+        XCTAssertEqual(try index.refresh(roots: [corpus.folder], whenBusy: .useAsIs).added, 1)
+    }
+
+    func testErrorsAreDescribedByCauseWithoutSQL() {
+        let cases: [(ResultCode, StorageError.Cause, String)] = [
+            (.SQLITE_FULL, .diskFull, "the disk holding the index /x.sqlite is full: free some space and run the command again (the index keeps its last complete state)"),
+            (.SQLITE_READONLY, .readOnly, "the index /x.sqlite cannot be written (read-only file or folder)"),
+            (.SQLITE_BUSY, .busy, "the index /x.sqlite is busy in another baoterm process: run the command again when it is done"),
+            (.SQLITE_NOTADB, .corrupt, "the index /x.sqlite is damaged: baoterm rebuilds it from the articles (read marks and bookmarks are kept apart and are not affected)"),
+            (.SQLITE_CONSTRAINT, .other, "the index /x.sqlite could not be used (database error 19)"),
+        ]
+        for (code, cause, message) in cases {
+            let error = StorageError(DatabaseError(resultCode: code, message: "UNIQUE constraint failed", sql: "INSERT INTO article"), path: "/x.sqlite", what: .index)
+            XCTAssertEqual(error.cause, cause)
+            XCTAssertEqual(error.message, message)
+        }
+    }
+}
