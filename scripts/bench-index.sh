@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Index benchmark: cold index, warm open with no change, search latency p50/p99 over 50 fixed
-# queries, province filter, peak memory, and the same term queries with `rg -l` for comparison.
+# queries, province filter, peak memory, and the same term queries with `rg -l` for comparison;
+# then search relevance (mean P@10, phrase recall) over eval/search-queries.tsv.
 # Medians of several runs. Environment (set by scripts/bench.sh, or by hand):
 #   BENCH_CORPUS  the unpacked corpus folder
 #   BENCH_BIN     release baoterm-bench      BAOTERM_BIN  release baoterm
@@ -19,6 +20,8 @@ trap 'rm -rf "$work"' EXIT
 command -v rg >/dev/null || echo "bench-index: ripgrep not installed (apt-get install -y ripgrep); rg comparison skipped" >&2
 
 "$BENCH_BIN" index "$BENCH_CORPUS" --runs "$runs" --db "$work/index.sqlite"
+# Relevance of search on the same index: queries typed without marks (eval/search-queries.tsv).
+"$BENCH_BIN" relevance "$BENCH_CORPUS" --db "$work/index.sqlite" --queries eval/search-queries.tsv
 
 if [ -n "${BENCH_SYNTH:-}" ]; then
     synth="$work/synth"

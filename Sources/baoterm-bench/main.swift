@@ -6,6 +6,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "parse": ParseBench.run,
     "index": IndexBench.run,
     "browser": BrowserBench.run,
+    "relevance": RelevanceBench.run,
     "storage": StorageBench.run,
 ]
 guard let kind = arguments.first, let bench = benches[kind] else {

@@ -23,11 +23,15 @@ struct IndexOptions: ParsableArguments {
     /// a progress bar when stderr is a terminal. Readers (the default) never wait for another
     /// process that is refreshing the index, nor fail when it cannot be refreshed (read-only,
     /// full disk): they use it as it is, with a note on stderr.
+    /// A path that does not exist stops the command first (status 2), so that no index is
+    /// ever made for a corpus with a missing part.
     func openRefreshed(forWriting: Bool = false) throws -> (index: CorpusIndex, summary: RefreshSummary) {
-        try Self.openRefreshed(roots: try roots, indexPath: indexPath, forWriting: forWriting)
+        try corpus.requireExisting()
+        return try Self.openRefreshed(roots: try roots, indexPath: indexPath, forWriting: forWriting)
     }
 
-    /// `openRefreshed()` for commands that declare their corpus arguments themselves (`list`).
+    /// `openRefreshed()` for commands that declare their corpus arguments themselves (`list`),
+    /// which check that their paths exist first.
     static func openRefreshed(roots: [String], indexPath: String?, forWriting: Bool = false) throws -> (index: CorpusIndex, summary: RefreshSummary) {
         let index = try open(roots: roots, indexPath: indexPath)
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)

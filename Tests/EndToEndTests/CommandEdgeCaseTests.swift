@@ -75,6 +75,37 @@ final class CommandEdgeCaseTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: cache.path), "no index may be created")
     }
 
+    /// `search nghi quyet DIR`: the unquoted second word is taken for a path. Nothing is read or
+    /// indexed, and the message shows the quoted command; no command indexes a corpus with a
+    /// missing path.
+    func testUnquotedSearchWordsAndMissingPathsCreateNoIndex() throws {
+        let folder = try temporaryFolder()
+        let cache = folder.appendingPathComponent("cache")
+        let environment = ["XDG_CACHE_HOME": cache.path]
+        let seeds = CommandRunner.seeds
+        let unquoted = try CommandRunner.run(["search", "nghi", "quyet", seeds], in: folder, environment: environment)
+        XCTAssertEqual(unquoted.status, 2)
+        XCTAssertEqual(unquoted.stderr, "baoterm: 'quyet' is not a file or folder; to search for several words, quote them: baoterm search \"nghi quyet\" \(seeds)\n")
+        XCTAssertEqual(unquoted.stdout, "")
+        let three = try CommandRunner.run(["search", "xay", "dung", "dang"], in: folder, environment: environment)
+        XCTAssertEqual(three.status, 2)
+        XCTAssertEqual(three.stderr, "baoterm: 'dung', 'dang' are not files or folders; to search for several words, quote them: baoterm search \"xay dung dang\"\n")
+        let missing = folder.appendingPathComponent("gone/corpus").path
+        for command in [["search", "hoa", seeds, missing], ["index", seeds, missing], ["provinces", missing],
+                        ["documents", seeds, missing], ["cites", "59-NQ/TW", missing], ["list", "--province", "can tho", missing],
+                        ["list", seeds, missing], ["extract", missing, seeds], ["screen", missing]] {
+            let result = try CommandRunner.run(command, in: folder, environment: environment)
+            XCTAssertEqual(result.status, 2, "\(command): \(result.stderr)")
+            XCTAssertEqual(result.stderr, "baoterm: \(missing): no such file or folder\n", "\(command)")
+            XCTAssertEqual(result.stdout, "", "\(command)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache.path), "no index may be created")
+        let explicit = folder.appendingPathComponent("i.sqlite").path
+        let withIndex = try CommandRunner.run(["search", "hoa", missing, "--index", explicit], in: folder, environment: environment)
+        XCTAssertEqual(withIndex.status, 2)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: explicit), "no index may be created")
+    }
+
     func testScreenSizeErrorShowsTheScreenUsage() throws {
         let result = try CommandRunner.run(["screen", "--size", "0x0"])
         XCTAssertEqual(result.status, 2)

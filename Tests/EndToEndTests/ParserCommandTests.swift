@@ -126,10 +126,11 @@ final class ParserCommandTests: XCTestCase {
         XCTAssertEqual(errors[1], "baoterm: \(folder.path)/c-empty.txt: empty file")
         XCTAssertTrue(errors[2].hasPrefix("baoterm: \(folder.path)/d-tcvn.txt: not UTF-8: looks like TCVN3"), errors[2])
 
+        // A missing path is a usage error found before anything is read.
         let list = try CommandRunner.run(["list", folder.path, folder.appendingPathComponent("missing").path])
-        XCTAssertEqual(list.status, 1)
-        XCTAssertEqual(list.lines.count, 2)
-        XCTAssertTrue(list.errorLines.contains("baoterm: \(folder.path)/missing: no such file or folder"), list.stderr)
+        XCTAssertEqual(list.status, 2)
+        XCTAssertEqual(list.lines.count, 0)
+        XCTAssertEqual(list.errorLines, ["baoterm: \(folder.path)/missing: no such file or folder"], list.stderr)
     }
 
     func testDirectoryLoopIsReportedOnce() throws {

@@ -4,7 +4,8 @@
 Data source: the PyPI package `vietnamadminunits` (MIT, Copyright (c) 2025 Tran Ngoc Minh Hieu),
 version pinned below. Its SQLite dataset holds the 63 province-level units, 696 districts and
 10,040 wards in force at the start of 2025 (table `admin_units_legacy`), the 34 units after the
-July 2025 merger (table `admin_units`), and `converter_2025.json` maps old provinces to new ones.
+July 2025 merger with their 3,321 communes, wards and special zones (table `admin_units`), and
+`converter_2025.json` maps old provinces to new ones.
 The unit names and codes are the public list of the General Statistics Office of Viet Nam.
 
 Added by hand in this folder (baoterm project notes): `aliases.tsv` (news spellings such as
@@ -158,6 +159,18 @@ def build():
         wards.append((dcode, fix_type(nfc(wtype)), short))
     wards = sorted(set(wards))
 
+    # Communes, wards and special zones since 1 July 2025 (no districts), by post-merger unit code.
+    new_codes = {u["code"] for u in new_units.values()}
+    new_wards = []
+    for pcode, wtype, short in db.execute("select provinceCode, wardType, wardShort from admin_units"):
+        short = nfc(short or "")
+        if pcode not in new_codes:
+            sys.exit(f"post-2025 ward {short} of an unknown unit {pcode}")
+        if not short or short.isdigit():
+            continue
+        new_wards.append((pcode, fix_type(nfc(wtype)), short))
+    new_wards = sorted(set(new_wards))
+
     aliases = []
     for line in read_lines("aliases.tsv"):
         target, alias, mode = line.split("\t")
@@ -183,12 +196,14 @@ def build():
         lines.append("\t".join(["D", code, by_short[pshort]["code"], dtype, short, flags]))
     for dcode, wtype, short in wards:
         lines.append("\t".join(["W", dcode, wtype, short]))
+    for pcode, wtype, short in new_wards:
+        lines.append("\t".join(["N", pcode, wtype, short]))
     for line in lines:
         field(line.replace("\t", " "))
-    return version, provinces, districts, wards, aliases, lines
+    return version, provinces, districts, wards, new_wards, aliases, lines
 
 
-def write(version, provinces, districts, wards, lines):
+def write(version, provinces, districts, wards, new_wards, lines):
     header = f"""// GENERATED FILE: do not edit. Regenerate with:
 //     python3 -m venv /tmp/gaz && /tmp/gaz/bin/pip install vietnamadminunits=={PINNED_VERSION}
 //     /tmp/gaz/bin/python scripts/gazetteer/generate.py
@@ -196,8 +211,9 @@ def write(version, provinces, districts, wards, lines):
 // Provenance: PyPI package `vietnamadminunits` {version} (MIT licence,
 // Copyright (c) 2025 Tran Ngoc Minh Hieu; github.com/tranngocminhhieu/vietnamadminunits), which
 // carries the General Statistics Office's list of administrative units: {len(provinces)} province-level
-// units, {len(districts) - len(HISTORICAL_DISTRICTS)} districts and the named wards as of early 2025, and the
-// mapping to the 34 units in force from 1 July 2025. Hand-curated additions from
+// units, {len(districts) - len(HISTORICAL_DISTRICTS)} districts and the named wards as of early 2025, the
+// mapping to the 34 units in force from 1 July 2025 and their {len(new_wards)} communes, wards and special
+// zones. Hand-curated additions from
 // scripts/gazetteer/: aliases.tsv, common_words.txt and {len(HISTORICAL_DISTRICTS)} Hồ Chí Minh City districts
 // abolished in 2021.
 //
@@ -205,7 +221,8 @@ def write(version, provinces, districts, wards, lines):
 //   P code short official kind(city|province) mergedShort mergedCode mergedOfficial
 //   A target(s "A+B", "-" for none) alias mode(plain|context|none)
 //   D code provinceCode type short flags(h historical, c ordinary word: needs a type word)
-//   W districtCode type short
+//   W districtCode type short                  (before 1 July 2025)
+//   N postMergerCode type short                (since 1 July 2025: Phường, Xã, Đặc khu)
 
 /// The gazetteer's source records; parsed once by `Gazetteer`.
 enum GazetteerData {{
@@ -215,7 +232,8 @@ enum GazetteerData {{
     os.makedirs(os.path.dirname(OUTPUT), exist_ok=True)
     with open(OUTPUT, "w", encoding="utf-8") as f:
         f.write(header + "\n".join(lines) + footer)
-    print(f"wrote {OUTPUT}: {len(provinces)} provinces, {len(districts)} districts, {len(wards)} wards")
+    print(f"wrote {OUTPUT}: {len(provinces)} provinces, {len(districts)} districts, {len(wards)} wards, "
+          f"{len(new_wards)} wards since July 2025")
 
 
 def write_organizations():
@@ -267,11 +285,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check-reference", metavar="DIR")
     args = parser.parse_args()
-    version, provinces, districts, wards, aliases, lines = build()
+    version, provinces, districts, wards, new_wards, aliases, lines = build()
     if args.check_reference:
         check_reference(args.check_reference, provinces, districts)
         return
-    write(version, provinces, districts, wards, lines)
+    write(version, provinces, districts, wards, new_wards, lines)
     write_organizations()
 
 

@@ -35,11 +35,17 @@ public enum ArticleLoader {
 
     /// `files(in:)` with each file's size and modification time, as the walk read them.
     public static func listing(in paths: [String]) -> (files: [ListedFile], errors: [LoadError]) {
+        let walk = walk(paths)
+        return (walk.files, walk.errors)
+    }
+
+    /// The walk behind `listing(in:)`, which also keeps every folder it read (with its `stat`).
+    static func walk(_ paths: [String]) -> FolderWalker {
         var walker = FolderWalker()
         for path in paths {
             walker.visit(root: path)
         }
-        return (walker.files, walker.errors)
+        return walker
     }
 
     /// Reads, decodes, normalises and parses one file.
@@ -220,6 +226,9 @@ public struct ListedFile: Sendable, Equatable {
 struct FolderWalker {
     var files: [ListedFile] = []
     var errors: [LoadError] = []
+    /// The folders read, with their size and modification time: a folder whose time did not
+    /// change has the same entries (`CorpusIndex.WalkRecord`).
+    var folders: [ListedFile] = []
     private var visited: Set<FileIdentity> = []
 
     private struct FileIdentity: Hashable {
@@ -253,6 +262,7 @@ struct FolderWalker {
         }
         // A folder reached twice through different links is read once.
         guard visited.insert(identity).inserted else { return }
+        folders.append(ListedFile(path: folder, info: info))
         // Entries are looked up relative to the open folder (`fstatat`), not by their full path,
         // which the kernel would walk from the root again for each of thousands of files.
         guard let directory = SystemPath.withCString(folder, { opendir($0) }) else {

@@ -71,6 +71,8 @@ extension CorpusIndex {
     public func refresh(roots: [String], batchSize: Int = 256, whenBusy: BusyPolicy = .wait(notice: { _ in }),
                         progress: (@Sendable (RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
         let clock = Date()
+        // Files and folders newer than this are stored with an unknown time (`racyMargin`).
+        let racyAfter = Int64(clock.timeIntervalSince1970 * 1_000_000_000) - Self.racyMargin
         var summary = RefreshSummary()
         if isReadOnly {
             summary.skipped = .readOnly
@@ -88,51 +90,62 @@ extension CorpusIndex {
         defer { lock.unlock() }
         summary.rebuilt = try rebuildIfDamaged()
         let absolute = roots.map(IndexLocation.absolutePath)
-        // The walk's own `stat` of each file gives its size and modification time.
-        let listing = ArticleLoader.listing(in: absolute)
-        summary.failures = listing.errors
-        summary.files = listing.files.count
-
         try resetIfContentChanged()
-        // Only what tells a changed file from an unchanged one: the content hash is read later for
-        // the few files whose size or mtime moved.
-        let known = try pool.read { db -> [String: (id: Int64, size: Int64, mtime: Int64)] in
-            var known: [String: (id: Int64, size: Int64, mtime: Int64)] = [:]
-            known.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0)
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
-            while let row = try cursor.next() {
-                known[row[1]] = (row[0], row[2], row[3])
-            }
-            return known
-        }
 
-        var pending: [(stamp: ListedFile, previousID: Int64?)] = []
-        var seen = Set<String>()
-        seen.reserveCapacity(listing.files.count)
-        for stamp in listing.files where seen.insert(stamp.path).inserted {
-            if let old = known[stamp.path] {
-                if old.size == stamp.size && old.mtime == stamp.mtime {
-                    summary.unchanged += 1
-                } else {
-                    pending.append((stamp, old.id))
+        var pending: [Candidate] = []
+        var gone: [Int64] = []
+        var walk: FolderWalker?
+        let record = try walkRecord()
+        if let record, let quick = try quickCheck(record, roots: absolute) {
+            // No folder changed: only the known files' own times are looked at.
+            pending = quick.candidates
+            summary.files = quick.files
+            summary.unchanged = quick.unchanged
+        } else {
+            // The walk's own `stat` of each file gives its size and modification time.
+            let listing = ArticleLoader.walk(absolute)
+            walk = listing
+            summary.failures = listing.errors
+            summary.files = listing.files.count
+            // Only what tells a changed file from an unchanged one: the content hash is read later for
+            // the few files whose size or mtime moved.
+            let known = try pool.read { db -> [String: (id: Int64, size: Int64, mtime: Int64)] in
+                var known: [String: (id: Int64, size: Int64, mtime: Int64)] = [:]
+                known.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0)
+                let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
+                while let row = try cursor.next() {
+                    known[row[1]] = (row[0], row[2], row[3])
                 }
-            } else {
-                pending.append((stamp, nil))
+                return known
             }
+            var seen = Set<String>()
+            seen.reserveCapacity(listing.files.count)
+            for stamp in listing.files where seen.insert(stamp.path).inserted {
+                if let old = known[stamp.path] {
+                    if old.size == stamp.size && old.mtime == stamp.mtime {
+                        summary.unchanged += 1
+                    } else {
+                        pending.append(Candidate(file: stamp, previousID: old.id, racy: Self.isRacy(old.mtime, old.size, stamp)))
+                    }
+                } else {
+                    pending.append(Candidate(file: stamp, previousID: nil, racy: false))
+                }
+            }
+            // A root that is missing altogether (a typo, an unmounted disk) is not taken as a
+            // deletion of everything indexed under it.
+            let missingRoots = absolute.filter { !FileManager.default.fileExists(atPath: $0) }
+            gone = known.filter { path, _ in
+                !seen.contains(path) && !missingRoots.contains { path == $0 || path.hasPrefix($0 + "/") }
+            }.map(\.value.id)
         }
-        let work = try pool.read { db -> [(stamp: ListedFile, previous: (id: Int64, hash: String)?)] in
+        let work = try pool.read { db -> [Work] in
             let statement = try db.cachedStatement(sql: "SELECT hash FROM article WHERE id = ?")
-            return try pending.map { stamp, id in
-                guard let id else { return (stamp, nil) }
-                return (stamp, (id, try String.fetchOne(statement, arguments: [id]) ?? ""))
+            return try pending.map { candidate in
+                guard let id = candidate.previousID else { return Work(stamp: candidate.file, previous: nil) }
+                return Work(stamp: candidate.file,
+                            previous: (id, try String.fetchOne(statement, arguments: [id]) ?? "", candidate.racy))
             }
         }
-        // A root that is missing altogether (a typo, an unmounted disk) is not taken as a
-        // deletion of everything indexed under it.
-        let missingRoots = absolute.filter { !FileManager.default.fileExists(atPath: $0) }
-        let gone = known.filter { path, _ in
-            !seen.contains(path) && !missingRoots.contains { path == $0 || path.hasPrefix($0 + "/") }
-        }.map(\.value.id)
         if !gone.isEmpty {
             try pool.write { db in
                 for id in gone { try Self.deleteArticle(db, id: id) }
@@ -180,7 +193,7 @@ extension CorpusIndex {
                         var batch = first
                         var rows = 0
                         while true {
-                            let counts = try Self.write(db, batch.outcomes)
+                            let counts = try Self.write(db, batch.outcomes, racyAfter: racyAfter)
                             rows += batch.outcomes.count
                             shared.update { $0.add(counts) }
                             progress?(RefreshProgress(done: batch.end, total: total, seconds: Date().timeIntervalSince(clock)))
@@ -211,6 +224,7 @@ extension CorpusIndex {
         summary.added = state.added
         summary.updated = state.updated
         summary.touched = state.touched
+        summary.unchanged += state.unchanged
         summary.writerCPUSeconds = state.writerCPUSeconds
         summary.writerWaitSeconds = queue.takeWaitSeconds
         summary.parserWaitSeconds = queue.putWaitSeconds
@@ -221,8 +235,23 @@ extension CorpusIndex {
                 try db.execute(sql: "DELETE FROM document WHERE key NOT IN (SELECT document_key FROM citation)")
             }
         }
+        // The next refresh may skip the walk when these folders keep their times.
+        let failed = state.failures.map(\.path)
+        if let walk {
+            let updated = WalkRecord(roots: absolute, walk: walk, failed: failed, racyAfter: racyAfter)
+            if updated != record { try saveWalkRecord(updated) }
+        } else if var record, record.failed != failed {
+            record.failed = failed
+            try saveWalkRecord(record)
+        }
         summary.seconds = Date().timeIntervalSince(clock)
         return summary
+    }
+
+    /// A file to read, with its row's id and content hash (and whether its time was unknown).
+    struct Work: Sendable {
+        var stamp: ListedFile
+        var previous: (id: Int64, hash: String, racy: Bool)?
     }
 
     /// Drops every article row (not user state) when the stored content version is not current.
@@ -239,6 +268,7 @@ extension CorpusIndex {
                     INSERT INTO article_fts(article_fts) VALUES('delete-all');
                     DELETE FROM citation; DELETE FROM person; DELETE FROM article_province;
                     DELETE FROM document; DELETE FROM article_content; DELETE FROM article;
+                    DELETE FROM meta WHERE key = 'walk';
                     """)
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('content_version', ?)", arguments: [Self.contentVersion])
@@ -248,23 +278,22 @@ extension CorpusIndex {
     /// What the workers made of one file.
     enum Outcome: Sendable {
         case parsed(IndexedArticle, replacing: Int64?)
-        /// Same content, new size or mtime.
-        case touched(ListedFile, id: Int64)
+        /// Same content, new size or mtime (or a time stored as unknown: `racy`).
+        case touched(ListedFile, id: Int64, racy: Bool)
         case failed(LoadError, replacing: Int64?)
     }
 
     /// Reads, hashes, parses and extracts a batch on all cores.
-    static func prepare(_ batch: [(stamp: ListedFile, previous: (id: Int64, hash: String)?)]) -> [Outcome] {
+    static func prepare(_ batch: [Work]) -> [Outcome] {
         let results = Locked([Outcome?](repeating: nil, count: batch.count))
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            let (stamp, previous) = batch[index]
-            let outcome = prepareOne(stamp, previous)
+            let outcome = prepareOne(batch[index].stamp, batch[index].previous)
             results.update { $0[index] = outcome }
         }
         return results.read { $0.compactMap { $0 } }
     }
 
-    private static func prepareOne(_ stamp: ListedFile, _ previous: (id: Int64, hash: String)?) -> Outcome {
+    private static func prepareOne(_ stamp: ListedFile, _ previous: (id: Int64, hash: String, racy: Bool)?) -> Outcome {
         let bytes: [UInt8]
         switch ArticleLoader.readFile(stamp.path) {
         case .success(let read): bytes = read
@@ -272,7 +301,7 @@ extension CorpusIndex {
         }
         let hash = ContentHash(bytes).hex
         if let previous, previous.hash == hash {
-            return .touched(stamp, id: previous.id)
+            return .touched(stamp, id: previous.id, racy: previous.racy)
         }
         do {
             let article = try ArticleLoader.article(from: bytes, path: stamp.path)
@@ -289,18 +318,21 @@ extension CorpusIndex {
         var added = 0
         var updated = 0
         var touched = 0
+        var unchanged = 0
         var failures: [LoadError] = []
     }
 
-    /// Writes one batch inside the caller's transaction.
-    static func write(_ db: Database, _ outcomes: [Outcome]) throws -> WriteCounts {
+    /// Writes one batch inside the caller's transaction. A time from `racyAfter` on is stored
+    /// as not to be trusted (`storedTime`), so that the next refresh reads the file again.
+    static func write(_ db: Database, _ outcomes: [Outcome], racyAfter: Int64 = .max) throws -> WriteCounts {
         var counts = WriteCounts()
         for outcome in outcomes {
             switch outcome {
-            case let .touched(stamp, id):
+            case let .touched(stamp, id, racy):
                 try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ? WHERE id = ?")
-                    .execute(arguments: [stamp.size, stamp.mtime, id])
-                counts.touched += 1
+                    .execute(arguments: [stamp.size, storedTime(stamp.mtime, racyAfter: racyAfter), id])
+                // A file read again only because its time was unknown did not change.
+                if racy { counts.unchanged += 1 } else { counts.touched += 1 }
             case let .failed(error, replacing):
                 if let replacing { try deleteArticle(db, id: replacing) }
                 counts.failures.append(error)
@@ -311,19 +343,19 @@ extension CorpusIndex {
                 } else {
                     counts.added += 1
                 }
-                try insert(db, record)
+                try insert(db, record, racyAfter: racyAfter)
             }
         }
         return counts
     }
 
-    private static func insert(_ db: Database, _ record: IndexedArticle) throws {
+    private static func insert(_ db: Database, _ record: IndexedArticle, racyAfter: Int64) throws {
         try db.cachedStatement(sql: """
             INSERT INTO article(path, size, mtime, hash, title, published, published_inferred, primary_province,
                 primary_post_merger, primary_key, primary_post_key, section, author, source, url)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: StatementArguments([
-                record.file.path, record.file.size, record.file.mtime, record.hash, record.title,
+                record.file.path, record.file.size, storedTime(record.file.mtime, racyAfter: racyAfter), record.hash, record.title,
                 record.published, record.publishedInferred, record.primaryProvince, record.primaryPostMerger, record.primaryKey, record.primaryPostKey,
                 record.section, record.author, record.source, record.url,
             ] as [(any DatabaseValueConvertible)?]))
@@ -389,6 +421,7 @@ struct WriterState: Sendable {
     var added = 0
     var updated = 0
     var touched = 0
+    var unchanged = 0
     var failures: [LoadError] = []
     var error: (any Error)?
 
@@ -396,6 +429,7 @@ struct WriterState: Sendable {
         added += counts.added
         updated += counts.updated
         touched += counts.touched
+        unchanged += counts.unchanged
         failures += counts.failures
     }
 }

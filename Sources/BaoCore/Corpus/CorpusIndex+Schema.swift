@@ -8,7 +8,8 @@ extension CorpusIndex {
     /// "hoà1"), so that indexed text and queries agree with it.
     /// 6: the search forms write separators outside ASCII as spaces (`SearchText.forms`).
     /// 7: `article.published_inferred` is filled.
-    static let contentVersion = "7"
+    /// 8: the title columns of the full-text index hold the lead too (`SearchPlan`'s head).
+    static let contentVersion = "8"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.

@@ -54,7 +54,16 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         if let province = filter.province, let era = filter.provinceEra {
             // The picker's counts are per primary province of one era: the filter matches them.
             let column = era == .before2025 ? "a.primary_key" : "a.primary_post_key"
-            conditions.append(("\(column) = ?", [IndexKey.province(province)]))
+            if era == .before2025, let later = Gazetteer.laterUnit(ofFilter: province) {
+                // From 1 July 2025 the province is part of another unit: its articles are that unit's.
+                conditions.append(("(a.primary_key = ? OR (a.published >= ? AND a.primary_post_key = ?))",
+                                   [IndexKey.province(province), MapEra.changeover, IndexKey.province(later)]))
+            } else {
+                conditions.append(("\(column) = ?", [IndexKey.province(province)]))
+            }
+        }
+        if let plan = SearchPlan(query) {
+            return try rankedArticles(plan, conditions: conditions, byDate: filter.byDate)
         }
         if let match = query.ftsExpression {
             conditions.append(("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [match]))
@@ -123,7 +132,7 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         }
         let limit = max(0, limit)
         var conditions = Self.filterConditions(query)
-        guard let match = query.ftsExpression else {
+        guard query.hasPositiveTerms else {
             if conditions.isEmpty {
                 throw SearchQueryError(message: "a query of exclusions alone matches nearly everything: add a word or a filter")
             }
@@ -140,31 +149,14 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
             }
             return rows.map { SearchHit(article: Self.summary($0), score: 0, snippet: TextWindow.snippet(in: $0["body"] ?? "", query: query)) }
         }
-        // Without filters the ranking reads the full-text index alone; filters join the article table.
-        let rankSQL: String
-        let rankArguments: [(any DatabaseValueConvertible)?]
-        if conditions.isEmpty {
-            rankSQL = """
-                SELECT rowid, bm25(article_fts, 10.0, 1.0, 10.0, 1.0) AS rank FROM article_fts
-                WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
-                """
-            rankArguments = [match, limit]
-        } else {
-            conditions.insert(("article_fts MATCH ?", [match]), at: 0)
-            let (whereSQL, arguments) = Self.joined(conditions)
-            rankSQL = """
-                SELECT a.id, bm25(article_fts, 10.0, 1.0, 10.0, 1.0) AS rank
-                FROM article_fts JOIN article a ON a.id = article_fts.rowid
-                \(whereSQL)
-                ORDER BY rank LIMIT ?
-                """
-            rankArguments = arguments + [limit]
-        }
-        let ranked = try pool.read { db -> [(Int64, Double)] in
-            try Row.fetchAll(db, sql: rankSQL, arguments: StatementArguments(rankArguments)).map { ($0[0], $0[1]) }
+        guard let parsed = SearchPlan(query) else { return [] }
+        let (plan, ranked) = try pool.read { db in
+            var plan = parsed
+            plan.prefer(readings: try Self.readings(db, plan))
+            return (plan, try Self.rank(db, plan, conditions: conditions, limit: limit))
         }
         guard !ranked.isEmpty else { return [] }
-        let ids = ranked.map(\.0)
+        let ids = ranked.map(\.id)
         let rows = try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns), c.body FROM article a JOIN article_content c ON c.id = a.id
@@ -173,9 +165,11 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         }
         var byID: [Int64: Row] = [:]
         for row in rows { byID[row["id"]] = row }
-        return ranked.compactMap { id, rank in
-            guard let row = byID[id] else { return nil }
-            return SearchHit(article: Self.summary(row), score: -rank, snippet: TextWindow.snippet(in: row["body"] ?? "", query: query))
+        return ranked.compactMap { match in
+            guard let row = byID[match.id] else { return nil }
+            let tier = plan.tiers[match.tier]
+            return SearchHit(article: Self.summary(row), score: match.score, snippet: TextWindow.snippet(in: row["body"] ?? "", query: query),
+                             proximity: plan.hasSequence ? tier.proximity : nil, inHead: tier.head)
         }
     }
 
@@ -184,13 +178,24 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     public func provinceCounts(merged: Bool) throws -> [ProvinceCount] {
         try pool.read { db in
             let column = merged ? "primary_post_merger" : "primary_province"
-            return try Row.fetchAll(db, sql: """
+            let counts = try Row.fetchAll(db, sql: """
                 SELECT \(column) AS name, MIN(primary_post_merger) AS post, COUNT(*) AS n FROM article
                 WHERE \(column) IS NOT NULL GROUP BY \(column) ORDER BY n DESC, name
                 """).map { row in
                 let name: String = row["name"]
                 return ProvinceCount(name: name, count: row["n"], postMerger: merged ? name : (row["post"] ?? name))
             }
+            guard !merged else { return counts }
+            // A province merged into a unit of another name also counts that unit's articles from
+            // 1 July 2025, as its filter lists them.
+            var later: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT primary_post_merger AS unit, COUNT(*) AS n FROM article
+                WHERE published >= ? AND primary_post_merger IS NOT NULL GROUP BY primary_post_merger
+                """, arguments: [MapEra.changeover]) {
+                later[row["unit"]] = row["n"]
+            }
+            return ProvinceCount.addingLaterUnits(counts, later)
         }
     }
 
@@ -312,7 +317,13 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         var conditions: [Condition] = []
         if let province = query.province {
             let key = IndexKey.province(province)
-            conditions.append(("(a.primary_key = ? OR a.primary_post_key = ?)", [key, key]))
+            if let later = Gazetteer.laterUnit(ofFilter: province) {
+                // From 1 July 2025 the province is part of another unit: its articles are that unit's.
+                conditions.append(("(a.primary_key = ? OR a.primary_post_key = ? OR (a.published >= ? AND a.primary_post_key = ?))",
+                                   [key, key, MapEra.changeover, IndexKey.province(later)]))
+            } else {
+                conditions.append(("(a.primary_key = ? OR a.primary_post_key = ?)", [key, key]))
+            }
         }
         if let cites = query.cites {
             let key = IndexKey.document(cites)

@@ -80,12 +80,16 @@ public struct ArticleFilter: Sendable, Equatable, Codable {
     /// Which units `province` names; nil takes a post-2025 unit's name as the whole unit and any
     /// other name as its pre-2025 province (`Gazetteer.provincesCovered(byFilter:)`).
     public var provinceEra: ProvinceEra?
+    /// With a query: newest first instead of best match first.
+    public var byDate: Bool
 
-    public init(province: String? = nil, cites: String? = nil, query: String? = nil, provinceEra: ProvinceEra? = nil) {
+    public init(province: String? = nil, cites: String? = nil, query: String? = nil, provinceEra: ProvinceEra? = nil,
+                byDate: Bool = false) {
         self.province = province
         self.cites = cites
         self.query = query
         self.provinceEra = provinceEra
+        self.byDate = byDate
     }
 
     public var isEmpty: Bool { province == nil && cites == nil && query == nil }
@@ -110,9 +114,11 @@ public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
     public var isRead: Bool
     /// The year of `published` was inferred (the text gave day and month only).
     public var publishedInferred: Bool
+    /// In a list searched for several syllables in a row: how close they were found.
+    public var match: SearchPlan.Proximity?
 
     public init(id: Int64, path: String, title: String, published: String?, primaryProvince: String?, isRead: Bool = false,
-                publishedInferred: Bool = false) {
+                publishedInferred: Bool = false, match: SearchPlan.Proximity? = nil) {
         self.publishedInferred = publishedInferred
         self.id = id
         self.path = path
@@ -120,23 +126,42 @@ public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
         self.published = published
         self.primaryProvince = primaryProvince
         self.isRead = isRead
+        self.match = match
     }
 }
 
 public struct SearchHit: Sendable, Equatable, Codable {
     public var article: ArticleSummary
+    /// BM25 within the hit's ranking tier (`SearchPlan`): larger is better.
     public var score: Double
     /// Text around the best match, normalised, with no control characters.
     public var snippet: String
+    /// How close the query's syllables were found, for a query of several syllables in a row.
+    public var proximity: SearchPlan.Proximity?
+    /// Every term was found in the title or lead.
+    public var inHead: Bool
 
-    public init(article: ArticleSummary, score: Double, snippet: String) {
+    public init(article: ArticleSummary, score: Double, snippet: String, proximity: SearchPlan.Proximity? = nil, inHead: Bool = false) {
         self.article = article
         self.score = score
         self.snippet = snippet
+        self.proximity = proximity
+        self.inHead = inHead
     }
 }
 
 public struct ProvinceCount: Sendable, Equatable, Codable {
+    /// Pre-2025 `counts` with, for each province merged into a unit of another name, the number of
+    /// articles of that unit since 1 July 2025 (`later`, by unit) added; sorted as the index sorts.
+    public static func addingLaterUnits(_ counts: [ProvinceCount], _ later: [String: Int]) -> [ProvinceCount] {
+        guard !later.isEmpty else { return counts }
+        return counts.map { count in
+            var count = count
+            if let unit = Gazetteer.laterUnit(ofFilter: count.name), let n = later[unit] { count.count += n }
+            return count
+        }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
     public var name: String
     public var count: Int
     public var postMerger: String

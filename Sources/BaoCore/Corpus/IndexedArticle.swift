@@ -36,7 +36,7 @@ struct IndexedArticle: Sendable {
     var file: ListedFile
     var hash: String
     var title: String
-    /// Title and subtitle: the text of the weighted title columns.
+    /// Title, subtitle and lead (the "head"): the text of the weighted title columns.
     var searchTitle: String
     var published: String?
     /// The year of `published` was inferred, not written (`PublishedDate.yearInferred`).
@@ -64,7 +64,9 @@ struct IndexedArticle: Sendable {
         self.hash = hash
         let title = TextWindow.clean(article.title ?? "")
         self.title = title.isEmpty ? (file.path as NSString).lastPathComponent : title
-        searchTitle = [article.title, article.subtitle].compactMap { $0 }.joined(separator: " ")
+        // The head: what a reader sees first, so a match there ranks above one in the body alone.
+        let lead = article.blocks.prefix { $0.kind == .lead }.map(\.text)
+        searchTitle = ([article.title, article.subtitle].compactMap { $0 } + lead).joined(separator: "\n")
         published = article.published?.iso
         publishedInferred = article.published?.yearInferred ?? false
         primaryProvince = entities.primaryProvince

@@ -312,3 +312,59 @@ public enum SearchText {
         }
     }
 }
+
+extension SearchText {
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte &- 0x30) < 10 || ((byte | 0x20) &- 0x61) < 26
+    }
+
+    /// The marked words (canonical form) wherever `folded`, a sequence of folded words, occurs
+    /// in `text`: "tham nhung" in "… chống tham nhũng và thăm những …" gives ["tham", "nhũng"]
+    /// and ["thăm", "những"]. The two forms are walked word by word in step (they split into
+    /// the same words), comparing bytes, so that only a match makes strings.
+    public static func readings(of folded: [String], in text: String) -> Set<[String]> {
+        guard !folded.isEmpty, folded.count <= 64 else { return [] }
+        var (foldedForm, markedForm) = forms(text)
+        let wanted = folded.map { Array($0.utf8) }
+        let count = wanted.count
+        var found = Set<[String]>()
+        foldedForm.withUTF8 { f in
+            markedForm.withUTF8 { m in
+                // The last `count` words of both forms, as a ring.
+                var ring = [(folded: Range<Int>, marked: Range<Int>)](repeating: (0..<0, 0..<0), count: count)
+                var seen = 0
+                var fi = 0
+                var mi = 0
+                while let fw = nextWord(f, from: &fi), let mw = nextWord(m, from: &mi) {
+                    ring[seen % count] = (fw, mw)
+                    seen += 1
+                    guard seen >= count, equal(f, fw, wanted[count - 1]) else { continue }
+                    let first = seen - count
+                    guard (0..<(count - 1)).allSatisfy({ equal(f, ring[(first + $0) % count].folded, wanted[$0]) }) else { continue }
+                    found.insert((0..<count).map { String(decoding: UnsafeBufferPointer(rebasing: m[ring[(first + $0) % count].marked]), as: UTF8.self) })
+                }
+            }
+        }
+        return found
+    }
+
+    /// The next word of a search form from `index`, moving `index` past it: a run of ASCII
+    /// letters and digits and of bytes outside ASCII, as the full-text index's `ascii`
+    /// tokenizer splits words.
+    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) -> Range<Int>? {
+        while index < bytes.count, bytes[index] < 0x80, !isASCIIAlphanumeric(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return nil }
+        let start = index
+        while index < bytes.count, bytes[index] >= 0x80 || isASCIIAlphanumeric(bytes[index]) { index += 1 }
+        return start..<index
+    }
+
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: [UInt8]) -> Bool {
+        guard range.count == word.count, let base = bytes.baseAddress else { return false }
+        return word.withUnsafeBufferPointer { wanted in
+            guard let other = wanted.baseAddress else { return range.isEmpty }
+            return memcmp(base + range.lowerBound, other, word.count) == 0
+        }
+    }
+}

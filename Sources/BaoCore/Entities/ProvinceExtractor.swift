@@ -78,7 +78,11 @@ public enum ProvinceExtractor {
         let provinces = Gazetteer.tables.provinces
         var tallies = [Tally](repeating: Tally(), count: provinces.count)
         var sequence = 0
-        var pending: [(match: PlaceMatch, zone: Zone, bodyIndex: Int?)] = []
+        var pending: [(match: PlaceMatch, candidates: [Int], zone: Zone, bodyIndex: Int?)] = []
+        // Names are read with the map of the article's date; since July 2025 every place credits
+        // the unit (of the 34) it belongs to, under the name that unit goes on with.
+        let era = MapEra(article.published)
+        let unitOf: [Int]? = era == .since2025 ? Gazetteer.tables.continuingUnit : nil
 
         func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone) {
             guard p >= 0, p < tallies.count else { return }
@@ -110,20 +114,28 @@ public enum ProvinceExtractor {
                 if let body, match.firstWord < body.words.count, body.words[match.firstWord].start < leadEnd {
                     zone = .lead
                 }
-                let isAmbiguous = !match.isDirect && match.candidates.count > 1
+                let candidates = unitOf.map { Self.units(of: match.candidates, $0) } ?? match.candidates
+                let isAmbiguous = !match.isDirect && candidates.count > 1
                 if isAmbiguous {
-                    pending.append((match, zone, body != nil ? resolved.count : nil))
+                    pending.append((match, candidates, zone, body != nil ? resolved.count : nil))
                     if body != nil { resolved.append(nil) }
                     continue
                 }
-                for p in match.candidates { credit(p, match, zone) }
-                if body != nil { resolved.append(match.candidates.first) }
+                for p in candidates { credit(p, match, zone) }
+                // A former province named since July 2025 is the way to the unit that absorbed it.
+                if let unitOf, match.isDirect {
+                    for c in match.candidates where c < unitOf.count && unitOf[c] != c {
+                        let name = provinces[c].name
+                        if !tallies[unitOf[c]].via.contains(name) { tallies[unitOf[c]].via.append(name) }
+                    }
+                }
+                if body != nil { resolved.append(candidates.first) }
             }
         }
 
         for (text, zone) in [(article.title, Zone.title), (article.dateline, .dateline), (article.subtitle, .subtitle)] {
             guard let text, !text.isEmpty else { continue }
-            take(matcher.matches(in: ScannedText(text)), zone)
+            take(matcher.matches(in: ScannedText(text), era: era), zone)
         }
         // The lead opens the body text: its matches are those that start within its bytes.
         var leadEnd = 0
@@ -131,7 +143,7 @@ public enum ProvinceExtractor {
             leadEnd &+= block.text.utf8.count &+ 2
         }
         let body = ScannedText(bodyText)
-        let bodyMatches = matcher.matches(in: body)
+        let bodyMatches = matcher.matches(in: body, era: era)
         take(bodyMatches, .body, body: body, leadEnd: leadEnd)
 
         // Shared names go to the candidate the rest of the article supports most, if one does.
@@ -139,7 +151,7 @@ public enum ProvinceExtractor {
             var best: Int?
             var bestScore = 0
             var tie = false
-            for p in item.match.candidates where p >= 0 && p < tallies.count {
+            for p in item.candidates where p >= 0 && p < tallies.count {
                 let s = tallies[p].score
                 if s > bestScore {
                     best = p
@@ -157,7 +169,7 @@ public enum ProvinceExtractor {
         if let host = hostKey(of: article) {
             let keys = provinceLookupKeys
             for p in provinces.indices where p < keys.count && host.contains(keys[p]) {
-                tallies[p].score &+= 3
+                tallies[unitOf?[p] ?? p].score &+= 3
             }
         }
 
@@ -189,6 +201,16 @@ public enum ProvinceExtractor {
         return Analysis(
             result: ProvinceResult(provinces: mentions, primary: primary.map { provinces[$0].name }),
             body: body, bodyMatches: bodyMatches, resolved: resolved)
+    }
+
+    /// `candidates` as the units they belong to since July 2025 (`unitOf`), each once, in order.
+    private static func units(of candidates: [Int], _ unitOf: [Int]) -> [Int] {
+        var units: [Int] = []
+        for c in candidates {
+            let unit = c >= 0 && c < unitOf.count ? unitOf[c] : c
+            if !units.contains(unit) { units.append(unit) }
+        }
+        return units
     }
 
     /// The unit the article is mainly about: named in the title or dateline and not outweighed,

@@ -56,11 +56,17 @@ public final class MemoryCorpus: CorpusStore {
             let wanted = Folding.fold(province)
             guard let primary = entry.entities.primaryProvince else { return false }
             let post = entry.entities.provinces.first(where: { $0.name == primary })?.postMerger ?? primary
-            if Folding.fold(era == .before2025 ? primary : post) != wanted { return false }
+            let later = era == .before2025 && (entry.summary.published ?? "") >= MapEra.changeover
+                ? Gazetteer.laterUnit(ofFilter: province) : nil
+            if Folding.fold(era == .before2025 ? primary : post) != wanted, later == nil || post != later { return false }
         } else if let province = filter.province {
             let wanted = Folding.fold(province)
-            let hit = entry.entities.provinces.contains { Folding.fold($0.name) == wanted || Folding.fold($0.postMerger) == wanted }
+            var hit = entry.entities.provinces.contains { Folding.fold($0.name) == wanted || Folding.fold($0.postMerger) == wanted }
                 || entry.entities.primaryProvince.map { Folding.fold($0) == wanted } == true
+            // From 1 July 2025 a province merged into another unit is that unit (see CorpusIndex).
+            if !hit, let later = Gazetteer.laterUnit(ofFilter: province), (entry.summary.published ?? "") >= MapEra.changeover {
+                hit = entry.entities.provinces.contains { $0.postMerger == later }
+            }
             if !hit { return false }
         }
         if let cites = filter.cites {
@@ -98,8 +104,15 @@ public final class MemoryCorpus: CorpusStore {
             let name = merged ? post : primary
             counts[name, default: (0, post)].0 += 1
         }
-        return counts.map { ProvinceCount(name: $0.key, count: $0.value.0, postMerger: $0.value.1) }
+        let sorted = counts.map { ProvinceCount(name: $0.key, count: $0.value.0, postMerger: $0.value.1) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        guard !merged else { return sorted }
+        var later: [String: Int] = [:]
+        for entry in entries where (entry.summary.published ?? "") >= MapEra.changeover {
+            guard let primary = entry.entities.primaryProvince else { continue }
+            later[entry.entities.provinces.first(where: { $0.name == primary })?.postMerger ?? primary, default: 0] += 1
+        }
+        return ProvinceCount.addingLaterUnits(sorted, later)
     }
 
     public func documents() throws -> [DocumentSummary] {

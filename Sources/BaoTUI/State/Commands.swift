@@ -102,6 +102,13 @@ enum Commands {
         case .fetch:
             return startFetch(&state)
         case .sort:
+            if state.location.isBrowse, state.filter.query != nil {
+                // A search list: best match first, or newest first.
+                var filter = state.filter
+                filter.byDate.toggle()
+                state.message = filter.byDate ? "Kết quả tìm: mới nhất trước" : "Kết quả tìm: khớp nhất trước"
+                return state.applyFilter(filter)
+            }
             guard state.location == .documents else { return [] }
             let all = DocumentSort.allCases
             let next = ((all.firstIndex(of: state.documentsIndex.sort) ?? 0) + 1) % all.count

@@ -33,13 +33,17 @@ enum FilterNames {
         let head = lang("tỉnh: ", "province: ") + name
         switch filter.provinceEra {
         case .before2025?:
+            // A province merged into a unit of another name is that unit from 1 July 2025 on.
+            if let later = Gazetteer.laterUnit(ofFilter: name) {
+                return head + lang(" (trước 7/2025; từ 1/7/2025: ", " (before July 2025; from 1 July 2025: ") + later + ")"
+            }
             return head + lang(" (trước 2025)", " (before 2025)")
         case .since2025?:
             let former = Gazetteer.formerProvinces(ofMerged: name).map(\.name)
             let parts = former.count > 1 ? ": " + former.joined(separator: " + ") : ""
             return head + lang(" (sau 2025", " (since 2025") + parts + ")"
         case nil:
-            return head
+            return head + (Gazetteer.laterUnit(ofFilter: name).map { lang(" (từ 1/7/2025: ", " (from 1 July 2025: ") + $0 + ")" } ?? "")
         }
     }
 }

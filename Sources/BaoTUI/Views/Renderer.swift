@@ -59,18 +59,20 @@ enum ListView {
             return
         }
         let columns = ListColumns(width: rect.width)
+        // A search list shows what matched in each title: the query's phrase, not a lone syllable.
+        let highlight = state.filter.query.flatMap(SearchHighlight.init(query:))
         for row in 0..<rows {
             let index = state.list.scroll + row
             guard let item = items[safe: index] else { break }
             drawRow(item, state, selected: index == state.list.selection, focused: state.focus == .list, columns: columns,
-                    into: &screen, rect: Rect(x: rect.x, y: rect.y + 1 + row, width: rect.width, height: 1))
+                    highlight: highlight, into: &screen, rect: Rect(x: rect.x, y: rect.y + 1 + row, width: rect.width, height: 1))
         }
     }
 
     /// One article row: unread and bookmark marks, date (~ when its year was inferred),
-    /// province, title cut with "…".
+    /// province, title cut with "…" and, in a search list, what matched in it.
     static func drawRow(_ item: ArticleSummary, _ state: AppState, selected: Bool, focused: Bool, columns: ListColumns,
-                        into screen: inout Screen, rect: Rect) {
+                        highlight: SearchHighlight? = nil, into screen: inout Screen, rect: Rect) {
         let y = rect.y
         let rowRole: Role = selected ? (focused ? .selected : .selectedUnfocused) : .normal
         screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: rowRole)
@@ -88,7 +90,19 @@ enum ListView {
             x += screen.put(province + " ", x: x, y: y, maxWidth: ListColumns.provinceWidth + 1, role: selected ? rowRole : .place)
         }
         let room = rect.x + rect.width - x
-        screen.put(DisplayWidth.fit(item.title, to: room), x: x, y: y, maxWidth: room, role: rowRole)
+        let title = DisplayWidth.fit(item.title, to: room)
+        guard let highlight, !selected else {
+            screen.put(title, x: x, y: y, maxWidth: room, role: rowRole)
+            return
+        }
+        // The fitted title keeps the original's characters up to the cut, so offsets agree.
+        let matched = highlight.ranges(in: item.title)
+        let limit = rect.x + rect.width
+        for (offset, character) in title.enumerated() {
+            let role: Role = matched.contains { $0.contains(offset) } ? .match : rowRole
+            x = screen.put(character, x: x, y: y, limit: limit, role: role)
+            if x >= limit { break }
+        }
     }
 }
 
@@ -348,6 +362,24 @@ enum StatusLine {
         return items.joined(separator: " ")
     }
 
+    /// " (1234 bài, 56 cụm từ, theo độ khớp · s: mới nhất)": how many articles matched a
+    /// search, how many of them hold its syllables as a phrase, the order and the key that
+    /// switches it.
+    static func searchCounts(_ state: AppState) -> String {
+        guard state.list.loaded else { return "" }
+        let items = state.list.items
+        var text = " (\(items.count) bài"
+        if items.contains(where: { $0.match != nil }) {
+            text += ", \(items.filter { $0.match == .phrase }.count) cụm từ"
+        }
+        text += state.filter.byDate ? ", theo ngày" : ", theo độ khớp"
+        // The key that switches the order, as bound (the sort key of the documents index).
+        if let binding = state.keymap.bindings.first(where: { $0.command == .sort }), case .char(let key)? = binding.keys.first {
+            text += state.filter.byDate ? " · \(key): khớp nhất" : " · \(key): mới nhất"
+        }
+        return text + ")"
+    }
+
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
         guard rect.height > 0 else { return }
         let y = rect.y
@@ -375,7 +407,7 @@ enum StatusLine {
         var filters: [String] = []
         if let p = FilterNames.provinceLabel(state.filter, state.lang) { filters.append(p) }
         if let c = state.filter.cites { filters.append(state.lang("trích: ", "cites: ") + c) }
-        if let q = state.filter.query { filters.append(state.lang("tìm: ", "search: ") + q) }
+        if let q = state.filter.query { filters.append(state.lang("tìm: ", "search: ") + q + searchCounts(state)) }
         if state.unreadOnly { filters.append(state.lang("chưa đọc", "unread")) }
         if !filters.isEmpty { parts.append(filters.joined(separator: " · ")) }
         if !state.reader.search.query.isEmpty, state.location.isBrowse {

@@ -16,7 +16,7 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var corpus: IndexOptions
 
     func run() throws {
-        try Self.checkPathsExist(corpus.corpus.paths)
+        try corpus.corpus.requireExisting(mayBeCommand: true)
         let config = BrowserConfig.loadWithProblems()
         for problem in config.problems { Output.error(problem.description) }
         let language = BrowserConfig.language(config.config)
@@ -66,25 +66,6 @@ extension Welcome {
 }
 
 extension BrowseCommand {
-    /// Stops with status 2, before any index is created or the terminal is taken over, when a
-    /// PATH does not exist. A lone word that is no path is most likely a mistyped subcommand.
-    static func checkPathsExist(_ paths: [String]) throws {
-        let missing = paths.filter { !SystemPath.exists($0) }
-        guard !missing.isEmpty else { return }
-        if paths.count == 1, let word = paths.first, looksLikeCommand(word) {
-            Output.error("'\(Output.visible(word))' is not a file, folder or command (see baoterm --help)")
-        } else {
-            for path in missing { Output.error("\(Output.visible(path)): no such file or folder") }
-        }
-        throw Output.usage
-    }
-
-    /// "serach", "list-all": letters, digits and dashes, no path separator or extension.
-    static func looksLikeCommand(_ text: String) -> Bool {
-        guard let first = text.first, first.isLetter else { return false }
-        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-    }
-
     /// Runs `baoterm fetch` for the browser's fetch key: progress lines while it runs, then one
     /// line saying what it did. The browser's own index is refreshed when it reads the fetched
     /// articles; otherwise the line says where they went.
@@ -110,7 +91,6 @@ extension BrowseCommand {
         }
         return message
     }
-
 
     /// Refreshes the index and says what changed, for the status line ("" when nothing did);
     /// what the user should know about the index (read-only, another process updating it,

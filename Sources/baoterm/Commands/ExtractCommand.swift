@@ -20,6 +20,7 @@ struct ExtractCommand: ParsableCommand {
     var format: Format = .jsonl
 
     func run() throws {
+        try corpus.requireExisting()
         let encoder = Output.jsonEncoder()
         var first = true
         if format == .json { Output.write("[") }

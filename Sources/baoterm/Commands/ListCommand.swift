@@ -22,6 +22,7 @@ struct ListCommand: ParsableCommand {
     var indexPath: String?
 
     func run() throws {
+        try corpus.requireExisting()
         if province != nil || cites != nil {
             try runFiltered()
             return
@@ -53,6 +54,11 @@ extension ListCommand {
         let (index, summary) = try IndexOptions.openRefreshed(roots: try corpus.resolved, indexPath: indexPath)
         if let cites { try UnknownName.checkDocument(cites, in: index) }
         let articles = try index.articles(matching: ArticleFilter(province: province, cites: cites))
+        if let province, let later = Gazetteer.laterUnit(ofFilter: province),
+           articles.contains(where: { ($0.published ?? "") >= MapEra.changeover }) {
+            Output.error("note: since 1 July 2025 \(Gazetteer.province(named: province)?.name ?? province) is part of \(later): "
+                + "the articles from that day on are those about \(later)")
+        }
         let rows = articles.map {
             ListRow(path: $0.path, title: $0.title, published: $0.published, primaryProvince: $0.primaryProvince)
         }

@@ -48,6 +48,7 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         guard let (width, height) = dimensions else { throw Output.usage }
+        try corpus.corpus.requireExisting()
         if corpus.hasNothingToRead {
             var state = AppState(width: width, height: height, corpusName: Welcome.corpusName, keymap: BrowserConfig.load().keymap)
             state.lang = BrowserConfig.language(BrowserConfig.load())

@@ -6,7 +6,10 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the corpus.",
         discussion: """
-            Words are ANDed. "a phrase" in quotes, word* for a prefix, -word to exclude. Filters: \
+            Words are ANDed. Results come in this order: the query's syllables as a phrase (in \
+            their most common marked form first), then near each other, then anywhere, and at each \
+            step a match in the title or lead before one in the body (match: phrase, near or \
+            anywhere in --json; null for a single word). "a phrase" in quotes, word* for a prefix, -word to exclude. Filters: \
             province:NAME (a pre- or post-2025 unit, accents optional), cites:ID (a document id or key), \
             person:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD; quote values with spaces \
             (province:"Cần Thơ"). A word typed without diacritics matches any marks ("hoa": hòa, hóa, \
@@ -19,13 +22,14 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var corpus: IndexOptions
 
-    @Flag(help: "Print a JSON array of {path, title, published, primaryProvince, score, snippet}.")
+    @Flag(help: "Print a JSON array of {path, title, published, primaryProvince, score, snippet, match}.")
     var json = false
 
     @Option(help: "At most this many results.")
     var limit = 20
 
     func run() throws {
+        try corpus.corpus.requireExisting(search: query)
         let (index, summary) = try corpus.openRefreshed()
         let hits: [SearchHit]
         do {
@@ -43,6 +47,7 @@ struct SearchCommand: ParsableCommand {
                     ("primaryProvince", .string(hit.article.primaryProvince)),
                     ("score", .double(hit.score)),
                     ("snippet", .string(hit.snippet)),
+                    ("match", .string(hit.proximity.map { "\($0)" })),
                 ])
             })
         } else {

@@ -52,7 +52,7 @@ final class CorpusIndexTests: XCTestCase {
 
     func testTitleMatchesRankFirst() throws {
         let corpus = try TempCorpus()
-        try corpus.write("a.txt", "Hội nghị sơ kết\nNội dung bàn về thủy lợi và giao thông.\nThêm một câu.\n")
+        try corpus.write("a.txt", "Hội nghị sơ kết\nNội dung bàn về giao thông.\nThêm một câu về thủy lợi.\n")
         try corpus.write("b.txt", "Thủy lợi miền núi\nNội dung bàn về giao thông và nông nghiệp.\nThêm một câu.\n")
         let (index, _) = try corpus.refreshed()
         XCTAssertEqual(try index.search("thuy loi", limit: 10).map { ($0.article.path as NSString).lastPathComponent }, ["b.txt", "a.txt"])

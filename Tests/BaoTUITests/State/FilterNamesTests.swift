@@ -43,7 +43,8 @@ final class FilterNamesTests: XCTestCase {
                 XCTAssertEqual(rt.state.filter.province, province.name)
                 XCTAssertEqual(rt.state.list.items.count, province.count, "\(province.name), merged \(merged)")
                 let status = rt.render().line(39)
-                XCTAssertTrue(status.contains(merged ? "(sau 2025" : "(trước 2025)"), status)
+                // A province merged into a unit of another name says which unit it is from July 2025.
+                XCTAssertTrue(status.contains(merged ? "(sau 2025" : "(trước "), status)
             }
         }
     }
@@ -54,8 +55,10 @@ final class FilterNamesTests: XCTestCase {
         XCTAssertEqual(FilterNames.provinceLabel(rt.state.filter, .vi), "tỉnh: Phú Thọ (sau 2025: Hòa Bình + Phú Thọ + Vĩnh Phúc)")
         rt.type(":province hoa binh<Enter>")
         XCTAssertEqual(rt.state.filter.province, "Hòa Bình")
-        XCTAssertEqual(FilterNames.provinceLabel(rt.state.filter, .vi), "tỉnh: Hòa Bình (trước 2025)")
-        XCTAssertEqual(FilterNames.provinceLabel(rt.state.filter, .en), "province: Hòa Bình (before 2025)")
+        XCTAssertEqual(FilterNames.provinceLabel(rt.state.filter, .vi), "tỉnh: Hòa Bình (trước 7/2025; từ 1/7/2025: Phú Thọ)")
+        XCTAssertEqual(FilterNames.provinceLabel(rt.state.filter, .en), "province: Hòa Bình (before July 2025; from 1 July 2025: Phú Thọ)")
+        rt.type(":province Quảng Ninh<Enter>")
+        XCTAssertEqual(FilterNames.provinceLabel(rt.state.filter, .vi), "tỉnh: Quảng Ninh (trước 2025)")
     }
 
     /// After a filter the reader never shows an article the list lost, and an old list search goes.

@@ -58,6 +58,8 @@ enum ContextWords {
     static let phuong = WordKey.key(of: "phường")
     static let dang = WordKey.key(of: "Đảng")
     static let bo = WordKey.key(of: "bộ")
+    static let dac = WordKey.key(of: "đặc")
+    static let khu = WordKey.key(of: "khu")
 
     private static func keys(_ words: String) -> KeyTable {
         KeyTable(keys: WordScanner.scan(words).map(\.key))

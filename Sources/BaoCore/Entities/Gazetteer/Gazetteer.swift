@@ -44,8 +44,28 @@ public struct DistrictInfo: Sendable, Hashable, Codable {
     }
 }
 
+/// The map an article's place names are read with: the 63 provinces with their districts and
+/// wards before 1 July 2025, or the 34 units with their communes, wards and special zones since.
+public enum MapEra: Sendable, Equatable {
+    case before2025
+    case since2025
+
+    /// The first day of the 34-unit map, as `PublishedDate.iso` writes it.
+    public static let changeover = "2025-07-01"
+
+    /// The map in force on `date`. An article without a date is read with the older map, as the
+    /// bulk of any archive is.
+    public init(_ date: PublishedDate?) {
+        guard let date else {
+            self = .before2025
+            return
+        }
+        self = (date.year, date.month, date.day) >= (2025, 7, 1) ? .since2025 : .before2025
+    }
+}
+
 /// The provinces, districts and wards of Viet Nam before July 2025, with their aliases and the
-/// July 2025 merger, loaded once from the generated `GazetteerData`.
+/// July 2025 merger, and the communes and wards since, loaded once from the generated `GazetteerData`.
 ///
 /// Every lookup is accent-insensitive and accepts any alias: "can tho", "TP.HCM", "Sài Gòn",
 /// "thành phố Hồ Chí Minh", "tinh bac lieu", and the post-merger names.
@@ -81,6 +101,17 @@ public enum Gazetteer {
             return []
         }
         return tables.provinces.filter { $0.postMerger == merged }
+    }
+
+    /// The unit that absorbed the pre-2025 province `name` on 1 July 2025, when it has another
+    /// name ("Bạc Liêu" → "Cà Mau", "Bình Dương" → "Hồ Chí Minh"); nil for a unit that goes on
+    /// under its name ("Cà Mau", "Cần Thơ", "Thừa Thiên Huế") and for names that are no province.
+    /// A filter by such a province finds, from that day on, the articles of the unit that absorbed it.
+    public static func laterUnit(ofFilter name: String) -> String? {
+        let key = lookupKey(name)
+        guard tables.postMergerByLookupKey[key] == nil, let index = tables.byLookupKey[key],
+              index < tables.continuingUnit.count, tables.continuingUnit[index] != index else { return nil }
+        return tables.provinces[index].postMerger
     }
 
     /// The pre-2025 provinces a filter by `name` covers: a post-merger unit's name covers every
@@ -141,6 +172,9 @@ final class Tables: Sendable {
     let postMergerByLookupKey: [String: String]
     let districtsByLookupKey: [String: [Int]]
     let provinceIndexByName: [String: Int]
+    /// For each province, the province whose name its post-merger unit goes on under ("Bạc Liêu"
+    /// → Cà Mau's index, "Thừa Thiên Huế" → its own): how an article since July 2025 is credited.
+    let continuingUnit: [Int]
     /// The phrase matcher over the text's word keys.
     let matcher: PlaceMatcher
 
@@ -151,6 +185,7 @@ final class Tables: Sendable {
         var districtCodeIndex: [String: Int] = [:]
         var aliases: [(targets: [String], alias: String, contextOnly: Bool)] = []
         var wards: [(district: Int, type: String, name: String)] = []
+        var newWards: [(unitCode: String, type: String, name: String)] = []
         for line in records.split(separator: "\n") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard let tag = f.first else { continue }
@@ -171,6 +206,8 @@ final class Tables: Sendable {
             case "W" where f.count >= 4:
                 guard let d = districtCodeIndex[f[1]] else { continue }
                 wards.append((d, f[2], f[3]))
+            case "N" where f.count >= 4:
+                newWards.append((f[1], f[2], f[3]))
             default:
                 continue
             }
@@ -208,6 +245,10 @@ final class Tables: Sendable {
             }
         }
         byLookupKey = byKey
+        // Each post-merger unit goes on under the name of one of its provinces ("Huế": Thừa Thiên Huế).
+        continuingUnit = provinces.indices.map { i in byKey[Gazetteer.lookupKey(provinces[i].postMerger)] ?? i }
+        var unitByCode: [String: Int] = [:]
+        for (i, p) in provinces.enumerated() where continuingUnit[i] == i { unitByCode[p.postMergerCode] = i }
 
         var districtsByKey: [String: [Int]] = [:]
         for (i, d) in districts.enumerated() {
@@ -217,6 +258,8 @@ final class Tables: Sendable {
 
         matcher = PlaceMatcher(
             provinces: provinces, indexByName: indexByName, aliases: aliases, districts: districts,
-            wards: wards)
+            wards: wards, newWards: newWards.compactMap { ward in
+                unitByCode[ward.unitCode].map { (province: $0, type: ward.type, name: ward.name) }
+            })
     }
 }

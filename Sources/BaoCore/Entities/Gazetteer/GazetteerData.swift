@@ -5,8 +5,9 @@
 // Provenance: PyPI package `vietnamadminunits` 1.0.4 (MIT licence,
 // Copyright (c) 2025 Tran Ngoc Minh Hieu; github.com/tranngocminhhieu/vietnamadminunits), which
 // carries the General Statistics Office's list of administrative units: 63 province-level
-// units, 696 districts and the named wards as of early 2025, and the
-// mapping to the 34 units in force from 1 July 2025. Hand-curated additions from
+// units, 696 districts and the named wards as of early 2025, the
+// mapping to the 34 units in force from 1 July 2025 and their 3321 communes, wards and special
+// zones. Hand-curated additions from
 // scripts/gazetteer/: aliases.tsv, common_words.txt and 3 Hồ Chí Minh City districts
 // abolished in 2021.
 //
@@ -14,7 +15,8 @@
 //   P code short official kind(city|province) mergedShort mergedCode mergedOfficial
 //   A target(s "A+B", "-" for none) alias mode(plain|context|none)
 //   D code provinceCode type short flags(h historical, c ordinary word: needs a type word)
-//   W districtCode type short
+//   W districtCode type short                  (before 1 July 2025)
+//   N postMergerCode type short                (since 1 July 2025: Phường, Xã, Đặc khu)
 
 /// The gazetteer's source records; parsed once by `Gazetteer`.
 enum GazetteerData {
@@ -10861,5 +10863,3326 @@ W	973	Xã	Tân Ân Tây
 W	973	Xã	Viên An
 W	973	Xã	Viên An Đông
 W	973	Xã	Đất Mũi
+N	01	Phường	Ba Đình
+N	01	Phường	Bạch Mai
+N	01	Phường	Bồ Đề
+N	01	Phường	Chương Mỹ
+N	01	Phường	Cầu Giấy
+N	01	Phường	Cửa Nam
+N	01	Phường	Dương Nội
+N	01	Phường	Giảng Võ
+N	01	Phường	Hai Bà Trưng
+N	01	Phường	Hoàn Kiếm
+N	01	Phường	Hoàng Liệt
+N	01	Phường	Hoàng Mai
+N	01	Phường	Hà Đông
+N	01	Phường	Hồng Hà
+N	01	Phường	Khương Đình
+N	01	Phường	Kim Liên
+N	01	Phường	Kiến Hưng
+N	01	Phường	Long Biên
+N	01	Phường	Láng
+N	01	Phường	Lĩnh Nam
+N	01	Phường	Nghĩa Đô
+N	01	Phường	Ngọc Hà
+N	01	Phường	Phú Diễn
+N	01	Phường	Phú Lương
+N	01	Phường	Phú Thượng
+N	01	Phường	Phúc Lợi
+N	01	Phường	Phương Liệt
+N	01	Phường	Sơn Tây
+N	01	Phường	Thanh Liệt
+N	01	Phường	Thanh Xuân
+N	01	Phường	Thượng Cát
+N	01	Phường	Tây Hồ
+N	01	Phường	Tây Mỗ
+N	01	Phường	Tây Tựu
+N	01	Phường	Tùng Thiện
+N	01	Phường	Tương Mai
+N	01	Phường	Từ Liêm
+N	01	Phường	Việt Hưng
+N	01	Phường	Văn Miếu - Quốc Tử Giám
+N	01	Phường	Vĩnh Hưng
+N	01	Phường	Vĩnh Tuy
+N	01	Phường	Xuân Phương
+N	01	Phường	Xuân Đỉnh
+N	01	Phường	Yên Hòa
+N	01	Phường	Yên Nghĩa
+N	01	Phường	Yên Sở
+N	01	Phường	Ô Chợ Dừa
+N	01	Phường	Đông Ngạc
+N	01	Phường	Đại Mỗ
+N	01	Phường	Định Công
+N	01	Phường	Đống Đa
+N	01	Xã	An Khánh
+N	01	Xã	Ba Vì
+N	01	Xã	Bát Tràng
+N	01	Xã	Bình Minh
+N	01	Xã	Bất Bạt
+N	01	Xã	Chuyên Mỹ
+N	01	Xã	Chương Dương
+N	01	Xã	Cổ Đô
+N	01	Xã	Dân Hòa
+N	01	Xã	Dương Hòa
+N	01	Xã	Gia Lâm
+N	01	Xã	Hoài Đức
+N	01	Xã	Hát Môn
+N	01	Xã	Hòa Lạc
+N	01	Xã	Hòa Phú
+N	01	Xã	Hòa Xá
+N	01	Xã	Hưng Đạo
+N	01	Xã	Hương Sơn
+N	01	Xã	Hạ Bằng
+N	01	Xã	Hồng Sơn
+N	01	Xã	Hồng Vân
+N	01	Xã	Kim Anh
+N	01	Xã	Kiều Phú
+N	01	Xã	Liên Minh
+N	01	Xã	Minh Châu
+N	01	Xã	Mê Linh
+N	01	Xã	Mỹ Đức
+N	01	Xã	Nam Phù
+N	01	Xã	Ngọc Hồi
+N	01	Xã	Nội Bài
+N	01	Xã	Phù Đổng
+N	01	Xã	Phú Cát
+N	01	Xã	Phú Nghĩa
+N	01	Xã	Phú Xuyên
+N	01	Xã	Phúc Lộc
+N	01	Xã	Phúc Sơn
+N	01	Xã	Phúc Thịnh
+N	01	Xã	Phúc Thọ
+N	01	Xã	Phượng Dực
+N	01	Xã	Quang Minh
+N	01	Xã	Quảng Bị
+N	01	Xã	Quảng Oai
+N	01	Xã	Quốc Oai
+N	01	Xã	Suối Hai
+N	01	Xã	Sóc Sơn
+N	01	Xã	Sơn Đồng
+N	01	Xã	Tam Hưng
+N	01	Xã	Thanh Oai
+N	01	Xã	Thanh Trì
+N	01	Xã	Thiên Lộc
+N	01	Xã	Thuận An
+N	01	Xã	Thư Lâm
+N	01	Xã	Thường Tín
+N	01	Xã	Thượng Phúc
+N	01	Xã	Thạch Thất
+N	01	Xã	Tiến Thắng
+N	01	Xã	Trung Giã
+N	01	Xã	Trần Phú
+N	01	Xã	Tây Phương
+N	01	Xã	Vân Đình
+N	01	Xã	Vĩnh Thanh
+N	01	Xã	Vật Lại
+N	01	Xã	Xuân Mai
+N	01	Xã	Yên Bài
+N	01	Xã	Yên Lãng
+N	01	Xã	Yên Xuân
+N	01	Xã	Ô Diên
+N	01	Xã	Đa Phúc
+N	01	Xã	Đan Phượng
+N	01	Xã	Đoài Phương
+N	01	Xã	Đông Anh
+N	01	Xã	Đại Thanh
+N	01	Xã	Đại Xuyên
+N	01	Xã	Ứng Hòa
+N	01	Xã	Ứng Thiên
+N	04	Phường	Nùng Trí Cao
+N	04	Phường	Thục Phán
+N	04	Phường	Tân Giang
+N	04	Xã	Bạch Đằng
+N	04	Xã	Bảo Lâm
+N	04	Xã	Bảo Lạc
+N	04	Xã	Bế Văn Đàn
+N	04	Xã	Ca Thành
+N	04	Xã	Canh Tân
+N	04	Xã	Cô Ba
+N	04	Xã	Cần Yên
+N	04	Xã	Cốc Pàng
+N	04	Xã	Huy Giáp
+N	04	Xã	Hà Quảng
+N	04	Xã	Hòa An
+N	04	Xã	Hưng Đạo
+N	04	Xã	Hạ Lang
+N	04	Xã	Hạnh Phúc
+N	04	Xã	Khánh Xuân
+N	04	Xã	Kim Đồng
+N	04	Xã	Lý Bôn
+N	04	Xã	Lý Quốc
+N	04	Xã	Lũng Nặm
+N	04	Xã	Minh Khai
+N	04	Xã	Minh Tâm
+N	04	Xã	Nam Quang
+N	04	Xã	Nam Tuấn
+N	04	Xã	Nguyên Bình
+N	04	Xã	Nguyễn Huệ
+N	04	Xã	Phan Thanh
+N	04	Xã	Phục Hòa
+N	04	Xã	Quang Hán
+N	04	Xã	Quang Long
+N	04	Xã	Quang Trung
+N	04	Xã	Quảng Lâm
+N	04	Xã	Quảng Uyên
+N	04	Xã	Sơn Lộ
+N	04	Xã	Tam Kim
+N	04	Xã	Thanh Long
+N	04	Xã	Thành Công
+N	04	Xã	Thông Nông
+N	04	Xã	Thạch An
+N	04	Xã	Trà Lĩnh
+N	04	Xã	Trùng Khánh
+N	04	Xã	Trường Hà
+N	04	Xã	Tĩnh Túc
+N	04	Xã	Tổng Cọt
+N	04	Xã	Vinh Quý
+N	04	Xã	Xuân Trường
+N	04	Xã	Yên Thổ
+N	04	Xã	Đoài Dương
+N	04	Xã	Đàm Thủy
+N	04	Xã	Đình Phong
+N	04	Xã	Đông Khê
+N	04	Xã	Độc Lập
+N	04	Xã	Đức Long
+N	08	Phường	An Tường
+N	08	Phường	Bình Thuận
+N	08	Phường	Hà Giang 1
+N	08	Phường	Hà Giang 2
+N	08	Phường	Minh Xuân
+N	08	Phường	Mỹ Lâm
+N	08	Phường	Nông Tiến
+N	08	Xã	Bình An
+N	08	Xã	Bình Ca
+N	08	Xã	Bình Xa
+N	08	Xã	Bạch Ngọc
+N	08	Xã	Bạch Xa
+N	08	Xã	Bạch Đích
+N	08	Xã	Bản Máy
+N	08	Xã	Bắc Mê
+N	08	Xã	Bắc Quang
+N	08	Xã	Bằng Hành
+N	08	Xã	Bằng Lang
+N	08	Xã	Cao Bồ
+N	08	Xã	Chiêm Hóa
+N	08	Xã	Cán Tỷ
+N	08	Xã	Côn Lôn
+N	08	Xã	Du Già
+N	08	Xã	Giáp Trung
+N	08	Xã	Hoàng Su Phì
+N	08	Xã	Hàm Yên
+N	08	Xã	Hòa An
+N	08	Xã	Hùng An
+N	08	Xã	Hùng Lợi
+N	08	Xã	Hùng Đức
+N	08	Xã	Hồ Thầu
+N	08	Xã	Hồng Sơn
+N	08	Xã	Hồng Thái
+N	08	Xã	Khuôn Lùng
+N	08	Xã	Khâu Vai
+N	08	Xã	Kim Bình
+N	08	Xã	Kiên Đài
+N	08	Xã	Kiến Thiết
+N	08	Xã	Lao Chải
+N	08	Xã	Linh Hồ
+N	08	Xã	Liên Hiệp
+N	08	Xã	Lâm Bình
+N	08	Xã	Lùng Tám
+N	08	Xã	Lũng Cú
+N	08	Xã	Lũng Phìn
+N	08	Xã	Lực Hành
+N	08	Xã	Minh Ngọc
+N	08	Xã	Minh Quang
+N	08	Xã	Minh Sơn
+N	08	Xã	Minh Thanh
+N	08	Xã	Minh Tân
+N	08	Xã	Mèo Vạc
+N	08	Xã	Mậu Duệ
+N	08	Xã	Nghĩa Thuận
+N	08	Xã	Ngọc Long
+N	08	Xã	Ngọc Đường
+N	08	Xã	Nhữ Khê
+N	08	Xã	Niêm Sơn
+N	08	Xã	Nà Hang
+N	08	Xã	Nấm Dẩn
+N	08	Xã	Nậm Dịch
+N	08	Xã	Phù Lưu
+N	08	Xã	Phú Linh
+N	08	Xã	Phú Lương
+N	08	Xã	Phố Bảng
+N	08	Xã	Pà Vầy Sủ
+N	08	Xã	Pờ Ly Ngài
+N	08	Xã	Quang Bình
+N	08	Xã	Quản Bạ
+N	08	Xã	Quảng Nguyên
+N	08	Xã	Sà Phìn
+N	08	Xã	Sơn Dương
+N	08	Xã	Sơn Thủy
+N	08	Xã	Sơn Vĩ
+N	08	Xã	Sủng Máng
+N	08	Xã	Thanh Thủy
+N	08	Xã	Thuận Hòa
+N	08	Xã	Thàng Tín
+N	08	Xã	Thái Bình
+N	08	Xã	Thái Hòa
+N	08	Xã	Thái Sơn
+N	08	Xã	Thông Nguyên
+N	08	Xã	Thượng Lâm
+N	08	Xã	Thượng Nông
+N	08	Xã	Thượng Sơn
+N	08	Xã	Thắng Mố
+N	08	Xã	Tiên Nguyên
+N	08	Xã	Tiên Yên
+N	08	Xã	Tri Phú
+N	08	Xã	Trung Hà
+N	08	Xã	Trung Sơn
+N	08	Xã	Trung Thịnh
+N	08	Xã	Trường Sinh
+N	08	Xã	Tát Ngà
+N	08	Xã	Tân An
+N	08	Xã	Tân Long
+N	08	Xã	Tân Mỹ
+N	08	Xã	Tân Quang
+N	08	Xã	Tân Thanh
+N	08	Xã	Tân Tiến
+N	08	Xã	Tân Trào
+N	08	Xã	Tân Trịnh
+N	08	Xã	Tùng Bá
+N	08	Xã	Tùng Vài
+N	08	Xã	Việt Lâm
+N	08	Xã	Vĩnh Tuy
+N	08	Xã	Vị Xuyên
+N	08	Xã	Xuân Giang
+N	08	Xã	Xuân Vân
+N	08	Xã	Xín Mần
+N	08	Xã	Yên Cường
+N	08	Xã	Yên Hoa
+N	08	Xã	Yên Lập
+N	08	Xã	Yên Minh
+N	08	Xã	Yên Nguyên
+N	08	Xã	Yên Phú
+N	08	Xã	Yên Sơn
+N	08	Xã	Yên Thành
+N	08	Xã	Đông Thọ
+N	08	Xã	Đường Hồng
+N	08	Xã	Đường Thượng
+N	08	Xã	Đồng Tâm
+N	08	Xã	Đồng Văn
+N	08	Xã	Đồng Yên
+N	11	Phường	Mường Lay
+N	11	Phường	Mường Thanh
+N	11	Phường	Điện Biên Phủ
+N	11	Xã	Búng Lao
+N	11	Xã	Chiềng Sinh
+N	11	Xã	Chà Tở
+N	11	Xã	Mường Chà
+N	11	Xã	Mường Luân
+N	11	Xã	Mường Lạn
+N	11	Xã	Mường Mùn
+N	11	Xã	Mường Nhà
+N	11	Xã	Mường Nhé
+N	11	Xã	Mường Phăng
+N	11	Xã	Mường Pồn
+N	11	Xã	Mường Toong
+N	11	Xã	Mường Tùng
+N	11	Xã	Mường Ảng
+N	11	Xã	Na Sang
+N	11	Xã	Na Son
+N	11	Xã	Nà Bủng
+N	11	Xã	Nà Hỳ
+N	11	Xã	Nà Tấu
+N	11	Xã	Núa Ngam
+N	11	Xã	Nậm Kè
+N	11	Xã	Nậm Nèn
+N	11	Xã	Pa Ham
+N	11	Xã	Phình Giàng
+N	11	Xã	Pu Nhi
+N	11	Xã	Pú Nhung
+N	11	Xã	Quài Tở
+N	11	Xã	Quảng Lâm
+N	11	Xã	Sam Mứn
+N	11	Xã	Si Pa Phìn
+N	11	Xã	Sáng Nhè
+N	11	Xã	Sín Chải
+N	11	Xã	Sín Thầu
+N	11	Xã	Sính Phình
+N	11	Xã	Thanh An
+N	11	Xã	Thanh Nưa
+N	11	Xã	Thanh Yên
+N	11	Xã	Tuần Giáo
+N	11	Xã	Tìa Dình
+N	11	Xã	Tủa Chùa
+N	11	Xã	Tủa Thàng
+N	11	Xã	Xa Dung
+N	12	Phường	Tân Phong
+N	12	Phường	Đoàn Kết
+N	12	Xã	Bum Nưa
+N	12	Xã	Bum Tở
+N	12	Xã	Bình Lư
+N	12	Xã	Bản Bo
+N	12	Xã	Dào San
+N	12	Xã	Hua Bum
+N	12	Xã	Hồng Thu
+N	12	Xã	Khoen On
+N	12	Xã	Khun Há
+N	12	Xã	Khổng Lào
+N	12	Xã	Lê Lợi
+N	12	Xã	Mù Cả
+N	12	Xã	Mường Khoa
+N	12	Xã	Mường Kim
+N	12	Xã	Mường Mô
+N	12	Xã	Mường Than
+N	12	Xã	Mường Tè
+N	12	Xã	Nậm Cuổi
+N	12	Xã	Nậm Hàng
+N	12	Xã	Nậm Mạ
+N	12	Xã	Nậm Sỏ
+N	12	Xã	Nậm Tăm
+N	12	Xã	Pa Tần
+N	12	Xã	Pa Ủ
+N	12	Xã	Phong Thổ
+N	12	Xã	Pu Sam Cáp
+N	12	Xã	Pắc Ta
+N	12	Xã	Sin Suối Hồ
+N	12	Xã	Sì Lở Lầu
+N	12	Xã	Sìn Hồ
+N	12	Xã	Than Uyên
+N	12	Xã	Thu Lũm
+N	12	Xã	Tà Tổng
+N	12	Xã	Tân Uyên
+N	12	Xã	Tả Lèng
+N	12	Xã	Tủa Sín Chải
+N	14	Phường	Chiềng An
+N	14	Phường	Chiềng Cơi
+N	14	Phường	Chiềng Sinh
+N	14	Phường	Mộc Châu
+N	14	Phường	Mộc Sơn
+N	14	Phường	Thảo Nguyên
+N	14	Phường	Tô Hiệu
+N	14	Phường	Vân Sơn
+N	14	Xã	Bình Thuận
+N	14	Xã	Bó Sinh
+N	14	Xã	Bắc Yên
+N	14	Xã	Chiềng Hoa
+N	14	Xã	Chiềng Hặc
+N	14	Xã	Chiềng Khoong
+N	14	Xã	Chiềng Khương
+N	14	Xã	Chiềng La
+N	14	Xã	Chiềng Lao
+N	14	Xã	Chiềng Mai
+N	14	Xã	Chiềng Mung
+N	14	Xã	Chiềng Sung
+N	14	Xã	Chiềng Sơ
+N	14	Xã	Chiềng Sơn
+N	14	Xã	Chiềng Sại
+N	14	Xã	Co Mạ
+N	14	Xã	Gia Phù
+N	14	Xã	Huổi Một
+N	14	Xã	Kim Bon
+N	14	Xã	Long Hẹ
+N	14	Xã	Lóng Phiêng
+N	14	Xã	Lóng Sập
+N	14	Xã	Mai Sơn
+N	14	Xã	Muổi Nọi
+N	14	Xã	Mường Bang
+N	14	Xã	Mường Bám
+N	14	Xã	Mường Bú
+N	14	Xã	Mường Chanh
+N	14	Xã	Mường Chiên
+N	14	Xã	Mường Cơi
+N	14	Xã	Mường Giôn
+N	14	Xã	Mường Hung
+N	14	Xã	Mường Khiêng
+N	14	Xã	Mường La
+N	14	Xã	Mường Lèo
+N	14	Xã	Mường Lạn
+N	14	Xã	Mường Lầm
+N	14	Xã	Mường Sại
+N	14	Xã	Mường É
+N	14	Xã	Ngọc Chiến
+N	14	Xã	Nậm Lầu
+N	14	Xã	Nậm Ty
+N	14	Xã	Phiêng Cằm
+N	14	Xã	Phiêng Khoài
+N	14	Xã	Phiêng Pằn
+N	14	Xã	Phù Yên
+N	14	Xã	Púng Bánh
+N	14	Xã	Pắc Ngà
+N	14	Xã	Quỳnh Nhai
+N	14	Xã	Song Khủa
+N	14	Xã	Suối Tọ
+N	14	Xã	Sông Mã
+N	14	Xã	Sốp Cộp
+N	14	Xã	Thuận Châu
+N	14	Xã	Tà Hộc
+N	14	Xã	Tà Xùa
+N	14	Xã	Tân Phong
+N	14	Xã	Tân Yên
+N	14	Xã	Tô Múa
+N	14	Xã	Tường Hạ
+N	14	Xã	Tạ Khoa
+N	14	Xã	Vân Hồ
+N	14	Xã	Xuân Nha
+N	14	Xã	Xím Vàng
+N	14	Xã	Yên Châu
+N	14	Xã	Yên Sơn
+N	14	Xã	Đoàn Kết
+N	15	Phường	Cam Đường
+N	15	Phường	Cầu Thia
+N	15	Phường	Lào Cai
+N	15	Phường	Nam Cường
+N	15	Phường	Nghĩa Lộ
+N	15	Phường	Sa Pa
+N	15	Phường	Trung Tâm
+N	15	Phường	Văn Phú
+N	15	Phường	Yên Bái
+N	15	Phường	Âu Lâu
+N	15	Xã	A Mú Sung
+N	15	Xã	Bát Xát
+N	15	Xã	Bản Hồ
+N	15	Xã	Bản Liền
+N	15	Xã	Bản Lầu
+N	15	Xã	Bản Xèo
+N	15	Xã	Bảo Hà
+N	15	Xã	Bảo Nhai
+N	15	Xã	Bảo Thắng
+N	15	Xã	Bảo Yên
+N	15	Xã	Bảo Ái
+N	15	Xã	Bắc Hà
+N	15	Xã	Cao Sơn
+N	15	Xã	Chiềng Ken
+N	15	Xã	Châu Quế
+N	15	Xã	Chấn Thịnh
+N	15	Xã	Chế Tạo
+N	15	Xã	Cát Thịnh
+N	15	Xã	Cảm Nhân
+N	15	Xã	Cốc Lầu
+N	15	Xã	Cốc San
+N	15	Xã	Dương Quỳ
+N	15	Xã	Dền Sáng
+N	15	Xã	Gia Hội
+N	15	Xã	Gia Phú
+N	15	Xã	Hưng Khánh
+N	15	Xã	Hạnh Phúc
+N	15	Xã	Hợp Thành
+N	15	Xã	Khao Mang
+N	15	Xã	Khánh Hòa
+N	15	Xã	Khánh Yên
+N	15	Xã	Lao Chải
+N	15	Xã	Liên Sơn
+N	15	Xã	Lâm Giang
+N	15	Xã	Lâm Thượng
+N	15	Xã	Lùng Phình
+N	15	Xã	Lương Thịnh
+N	15	Xã	Lục Yên
+N	15	Xã	Minh Lương
+N	15	Xã	Mù Cang Chải
+N	15	Xã	Mường Bo
+N	15	Xã	Mường Hum
+N	15	Xã	Mường Khương
+N	15	Xã	Mường Lai
+N	15	Xã	Mậu A
+N	15	Xã	Mỏ Vàng
+N	15	Xã	Nghĩa Tâm
+N	15	Xã	Nghĩa Đô
+N	15	Xã	Ngũ Chỉ Sơn
+N	15	Xã	Nậm Chày
+N	15	Xã	Nậm Có
+N	15	Xã	Nậm Xé
+N	15	Xã	Pha Long
+N	15	Xã	Phong Dụ Hạ
+N	15	Xã	Phong Dụ Thượng
+N	15	Xã	Phong Hải
+N	15	Xã	Phình Hồ
+N	15	Xã	Phúc Khánh
+N	15	Xã	Phúc Lợi
+N	15	Xã	Púng Luông
+N	15	Xã	Quy Mông
+N	15	Xã	Si Ma Cai
+N	15	Xã	Sín Chéng
+N	15	Xã	Sơn Lương
+N	15	Xã	Thác Bà
+N	15	Xã	Thượng Bằng La
+N	15	Xã	Thượng Hà
+N	15	Xã	Trạm Tấu
+N	15	Xã	Trấn Yên
+N	15	Xã	Trịnh Tường
+N	15	Xã	Tà Xi Láng
+N	15	Xã	Tân Hợp
+N	15	Xã	Tân Lĩnh
+N	15	Xã	Tú Lệ
+N	15	Xã	Tả Củ Tỷ
+N	15	Xã	Tả Phìn
+N	15	Xã	Tả Van
+N	15	Xã	Tằng Loỏng
+N	15	Xã	Việt Hồng
+N	15	Xã	Võ Lao
+N	15	Xã	Văn Bàn
+N	15	Xã	Văn Chấn
+N	15	Xã	Xuân Hòa
+N	15	Xã	Xuân Quang
+N	15	Xã	Xuân Ái
+N	15	Xã	Y Tý
+N	15	Xã	Yên Bình
+N	15	Xã	Yên Thành
+N	15	Xã	Đông Cuông
+N	19	Phường	Bá Xuyên
+N	19	Phường	Bách Quang
+N	19	Phường	Bắc Kạn
+N	19	Phường	Gia Sàng
+N	19	Phường	Linh Sơn
+N	19	Phường	Phan Đình Phùng
+N	19	Phường	Phúc Thuận
+N	19	Phường	Phổ Yên
+N	19	Phường	Quan Triều
+N	19	Phường	Quyết Thắng
+N	19	Phường	Sông Công
+N	19	Phường	Trung Thành
+N	19	Phường	Tích Lương
+N	19	Phường	Vạn Xuân
+N	19	Phường	Đức Xuân
+N	19	Xã	An Khánh
+N	19	Xã	Ba Bể
+N	19	Xã	Bình Thành
+N	19	Xã	Bình Yên
+N	19	Xã	Bạch Thông
+N	19	Xã	Bằng Thành
+N	19	Xã	Bằng Vân
+N	19	Xã	Cao Minh
+N	19	Xã	Chợ Mới
+N	19	Xã	Chợ Rã
+N	19	Xã	Chợ Đồn
+N	19	Xã	Côn Minh
+N	19	Xã	Cường Lợi
+N	19	Xã	Cẩm Giàng
+N	19	Xã	Dân Tiến
+N	19	Xã	Hiệp Lực
+N	19	Xã	Hợp Thành
+N	19	Xã	Kha Sơn
+N	19	Xã	Kim Phượng
+N	19	Xã	La Bằng
+N	19	Xã	La Hiên
+N	19	Xã	Lam Vỹ
+N	19	Xã	Na Rì
+N	19	Xã	Nam Cường
+N	19	Xã	Nam Hòa
+N	19	Xã	Nghinh Tường
+N	19	Xã	Nghiên Loan
+N	19	Xã	Nghĩa Tá
+N	19	Xã	Ngân Sơn
+N	19	Xã	Nà Phặc
+N	19	Xã	Phong Quang
+N	19	Xã	Phú Bình
+N	19	Xã	Phú Lương
+N	19	Xã	Phú Lạc
+N	19	Xã	Phú Thịnh
+N	19	Xã	Phú Xuyên
+N	19	Xã	Phú Đình
+N	19	Xã	Phúc Lộc
+N	19	Xã	Phượng Tiến
+N	19	Xã	Phủ Thông
+N	19	Xã	Quang Sơn
+N	19	Xã	Quân Chu
+N	19	Xã	Quảng Bạch
+N	19	Xã	Sảng Mộc
+N	19	Xã	Thanh Mai
+N	19	Xã	Thanh Thịnh
+N	19	Xã	Thành Công
+N	19	Xã	Thượng Minh
+N	19	Xã	Thượng Quan
+N	19	Xã	Thần Sa
+N	19	Xã	Trung Hội
+N	19	Xã	Tràng Xá
+N	19	Xã	Trại Cau
+N	19	Xã	Trần Phú
+N	19	Xã	Tân Cương
+N	19	Xã	Tân Khánh
+N	19	Xã	Tân Kỳ
+N	19	Xã	Tân Thành
+N	19	Xã	Vô Tranh
+N	19	Xã	Võ Nhai
+N	19	Xã	Văn Hán
+N	19	Xã	Văn Lang
+N	19	Xã	Văn Lăng
+N	19	Xã	Vĩnh Thông
+N	19	Xã	Vạn Phú
+N	19	Xã	Xuân Dương
+N	19	Xã	Yên Bình
+N	19	Xã	Yên Phong
+N	19	Xã	Yên Thịnh
+N	19	Xã	Yên Trạch
+N	19	Xã	Điềm Thụy
+N	19	Xã	Đại Phúc
+N	19	Xã	Đại Từ
+N	19	Xã	Định Hóa
+N	19	Xã	Đồng Hỷ
+N	19	Xã	Đồng Phúc
+N	19	Xã	Đức Lương
+N	20	Phường	Kỳ Lừa
+N	20	Phường	Lương Văn Tri
+N	20	Phường	Tam Thanh
+N	20	Phường	Đông Kinh
+N	20	Xã	Ba Sơn
+N	20	Xã	Bình Gia
+N	20	Xã	Bắc Sơn
+N	20	Xã	Bằng Mạc
+N	20	Xã	Cai Kinh
+N	20	Xã	Cao Lộc
+N	20	Xã	Chi Lăng
+N	20	Xã	Chiến Thắng
+N	20	Xã	Châu Sơn
+N	20	Xã	Công Sơn
+N	20	Xã	Hoa Thám
+N	20	Xã	Hoàng Văn Thụ
+N	20	Xã	Hưng Vũ
+N	20	Xã	Hồng Phong
+N	20	Xã	Hội Hoan
+N	20	Xã	Hữu Liên
+N	20	Xã	Hữu Lũng
+N	20	Xã	Khuất Xá
+N	20	Xã	Kháng Chiến
+N	20	Xã	Khánh Khê
+N	20	Xã	Kiên Mộc
+N	20	Xã	Lộc Bình
+N	20	Xã	Lợi Bác
+N	20	Xã	Mẫu Sơn
+N	20	Xã	Na Dương
+N	20	Xã	Na Sầm
+N	20	Xã	Nhân Lý
+N	20	Xã	Nhất Hòa
+N	20	Xã	Quan Sơn
+N	20	Xã	Quý Hòa
+N	20	Xã	Quốc Khánh
+N	20	Xã	Quốc Việt
+N	20	Xã	Thiện Hòa
+N	20	Xã	Thiện Long
+N	20	Xã	Thiện Thuật
+N	20	Xã	Thiện Tân
+N	20	Xã	Thái Bình
+N	20	Xã	Thất Khê
+N	20	Xã	Thống Nhất
+N	20	Xã	Thụy Hùng
+N	20	Xã	Tri Lễ
+N	20	Xã	Tràng Định
+N	20	Xã	Tuấn Sơn
+N	20	Xã	Tân Thành
+N	20	Xã	Tân Tiến
+N	20	Xã	Tân Tri
+N	20	Xã	Tân Văn
+N	20	Xã	Tân Đoàn
+N	20	Xã	Vân Nham
+N	20	Xã	Văn Lãng
+N	20	Xã	Văn Quan
+N	20	Xã	Vũ Lăng
+N	20	Xã	Vũ Lễ
+N	20	Xã	Vạn Linh
+N	20	Xã	Xuân Dương
+N	20	Xã	Yên Bình
+N	20	Xã	Yên Phúc
+N	20	Xã	Điềm He
+N	20	Xã	Đoàn Kết
+N	20	Xã	Đình Lập
+N	20	Xã	Đồng Đăng
+N	22	Phường	An Sinh
+N	22	Phường	Bãi Cháy
+N	22	Phường	Bình Khê
+N	22	Phường	Cao Xanh
+N	22	Phường	Cẩm Phả
+N	22	Phường	Cửa Ông
+N	22	Phường	Hiệp Hòa
+N	22	Phường	Hoàng Quế
+N	22	Phường	Hoành Bồ
+N	22	Phường	Hà An
+N	22	Phường	Hà Lầm
+N	22	Phường	Hà Tu
+N	22	Phường	Hạ Long
+N	22	Phường	Hồng Gai
+N	22	Phường	Liên Hòa
+N	22	Phường	Móng Cái 1
+N	22	Phường	Móng Cái 2
+N	22	Phường	Móng Cái 3
+N	22	Phường	Mông Dương
+N	22	Phường	Mạo Khê
+N	22	Phường	Phong Cốc
+N	22	Phường	Quang Hanh
+N	22	Phường	Quảng Yên
+N	22	Phường	Tuần Châu
+N	22	Phường	Uông Bí
+N	22	Phường	Việt Hưng
+N	22	Phường	Vàng Danh
+N	22	Phường	Yên Tử
+N	22	Phường	Đông Mai
+N	22	Phường	Đông Triều
+N	22	Xã	Ba Chẽ
+N	22	Xã	Bình Liêu
+N	22	Xã	Cái Chiên
+N	22	Xã	Hoành Mô
+N	22	Xã	Hải Hòa
+N	22	Xã	Hải Lạng
+N	22	Xã	Hải Ninh
+N	22	Xã	Hải Sơn
+N	22	Xã	Kỳ Thượng
+N	22	Xã	Lương Minh
+N	22	Xã	Lục Hồn
+N	22	Xã	Quảng Hà
+N	22	Xã	Quảng La
+N	22	Xã	Quảng Tân
+N	22	Xã	Quảng Đức
+N	22	Xã	Thống Nhất
+N	22	Xã	Tiên Yên
+N	22	Xã	Vĩnh Thực
+N	22	Xã	Điền Xá
+N	22	Xã	Đông Ngũ
+N	22	Xã	Đường Hoa
+N	22	Xã	Đầm Hà
+N	22	Đặc khu	Cô Tô
+N	22	Đặc khu	Vân Đồn
+N	24	Phường	Bắc Giang
+N	24	Phường	Bồng Lai
+N	24	Phường	Chũ
+N	24	Phường	Cảnh Thụy
+N	24	Phường	Hạp Lĩnh
+N	24	Phường	Kinh Bắc
+N	24	Phường	Mão Điền
+N	24	Phường	Nam Sơn
+N	24	Phường	Nhân Hòa
+N	24	Phường	Ninh Xá
+N	24	Phường	Nếnh
+N	24	Phường	Phù Khê
+N	24	Phường	Phương Liễu
+N	24	Phường	Phượng Sơn
+N	24	Phường	Quế Võ
+N	24	Phường	Song Liễu
+N	24	Phường	Tam Sơn
+N	24	Phường	Thuận Thành
+N	24	Phường	Tiền Phong
+N	24	Phường	Trí Quả
+N	24	Phường	Trạm Lộ
+N	24	Phường	Tân An
+N	24	Phường	Tân Tiến
+N	24	Phường	Từ Sơn
+N	24	Phường	Tự Lạn
+N	24	Phường	Việt Yên
+N	24	Phường	Vân Hà
+N	24	Phường	Võ Cường
+N	24	Phường	Vũ Ninh
+N	24	Phường	Yên Dũng
+N	24	Phường	Đa Mai
+N	24	Phường	Đào Viên
+N	24	Phường	Đồng Nguyên
+N	24	Xã	An Lạc
+N	24	Xã	Biên Sơn
+N	24	Xã	Biển Động
+N	24	Xã	Bảo Đài
+N	24	Xã	Bắc Lũng
+N	24	Xã	Bố Hạ
+N	24	Xã	Cao Đức
+N	24	Xã	Chi Lăng
+N	24	Xã	Cẩm Lý
+N	24	Xã	Dương Hưu
+N	24	Xã	Gia Bình
+N	24	Xã	Hiệp Hòa
+N	24	Xã	Hoàng Vân
+N	24	Xã	Hợp Thịnh
+N	24	Xã	Kiên Lao
+N	24	Xã	Kép
+N	24	Xã	Liên Bão
+N	24	Xã	Lâm Thao
+N	24	Xã	Lương Tài
+N	24	Xã	Lạng Giang
+N	24	Xã	Lục Nam
+N	24	Xã	Lục Ngạn
+N	24	Xã	Lục Sơn
+N	24	Xã	Mỹ Thái
+N	24	Xã	Nam Dương
+N	24	Xã	Nghĩa Phương
+N	24	Xã	Ngọc Thiện
+N	24	Xã	Nhân Thắng
+N	24	Xã	Nhã Nam
+N	24	Xã	Phù Lãng
+N	24	Xã	Phúc Hòa
+N	24	Xã	Phật Tích
+N	24	Xã	Quang Trung
+N	24	Xã	Sa Lý
+N	24	Xã	Sơn Hải
+N	24	Xã	Sơn Động
+N	24	Xã	Tam Giang
+N	24	Xã	Tam Tiến
+N	24	Xã	Tam Đa
+N	24	Xã	Tiên Du
+N	24	Xã	Tiên Lục
+N	24	Xã	Trung Chính
+N	24	Xã	Trung Kênh
+N	24	Xã	Trường Sơn
+N	24	Xã	Tuấn Đạo
+N	24	Xã	Tân Chi
+N	24	Xã	Tân Dĩnh
+N	24	Xã	Tân Sơn
+N	24	Xã	Tân Yên
+N	24	Xã	Tây Yên Tử
+N	24	Xã	Vân Sơn
+N	24	Xã	Văn Môn
+N	24	Xã	Xuân Cẩm
+N	24	Xã	Xuân Lương
+N	24	Xã	Yên Phong
+N	24	Xã	Yên Thế
+N	24	Xã	Yên Trung
+N	24	Xã	Yên Định
+N	24	Xã	Đèo Gia
+N	24	Xã	Đông Cứu
+N	24	Xã	Đông Phú
+N	24	Xã	Đại Lai
+N	24	Xã	Đại Sơn
+N	24	Xã	Đại Đồng
+N	24	Xã	Đồng Kỳ
+N	24	Xã	Đồng Việt
+N	25	Phường	Hòa Bình
+N	25	Phường	Kỳ Sơn
+N	25	Phường	Nông Trang
+N	25	Phường	Phong Châu
+N	25	Phường	Phú Thọ
+N	25	Phường	Phúc Yên
+N	25	Phường	Thanh Miếu
+N	25	Phường	Thống Nhất
+N	25	Phường	Tân Hòa
+N	25	Phường	Việt Trì
+N	25	Phường	Vân Phú
+N	25	Phường	Vĩnh Phúc
+N	25	Phường	Vĩnh Yên
+N	25	Phường	Xuân Hòa
+N	25	Phường	Âu Cơ
+N	25	Xã	An Bình
+N	25	Xã	An Nghĩa
+N	25	Xã	Bao La
+N	25	Xã	Bình Nguyên
+N	25	Xã	Bình Phú
+N	25	Xã	Bình Tuyền
+N	25	Xã	Bình Xuyên
+N	25	Xã	Bản Nguyên
+N	25	Xã	Bằng Luân
+N	25	Xã	Cao Dương
+N	25	Xã	Cao Phong
+N	25	Xã	Cao Sơn
+N	25	Xã	Chân Mộng
+N	25	Xã	Chí Tiên
+N	25	Xã	Chí Đám
+N	25	Xã	Cẩm Khê
+N	25	Xã	Cự Đồng
+N	25	Xã	Dân Chủ
+N	25	Xã	Dũng Tiến
+N	25	Xã	Hiền Lương
+N	25	Xã	Hiền Quan
+N	25	Xã	Hoàng An
+N	25	Xã	Hoàng Cương
+N	25	Xã	Hy Cương
+N	25	Xã	Hùng Việt
+N	25	Xã	Hương Cần
+N	25	Xã	Hạ Hòa
+N	25	Xã	Hải Lựu
+N	25	Xã	Hội Thịnh
+N	25	Xã	Hợp Kim
+N	25	Xã	Hợp Lý
+N	25	Xã	Khả Cửu
+N	25	Xã	Kim Bôi
+N	25	Xã	Lai Đồng
+N	25	Xã	Liên Châu
+N	25	Xã	Liên Hòa
+N	25	Xã	Liên Minh
+N	25	Xã	Liên Sơn
+N	25	Xã	Long Cốc
+N	25	Xã	Lâm Thao
+N	25	Xã	Lương Sơn
+N	25	Xã	Lạc Lương
+N	25	Xã	Lạc Sơn
+N	25	Xã	Lạc Thủy
+N	25	Xã	Lập Thạch
+N	25	Xã	Mai Châu
+N	25	Xã	Mai Hạ
+N	25	Xã	Minh Hòa
+N	25	Xã	Minh Đài
+N	25	Xã	Mường Bi
+N	25	Xã	Mường Hoa
+N	25	Xã	Mường Thàng
+N	25	Xã	Mường Vang
+N	25	Xã	Mường Động
+N	25	Xã	Nguyệt Đức
+N	25	Xã	Ngọc Sơn
+N	25	Xã	Nhân Nghĩa
+N	25	Xã	Nật Sơn
+N	25	Xã	Phù Ninh
+N	25	Xã	Phùng Nguyên
+N	25	Xã	Phú Khê
+N	25	Xã	Phú Mỹ
+N	25	Xã	Pà Cò
+N	25	Xã	Quy Đức
+N	25	Xã	Quyết Thắng
+N	25	Xã	Quảng Yên
+N	25	Xã	Sông Lô
+N	25	Xã	Sơn Lương
+N	25	Xã	Sơn Đông
+N	25	Xã	Tam Dương
+N	25	Xã	Tam Dương Bắc
+N	25	Xã	Tam Hồng
+N	25	Xã	Tam Nông
+N	25	Xã	Tam Sơn
+N	25	Xã	Tam Đảo
+N	25	Xã	Thanh Ba
+N	25	Xã	Thanh Sơn
+N	25	Xã	Thanh Thủy
+N	25	Xã	Thu Cúc
+N	25	Xã	Thung Nai
+N	25	Xã	Thái Hòa
+N	25	Xã	Thượng Cốc
+N	25	Xã	Thượng Long
+N	25	Xã	Thịnh Minh
+N	25	Xã	Thọ Văn
+N	25	Xã	Thổ Tang
+N	25	Xã	Tiên Lương
+N	25	Xã	Tiên Lữ
+N	25	Xã	Tiền Phong
+N	25	Xã	Toàn Thắng
+N	25	Xã	Trung Sơn
+N	25	Xã	Trạm Thản
+N	25	Xã	Tu Vũ
+N	25	Xã	Tân Lạc
+N	25	Xã	Tân Mai
+N	25	Xã	Tân Pheo
+N	25	Xã	Tân Sơn
+N	25	Xã	Tây Cốc
+N	25	Xã	Tề Lỗ
+N	25	Xã	Vân Bán
+N	25	Xã	Vân Sơn
+N	25	Xã	Võ Miếu
+N	25	Xã	Văn Lang
+N	25	Xã	Văn Miếu
+N	25	Xã	Vĩnh An
+N	25	Xã	Vĩnh Chân
+N	25	Xã	Vĩnh Hưng
+N	25	Xã	Vĩnh Phú
+N	25	Xã	Vĩnh Thành
+N	25	Xã	Vĩnh Tường
+N	25	Xã	Vạn Xuân
+N	25	Xã	Xuân Lãng
+N	25	Xã	Xuân Lũng
+N	25	Xã	Xuân Viên
+N	25	Xã	Xuân Đài
+N	25	Xã	Yên Kỳ
+N	25	Xã	Yên Lãng
+N	25	Xã	Yên Lạc
+N	25	Xã	Yên Lập
+N	25	Xã	Yên Phú
+N	25	Xã	Yên Sơn
+N	25	Xã	Yên Thủy
+N	25	Xã	Yên Trị
+N	25	Xã	Đan Thượng
+N	25	Xã	Đoan Hùng
+N	25	Xã	Đà Bắc
+N	25	Xã	Đào Xá
+N	25	Xã	Đông Thành
+N	25	Xã	Đại Đình
+N	25	Xã	Đại Đồng
+N	25	Xã	Đạo Trù
+N	25	Xã	Đồng Lương
+N	25	Xã	Đức Nhàn
+N	31	Phường	An Biên
+N	31	Phường	An Dương
+N	31	Phường	An Hải
+N	31	Phường	An Phong
+N	31	Phường	Bạch Đằng
+N	31	Phường	Bắc An Phụ
+N	31	Phường	Chu Văn An
+N	31	Phường	Chí Linh
+N	31	Phường	Dương Kinh
+N	31	Phường	Gia Viên
+N	31	Phường	Hòa Bình
+N	31	Phường	Hưng Đạo
+N	31	Phường	Hải An
+N	31	Phường	Hải Dương
+N	31	Phường	Hồng An
+N	31	Phường	Hồng Bàng
+N	31	Phường	Kinh Môn
+N	31	Phường	Kiến An
+N	31	Phường	Lê Chân
+N	31	Phường	Lê Thanh Nghị
+N	31	Phường	Lê Ích Mộc
+N	31	Phường	Lê Đại Hành
+N	31	Phường	Lưu Kiếm
+N	31	Phường	Nam Triệu
+N	31	Phường	Nam Đồ Sơn
+N	31	Phường	Nam Đồng
+N	31	Phường	Nguyễn Trãi
+N	31	Phường	Nguyễn Đại Năng
+N	31	Phường	Ngô Quyền
+N	31	Phường	Nhị Chiểu
+N	31	Phường	Phù Liễn
+N	31	Phường	Phạm Sư Mạnh
+N	31	Phường	Thiên Hương
+N	31	Phường	Thành Đông
+N	31	Phường	Thạch Khôi
+N	31	Phường	Thủy Nguyên
+N	31	Phường	Trần Hưng Đạo
+N	31	Phường	Trần Liễu
+N	31	Phường	Trần Nhân Tông
+N	31	Phường	Tân Hưng
+N	31	Phường	Tứ Minh
+N	31	Phường	Vĩnh Hòa
+N	31	Phường	Ái Quốc
+N	31	Phường	Đông Hải
+N	31	Phường	Đồ Sơn
+N	31	Xã	An Hưng
+N	31	Xã	An Khánh
+N	31	Xã	An Lão
+N	31	Xã	An Phú
+N	31	Xã	An Quang
+N	31	Xã	An Thành
+N	31	Xã	An Trường
+N	31	Xã	Bình Giang
+N	31	Xã	Bắc Thanh Miện
+N	31	Xã	Chí Minh
+N	31	Xã	Chấn Hưng
+N	31	Xã	Cẩm Giang
+N	31	Xã	Cẩm Giàng
+N	31	Xã	Gia Lộc
+N	31	Xã	Gia Phúc
+N	31	Xã	Hà Bắc
+N	31	Xã	Hà Nam
+N	31	Xã	Hà Tây
+N	31	Xã	Hà Đông
+N	31	Xã	Hùng Thắng
+N	31	Xã	Hải Hưng
+N	31	Xã	Hồng Châu
+N	31	Xã	Hợp Tiến
+N	31	Xã	Khúc Thừa Dụ
+N	31	Xã	Kim Thành
+N	31	Xã	Kiến Hưng
+N	31	Xã	Kiến Hải
+N	31	Xã	Kiến Minh
+N	31	Xã	Kiến Thụy
+N	31	Xã	Kẻ Sặt
+N	31	Xã	Lai Khê
+N	31	Xã	Lạc Phượng
+N	31	Xã	Mao Điền
+N	31	Xã	Nam An Phụ
+N	31	Xã	Nam Sách
+N	31	Xã	Nam Thanh Miện
+N	31	Xã	Nghi Dương
+N	31	Xã	Nguyên Giáp
+N	31	Xã	Nguyễn Bỉnh Khiêm
+N	31	Xã	Nguyễn Lương Bằng
+N	31	Xã	Ninh Giang
+N	31	Xã	Phú Thái
+N	31	Xã	Quyết Thắng
+N	31	Xã	Thanh Hà
+N	31	Xã	Thanh Miện
+N	31	Xã	Thái Tân
+N	31	Xã	Thượng Hồng
+N	31	Xã	Tiên Lãng
+N	31	Xã	Tiên Minh
+N	31	Xã	Trường Tân
+N	31	Xã	Trần Phú
+N	31	Xã	Tuệ Tĩnh
+N	31	Xã	Tân An
+N	31	Xã	Tân Kỳ
+N	31	Xã	Tân Minh
+N	31	Xã	Tứ Kỳ
+N	31	Xã	Việt Hòa
+N	31	Xã	Việt Khê
+N	31	Xã	Vĩnh Am
+N	31	Xã	Vĩnh Bảo
+N	31	Xã	Vĩnh Hải
+N	31	Xã	Vĩnh Lại
+N	31	Xã	Vĩnh Thuận
+N	31	Xã	Vĩnh Thịnh
+N	31	Xã	Yết Kiêu
+N	31	Xã	Đường An
+N	31	Xã	Đại Sơn
+N	31	Đặc khu	Bạch Long Vĩ
+N	31	Đặc khu	Cát Hải
+N	33	Phường	Hồng Châu
+N	33	Phường	Mỹ Hào
+N	33	Phường	Phố Hiến
+N	33	Phường	Sơn Nam
+N	33	Phường	Thái Bình
+N	33	Phường	Thượng Hồng
+N	33	Phường	Trà Lý
+N	33	Phường	Trần Hưng Đạo
+N	33	Phường	Trần Lãm
+N	33	Phường	Vũ Phúc
+N	33	Phường	Đường Hào
+N	33	Xã	A Sào
+N	33	Xã	Bình Nguyên
+N	33	Xã	Bình Thanh
+N	33	Xã	Bình Định
+N	33	Xã	Bắc Thái Ninh
+N	33	Xã	Bắc Thụy Anh
+N	33	Xã	Bắc Tiên Hưng
+N	33	Xã	Bắc Đông Hưng
+N	33	Xã	Bắc Đông Quan
+N	33	Xã	Châu Ninh
+N	33	Xã	Chí Minh
+N	33	Xã	Diên Hà
+N	33	Xã	Hiệp Cường
+N	33	Xã	Hoàn Long
+N	33	Xã	Hoàng Hoa Thám
+N	33	Xã	Hưng Hà
+N	33	Xã	Hưng Phú
+N	33	Xã	Hồng Minh
+N	33	Xã	Hồng Quang
+N	33	Xã	Hồng Vũ
+N	33	Xã	Khoái Châu
+N	33	Xã	Kiến Xương
+N	33	Xã	Long Hưng
+N	33	Xã	Lê Lợi
+N	33	Xã	Lê Quý Đôn
+N	33	Xã	Lương Bằng
+N	33	Xã	Lạc Đạo
+N	33	Xã	Minh Thọ
+N	33	Xã	Mễ Sở
+N	33	Xã	Nam Cường
+N	33	Xã	Nam Thái Ninh
+N	33	Xã	Nam Thụy Anh
+N	33	Xã	Nam Tiên Hưng
+N	33	Xã	Nam Tiền Hải
+N	33	Xã	Nam Đông Hưng
+N	33	Xã	Nghĩa Dân
+N	33	Xã	Nghĩa Trụ
+N	33	Xã	Nguyễn Du
+N	33	Xã	Nguyễn Trãi
+N	33	Xã	Nguyễn Văn Linh
+N	33	Xã	Ngọc Lâm
+N	33	Xã	Ngự Thiên
+N	33	Xã	Như Quỳnh
+N	33	Xã	Phạm Ngũ Lão
+N	33	Xã	Phụ Dực
+N	33	Xã	Phụng Công
+N	33	Xã	Quang Hưng
+N	33	Xã	Quang Lịch
+N	33	Xã	Quỳnh An
+N	33	Xã	Quỳnh Phụ
+N	33	Xã	Thái Ninh
+N	33	Xã	Thái Thụy
+N	33	Xã	Thư Trì
+N	33	Xã	Thư Vũ
+N	33	Xã	Thần Khê
+N	33	Xã	Thụy Anh
+N	33	Xã	Tiên Hoa
+N	33	Xã	Tiên Hưng
+N	33	Xã	Tiên La
+N	33	Xã	Tiên Lữ
+N	33	Xã	Tiên Tiến
+N	33	Xã	Tiền Hải
+N	33	Xã	Triệu Việt Vương
+N	33	Xã	Trà Giang
+N	33	Xã	Tân Hưng
+N	33	Xã	Tân Thuận
+N	33	Xã	Tân Tiến
+N	33	Xã	Tây Thái Ninh
+N	33	Xã	Tây Thụy Anh
+N	33	Xã	Tây Tiền Hải
+N	33	Xã	Tống Trân
+N	33	Xã	Việt Tiến
+N	33	Xã	Việt Yên
+N	33	Xã	Văn Giang
+N	33	Xã	Vũ Quý
+N	33	Xã	Vũ Thư
+N	33	Xã	Vũ Tiên
+N	33	Xã	Vạn Xuân
+N	33	Xã	Xuân Trúc
+N	33	Xã	Yên Mỹ
+N	33	Xã	Ái Quốc
+N	33	Xã	Ân Thi
+N	33	Xã	Đoàn Đào
+N	33	Xã	Đông Hưng
+N	33	Xã	Đông Quan
+N	33	Xã	Đông Thái Ninh
+N	33	Xã	Đông Thụy Anh
+N	33	Xã	Đông Tiên Hưng
+N	33	Xã	Đông Tiền Hải
+N	33	Xã	Đại Đồng
+N	33	Xã	Đồng Bằng
+N	33	Xã	Đồng Châu
+N	33	Xã	Đức Hợp
+N	37	Phường	Châu Sơn
+N	37	Phường	Duy Hà
+N	37	Phường	Duy Tiên
+N	37	Phường	Duy Tân
+N	37	Phường	Hoa Lư
+N	37	Phường	Hà Nam
+N	37	Phường	Hồng Quang
+N	37	Phường	Kim Bảng
+N	37	Phường	Kim Thanh
+N	37	Phường	Liêm Tuyền
+N	37	Phường	Lê Hồ
+N	37	Phường	Lý Thường Kiệt
+N	37	Phường	Mỹ Lộc
+N	37	Phường	Nam Hoa Lư
+N	37	Phường	Nam Định
+N	37	Phường	Nguyễn Úy
+N	37	Phường	Phù Vân
+N	37	Phường	Phủ Lý
+N	37	Phường	Tam Chúc
+N	37	Phường	Tam Điệp
+N	37	Phường	Thiên Trường
+N	37	Phường	Thành Nam
+N	37	Phường	Tiên Sơn
+N	37	Phường	Trung Sơn
+N	37	Phường	Trường Thi
+N	37	Phường	Tây Hoa Lư
+N	37	Phường	Vị Khê
+N	37	Phường	Yên Sơn
+N	37	Phường	Yên Thắng
+N	37	Phường	Đông A
+N	37	Phường	Đông Hoa Lư
+N	37	Phường	Đồng Văn
+N	37	Xã	Bình An
+N	37	Xã	Bình Giang
+N	37	Xã	Bình Lục
+N	37	Xã	Bình Minh
+N	37	Xã	Bình Mỹ
+N	37	Xã	Bình Sơn
+N	37	Xã	Bắc Lý
+N	37	Xã	Chất Bình
+N	37	Xã	Cát Thành
+N	37	Xã	Cúc Phương
+N	37	Xã	Cổ Lễ
+N	37	Xã	Gia Hưng
+N	37	Xã	Gia Lâm
+N	37	Xã	Gia Phong
+N	37	Xã	Gia Trấn
+N	37	Xã	Gia Tường
+N	37	Xã	Gia Viễn
+N	37	Xã	Gia Vân
+N	37	Xã	Giao Bình
+N	37	Xã	Giao Hòa
+N	37	Xã	Giao Hưng
+N	37	Xã	Giao Minh
+N	37	Xã	Giao Ninh
+N	37	Xã	Giao Phúc
+N	37	Xã	Giao Thủy
+N	37	Xã	Hiển Khánh
+N	37	Xã	Hải An
+N	37	Xã	Hải Anh
+N	37	Xã	Hải Hưng
+N	37	Xã	Hải Hậu
+N	37	Xã	Hải Quang
+N	37	Xã	Hải Thịnh
+N	37	Xã	Hải Tiến
+N	37	Xã	Hải Xuân
+N	37	Xã	Hồng Phong
+N	37	Xã	Khánh Hội
+N	37	Xã	Khánh Nhạc
+N	37	Xã	Khánh Thiện
+N	37	Xã	Khánh Trung
+N	37	Xã	Kim Sơn
+N	37	Xã	Kim Đông
+N	37	Xã	Lai Thành
+N	37	Xã	Liêm Hà
+N	37	Xã	Liên Minh
+N	37	Xã	Lý Nhân
+N	37	Xã	Minh Thái
+N	37	Xã	Minh Tân
+N	37	Xã	Nam Hồng
+N	37	Xã	Nam Lý
+N	37	Xã	Nam Minh
+N	37	Xã	Nam Ninh
+N	37	Xã	Nam Trực
+N	37	Xã	Nam Xang
+N	37	Xã	Nam Đồng
+N	37	Xã	Nghĩa Hưng
+N	37	Xã	Nghĩa Lâm
+N	37	Xã	Nghĩa Sơn
+N	37	Xã	Nho Quan
+N	37	Xã	Nhân Hà
+N	37	Xã	Ninh Cường
+N	37	Xã	Ninh Giang
+N	37	Xã	Phong Doanh
+N	37	Xã	Phát Diệm
+N	37	Xã	Phú Long
+N	37	Xã	Phú Sơn
+N	37	Xã	Quang Hưng
+N	37	Xã	Quang Thiện
+N	37	Xã	Quỳnh Lưu
+N	37	Xã	Quỹ Nhất
+N	37	Xã	Rạng Đông
+N	37	Xã	Thanh Bình
+N	37	Xã	Thanh Liêm
+N	37	Xã	Thanh Lâm
+N	37	Xã	Thanh Sơn
+N	37	Xã	Trần Thương
+N	37	Xã	Trực Ninh
+N	37	Xã	Tân Minh
+N	37	Xã	Tân Thanh
+N	37	Xã	Vĩnh Trụ
+N	37	Xã	Vũ Dương
+N	37	Xã	Vạn Thắng
+N	37	Xã	Vụ Bản
+N	37	Xã	Xuân Giang
+N	37	Xã	Xuân Hưng
+N	37	Xã	Xuân Hồng
+N	37	Xã	Xuân Trường
+N	37	Xã	Yên Cường
+N	37	Xã	Yên Khánh
+N	37	Xã	Yên Mô
+N	37	Xã	Yên Mạc
+N	37	Xã	Yên Từ
+N	37	Xã	Yên Đồng
+N	37	Xã	Ý Yên
+N	37	Xã	Đại Hoàng
+N	37	Xã	Định Hóa
+N	37	Xã	Đồng Thái
+N	37	Xã	Đồng Thịnh
+N	38	Phường	Bỉm Sơn
+N	38	Phường	Hàm Rồng
+N	38	Phường	Hạc Thành
+N	38	Phường	Hải Bình
+N	38	Phường	Hải Lĩnh
+N	38	Phường	Nam Sầm Sơn
+N	38	Phường	Nghi Sơn
+N	38	Phường	Nguyệt Viên
+N	38	Phường	Ngọc Sơn
+N	38	Phường	Quang Trung
+N	38	Phường	Quảng Phú
+N	38	Phường	Sầm Sơn
+N	38	Phường	Trúc Lâm
+N	38	Phường	Tân Dân
+N	38	Phường	Tĩnh Gia
+N	38	Phường	Đào Duy Từ
+N	38	Phường	Đông Quang
+N	38	Phường	Đông Sơn
+N	38	Phường	Đông Tiến
+N	38	Xã	An Nông
+N	38	Xã	Ba Đình
+N	38	Xã	Biện Thượng
+N	38	Xã	Bá Thước
+N	38	Xã	Bát Mọt
+N	38	Xã	Các Sơn
+N	38	Xã	Công Chính
+N	38	Xã	Cẩm Thạch
+N	38	Xã	Cẩm Thủy
+N	38	Xã	Cẩm Tân
+N	38	Xã	Cẩm Tú
+N	38	Xã	Cẩm Vân
+N	38	Xã	Cổ Lũng
+N	38	Xã	Giao An
+N	38	Xã	Hiền Kiệt
+N	38	Xã	Hoa Lộc
+N	38	Xã	Hoạt Giang
+N	38	Xã	Hoằng Châu
+N	38	Xã	Hoằng Giang
+N	38	Xã	Hoằng Hóa
+N	38	Xã	Hoằng Lộc
+N	38	Xã	Hoằng Phú
+N	38	Xã	Hoằng Sơn
+N	38	Xã	Hoằng Thanh
+N	38	Xã	Hoằng Tiến
+N	38	Xã	Hà Long
+N	38	Xã	Hà Trung
+N	38	Xã	Hóa Quỳ
+N	38	Xã	Hậu Lộc
+N	38	Xã	Hồ Vương
+N	38	Xã	Hồi Xuân
+N	38	Xã	Hợp Tiến
+N	38	Xã	Kim Tân
+N	38	Xã	Kiên Thọ
+N	38	Xã	Lam Sơn
+N	38	Xã	Linh Sơn
+N	38	Xã	Luận Thành
+N	38	Xã	Lĩnh Toại
+N	38	Xã	Lưu Vệ
+N	38	Xã	Lương Sơn
+N	38	Xã	Minh Sơn
+N	38	Xã	Mường Chanh
+N	38	Xã	Mường Lát
+N	38	Xã	Mường Lý
+N	38	Xã	Mường Mìn
+N	38	Xã	Mậu Lâm
+N	38	Xã	Na Mèo
+N	38	Xã	Nam Xuân
+N	38	Xã	Nga An
+N	38	Xã	Nga Sơn
+N	38	Xã	Nga Thắng
+N	38	Xã	Nguyệt Ấn
+N	38	Xã	Ngọc Liên
+N	38	Xã	Ngọc Lặc
+N	38	Xã	Ngọc Trạo
+N	38	Xã	Nhi Sơn
+N	38	Xã	Như Thanh
+N	38	Xã	Như Xuân
+N	38	Xã	Nông Cống
+N	38	Xã	Phú Lệ
+N	38	Xã	Phú Xuân
+N	38	Xã	Pù Luông
+N	38	Xã	Pù Nhi
+N	38	Xã	Quan Sơn
+N	38	Xã	Quang Chiểu
+N	38	Xã	Quý Lương
+N	38	Xã	Quý Lộc
+N	38	Xã	Quảng Bình
+N	38	Xã	Quảng Chính
+N	38	Xã	Quảng Ngọc
+N	38	Xã	Quảng Ninh
+N	38	Xã	Quảng Yên
+N	38	Xã	Sao Vàng
+N	38	Xã	Sơn Thủy
+N	38	Xã	Sơn Điện
+N	38	Xã	Tam Chung
+N	38	Xã	Tam Lư
+N	38	Xã	Tam Thanh
+N	38	Xã	Thanh Kỳ
+N	38	Xã	Thanh Phong
+N	38	Xã	Thanh Quân
+N	38	Xã	Thiên Phủ
+N	38	Xã	Thiết Ống
+N	38	Xã	Thiệu Hóa
+N	38	Xã	Thiệu Quang
+N	38	Xã	Thiệu Tiến
+N	38	Xã	Thiệu Toán
+N	38	Xã	Thiệu Trung
+N	38	Xã	Thành Vinh
+N	38	Xã	Thăng Bình
+N	38	Xã	Thường Xuân
+N	38	Xã	Thượng Ninh
+N	38	Xã	Thạch Bình
+N	38	Xã	Thạch Lập
+N	38	Xã	Thạch Quảng
+N	38	Xã	Thắng Lộc
+N	38	Xã	Thắng Lợi
+N	38	Xã	Thọ Bình
+N	38	Xã	Thọ Long
+N	38	Xã	Thọ Lập
+N	38	Xã	Thọ Ngọc
+N	38	Xã	Thọ Phú
+N	38	Xã	Thọ Xuân
+N	38	Xã	Tiên Trang
+N	38	Xã	Triệu Lộc
+N	38	Xã	Triệu Sơn
+N	38	Xã	Trung Chính
+N	38	Xã	Trung Hạ
+N	38	Xã	Trung Lý
+N	38	Xã	Trung Sơn
+N	38	Xã	Trung Thành
+N	38	Xã	Trường Lâm
+N	38	Xã	Trường Văn
+N	38	Xã	Tân Ninh
+N	38	Xã	Tân Thành
+N	38	Xã	Tân Tiến
+N	38	Xã	Tây Đô
+N	38	Xã	Tượng Lĩnh
+N	38	Xã	Tống Sơn
+N	38	Xã	Vân Du
+N	38	Xã	Văn Nho
+N	38	Xã	Văn Phú
+N	38	Xã	Vĩnh Lộc
+N	38	Xã	Vạn Lộc
+N	38	Xã	Vạn Xuân
+N	38	Xã	Xuân Bình
+N	38	Xã	Xuân Chinh
+N	38	Xã	Xuân Du
+N	38	Xã	Xuân Hòa
+N	38	Xã	Xuân Lập
+N	38	Xã	Xuân Thái
+N	38	Xã	Xuân Tín
+N	38	Xã	Yên Khương
+N	38	Xã	Yên Nhân
+N	38	Xã	Yên Ninh
+N	38	Xã	Yên Phú
+N	38	Xã	Yên Thắng
+N	38	Xã	Yên Thọ
+N	38	Xã	Yên Trường
+N	38	Xã	Yên Định
+N	38	Xã	Điền Lư
+N	38	Xã	Điền Quang
+N	38	Xã	Đông Thành
+N	38	Xã	Định Hòa
+N	38	Xã	Định Tân
+N	38	Xã	Đồng Lương
+N	38	Xã	Đồng Tiến
+N	40	Phường	Cửa Lò
+N	40	Phường	Hoàng Mai
+N	40	Phường	Quỳnh Mai
+N	40	Phường	Thành Vinh
+N	40	Phường	Thái Hòa
+N	40	Phường	Trường Vinh
+N	40	Phường	Tân Mai
+N	40	Phường	Tây Hiếu
+N	40	Phường	Vinh Hưng
+N	40	Phường	Vinh Lộc
+N	40	Phường	Vinh Phú
+N	40	Xã	An Châu
+N	40	Xã	Anh Sơn
+N	40	Xã	Anh Sơn Đông
+N	40	Xã	Bình Chuẩn
+N	40	Xã	Bình Minh
+N	40	Xã	Bích Hào
+N	40	Xã	Bạch Hà
+N	40	Xã	Bạch Ngọc
+N	40	Xã	Bắc Lý
+N	40	Xã	Cam Phục
+N	40	Xã	Chiêu Lưu
+N	40	Xã	Châu Bình
+N	40	Xã	Châu Hồng
+N	40	Xã	Châu Khê
+N	40	Xã	Châu Lộc
+N	40	Xã	Châu Tiến
+N	40	Xã	Con Cuông
+N	40	Xã	Cát Ngạn
+N	40	Xã	Diễn Châu
+N	40	Xã	Giai Lạc
+N	40	Xã	Giai Xuân
+N	40	Xã	Hoa Quân
+N	40	Xã	Huồi Tụ
+N	40	Xã	Hùng Chân
+N	40	Xã	Hùng Châu
+N	40	Xã	Hưng Nguyên
+N	40	Xã	Hưng Nguyên Nam
+N	40	Xã	Hạnh Lâm
+N	40	Xã	Hải Châu
+N	40	Xã	Hải Lộc
+N	40	Xã	Hợp Minh
+N	40	Xã	Hữu Khuông
+N	40	Xã	Hữu Kiệm
+N	40	Xã	Keng Đu
+N	40	Xã	Kim Bảng
+N	40	Xã	Kim Liên
+N	40	Xã	Lam Thành
+N	40	Xã	Lương Sơn
+N	40	Xã	Lượng Minh
+N	40	Xã	Minh Châu
+N	40	Xã	Minh Hợp
+N	40	Xã	Môn Sơn
+N	40	Xã	Mường Chọng
+N	40	Xã	Mường Ham
+N	40	Xã	Mường Lống
+N	40	Xã	Mường Quàng
+N	40	Xã	Mường Típ
+N	40	Xã	Mường Xén
+N	40	Xã	Mậu Thạch
+N	40	Xã	Mỹ Lý
+N	40	Xã	Na Loi
+N	40	Xã	Na Ngoi
+N	40	Xã	Nam Đàn
+N	40	Xã	Nga My
+N	40	Xã	Nghi Lộc
+N	40	Xã	Nghĩa Hành
+N	40	Xã	Nghĩa Hưng
+N	40	Xã	Nghĩa Khánh
+N	40	Xã	Nghĩa Lâm
+N	40	Xã	Nghĩa Lộc
+N	40	Xã	Nghĩa Mai
+N	40	Xã	Nghĩa Thọ
+N	40	Xã	Nghĩa Đàn
+N	40	Xã	Nghĩa Đồng
+N	40	Xã	Nhân Hòa
+N	40	Xã	Nhôn Mai
+N	40	Xã	Nậm Cắn
+N	40	Xã	Phúc Lộc
+N	40	Xã	Quan Thành
+N	40	Xã	Quang Đồng
+N	40	Xã	Quảng Châu
+N	40	Xã	Quế Phong
+N	40	Xã	Quỳ Châu
+N	40	Xã	Quỳ Hợp
+N	40	Xã	Quỳnh Anh
+N	40	Xã	Quỳnh Lưu
+N	40	Xã	Quỳnh Phú
+N	40	Xã	Quỳnh Sơn
+N	40	Xã	Quỳnh Tam
+N	40	Xã	Quỳnh Thắng
+N	40	Xã	Quỳnh Văn
+N	40	Xã	Sơn Lâm
+N	40	Xã	Tam Hợp
+N	40	Xã	Tam Quang
+N	40	Xã	Tam Thái
+N	40	Xã	Tam Đồng
+N	40	Xã	Thiên Nhẫn
+N	40	Xã	Thuần Trung
+N	40	Xã	Thành Bình Thọ
+N	40	Xã	Thông Thụ
+N	40	Xã	Thần Lĩnh
+N	40	Xã	Tiên Đồng
+N	40	Xã	Tiền Phong
+N	40	Xã	Tri Lễ
+N	40	Xã	Trung Lộc
+N	40	Xã	Tân An
+N	40	Xã	Tân Châu
+N	40	Xã	Tân Kỳ
+N	40	Xã	Tân Phú
+N	40	Xã	Tương Dương
+N	40	Xã	Vân Du
+N	40	Xã	Vân Tụ
+N	40	Xã	Văn Hiến
+N	40	Xã	Văn Kiều
+N	40	Xã	Vĩnh Tường
+N	40	Xã	Vạn An
+N	40	Xã	Xuân Lâm
+N	40	Xã	Yên Hòa
+N	40	Xã	Yên Na
+N	40	Xã	Yên Thành
+N	40	Xã	Yên Trung
+N	40	Xã	Yên Xuân
+N	40	Xã	Đô Lương
+N	40	Xã	Đông Hiếu
+N	40	Xã	Đông Lộc
+N	40	Xã	Đông Thành
+N	40	Xã	Đại Huệ
+N	40	Xã	Đại Đồng
+N	40	Xã	Đức Châu
+N	42	Phường	Bắc Hồng Lĩnh
+N	42	Phường	Hoành Sơn
+N	42	Phường	Hà Huy Tập
+N	42	Phường	Hải Ninh
+N	42	Phường	Nam Hồng Lĩnh
+N	42	Phường	Sông Trí
+N	42	Phường	Thành Sen
+N	42	Phường	Trần Phú
+N	42	Phường	Vũng Áng
+N	42	Xã	Can Lộc
+N	42	Xã	Cẩm Bình
+N	42	Xã	Cẩm Duệ
+N	42	Xã	Cẩm Hưng
+N	42	Xã	Cẩm Lạc
+N	42	Xã	Cẩm Trung
+N	42	Xã	Cẩm Xuyên
+N	42	Xã	Cổ Đạm
+N	42	Xã	Gia Hanh
+N	42	Xã	Hà Linh
+N	42	Xã	Hương Bình
+N	42	Xã	Hương Khê
+N	42	Xã	Hương Phố
+N	42	Xã	Hương Sơn
+N	42	Xã	Hương Xuân
+N	42	Xã	Hương Đô
+N	42	Xã	Hồng Lộc
+N	42	Xã	Kim Hoa
+N	42	Xã	Kỳ Anh
+N	42	Xã	Kỳ Hoa
+N	42	Xã	Kỳ Khang
+N	42	Xã	Kỳ Lạc
+N	42	Xã	Kỳ Thượng
+N	42	Xã	Kỳ Văn
+N	42	Xã	Kỳ Xuân
+N	42	Xã	Lộc Hà
+N	42	Xã	Mai Hoa
+N	42	Xã	Mai Phụ
+N	42	Xã	Nghi Xuân
+N	42	Xã	Phúc Trạch
+N	42	Xã	Sơn Giang
+N	42	Xã	Sơn Hồng
+N	42	Xã	Sơn Kim 1
+N	42	Xã	Sơn Kim 2
+N	42	Xã	Sơn Tiến
+N	42	Xã	Sơn Tây
+N	42	Xã	Thiên Cầm
+N	42	Xã	Thượng Đức
+N	42	Xã	Thạch Hà
+N	42	Xã	Thạch Khê
+N	42	Xã	Thạch Lạc
+N	42	Xã	Thạch Xuân
+N	42	Xã	Tiên Điền
+N	42	Xã	Toàn Lưu
+N	42	Xã	Trường Lưu
+N	42	Xã	Tùng Lộc
+N	42	Xã	Tứ Mỹ
+N	42	Xã	Việt Xuyên
+N	42	Xã	Vũ Quang
+N	42	Xã	Xuân Lộc
+N	42	Xã	Yên Hòa
+N	42	Xã	Đan Hải
+N	42	Xã	Đông Kinh
+N	42	Xã	Đồng Lộc
+N	42	Xã	Đồng Tiến
+N	42	Xã	Đức Minh
+N	42	Xã	Đức Quang
+N	42	Xã	Đức Thịnh
+N	42	Xã	Đức Thọ
+N	42	Xã	Đức Đồng
+N	44	Phường	Ba Đồn
+N	44	Phường	Bắc Gianh
+N	44	Phường	Nam Đông Hà
+N	44	Phường	Quảng Trị
+N	44	Phường	Đông Hà
+N	44	Phường	Đồng Hới
+N	44	Phường	Đồng Sơn
+N	44	Phường	Đồng Thuận
+N	44	Xã	A Dơi
+N	44	Xã	Ba Lòng
+N	44	Xã	Bắc Trạch
+N	44	Xã	Bến Hải
+N	44	Xã	Bến Quan
+N	44	Xã	Bố Trạch
+N	44	Xã	Cam Hồng
+N	44	Xã	Cam Lộ
+N	44	Xã	Cồn Tiên
+N	44	Xã	Cửa Tùng
+N	44	Xã	Cửa Việt
+N	44	Xã	Diên Sanh
+N	44	Xã	Dân Hóa
+N	44	Xã	Gio Linh
+N	44	Xã	Hiếu Giang
+N	44	Xã	Hoàn Lão
+N	44	Xã	Hòa Trạch
+N	44	Xã	Hướng Hiệp
+N	44	Xã	Hướng Lập
+N	44	Xã	Hướng Phùng
+N	44	Xã	Hải Lăng
+N	44	Xã	Khe Sanh
+N	44	Xã	Kim Ngân
+N	44	Xã	Kim Phú
+N	44	Xã	Kim Điền
+N	44	Xã	La Lay
+N	44	Xã	Lao Bảo
+N	44	Xã	Lìa
+N	44	Xã	Lệ Ninh
+N	44	Xã	Lệ Thủy
+N	44	Xã	Minh Hóa
+N	44	Xã	Mỹ Thủy
+N	44	Xã	Nam Ba Đồn
+N	44	Xã	Nam Cửa Việt
+N	44	Xã	Nam Gianh
+N	44	Xã	Nam Hải Lăng
+N	44	Xã	Nam Trạch
+N	44	Xã	Ninh Châu
+N	44	Xã	Phong Nha
+N	44	Xã	Phú Trạch
+N	44	Xã	Quảng Ninh
+N	44	Xã	Quảng Trạch
+N	44	Xã	Sen Ngư
+N	44	Xã	Thượng Trạch
+N	44	Xã	Triệu Bình
+N	44	Xã	Triệu Cơ
+N	44	Xã	Triệu Phong
+N	44	Xã	Trung Thuần
+N	44	Xã	Trường Ninh
+N	44	Xã	Trường Phú
+N	44	Xã	Trường Sơn
+N	44	Xã	Tuyên Bình
+N	44	Xã	Tuyên Hóa
+N	44	Xã	Tuyên Lâm
+N	44	Xã	Tuyên Phú
+N	44	Xã	Tuyên Sơn
+N	44	Xã	Tà Rụt
+N	44	Xã	Tân Gianh
+N	44	Xã	Tân Lập
+N	44	Xã	Tân Mỹ
+N	44	Xã	Tân Thành
+N	44	Xã	Vĩnh Hoàng
+N	44	Xã	Vĩnh Linh
+N	44	Xã	Vĩnh Thủy
+N	44	Xã	Vĩnh Định
+N	44	Xã	Ái Tử
+N	44	Xã	Đakrông
+N	44	Xã	Đông Trạch
+N	44	Xã	Đồng Lê
+N	44	Đặc khu	Cồn Cỏ
+N	46	Phường	An Cựu
+N	46	Phường	Dương Nỗ
+N	46	Phường	Hóa Châu
+N	46	Phường	Hương An
+N	46	Phường	Hương Thủy
+N	46	Phường	Hương Trà
+N	46	Phường	Kim Long
+N	46	Phường	Kim Trà
+N	46	Phường	Mỹ Thượng
+N	46	Phường	Phong Dinh
+N	46	Phường	Phong Phú
+N	46	Phường	Phong Quảng
+N	46	Phường	Phong Thái
+N	46	Phường	Phong Điền
+N	46	Phường	Phú Bài
+N	46	Phường	Phú Xuân
+N	46	Phường	Thanh Thủy
+N	46	Phường	Thuận An
+N	46	Phường	Thuận Hóa
+N	46	Phường	Thủy Xuân
+N	46	Phường	Vỹ Dạ
+N	46	Xã	A Lưới 1
+N	46	Xã	A Lưới 2
+N	46	Xã	A Lưới 3
+N	46	Xã	A Lưới 4
+N	46	Xã	A Lưới 5
+N	46	Xã	Bình Điền
+N	46	Xã	Chân Mây - Lăng Cô
+N	46	Xã	Hưng Lộc
+N	46	Xã	Khe Tre
+N	46	Xã	Long Quảng
+N	46	Xã	Lộc An
+N	46	Xã	Nam Đông
+N	46	Xã	Phú Hồ
+N	46	Xã	Phú Lộc
+N	46	Xã	Phú Vang
+N	46	Xã	Phú Vinh
+N	46	Xã	Quảng Điền
+N	46	Xã	Vinh Lộc
+N	46	Xã	Đan Điền
+N	48	Phường	An Hải
+N	48	Phường	An Khê
+N	48	Phường	An Thắng
+N	48	Phường	Bàn Thạch
+N	48	Phường	Cẩm Lệ
+N	48	Phường	Hòa Cường
+N	48	Phường	Hòa Khánh
+N	48	Phường	Hòa Xuân
+N	48	Phường	Hương Trà
+N	48	Phường	Hải Châu
+N	48	Phường	Hải Vân
+N	48	Phường	Hội An
+N	48	Phường	Hội An Tây
+N	48	Phường	Hội An Đông
+N	48	Phường	Liên Chiểu
+N	48	Phường	Ngũ Hành Sơn
+N	48	Phường	Quảng Phú
+N	48	Phường	Sơn Trà
+N	48	Phường	Tam Kỳ
+N	48	Phường	Thanh Khê
+N	48	Phường	Điện Bàn
+N	48	Phường	Điện Bàn Bắc
+N	48	Phường	Điện Bàn Đông
+N	48	Xã	Avương
+N	48	Xã	Bà Nà
+N	48	Xã	Bến Giằng
+N	48	Xã	Bến Hiên
+N	48	Xã	Chiên Đàn
+N	48	Xã	Duy Nghĩa
+N	48	Xã	Duy Xuyên
+N	48	Xã	Gò Nổi
+N	48	Xã	Hiệp Đức
+N	48	Xã	Hà Nha
+N	48	Xã	Hòa Tiến
+N	48	Xã	Hòa Vang
+N	48	Xã	Hùng Sơn
+N	48	Xã	Khâm Đức
+N	48	Xã	La Dêê
+N	48	Xã	La Êê
+N	48	Xã	Lãnh Ngọc
+N	48	Xã	Nam Giang
+N	48	Xã	Nam Phước
+N	48	Xã	Nam Trà My
+N	48	Xã	Nông Sơn
+N	48	Xã	Núi Thành
+N	48	Xã	Phú Ninh
+N	48	Xã	Phú Thuận
+N	48	Xã	Phước Chánh
+N	48	Xã	Phước Hiệp
+N	48	Xã	Phước Năng
+N	48	Xã	Phước Thành
+N	48	Xã	Phước Trà
+N	48	Xã	Quế Phước
+N	48	Xã	Quế Sơn
+N	48	Xã	Quế Sơn Trung
+N	48	Xã	Sông Kôn
+N	48	Xã	Sông Vàng
+N	48	Xã	Sơn Cẩm Hà
+N	48	Xã	Tam Anh
+N	48	Xã	Tam Hải
+N	48	Xã	Tam Mỹ
+N	48	Xã	Tam Xuân
+N	48	Xã	Thu Bồn
+N	48	Xã	Thăng An
+N	48	Xã	Thăng Bình
+N	48	Xã	Thăng Phú
+N	48	Xã	Thăng Trường
+N	48	Xã	Thăng Điền
+N	48	Xã	Thượng Đức
+N	48	Xã	Thạnh Bình
+N	48	Xã	Thạnh Mỹ
+N	48	Xã	Tiên Phước
+N	48	Xã	Trà Giáp
+N	48	Xã	Trà Leng
+N	48	Xã	Trà Linh
+N	48	Xã	Trà Liên
+N	48	Xã	Trà My
+N	48	Xã	Trà Tân
+N	48	Xã	Trà Tập
+N	48	Xã	Trà Vân
+N	48	Xã	Trà Đốc
+N	48	Xã	Tân Hiệp
+N	48	Xã	Tây Giang
+N	48	Xã	Tây Hồ
+N	48	Xã	Việt An
+N	48	Xã	Vu Gia
+N	48	Xã	Xuân Phú
+N	48	Xã	Điện Bàn Tây
+N	48	Xã	Đông Giang
+N	48	Xã	Đại Lộc
+N	48	Xã	Đắc Pring
+N	48	Xã	Đồng Dương
+N	48	Xã	Đức Phú
+N	48	Đặc khu	Hoàng Sa
+N	51	Phường	Cẩm Thành
+N	51	Phường	Kon Tum
+N	51	Phường	Nghĩa Lộ
+N	51	Phường	Sa Huỳnh
+N	51	Phường	Trà Câu
+N	51	Phường	Trương Quang Trọng
+N	51	Phường	Đăk Bla
+N	51	Phường	Đăk Cấm
+N	51	Phường	Đức Phổ
+N	51	Xã	An Phú
+N	51	Xã	Ba Dinh
+N	51	Xã	Ba Gia
+N	51	Xã	Ba Tô
+N	51	Xã	Ba Tơ
+N	51	Xã	Ba Vinh
+N	51	Xã	Ba Vì
+N	51	Xã	Ba Xa
+N	51	Xã	Ba Động
+N	51	Xã	Bình Chương
+N	51	Xã	Bình Minh
+N	51	Xã	Bình Sơn
+N	51	Xã	Bờ Y
+N	51	Xã	Cà Đam
+N	51	Xã	Dục Nông
+N	51	Xã	Ia Chim
+N	51	Xã	Ia Tơi
+N	51	Xã	Ia Đal
+N	51	Xã	Khánh Cường
+N	51	Xã	Kon Braih
+N	51	Xã	Kon Plông
+N	51	Xã	Kon Đào
+N	51	Xã	Long Phụng
+N	51	Xã	Lân Phong
+N	51	Xã	Minh Long
+N	51	Xã	Mô Rai
+N	51	Xã	Măng Bút
+N	51	Xã	Măng Ri
+N	51	Xã	Măng Đen
+N	51	Xã	Mỏ Cày
+N	51	Xã	Mộ Đức
+N	51	Xã	Nghĩa Giang
+N	51	Xã	Nghĩa Hành
+N	51	Xã	Nguyễn Nghiêm
+N	51	Xã	Ngọc Linh
+N	51	Xã	Ngọk Bay
+N	51	Xã	Ngọk Réo
+N	51	Xã	Ngọk Tụ
+N	51	Xã	Phước Giang
+N	51	Xã	Rờ Kơi
+N	51	Xã	Sa Bình
+N	51	Xã	Sa Loong
+N	51	Xã	Sa Thầy
+N	51	Xã	Sơn Hà
+N	51	Xã	Sơn Hạ
+N	51	Xã	Sơn Kỳ
+N	51	Xã	Sơn Linh
+N	51	Xã	Sơn Mai
+N	51	Xã	Sơn Thủy
+N	51	Xã	Sơn Tây
+N	51	Xã	Sơn Tây Hạ
+N	51	Xã	Sơn Tây Thượng
+N	51	Xã	Sơn Tịnh
+N	51	Xã	Thanh Bồng
+N	51	Xã	Thiện Tín
+N	51	Xã	Thọ Phong
+N	51	Xã	Trà Bồng
+N	51	Xã	Trà Giang
+N	51	Xã	Trường Giang
+N	51	Xã	Tu Mơ Rông
+N	51	Xã	Tây Trà
+N	51	Xã	Tây Trà Bồng
+N	51	Xã	Tư Nghĩa
+N	51	Xã	Tịnh Khê
+N	51	Xã	Vạn Tường
+N	51	Xã	Vệ Giang
+N	51	Xã	Xốp
+N	51	Xã	Ya Ly
+N	51	Xã	Đình Cương
+N	51	Xã	Đông Sơn
+N	51	Xã	Đông Trà Bồng
+N	51	Xã	Đăk Hà
+N	51	Xã	Đăk Kôi
+N	51	Xã	Đăk Long
+N	51	Xã	Đăk Mar
+N	51	Xã	Đăk Môn
+N	51	Xã	Đăk Plô
+N	51	Xã	Đăk Pxi
+N	51	Xã	Đăk Pék
+N	51	Xã	Đăk Rve
+N	51	Xã	Đăk Rơ Wa
+N	51	Xã	Đăk Sao
+N	51	Xã	Đăk Tô
+N	51	Xã	Đăk Tờ Kan
+N	51	Xã	Đăk Ui
+N	51	Xã	Đặng Thùy Trâm
+N	51	Đặc khu	Lý Sơn
+N	52	Phường	An Bình
+N	52	Phường	An Khê
+N	52	Phường	An Nhơn
+N	52	Phường	An Nhơn Bắc
+N	52	Phường	An Nhơn Nam
+N	52	Phường	An Nhơn Đông
+N	52	Phường	An Phú
+N	52	Phường	Ayun Pa
+N	52	Phường	Bình Định
+N	52	Phường	Bồng Sơn
+N	52	Phường	Diên Hồng
+N	52	Phường	Hoài Nhơn
+N	52	Phường	Hoài Nhơn Bắc
+N	52	Phường	Hoài Nhơn Nam
+N	52	Phường	Hoài Nhơn Tây
+N	52	Phường	Hoài Nhơn Đông
+N	52	Phường	Hội Phú
+N	52	Phường	Pleiku
+N	52	Phường	Quy Nhơn
+N	52	Phường	Quy Nhơn Bắc
+N	52	Phường	Quy Nhơn Nam
+N	52	Phường	Quy Nhơn Tây
+N	52	Phường	Quy Nhơn Đông
+N	52	Phường	Tam Quan
+N	52	Phường	Thống Nhất
+N	52	Xã	Al Bá
+N	52	Xã	An Hòa
+N	52	Xã	An Lão
+N	52	Xã	An Lương
+N	52	Xã	An Nhơn Tây
+N	52	Xã	An Toàn
+N	52	Xã	An Vinh
+N	52	Xã	Ayun
+N	52	Xã	Biển Hồ
+N	52	Xã	Bàu Cạn
+N	52	Xã	Bình An
+N	52	Xã	Bình Dương
+N	52	Xã	Bình Hiệp
+N	52	Xã	Bình Khê
+N	52	Xã	Bình Phú
+N	52	Xã	Bờ Ngoong
+N	52	Xã	Canh Liên
+N	52	Xã	Canh Vinh
+N	52	Xã	Chơ Long
+N	52	Xã	Chư A Thai
+N	52	Xã	Chư Krey
+N	52	Xã	Chư Prông
+N	52	Xã	Chư Păh
+N	52	Xã	Chư Pưh
+N	52	Xã	Chư Sê
+N	52	Xã	Cát Tiến
+N	52	Xã	Cửu An
+N	52	Xã	Gào
+N	52	Xã	Hoài Ân
+N	52	Xã	Hra
+N	52	Xã	Hòa Hội
+N	52	Xã	Hội Sơn
+N	52	Xã	Ia Boòng
+N	52	Xã	Ia Băng
+N	52	Xã	Ia Chia
+N	52	Xã	Ia Dom
+N	52	Xã	Ia Dreh
+N	52	Xã	Ia Dơk
+N	52	Xã	Ia Grai
+N	52	Xã	Ia Hiao
+N	52	Xã	Ia Hrung
+N	52	Xã	Ia Hrú
+N	52	Xã	Ia Khươl
+N	52	Xã	Ia Ko
+N	52	Xã	Ia Krái
+N	52	Xã	Ia Krêl
+N	52	Xã	Ia Le
+N	52	Xã	Ia Ly
+N	52	Xã	Ia Lâu
+N	52	Xã	Ia Mơ
+N	52	Xã	Ia Nan
+N	52	Xã	Ia O
+N	52	Xã	Ia Pa
+N	52	Xã	Ia Phí
+N	52	Xã	Ia Pia
+N	52	Xã	Ia Pnôn
+N	52	Xã	Ia Púch
+N	52	Xã	Ia Rbol
+N	52	Xã	Ia Rsai
+N	52	Xã	Ia Sao
+N	52	Xã	Ia Tul
+N	52	Xã	Ia Tôr
+N	52	Xã	KDang
+N	52	Xã	Kbang
+N	52	Xã	Kim Sơn
+N	52	Xã	Kon Chiêng
+N	52	Xã	Kon Gang
+N	52	Xã	Krong
+N	52	Xã	Kông Bơ La
+N	52	Xã	Kông Chro
+N	52	Xã	Lơ Pang
+N	52	Xã	Mang Yang
+N	52	Xã	Ngô Mây
+N	52	Xã	Nhơn Châu
+N	52	Xã	Phù Cát
+N	52	Xã	Phù Mỹ
+N	52	Xã	Phù Mỹ Bắc
+N	52	Xã	Phù Mỹ Nam
+N	52	Xã	Phù Mỹ Tây
+N	52	Xã	Phù Mỹ Đông
+N	52	Xã	Phú Thiện
+N	52	Xã	Phú Túc
+N	52	Xã	Pờ Tó
+N	52	Xã	SRó
+N	52	Xã	Sơn Lang
+N	52	Xã	Tuy Phước
+N	52	Xã	Tuy Phước Bắc
+N	52	Xã	Tuy Phước Tây
+N	52	Xã	Tuy Phước Đông
+N	52	Xã	Tây Sơn
+N	52	Xã	Tơ Tung
+N	52	Xã	Uar
+N	52	Xã	Vân Canh
+N	52	Xã	Vĩnh Quang
+N	52	Xã	Vĩnh Sơn
+N	52	Xã	Vĩnh Thạnh
+N	52	Xã	Vĩnh Thịnh
+N	52	Xã	Vạn Đức
+N	52	Xã	Xuân An
+N	52	Xã	Ya Hội
+N	52	Xã	Ya Ma
+N	52	Xã	Ân Hảo
+N	52	Xã	Ân Tường
+N	52	Xã	Đak Pơ
+N	52	Xã	Đak Rong
+N	52	Xã	Đak Sơmei
+N	52	Xã	Đak Đoa
+N	52	Xã	Đăk Song
+N	52	Xã	Đề Gi
+N	52	Xã	Đức Cơ
+N	56	Phường	Ba Ngòi
+N	56	Phường	Bảo An
+N	56	Phường	Bắc Cam Ranh
+N	56	Phường	Bắc Nha Trang
+N	56	Phường	Cam Linh
+N	56	Phường	Cam Ranh
+N	56	Phường	Hòa Thắng
+N	56	Phường	Nam Nha Trang
+N	56	Phường	Nha Trang
+N	56	Phường	Ninh Chử
+N	56	Phường	Ninh Hòa
+N	56	Phường	Phan Rang
+N	56	Phường	Tây Nha Trang
+N	56	Phường	Đô Vinh
+N	56	Phường	Đông Hải
+N	56	Phường	Đông Ninh Hòa
+N	56	Xã	Anh Dũng
+N	56	Xã	Bác Ái
+N	56	Xã	Bác Ái Tây
+N	56	Xã	Bác Ái Đông
+N	56	Xã	Bắc Khánh Vĩnh
+N	56	Xã	Bắc Ninh Hòa
+N	56	Xã	Cam An
+N	56	Xã	Cam Hiệp
+N	56	Xã	Cam Lâm
+N	56	Xã	Cà Ná
+N	56	Xã	Công Hải
+N	56	Xã	Diên Khánh
+N	56	Xã	Diên Lâm
+N	56	Xã	Diên Lạc
+N	56	Xã	Diên Thọ
+N	56	Xã	Diên Điền
+N	56	Xã	Hòa Trí
+N	56	Xã	Khánh Sơn
+N	56	Xã	Khánh Vĩnh
+N	56	Xã	Lâm Sơn
+N	56	Xã	Mỹ Sơn
+N	56	Xã	Nam Cam Ranh
+N	56	Xã	Nam Khánh Vĩnh
+N	56	Xã	Nam Ninh Hòa
+N	56	Xã	Ninh Hải
+N	56	Xã	Ninh Phước
+N	56	Xã	Ninh Sơn
+N	56	Xã	Phước Dinh
+N	56	Xã	Phước Hà
+N	56	Xã	Phước Hậu
+N	56	Xã	Phước Hữu
+N	56	Xã	Suối Dầu
+N	56	Xã	Suối Hiệp
+N	56	Xã	Thuận Bắc
+N	56	Xã	Thuận Nam
+N	56	Xã	Trung Khánh Vĩnh
+N	56	Xã	Tu Bông
+N	56	Xã	Tân Định
+N	56	Xã	Tây Khánh Sơn
+N	56	Xã	Tây Khánh Vĩnh
+N	56	Xã	Tây Ninh Hòa
+N	56	Xã	Vĩnh Hải
+N	56	Xã	Vạn Hưng
+N	56	Xã	Vạn Ninh
+N	56	Xã	Vạn Thắng
+N	56	Xã	Xuân Hải
+N	56	Xã	Đông Khánh Sơn
+N	56	Xã	Đại Lãnh
+N	56	Đặc khu	Trường Sa
+N	66	Phường	Buôn Hồ
+N	66	Phường	Buôn Ma Thuột
+N	66	Phường	Bình Kiến
+N	66	Phường	Cư Bao
+N	66	Phường	Ea Kao
+N	66	Phường	Hòa Hiệp
+N	66	Phường	Phú Yên
+N	66	Phường	Sông Cầu
+N	66	Phường	Thành Nhất
+N	66	Phường	Tuy Hòa
+N	66	Phường	Tân An
+N	66	Phường	Tân Lập
+N	66	Phường	Xuân Đài
+N	66	Phường	Đông Hòa
+N	66	Xã	Buôn Đôn
+N	66	Xã	Cuôr Đăng
+N	66	Xã	Cư M'gar
+N	66	Xã	Cư M'ta
+N	66	Xã	Cư Prao
+N	66	Xã	Cư Pui
+N	66	Xã	Cư Pơng
+N	66	Xã	Cư Yang
+N	66	Xã	Dang Kang
+N	66	Xã	Dliê Ya
+N	66	Xã	Dray Bhăng
+N	66	Xã	Dur Kmăl
+N	66	Xã	Ea Bung
+N	66	Xã	Ea Bá
+N	66	Xã	Ea Drông
+N	66	Xã	Ea Drăng
+N	66	Xã	Ea H'Leo
+N	66	Xã	Ea Hiao
+N	66	Xã	Ea Kar
+N	66	Xã	Ea Khăl
+N	66	Xã	Ea Kiết
+N	66	Xã	Ea Kly
+N	66	Xã	Ea Knuếc
+N	66	Xã	Ea Knốp
+N	66	Xã	Ea Ktur
+N	66	Xã	Ea Ly
+N	66	Xã	Ea M'Droh
+N	66	Xã	Ea Na
+N	66	Xã	Ea Ning
+N	66	Xã	Ea Nuôl
+N	66	Xã	Ea Phê
+N	66	Xã	Ea Păl
+N	66	Xã	Ea Riêng
+N	66	Xã	Ea Rốk
+N	66	Xã	Ea Súp
+N	66	Xã	Ea Trang
+N	66	Xã	Ea Tul
+N	66	Xã	Ea Wer
+N	66	Xã	Ea Wy
+N	66	Xã	Ea Ô
+N	66	Xã	Hòa Mỹ
+N	66	Xã	Hòa Phú
+N	66	Xã	Hòa Sơn
+N	66	Xã	Hòa Thịnh
+N	66	Xã	Hòa Xuân
+N	66	Xã	Ia Lốp
+N	66	Xã	Ia Rvê
+N	66	Xã	Krông Ana
+N	66	Xã	Krông Bông
+N	66	Xã	Krông Búk
+N	66	Xã	Krông Nô
+N	66	Xã	Krông Năng
+N	66	Xã	Krông Pắc
+N	66	Xã	Krông Á
+N	66	Xã	Liên Sơn Lắk
+N	66	Xã	M'Drắk
+N	66	Xã	Nam Ka
+N	66	Xã	Phú Hòa 1
+N	66	Xã	Phú Hòa 2
+N	66	Xã	Phú Mỡ
+N	66	Xã	Phú Xuân
+N	66	Xã	Pơng Drang
+N	66	Xã	Quảng Phú
+N	66	Xã	Suối Trai
+N	66	Xã	Sông Hinh
+N	66	Xã	Sơn Hòa
+N	66	Xã	Sơn Thành
+N	66	Xã	Tam Giang
+N	66	Xã	Tuy An Bắc
+N	66	Xã	Tuy An Nam
+N	66	Xã	Tuy An Tây
+N	66	Xã	Tuy An Đông
+N	66	Xã	Tân Tiến
+N	66	Xã	Tây Hòa
+N	66	Xã	Tây Sơn
+N	66	Xã	Vân Hòa
+N	66	Xã	Vụ Bổn
+N	66	Xã	Xuân Cảnh
+N	66	Xã	Xuân Lãnh
+N	66	Xã	Xuân Lộc
+N	66	Xã	Xuân Phước
+N	66	Xã	Xuân Thọ
+N	66	Xã	Yang Mao
+N	66	Xã	Ô Loan
+N	66	Xã	Đắk Liêng
+N	66	Xã	Đắk Phơi
+N	66	Xã	Đồng Xuân
+N	66	Xã	Đức Bình
+N	68	Phường	1 Bảo Lộc
+N	68	Phường	2 Bảo Lộc
+N	68	Phường	3 Bảo Lộc
+N	68	Phường	B'Lao
+N	68	Phường	Bình Thuận
+N	68	Phường	Bắc Gia Nghĩa
+N	68	Phường	Cam Ly - Đà Lạt
+N	68	Phường	Hàm Thắng
+N	68	Phường	La Gi
+N	68	Phường	Lang Biang - Đà Lạt
+N	68	Phường	Lâm Viên - Đà Lạt
+N	68	Phường	Mũi Né
+N	68	Phường	Nam Gia Nghĩa
+N	68	Phường	Phan Thiết
+N	68	Phường	Phú Thủy
+N	68	Phường	Phước Hội
+N	68	Phường	Tiến Thành
+N	68	Phường	Xuân Hương - Đà Lạt
+N	68	Phường	Xuân Trường - Đà Lạt
+N	68	Phường	Đông Gia Nghĩa
+N	68	Xã	Bảo Lâm 1
+N	68	Xã	Bảo Lâm 2
+N	68	Xã	Bảo Lâm 3
+N	68	Xã	Bảo Lâm 4
+N	68	Xã	Bảo Lâm 5
+N	68	Xã	Bảo Thuận
+N	68	Xã	Bắc Bình
+N	68	Xã	Bắc Ruộng
+N	68	Xã	Cát Tiên
+N	68	Xã	Cát Tiên 2
+N	68	Xã	Cát Tiên 3
+N	68	Xã	Cư Jút
+N	68	Xã	D'Ran
+N	68	Xã	Di Linh
+N	68	Xã	Gia Hiệp
+N	68	Xã	Hiệp Thạnh
+N	68	Xã	Hoài Đức
+N	68	Xã	Hàm Kiệm
+N	68	Xã	Hàm Liêm
+N	68	Xã	Hàm Thuận
+N	68	Xã	Hàm Thuận Bắc
+N	68	Xã	Hàm Thuận Nam
+N	68	Xã	Hàm Thạnh
+N	68	Xã	Hàm Tân
+N	68	Xã	Hòa Bắc
+N	68	Xã	Hòa Ninh
+N	68	Xã	Hòa Thắng
+N	68	Xã	Hải Ninh
+N	68	Xã	Hồng Sơn
+N	68	Xã	Hồng Thái
+N	68	Xã	Ka Đô
+N	68	Xã	Kiến Đức
+N	68	Xã	Krông Nô
+N	68	Xã	La Dạ
+N	68	Xã	Liên Hương
+N	68	Xã	Lương Sơn
+N	68	Xã	Lạc Dương
+N	68	Xã	Nam Ban Lâm Hà
+N	68	Xã	Nam Dong
+N	68	Xã	Nam Hà Lâm Hà
+N	68	Xã	Nam Thành
+N	68	Xã	Nam Đà
+N	68	Xã	Nghị Đức
+N	68	Xã	Nhân Cơ
+N	68	Xã	Ninh Gia
+N	68	Xã	Nâm Nung
+N	68	Xã	Phan Rí Cửa
+N	68	Xã	Phan Sơn
+N	68	Xã	Phú Sơn Lâm Hà
+N	68	Xã	Phúc Thọ Lâm Hà
+N	68	Xã	Quảng Hòa
+N	68	Xã	Quảng Khê
+N	68	Xã	Quảng Lập
+N	68	Xã	Quảng Phú
+N	68	Xã	Quảng Sơn
+N	68	Xã	Quảng Trực
+N	68	Xã	Quảng Tân
+N	68	Xã	Quảng Tín
+N	68	Xã	Suối Kiết
+N	68	Xã	Sông Lũy
+N	68	Xã	Sơn Mỹ
+N	68	Xã	Sơn Điền
+N	68	Xã	Thuận An
+N	68	Xã	Thuận Hạnh
+N	68	Xã	Trà Tân
+N	68	Xã	Trường Xuân
+N	68	Xã	Tuy Phong
+N	68	Xã	Tuy Đức
+N	68	Xã	Tuyên Quang
+N	68	Xã	Tà Hine
+N	68	Xã	Tà Năng
+N	68	Xã	Tà Đùng
+N	68	Xã	Tánh Linh
+N	68	Xã	Tân Hà Lâm Hà
+N	68	Xã	Tân Hải
+N	68	Xã	Tân Hội
+N	68	Xã	Tân Lập
+N	68	Xã	Tân Minh
+N	68	Xã	Tân Thành
+N	68	Xã	Vĩnh Hảo
+N	68	Xã	Đam Rông 1
+N	68	Xã	Đam Rông 2
+N	68	Xã	Đam Rông 3
+N	68	Xã	Đam Rông 4
+N	68	Xã	Đinh Trang Thượng
+N	68	Xã	Đinh Văn Lâm Hà
+N	68	Xã	Đông Giang
+N	68	Xã	Đơn Dương
+N	68	Xã	Đạ Huoai
+N	68	Xã	Đạ Huoai 2
+N	68	Xã	Đạ Huoai 3
+N	68	Xã	Đạ Tẻh
+N	68	Xã	Đạ Tẻh 2
+N	68	Xã	Đạ Tẻh 3
+N	68	Xã	Đắk Mil
+N	68	Xã	Đắk Song
+N	68	Xã	Đắk Sắk
+N	68	Xã	Đắk Wil
+N	68	Xã	Đồng Kho
+N	68	Xã	Đức An
+N	68	Xã	Đức Linh
+N	68	Xã	Đức Lập
+N	68	Xã	Đức Trọng
+N	68	Đặc khu	Phú Quý
+N	75	Phường	An Lộc
+N	75	Phường	Biên Hòa
+N	75	Phường	Bình Long
+N	75	Phường	Bình Lộc
+N	75	Phường	Bình Phước
+N	75	Phường	Bảo Vinh
+N	75	Phường	Chơn Thành
+N	75	Phường	Hàng Gòn
+N	75	Phường	Hố Nai
+N	75	Phường	Long Bình
+N	75	Phường	Long Hưng
+N	75	Phường	Long Khánh
+N	75	Phường	Minh Hưng
+N	75	Phường	Phước Bình
+N	75	Phường	Phước Long
+N	75	Phường	Phước Tân
+N	75	Phường	Tam Hiệp
+N	75	Phường	Tam Phước
+N	75	Phường	Trảng Dài
+N	75	Phường	Trấn Biên
+N	75	Phường	Tân Triều
+N	75	Phường	Xuân Lập
+N	75	Phường	Đồng Xoài
+N	75	Xã	An Phước
+N	75	Xã	An Viễn
+N	75	Xã	Bom Bo
+N	75	Xã	Bàu Hàm
+N	75	Xã	Bình An
+N	75	Xã	Bình Minh
+N	75	Xã	Bình Tân
+N	75	Xã	Bù Gia Mập
+N	75	Xã	Bù Đăng
+N	75	Xã	Cẩm Mỹ
+N	75	Xã	Dầu Giây
+N	75	Xã	Gia Kiệm
+N	75	Xã	Hưng Phước
+N	75	Xã	Hưng Thịnh
+N	75	Xã	La Ngà
+N	75	Xã	Long Hà
+N	75	Xã	Long Phước
+N	75	Xã	Long Thành
+N	75	Xã	Lộc Hưng
+N	75	Xã	Lộc Ninh
+N	75	Xã	Lộc Quang
+N	75	Xã	Lộc Thành
+N	75	Xã	Lộc Thạnh
+N	75	Xã	Lộc Tấn
+N	75	Xã	Minh Đức
+N	75	Xã	Nam Cát Tiên
+N	75	Xã	Nghĩa Trung
+N	75	Xã	Nha Bích
+N	75	Xã	Nhơn Trạch
+N	75	Xã	Phú Hòa
+N	75	Xã	Phú Lâm
+N	75	Xã	Phú Lý
+N	75	Xã	Phú Nghĩa
+N	75	Xã	Phú Riềng
+N	75	Xã	Phú Trung
+N	75	Xã	Phú Vinh
+N	75	Xã	Phước An
+N	75	Xã	Phước Sơn
+N	75	Xã	Phước Thái
+N	75	Xã	Sông Ray
+N	75	Xã	Thanh Sơn
+N	75	Xã	Thiện Hưng
+N	75	Xã	Thuận Lợi
+N	75	Xã	Thọ Sơn
+N	75	Xã	Thống Nhất
+N	75	Xã	Trảng Bom
+N	75	Xã	Trị An
+N	75	Xã	Tà Lài
+N	75	Xã	Tân An
+N	75	Xã	Tân Hưng
+N	75	Xã	Tân Khai
+N	75	Xã	Tân Lợi
+N	75	Xã	Tân Phú
+N	75	Xã	Tân Quan
+N	75	Xã	Tân Tiến
+N	75	Xã	Xuân Bắc
+N	75	Xã	Xuân Hòa
+N	75	Xã	Xuân Lộc
+N	75	Xã	Xuân Phú
+N	75	Xã	Xuân Quế
+N	75	Xã	Xuân Thành
+N	75	Xã	Xuân Đông
+N	75	Xã	Xuân Đường
+N	75	Xã	Xuân Định
+N	75	Xã	Đa Kia
+N	75	Xã	Đak Lua
+N	75	Xã	Đak Nhau
+N	75	Xã	Đăk Ơ
+N	75	Xã	Đại Phước
+N	75	Xã	Định Quán
+N	75	Xã	Đồng Phú
+N	75	Xã	Đồng Tâm
+N	79	Phường	An Hội Tây
+N	79	Phường	An Hội Đông
+N	79	Phường	An Khánh
+N	79	Phường	An Lạc
+N	79	Phường	An Nhơn
+N	79	Phường	An Phú
+N	79	Phường	An Phú Đông
+N	79	Phường	An Đông
+N	79	Phường	Bà Rịa
+N	79	Phường	Bàn Cờ
+N	79	Phường	Bình Cơ
+N	79	Phường	Bình Dương
+N	79	Phường	Bình Hòa
+N	79	Phường	Bình Hưng Hòa
+N	79	Phường	Bình Lợi Trung
+N	79	Phường	Bình Phú
+N	79	Phường	Bình Quới
+N	79	Phường	Bình Thạnh
+N	79	Phường	Bình Thới
+N	79	Phường	Bình Tiên
+N	79	Phường	Bình Trưng
+N	79	Phường	Bình Trị Đông
+N	79	Phường	Bình Tân
+N	79	Phường	Bình Tây
+N	79	Phường	Bình Đông
+N	79	Phường	Bảy Hiền
+N	79	Phường	Bến Cát
+N	79	Phường	Bến Thành
+N	79	Phường	Chánh Hiệp
+N	79	Phường	Chánh Hưng
+N	79	Phường	Chánh Phú Hòa
+N	79	Phường	Chợ Lớn
+N	79	Phường	Chợ Quán
+N	79	Phường	Cát Lái
+N	79	Phường	Cầu Kiệu
+N	79	Phường	Cầu Ông Lãnh
+N	79	Phường	Diên Hồng
+N	79	Phường	Dĩ An
+N	79	Phường	Gia Định
+N	79	Phường	Gò Vấp
+N	79	Phường	Hiệp Bình
+N	79	Phường	Hòa Bình
+N	79	Phường	Hòa Hưng
+N	79	Phường	Hòa Lợi
+N	79	Phường	Hạnh Thông
+N	79	Phường	Khánh Hội
+N	79	Phường	Linh Xuân
+N	79	Phường	Long Bình
+N	79	Phường	Long Hương
+N	79	Phường	Long Nguyên
+N	79	Phường	Long Phước
+N	79	Phường	Long Trường
+N	79	Phường	Lái Thiêu
+N	79	Phường	Minh Phụng
+N	79	Phường	Nhiêu Lộc
+N	79	Phường	Phú An
+N	79	Phường	Phú Lâm
+N	79	Phường	Phú Lợi
+N	79	Phường	Phú Mỹ
+N	79	Phường	Phú Nhuận
+N	79	Phường	Phú Thuận
+N	79	Phường	Phú Thạnh
+N	79	Phường	Phú Thọ
+N	79	Phường	Phú Thọ Hòa
+N	79	Phường	Phú Định
+N	79	Phường	Phước Long
+N	79	Phường	Phước Thắng
+N	79	Phường	Rạch Dừa
+N	79	Phường	Sài Gòn
+N	79	Phường	Tam Bình
+N	79	Phường	Tam Long
+N	79	Phường	Tam Thắng
+N	79	Phường	Thuận An
+N	79	Phường	Thuận Giao
+N	79	Phường	Thông Tây Hội
+N	79	Phường	Thạnh Mỹ Tây
+N	79	Phường	Thới An
+N	79	Phường	Thới Hòa
+N	79	Phường	Thủ Dầu Một
+N	79	Phường	Thủ Đức
+N	79	Phường	Trung Mỹ Tây
+N	79	Phường	Tân Bình
+N	79	Phường	Tân Hiệp
+N	79	Phường	Tân Hòa
+N	79	Phường	Tân Hưng
+N	79	Phường	Tân Hải
+N	79	Phường	Tân Khánh
+N	79	Phường	Tân Mỹ
+N	79	Phường	Tân Phú
+N	79	Phường	Tân Phước
+N	79	Phường	Tân Sơn
+N	79	Phường	Tân Sơn Hòa
+N	79	Phường	Tân Sơn Nhì
+N	79	Phường	Tân Sơn Nhất
+N	79	Phường	Tân Thuận
+N	79	Phường	Tân Thành
+N	79	Phường	Tân Thới Hiệp
+N	79	Phường	Tân Tạo
+N	79	Phường	Tân Uyên
+N	79	Phường	Tân Đông Hiệp
+N	79	Phường	Tân Định
+N	79	Phường	Tây Nam
+N	79	Phường	Tây Thạnh
+N	79	Phường	Tăng Nhơn Phú
+N	79	Phường	Vĩnh Hội
+N	79	Phường	Vĩnh Tân
+N	79	Phường	Vũng Tàu
+N	79	Phường	Vườn Lài
+N	79	Phường	Xuân Hòa
+N	79	Phường	Xóm Chiếu
+N	79	Phường	Đông Hòa
+N	79	Phường	Đông Hưng Thuận
+N	79	Phường	Đức Nhuận
+N	79	Xã	An Long
+N	79	Xã	An Nhơn Tây
+N	79	Xã	An Thới Đông
+N	79	Xã	Bà Điểm
+N	79	Xã	Bàu Bàng
+N	79	Xã	Bàu Lâm
+N	79	Xã	Bình Chánh
+N	79	Xã	Bình Châu
+N	79	Xã	Bình Giã
+N	79	Xã	Bình Hưng
+N	79	Xã	Bình Khánh
+N	79	Xã	Bình Lợi
+N	79	Xã	Bình Mỹ
+N	79	Xã	Bắc Tân Uyên
+N	79	Xã	Châu Pha
+N	79	Xã	Châu Đức
+N	79	Xã	Cần Giờ
+N	79	Xã	Củ Chi
+N	79	Xã	Dầu Tiếng
+N	79	Xã	Hiệp Phước
+N	79	Xã	Hòa Hiệp
+N	79	Xã	Hòa Hội
+N	79	Xã	Hóc Môn
+N	79	Xã	Hưng Long
+N	79	Xã	Hồ Tràm
+N	79	Xã	Kim Long
+N	79	Xã	Long Hòa
+N	79	Xã	Long Hải
+N	79	Xã	Long Sơn
+N	79	Xã	Long Điền
+N	79	Xã	Minh Thạnh
+N	79	Xã	Nghĩa Thành
+N	79	Xã	Ngãi Giao
+N	79	Xã	Nhuận Đức
+N	79	Xã	Nhà Bè
+N	79	Xã	Phú Giáo
+N	79	Xã	Phú Hòa Đông
+N	79	Xã	Phước Hòa
+N	79	Xã	Phước Hải
+N	79	Xã	Phước Thành
+N	79	Xã	Thanh An
+N	79	Xã	Thái Mỹ
+N	79	Xã	Thường Tân
+N	79	Xã	Thạnh An
+N	79	Xã	Trừ Văn Thố
+N	79	Xã	Tân An Hội
+N	79	Xã	Tân Nhựt
+N	79	Xã	Tân Vĩnh Lộc
+N	79	Xã	Vĩnh Lộc
+N	79	Xã	Xuyên Mộc
+N	79	Xã	Xuân Sơn
+N	79	Xã	Xuân Thới Sơn
+N	79	Xã	Đông Thạnh
+N	79	Xã	Đất Đỏ
+N	79	Đặc khu	Côn Đảo
+N	80	Phường	An Tịnh
+N	80	Phường	Bình Minh
+N	80	Phường	Gia Lộc
+N	80	Phường	Gò Dầu
+N	80	Phường	Hòa Thành
+N	80	Phường	Khánh Hậu
+N	80	Phường	Kiến Tường
+N	80	Phường	Long An
+N	80	Phường	Long Hoa
+N	80	Phường	Ninh Thạnh
+N	80	Phường	Thanh Điền
+N	80	Phường	Trảng Bàng
+N	80	Phường	Tân An
+N	80	Phường	Tân Ninh
+N	80	Xã	An Lục Long
+N	80	Xã	An Ninh
+N	80	Xã	Bình Hiệp
+N	80	Xã	Bình Hòa
+N	80	Xã	Bình Thành
+N	80	Xã	Bình Đức
+N	80	Xã	Bến Cầu
+N	80	Xã	Bến Lức
+N	80	Xã	Châu Thành
+N	80	Xã	Cần Giuộc
+N	80	Xã	Cần Đước
+N	80	Xã	Cầu Khởi
+N	80	Xã	Dương Minh Châu
+N	80	Xã	Hiệp Hòa
+N	80	Xã	Hòa Hội
+N	80	Xã	Hòa Khánh
+N	80	Xã	Hưng Thuận
+N	80	Xã	Hưng Điền
+N	80	Xã	Hảo Đước
+N	80	Xã	Hậu Nghĩa
+N	80	Xã	Hậu Thạnh
+N	80	Xã	Khánh Hưng
+N	80	Xã	Long Cang
+N	80	Xã	Long Chữ
+N	80	Xã	Long Hựu
+N	80	Xã	Long Thuận
+N	80	Xã	Lương Hòa
+N	80	Xã	Lộc Ninh
+N	80	Xã	Mộc Hóa
+N	80	Xã	Mỹ An
+N	80	Xã	Mỹ Hạnh
+N	80	Xã	Mỹ Lệ
+N	80	Xã	Mỹ Lộc
+N	80	Xã	Mỹ Quý
+N	80	Xã	Mỹ Thạnh
+N	80	Xã	Mỹ Yên
+N	80	Xã	Nhơn Hòa Lập
+N	80	Xã	Nhơn Ninh
+N	80	Xã	Nhựt Tảo
+N	80	Xã	Ninh Điền
+N	80	Xã	Phước Chỉ
+N	80	Xã	Phước Lý
+N	80	Xã	Phước Thạnh
+N	80	Xã	Phước Vinh
+N	80	Xã	Phước Vĩnh Tây
+N	80	Xã	Rạch Kiến
+N	80	Xã	Thuận Mỹ
+N	80	Xã	Thạnh Bình
+N	80	Xã	Thạnh Hóa
+N	80	Xã	Thạnh Lợi
+N	80	Xã	Thạnh Phước
+N	80	Xã	Thạnh Đức
+N	80	Xã	Thủ Thừa
+N	80	Xã	Truông Mít
+N	80	Xã	Trà Vong
+N	80	Xã	Tuyên Bình
+N	80	Xã	Tuyên Thạnh
+N	80	Xã	Tân Biên
+N	80	Xã	Tân Châu
+N	80	Xã	Tân Hòa
+N	80	Xã	Tân Hưng
+N	80	Xã	Tân Hội
+N	80	Xã	Tân Long
+N	80	Xã	Tân Lân
+N	80	Xã	Tân Lập
+N	80	Xã	Tân Phú
+N	80	Xã	Tân Thành
+N	80	Xã	Tân Thạnh
+N	80	Xã	Tân Trụ
+N	80	Xã	Tân Tây
+N	80	Xã	Tân Tập
+N	80	Xã	Tân Đông
+N	80	Xã	Tầm Vu
+N	80	Xã	Vàm Cỏ
+N	80	Xã	Vĩnh Châu
+N	80	Xã	Vĩnh Công
+N	80	Xã	Vĩnh Hưng
+N	80	Xã	Vĩnh Thạnh
+N	80	Xã	Đông Thành
+N	80	Xã	Đức Huệ
+N	80	Xã	Đức Hòa
+N	80	Xã	Đức Lập
+N	82	Phường	An Bình
+N	82	Phường	Bình Xuân
+N	82	Phường	Cai Lậy
+N	82	Phường	Cao Lãnh
+N	82	Phường	Gò Công
+N	82	Phường	Hồng Ngự
+N	82	Phường	Long Thuận
+N	82	Phường	Mỹ Ngãi
+N	82	Phường	Mỹ Phong
+N	82	Phường	Mỹ Phước Tây
+N	82	Phường	Mỹ Tho
+N	82	Phường	Mỹ Trà
+N	82	Phường	Nhị Quý
+N	82	Phường	Sa Đéc
+N	82	Phường	Sơn Qui
+N	82	Phường	Thanh Hòa
+N	82	Phường	Thường Lạc
+N	82	Phường	Thới Sơn
+N	82	Phường	Trung An
+N	82	Phường	Đạo Thạnh
+N	82	Xã	An Hòa
+N	82	Xã	An Hữu
+N	82	Xã	An Long
+N	82	Xã	An Phước
+N	82	Xã	An Thạnh Thủy
+N	82	Xã	Ba Sao
+N	82	Xã	Bình Hàng Trung
+N	82	Xã	Bình Ninh
+N	82	Xã	Bình Phú
+N	82	Xã	Bình Thành
+N	82	Xã	Bình Trưng
+N	82	Xã	Châu Thành
+N	82	Xã	Chợ Gạo
+N	82	Xã	Cái Bè
+N	82	Xã	Gia Thuận
+N	82	Xã	Gò Công Đông
+N	82	Xã	Hiệp Đức
+N	82	Xã	Hòa Long
+N	82	Xã	Hưng Thạnh
+N	82	Xã	Hậu Mỹ
+N	82	Xã	Hội Cư
+N	82	Xã	Kim Sơn
+N	82	Xã	Lai Vung
+N	82	Xã	Long Bình
+N	82	Xã	Long Hưng
+N	82	Xã	Long Khánh
+N	82	Xã	Long Phú Thuận
+N	82	Xã	Long Tiên
+N	82	Xã	Long Định
+N	82	Xã	Lương Hòa Lạc
+N	82	Xã	Lấp Vò
+N	82	Xã	Mỹ An Hưng
+N	82	Xã	Mỹ Hiệp
+N	82	Xã	Mỹ Lợi
+N	82	Xã	Mỹ Quí
+N	82	Xã	Mỹ Thiện
+N	82	Xã	Mỹ Thành
+N	82	Xã	Mỹ Thọ
+N	82	Xã	Mỹ Tịnh An
+N	82	Xã	Mỹ Đức Tây
+N	82	Xã	Ngũ Hiệp
+N	82	Xã	Phong Hòa
+N	82	Xã	Phong Mỹ
+N	82	Xã	Phú Cường
+N	82	Xã	Phú Hựu
+N	82	Xã	Phú Thành
+N	82	Xã	Phú Thọ
+N	82	Xã	Phương Thịnh
+N	82	Xã	Tam Nông
+N	82	Xã	Thanh Bình
+N	82	Xã	Thanh Hưng
+N	82	Xã	Thanh Mỹ
+N	82	Xã	Tháp Mười
+N	82	Xã	Thường Phước
+N	82	Xã	Thạnh Phú
+N	82	Xã	Tràm Chim
+N	82	Xã	Trường Xuân
+N	82	Xã	Tân Dương
+N	82	Xã	Tân Hòa
+N	82	Xã	Tân Hương
+N	82	Xã	Tân Hồng
+N	82	Xã	Tân Hộ Cơ
+N	82	Xã	Tân Khánh Trung
+N	82	Xã	Tân Long
+N	82	Xã	Tân Nhuận Đông
+N	82	Xã	Tân Phú
+N	82	Xã	Tân Phú Trung
+N	82	Xã	Tân Phú Đông
+N	82	Xã	Tân Phước 1
+N	82	Xã	Tân Phước 2
+N	82	Xã	Tân Phước 3
+N	82	Xã	Tân Thuận Bình
+N	82	Xã	Tân Thành
+N	82	Xã	Tân Thạnh
+N	82	Xã	Tân Thới
+N	82	Xã	Tân Điền
+N	82	Xã	Tân Đông
+N	82	Xã	Vĩnh Bình
+N	82	Xã	Vĩnh Hựu
+N	82	Xã	Vĩnh Kim
+N	82	Xã	Đốc Binh Kiều
+N	82	Xã	Đồng Sơn
+N	86	Phường	An Hội
+N	86	Phường	Bình Minh
+N	86	Phường	Bến Tre
+N	86	Phường	Cái Vồn
+N	86	Phường	Duyên Hải
+N	86	Phường	Hòa Thuận
+N	86	Phường	Long Châu
+N	86	Phường	Long Đức
+N	86	Phường	Nguyệt Hóa
+N	86	Phường	Phú Khương
+N	86	Phường	Phú Tân
+N	86	Phường	Phước Hậu
+N	86	Phường	Sơn Đông
+N	86	Phường	Thanh Đức
+N	86	Phường	Trà Vinh
+N	86	Phường	Trường Long Hòa
+N	86	Phường	Tân Hạnh
+N	86	Phường	Tân Ngãi
+N	86	Phường	Đông Thành
+N	86	Xã	An Bình
+N	86	Xã	An Hiệp
+N	86	Xã	An Ngãi Trung
+N	86	Xã	An Phú Tân
+N	86	Xã	An Qui
+N	86	Xã	An Trường
+N	86	Xã	An Định
+N	86	Xã	Ba Tri
+N	86	Xã	Bình Phú
+N	86	Xã	Bình Phước
+N	86	Xã	Bình Đại
+N	86	Xã	Bảo Thạnh
+N	86	Xã	Châu Hòa
+N	86	Xã	Châu Hưng
+N	86	Xã	Châu Thành
+N	86	Xã	Chợ Lách
+N	86	Xã	Càng Long
+N	86	Xã	Cái Ngang
+N	86	Xã	Cái Nhum
+N	86	Xã	Cầu Kè
+N	86	Xã	Cầu Ngang
+N	86	Xã	Giao Long
+N	86	Xã	Giồng Trôm
+N	86	Xã	Hiếu Phụng
+N	86	Xã	Hiếu Thành
+N	86	Xã	Hiệp Mỹ
+N	86	Xã	Hàm Giang
+N	86	Xã	Hòa Bình
+N	86	Xã	Hòa Hiệp
+N	86	Xã	Hòa Minh
+N	86	Xã	Hùng Hòa
+N	86	Xã	Hưng Khánh Trung
+N	86	Xã	Hưng Mỹ
+N	86	Xã	Hưng Nhượng
+N	86	Xã	Hương Mỹ
+N	86	Xã	Long Hiệp
+N	86	Xã	Long Hòa
+N	86	Xã	Long Hồ
+N	86	Xã	Long Hữu
+N	86	Xã	Long Thành
+N	86	Xã	Long Vĩnh
+N	86	Xã	Lưu Nghiệp Anh
+N	86	Xã	Lương Hòa
+N	86	Xã	Lương Phú
+N	86	Xã	Lộc Thuận
+N	86	Xã	Lục Sĩ Thành
+N	86	Xã	Mỏ Cày
+N	86	Xã	Mỹ Chánh Hòa
+N	86	Xã	Mỹ Long
+N	86	Xã	Mỹ Thuận
+N	86	Xã	Ngãi Tứ
+N	86	Xã	Ngũ Lạc
+N	86	Xã	Nhuận Phú Tân
+N	86	Xã	Nhơn Phú
+N	86	Xã	Nhị Long
+N	86	Xã	Nhị Trường
+N	86	Xã	Phong Thạnh
+N	86	Xã	Phú Phụng
+N	86	Xã	Phú Quới
+N	86	Xã	Phú Thuận
+N	86	Xã	Phú Túc
+N	86	Xã	Phước Long
+N	86	Xã	Phước Mỹ Trung
+N	86	Xã	Quới An
+N	86	Xã	Quới Thiện
+N	86	Xã	Quới Điền
+N	86	Xã	Song Lộc
+N	86	Xã	Song Phú
+N	86	Xã	Tam Bình
+N	86	Xã	Tam Ngãi
+N	86	Xã	Thành Thới
+N	86	Xã	Thạnh Hải
+N	86	Xã	Thạnh Phong
+N	86	Xã	Thạnh Phú
+N	86	Xã	Thạnh Phước
+N	86	Xã	Thạnh Trị
+N	86	Xã	Thới Thuận
+N	86	Xã	Tiên Thủy
+N	86	Xã	Tiểu Cần
+N	86	Xã	Trung Hiệp
+N	86	Xã	Trung Ngãi
+N	86	Xã	Trung Thành
+N	86	Xã	Trà Côn
+N	86	Xã	Trà Cú
+N	86	Xã	Trà Ôn
+N	86	Xã	Tân An
+N	86	Xã	Tân Hào
+N	86	Xã	Tân Hòa
+N	86	Xã	Tân Long Hội
+N	86	Xã	Tân Lược
+N	86	Xã	Tân Phú
+N	86	Xã	Tân Quới
+N	86	Xã	Tân Thành Bình
+N	86	Xã	Tân Thủy
+N	86	Xã	Tân Xuân
+N	86	Xã	Tập Ngãi
+N	86	Xã	Tập Sơn
+N	86	Xã	Vinh Kim
+N	86	Xã	Vĩnh Thành
+N	86	Xã	Vĩnh Xuân
+N	86	Xã	Đôn Châu
+N	86	Xã	Đông Hải
+N	86	Xã	Đại An
+N	86	Xã	Đại Điền
+N	86	Xã	Đồng Khởi
+N	91	Phường	Bình Đức
+N	91	Phường	Chi Lăng
+N	91	Phường	Châu Đốc
+N	91	Phường	Hà Tiên
+N	91	Phường	Long Phú
+N	91	Phường	Long Xuyên
+N	91	Phường	Mỹ Thới
+N	91	Phường	Rạch Giá
+N	91	Phường	Thới Sơn
+N	91	Phường	Tân Châu
+N	91	Phường	Tô Châu
+N	91	Phường	Tịnh Biên
+N	91	Phường	Vĩnh Thông
+N	91	Phường	Vĩnh Tế
+N	91	Xã	An Biên
+N	91	Xã	An Châu
+N	91	Xã	An Cư
+N	91	Xã	An Minh
+N	91	Xã	An Phú
+N	91	Xã	Ba Chúc
+N	91	Xã	Bình An
+N	91	Xã	Bình Giang
+N	91	Xã	Bình Hòa
+N	91	Xã	Bình Mỹ
+N	91	Xã	Bình Sơn
+N	91	Xã	Bình Thạnh Đông
+N	91	Xã	Châu Phong
+N	91	Xã	Châu Phú
+N	91	Xã	Châu Thành
+N	91	Xã	Chợ Mới
+N	91	Xã	Chợ Vàm
+N	91	Xã	Cô Tô
+N	91	Xã	Cù Lao Giêng
+N	91	Xã	Cần Đăng
+N	91	Xã	Giang Thành
+N	91	Xã	Giồng Riềng
+N	91	Xã	Gò Quao
+N	91	Xã	Hòa Hưng
+N	91	Xã	Hòa Lạc
+N	91	Xã	Hòa Thuận
+N	91	Xã	Hòa Điền
+N	91	Xã	Hòn Nghệ
+N	91	Xã	Hòn Đất
+N	91	Xã	Hội An
+N	91	Xã	Khánh Bình
+N	91	Xã	Kiên Lương
+N	91	Xã	Long Kiến
+N	91	Xã	Long Thạnh
+N	91	Xã	Long Điền
+N	91	Xã	Mỹ Hòa Hưng
+N	91	Xã	Mỹ Thuận
+N	91	Xã	Mỹ Đức
+N	91	Xã	Ngọc Chúc
+N	91	Xã	Nhơn Hội
+N	91	Xã	Nhơn Mỹ
+N	91	Xã	Núi Cấm
+N	91	Xã	Phú An
+N	91	Xã	Phú Hòa
+N	91	Xã	Phú Hữu
+N	91	Xã	Phú Lâm
+N	91	Xã	Phú Tân
+N	91	Xã	Sơn Hải
+N	91	Xã	Sơn Kiên
+N	91	Xã	Thoại Sơn
+N	91	Xã	Thạnh Hưng
+N	91	Xã	Thạnh Lộc
+N	91	Xã	Thạnh Mỹ Tây
+N	91	Xã	Thạnh Đông
+N	91	Xã	Tiên Hải
+N	91	Xã	Tri Tôn
+N	91	Xã	Tân An
+N	91	Xã	Tân Hiệp
+N	91	Xã	Tân Hội
+N	91	Xã	Tân Thạnh
+N	91	Xã	Tây Phú
+N	91	Xã	Tây Yên
+N	91	Xã	U Minh Thượng
+N	91	Xã	Vân Khánh
+N	91	Xã	Vĩnh An
+N	91	Xã	Vĩnh Bình
+N	91	Xã	Vĩnh Gia
+N	91	Xã	Vĩnh Hanh
+N	91	Xã	Vĩnh Hòa
+N	91	Xã	Vĩnh Hòa Hưng
+N	91	Xã	Vĩnh Hậu
+N	91	Xã	Vĩnh Phong
+N	91	Xã	Vĩnh Thuận
+N	91	Xã	Vĩnh Thạnh Trung
+N	91	Xã	Vĩnh Trạch
+N	91	Xã	Vĩnh Tuy
+N	91	Xã	Vĩnh Xương
+N	91	Xã	Vĩnh Điều
+N	91	Xã	Óc Eo
+N	91	Xã	Ô Lâm
+N	91	Xã	Đông Hòa
+N	91	Xã	Đông Hưng
+N	91	Xã	Đông Thái
+N	91	Xã	Định Hòa
+N	91	Xã	Định Mỹ
+N	91	Đặc khu	Kiên Hải
+N	91	Đặc khu	Phú Quốc
+N	91	Đặc khu	Thổ Châu
+N	92	Phường	An Bình
+N	92	Phường	Bình Thủy
+N	92	Phường	Cái Khế
+N	92	Phường	Cái Răng
+N	92	Phường	Hưng Phú
+N	92	Phường	Khánh Hòa
+N	92	Phường	Long Bình
+N	92	Phường	Long Mỹ
+N	92	Phường	Long Phú 1
+N	92	Phường	Long Tuyền
+N	92	Phường	Mỹ Quới
+N	92	Phường	Mỹ Xuyên
+N	92	Phường	Ngã Bảy
+N	92	Phường	Ngã Năm
+N	92	Phường	Ninh Kiều
+N	92	Phường	Phong Điền
+N	92	Phường	Phú Lợi
+N	92	Phường	Phước Thới
+N	92	Phường	Sóc Trăng
+N	92	Phường	Thuận Hưng
+N	92	Phường	Thốt Nốt
+N	92	Phường	Thới An Đông
+N	92	Phường	Thới Long
+N	92	Phường	Trung Nhứt
+N	92	Phường	Tân An
+N	92	Phường	Vĩnh Châu
+N	92	Phường	Vĩnh Phước
+N	92	Phường	Vị Thanh
+N	92	Phường	Vị Tân
+N	92	Phường	Ô Môn
+N	92	Phường	Đại Thành
+N	92	Xã	An Lạc Thôn
+N	92	Xã	An Ninh
+N	92	Xã	An Thạnh
+N	92	Xã	Châu Thành
+N	92	Xã	Cù Lao Dung
+N	92	Xã	Cờ Đỏ
+N	92	Xã	Gia Hòa
+N	92	Xã	Hiệp Hưng
+N	92	Xã	Hòa An
+N	92	Xã	Hòa Tú
+N	92	Xã	Hỏa Lựu
+N	92	Xã	Hồ Đắc Kiện
+N	92	Xã	Kế Sách
+N	92	Xã	Lai Hòa
+N	92	Xã	Liêu Tú
+N	92	Xã	Long Hưng
+N	92	Xã	Long Phú
+N	92	Xã	Lâm Tân
+N	92	Xã	Lương Tâm
+N	92	Xã	Lịch Hội Thượng
+N	92	Xã	Mỹ Hương
+N	92	Xã	Mỹ Phước
+N	92	Xã	Mỹ Tú
+N	92	Xã	Ngọc Tố
+N	92	Xã	Nhu Gia
+N	92	Xã	Nhơn Mỹ
+N	92	Xã	Nhơn Ái
+N	92	Xã	Phong Nẫm
+N	92	Xã	Phú Hữu
+N	92	Xã	Phú Lộc
+N	92	Xã	Phú Tâm
+N	92	Xã	Phương Bình
+N	92	Xã	Phụng Hiệp
+N	92	Xã	Thuận Hòa
+N	92	Xã	Thạnh An
+N	92	Xã	Thạnh Hòa
+N	92	Xã	Thạnh Phú
+N	92	Xã	Thạnh Quới
+N	92	Xã	Thạnh Thới An
+N	92	Xã	Thạnh Xuân
+N	92	Xã	Thới An Hội
+N	92	Xã	Thới Hưng
+N	92	Xã	Thới Lai
+N	92	Xã	Trung Hưng
+N	92	Xã	Trường Khánh
+N	92	Xã	Trường Long
+N	92	Xã	Trường Long Tây
+N	92	Xã	Trường Thành
+N	92	Xã	Trường Xuân
+N	92	Xã	Trần Đề
+N	92	Xã	Tài Văn
+N	92	Xã	Tân Bình
+N	92	Xã	Tân Hòa
+N	92	Xã	Tân Long
+N	92	Xã	Tân Lộc
+N	92	Xã	Tân Phước Hưng
+N	92	Xã	Tân Thạnh
+N	92	Xã	Vĩnh Hải
+N	92	Xã	Vĩnh Lợi
+N	92	Xã	Vĩnh Thuận Đông
+N	92	Xã	Vĩnh Thạnh
+N	92	Xã	Vĩnh Trinh
+N	92	Xã	Vĩnh Tường
+N	92	Xã	Vĩnh Viễn
+N	92	Xã	Vị Thanh 1
+N	92	Xã	Vị Thủy
+N	92	Xã	Xà Phiên
+N	92	Xã	Đông Hiệp
+N	92	Xã	Đông Phước
+N	92	Xã	Đông Thuận
+N	92	Xã	Đại Hải
+N	92	Xã	Đại Ngãi
+N	96	Phường	An Xuyên
+N	96	Phường	Bạc Liêu
+N	96	Phường	Giá Rai
+N	96	Phường	Hiệp Thành
+N	96	Phường	Hòa Thành
+N	96	Phường	Láng Tròn
+N	96	Phường	Lý Văn Lâm
+N	96	Phường	Tân Thành
+N	96	Phường	Vĩnh Trạch
+N	96	Xã	An Trạch
+N	96	Xã	Biển Bạch
+N	96	Xã	Châu Thới
+N	96	Xã	Cái Nước
+N	96	Xã	Cái Đôi Vàm
+N	96	Xã	Gành Hào
+N	96	Xã	Hòa Bình
+N	96	Xã	Hưng Hội
+N	96	Xã	Hưng Mỹ
+N	96	Xã	Hồ Thị Kỷ
+N	96	Xã	Hồng Dân
+N	96	Xã	Khánh An
+N	96	Xã	Khánh Bình
+N	96	Xã	Khánh Hưng
+N	96	Xã	Khánh Lâm
+N	96	Xã	Long Điền
+N	96	Xã	Lương Thế Trân
+N	96	Xã	Nguyễn Phích
+N	96	Xã	Nguyễn Việt Khái
+N	96	Xã	Ninh Quới
+N	96	Xã	Ninh Thạnh Lợi
+N	96	Xã	Năm Căn
+N	96	Xã	Phan Ngọc Hiển
+N	96	Xã	Phong Hiệp
+N	96	Xã	Phong Thạnh
+N	96	Xã	Phú Mỹ
+N	96	Xã	Phú Tân
+N	96	Xã	Phước Long
+N	96	Xã	Quách Phẩm
+N	96	Xã	Sông Đốc
+N	96	Xã	Tam Giang
+N	96	Xã	Thanh Tùng
+N	96	Xã	Thới Bình
+N	96	Xã	Trí Phải
+N	96	Xã	Trần Phán
+N	96	Xã	Trần Văn Thời
+N	96	Xã	Tân Hưng
+N	96	Xã	Tân Lộc
+N	96	Xã	Tân Thuận
+N	96	Xã	Tân Tiến
+N	96	Xã	Tân Ân
+N	96	Xã	Tạ An Khương
+N	96	Xã	U Minh
+N	96	Xã	Vĩnh Hậu
+N	96	Xã	Vĩnh Lộc
+N	96	Xã	Vĩnh Lợi
+N	96	Xã	Vĩnh Mỹ
+N	96	Xã	Vĩnh Phước
+N	96	Xã	Vĩnh Thanh
+N	96	Xã	Đá Bạc
+N	96	Xã	Đông Hải
+N	96	Xã	Đất Mũi
+N	96	Xã	Đất Mới
+N	96	Xã	Đầm Dơi
+N	96	Xã	Định Thành
 """#
 }

@@ -8,7 +8,7 @@ enum PlaceType: Sendable, Equatable {
     /// "huyện X", "quận X", "thị xã X" and their committees; the associated value is the
     /// gazetteer's district type ("Huyện", "Quận", "Thị xã").
     case district(String)
-    /// "phường X", "xã X", "thị trấn X".
+    /// "phường X", "xã X", "thị trấn X"; since July 2025 also "đặc khu X".
     case ward(String)
     /// "Đảng bộ X": a province or a district.
     case partyBody
@@ -53,11 +53,15 @@ struct PlaceMatcher: Sendable {
         /// District or ward type: "Huyện", "Phường".
         var unitType: String
         var name: String
+        /// The map the name belongs to; nil for names of both (provinces, districts).
+        var era: MapEra? = nil
     }
 
     struct Node: Sendable {
         var hasLonger = false
         var entries: [Entry] = []
+        /// Some entry is a name of the map before July 2025 (or of both).
+        var hasOlder = false
     }
 
     private var nodeIndex = KeyTable(capacity: 16384)
@@ -69,7 +73,8 @@ struct PlaceMatcher: Sendable {
     init(
         provinces: [ProvinceInfo], indexByName: [String: Int],
         aliases: [(targets: [String], alias: String, contextOnly: Bool)],
-        districts: [DistrictInfo], wards: [(district: Int, type: String, name: String)]
+        districts: [DistrictInfo], wards: [(district: Int, type: String, name: String)],
+        newWards: [(province: Int, type: String, name: String)] = []
     ) {
         var contextOnlyNames: Set<UInt64> = []
         for alias in aliases where alias.contextOnly {
@@ -118,7 +123,21 @@ struct PlaceMatcher: Sendable {
             guard parts.count == 2, let ps = wardProvinces[id] else { continue }
             add(parts[1], Entry(
                 kind: .ward, provinces: ps, district: nil, contextOnly: false, needsTypeWord: true,
-                unitType: parts[0], name: parts[0].lowercased() + " " + parts[1]))
+                unitType: parts[0], name: parts[0].lowercased() + " " + parts[1], era: .before2025))
+        }
+        // The communes and wards since July 2025, likewise; each credits the unit it belongs to.
+        var newProvinces: [String: [Int]] = [:]
+        var newOrder: [(type: String, name: String)] = []
+        for ward in newWards {
+            let id = ward.type + "\t" + ward.name
+            if newProvinces[id] == nil { newOrder.append((ward.type, ward.name)) }
+            if newProvinces[id]?.contains(ward.province) != true { newProvinces[id, default: []].append(ward.province) }
+        }
+        for ward in newOrder {
+            guard let ps = newProvinces[ward.type + "\t" + ward.name] else { continue }
+            add(ward.name, Entry(
+                kind: .ward, provinces: ps, district: nil, contextOnly: false, needsTypeWord: true,
+                unitType: ward.type, name: ward.type.lowercased() + " " + ward.name, era: .since2025))
         }
     }
 
@@ -142,14 +161,17 @@ struct PlaceMatcher: Sendable {
             }
             if n == keys.count - 1 {
                 nodes[index].entries.append(entry)
+                if entry.era != .since2025 { nodes[index].hasOlder = true }
             } else {
                 nodes[index].hasLonger = true
             }
         }
     }
 
-    /// Every place named in `text`, left to right, longest name first.
-    func matches(in text: ScannedText) -> [PlaceMatch] {
+    /// Every place named in `text`, left to right, longest name first, read with the map of `era`.
+    /// Since July 2025 the communes and wards are the new ones; a ward of the older map still counts
+    /// when no new one has its name ("phường Thạnh Mỹ Lợi cũ").
+    func matches(in text: ScannedText, era: MapEra = .before2025) -> [PlaceMatch] {
         var result: [PlaceMatch] = []
         let words = text.words
         let count = words.count
@@ -177,7 +199,7 @@ struct PlaceMatcher: Sendable {
                 hash = WordKey.extend(hash, w.key)
                 guard let found = nodeIndex[hash], found >= 0, Int(found) < nodes.count else { break }
                 let n = Int(found)
-                if !nodes[n].entries.isEmpty { ends.append((j, n)) }
+                if !nodes[n].entries.isEmpty, era == .since2025 || nodes[n].hasOlder { ends.append((j, n)) }
                 if !nodes[n].hasLonger { break }
                 j &+= 1
             }
@@ -185,12 +207,12 @@ struct PlaceMatcher: Sendable {
                 i &+= 1
                 continue
             }
-            var (type, isCommittee) = typeWord(before: i, in: words)
+            var (type, isCommittee) = typeWord(before: i, in: words, era: era)
             if isCommittee, i >= 3, ContextWords.roleEndings.contains(words[i &- 3].key) { isCommittee = false }
             var next = i &+ 1
             for candidate in ends.reversed() {
                 switch resolve(nodes[candidate.node].entries, first: i, last: candidate.end, type: type,
-                               isCommittee: isCommittee, words: words) {
+                               isCommittee: isCommittee, words: words, era: era) {
                 case .place(var match):
                     match.isInRole = isInRole(before: i, in: words)
                     match.isVenue = isVenue(before: i, type: type, in: words)
@@ -219,7 +241,8 @@ struct PlaceMatcher: Sendable {
 
     /// Picks the entry the context allows.
     private func resolve(
-        _ entries: [Entry], first: Int, last: Int, type: PlaceType, isCommittee: Bool, words: [ScannedWord]
+        _ entries: [Entry], first: Int, last: Int, type: PlaceType, isCommittee: Bool, words: [ScannedWord],
+        era: MapEra
     ) -> Resolution {
         if entries.contains(where: { $0.kind == .notPlace }) { return .skip }
         if type == .none, first > 0, words[first].gapBefore == .space {
@@ -270,7 +293,22 @@ struct PlaceMatcher: Sendable {
                     break
                 }
             case .ward:
-                if case .ward(let t) = type, entry.unitType == t { wardEntry = entry }
+                guard case .ward(let t) = type else { break }
+                if era == .since2025, entry.era == .since2025, Self.sameKindOfWard(t, entry.unitType) {
+                    // Many communes became wards and the reverse in 2025, and the old word lingers:
+                    // "xã X" may be today's "phường X". Every unit with either is a candidate.
+                    if var found = wardEntry, found.era == .since2025 {
+                        for p in entry.provinces where !found.provinces.contains(p) { found.provinces.append(p) }
+                        wardEntry = found
+                    } else {
+                        // Named as written: "xã Tân Thành" even where the unit is a ward.
+                        wardEntry = entry
+                        wardEntry?.name = t.lowercased() + String(entry.name.dropFirst(entry.unitType.count))
+                    }
+                } else if entry.unitType == t, wardEntry == nil, entry.era == .before2025 {
+                    // A ward of the older map: the only kind before July 2025, a former ward's name since.
+                    wardEntry = entry
+                }
             case .notPlace:
                 break
             }
@@ -318,6 +356,11 @@ struct PlaceMatcher: Sendable {
         return .notHere
     }
 
+    /// "xã" and "phường" are taken for each other since July 2025; a special zone is only itself.
+    static func sameKindOfWard(_ written: String, _ unit: String) -> Bool {
+        written == unit || (written != "Đặc khu" && unit != "Đặc khu")
+    }
+
     /// True when "tại" or "rời" comes right before the name or its type word.
     func isVenue(before index: Int, type: PlaceType, in words: [ScannedWord]) -> Bool {
         var k = index &- 1
@@ -344,8 +387,9 @@ struct PlaceMatcher: Sendable {
         return false
     }
 
-    /// The type word right before word `index`, and whether it is a Party committee.
-    func typeWord(before index: Int, in words: [ScannedWord]) -> (PlaceType, Bool) {
+    /// The type word right before word `index`, and whether it is a Party committee. "Đặc khu"
+    /// is a unit only since July 2025 (earlier it named planned economic zones).
+    func typeWord(before index: Int, in words: [ScannedWord], era: MapEra = .before2025) -> (PlaceType, Bool) {
         guard index > 0, index < words.count, words[index].gapBefore <= .period else { return (.none, false) }
         let w1 = words[index &- 1].key
         let w2: UInt64? = index > 1 && words[index &- 1].gapBefore <= .dash ? words[index &- 2].key : nil
@@ -360,6 +404,7 @@ struct PlaceMatcher: Sendable {
         case c.tran where w2 == c.thi: return (.ward("Thị trấn"), false)
         case c.xa: return (.ward("Xã"), false)
         case c.phuong: return (.ward("Phường"), false)
+        case c.khu where w2 == c.dac && era == .since2025: return (.ward("Đặc khu"), false)
         case c.bo where w2 == c.dang: return (.partyBody, false)
         case c.uy:
             switch w2 {

@@ -1,0 +1,204 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How a refresh tells what changed without walking the whole corpus.
+///
+/// Adding, removing or renaming an entry changes its folder's modification time; editing a file
+/// in place changes the file's own. So a refresh keeps the folders it walked (`WalkRecord`), and
+/// when none of them changed it only `stat`s the files the index knows, row by row, instead of
+/// listing every folder again. Times are kept in nanoseconds, and a file or folder whose time
+/// is within `racyMargin` of the refresh that recorded it is stored as not to be trusted (a
+/// folder as 0, a file as `storedTime`): a file written again in the same clock tick, with the
+/// same size, would otherwise look unchanged. The next refresh reads it (and compares its
+/// content hash) once more.
+extension CorpusIndex {
+    /// Timestamps this close to the refresh's start may not yet tell one write from the next
+    /// (file systems keep times in ticks of a few milliseconds, some in seconds or two).
+    static let racyMargin: Int64 = 2_000_000_000
+
+    /// The time a row keeps of a file: its modification time, or, when that is too recent to
+    /// tell one write from the next, the time negated (minus one), which no file's time equals.
+    static func storedTime(_ mtime: Int64, racyAfter: Int64) -> Int64 {
+        mtime >= racyAfter ? -mtime - 1 : mtime
+    }
+
+    /// True when a row's time was stored as too recent and the file still has that time and
+    /// size: it is read again only to compare its content.
+    static func isRacy(_ stored: Int64, _ size: Int64, _ file: ListedFile) -> Bool {
+        stored < 0 && -(stored + 1) == file.mtime && size == file.size
+    }
+
+    /// What the last full walk saw: the roots, every folder with its modification time, and
+    /// the files that could not be indexed (read again each time, to be reported again).
+    struct WalkRecord: Equatable {
+        var roots: [String]
+        var folders: [(path: String, mtime: Int64)]
+        var failed: [String]
+
+        static func == (a: WalkRecord, b: WalkRecord) -> Bool {
+            a.roots == b.roots && a.failed == b.failed
+                && a.folders.map(\.path) == b.folders.map(\.path) && a.folders.map(\.mtime) == b.folders.map(\.mtime)
+        }
+
+        /// One line per entry: "R\tpath", "D\tmtime\tpath", "F\tpath" (paths hold no line breaks
+        /// here: a walk that met one is not recorded).
+        var text: String {
+            (roots.map { "R\t" + $0 } + folders.map { "D\t\($0.mtime)\t" + $0.path } + failed.map { "F\t" + $0 })
+                .joined(separator: "\n")
+        }
+
+        init(roots: [String], folders: [(path: String, mtime: Int64)], failed: [String]) {
+            self.roots = roots
+            self.folders = folders
+            self.failed = failed
+        }
+
+        init?(text: String) {
+            roots = []
+            folders = []
+            failed = []
+            for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+                let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+                switch (fields.first, fields.count) {
+                case ("R", 2): roots.append(String(fields[1]))
+                case ("F", 2): failed.append(String(fields[1]))
+                case ("D", 3):
+                    guard let mtime = Int64(fields[1]) else { return nil }
+                    folders.append((String(fields[2]), mtime))
+                default: return nil
+                }
+            }
+        }
+
+        /// The record of a walk, or nil when the walk cannot be trusted to be repeated by a
+        /// look at its folders: it met errors (an unreadable folder may become readable with no
+        /// new time), or a path holds a line break.
+        init?(roots: [String], walk: FolderWalker, failed: [String], racyAfter: Int64) {
+            guard walk.errors.isEmpty else { return nil }
+            let paths = roots + walk.folders.map(\.path) + failed
+            guard !paths.contains(where: { $0.contains("\n") || $0.contains("\t") }) else { return nil }
+            self.init(roots: roots,
+                      folders: walk.folders.map { ($0.path, $0.mtime >= racyAfter ? 0 : $0.mtime) },
+                      failed: failed)
+        }
+    }
+
+    /// The stored record of the last full walk.
+    func walkRecord() throws -> WalkRecord? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'walk'").flatMap(WalkRecord.init(text:))
+        }
+    }
+
+    /// Stores (or, with nil, forgets) the record of the last full walk.
+    func saveWalkRecord(_ record: WalkRecord?) throws {
+        try pool.write { db in
+            if let record {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('walk', ?)", arguments: [record.text])
+            } else {
+                try db.execute(sql: "DELETE FROM meta WHERE key = 'walk'")
+            }
+        }
+    }
+
+    /// A file the refresh must look at, with the row it had.
+    struct Candidate {
+        var file: ListedFile
+        var previousID: Int64?
+        /// The row's time was stored as too recent (`storedTime`) and the file kept it: a same
+        /// hash is no change.
+        var racy: Bool
+    }
+
+    /// What a look at the known files found, when the folders did not change.
+    struct QuickCheck {
+        var candidates: [Candidate]
+        var files: Int
+        var unchanged: Int
+    }
+
+    /// Without walking: nil when a folder of `record` changed (or cannot be looked at), else
+    /// every indexed file whose size or time differs, plus the files that failed last time.
+    func quickCheck(_ record: WalkRecord, roots: [String]) throws -> QuickCheck? {
+        guard record.roots == roots else { return nil }
+        for folder in record.folders {
+            var info = stat()
+            guard folder.mtime != 0, stat(folder.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+                  ListedFile(path: folder.path, info: info).mtime == folder.mtime else { return nil }
+        }
+        // A root that is a file: it must still be one (its row is checked below).
+        let folders = Set(record.folders.map(\.path))
+        for root in roots where !folders.contains(root) {
+            var info = stat()
+            guard stat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        }
+        var check = QuickCheck(candidates: [], files: 0, unchanged: 0)
+        var directory = OpenFolder()
+        defer { directory.release() }
+        let complete = try pool.read { db -> Bool in
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
+            while let row = try cursor.next() {
+                let path: String = row[1]
+                guard let info = directory.info(of: path) else { return false }
+                let file = ListedFile(path: path, info: info)
+                let size: Int64 = row[2]
+                let mtime: Int64 = row[3]
+                check.files += 1
+                if file.size == size && file.mtime == mtime {
+                    check.unchanged += 1
+                } else {
+                    check.candidates.append(Candidate(file: file, previousID: row[0], racy: Self.isRacy(mtime, size, file)))
+                }
+            }
+            return true
+        }
+        guard complete else { return nil }
+        for path in record.failed {
+            guard let info = directory.info(of: path) else { return nil }
+            check.files += 1
+            check.candidates.append(Candidate(file: ListedFile(path: path, info: info), previousID: nil, racy: false))
+        }
+        return check
+    }
+}
+
+/// `stat` of files by full path, relative to their folder kept open while consecutive files
+/// share it (the kernel then resolves one name, not the whole path, per file). No string is
+/// made per file: the path's bytes are compared with the open folder's.
+private struct OpenFolder {
+    private var folder: [UInt8] = []
+    private var descriptor: Int32 = -1
+    /// The file name, NUL-terminated, for `fstatat`.
+    private var name: [CChar] = []
+
+    mutating func info(of file: String) -> stat? {
+        var file = file
+        return file.withUTF8 { bytes -> stat? in
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            let parent = UnsafeBufferPointer(rebasing: bytes[..<slash])
+            if descriptor < 0 || !parent.elementsEqual(folder) {
+                release()
+                folder = Array(parent)
+                let path = parent.isEmpty ? "/" : String(decoding: parent, as: UTF8.self)
+                descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                guard descriptor >= 0 else { return nil }
+            }
+            name.removeAll(keepingCapacity: true)
+            for byte in bytes[(slash + 1)...] { name.append(CChar(bitPattern: byte)) }
+            name.append(0)
+            var info = stat()
+            guard fstatat(descriptor, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return info
+        }
+    }
+
+    mutating func release() {
+        if descriptor >= 0 { _ = close(descriptor) }
+        descriptor = -1
+    }
+}

@@ -1,0 +1,86 @@
+/// Where a query's words stand in a text, for highlighting what a search matched: each run of
+/// syllables as a whole phrase ("tham nhũng" for `tham nhung`, never a lone "những"), each
+/// quoted phrase, and each other word where a whole word matches it, as the index matches:
+/// folded for what was typed without marks, canonical for what was typed with them.
+public struct SearchHighlight: Sendable {
+    /// One word of a unit: its folded form, its canonical marked form when typed with marks.
+    struct Word: Sendable {
+        var folded: String
+        var marked: String?
+        var prefix: Bool
+    }
+
+    /// Word sequences to find; each occurrence is highlighted whole.
+    let units: [[Word]]
+
+    /// The highlight of a query's positive terms; nil when it has none or does not parse.
+    public init?(query: String) {
+        guard let parsed = try? SearchQuery.parse(query), let plan = SearchPlan(parsed) else { return nil }
+        var units: [[Word]] = []
+        for part in plan.parts {
+            if part.isSequence {
+                units.append(part.terms.map { Self.word($0.tokens[0], marked: $0.marked, prefix: $0.prefix) })
+            } else {
+                for term in part.terms {
+                    units.append(term.tokens.enumerated().map { index, token in
+                        Self.word(token, marked: term.marked, prefix: term.prefix && index == term.tokens.count - 1)
+                    })
+                }
+            }
+        }
+        self.units = units
+    }
+
+    private static func word(_ token: String, marked: Bool, prefix: Bool) -> Word {
+        Word(folded: SearchText.folded(token), marked: marked ? token : nil, prefix: prefix)
+    }
+
+    /// The matched stretches of `text`, as ranges of `Character` offsets, in order and not
+    /// overlapping.
+    public func ranges(in text: String) -> [Range<Int>] {
+        // The words of the text with their character offsets.
+        var words: [(range: Range<Int>, text: String)] = []
+        var start: Int?
+        var current = ""
+        var offset = 0
+        for character in text {
+            let first = character.unicodeScalars.first.map(SearchText.WordClass.init) ?? .other
+            if first == .word || (first == .mark && start != nil) {
+                if start == nil { start = offset }
+                current.append(character)
+            } else if let from = start {
+                words.append((from..<offset, current))
+                start = nil
+                current = ""
+            }
+            offset += 1
+        }
+        if let from = start { words.append((from..<offset, current)) }
+        guard !words.isEmpty else { return [] }
+        let folded = words.map { SearchText.folded($0.text) }
+        var marked: [String?] = Array(repeating: nil, count: words.count)
+        func matches(_ want: Word, at index: Int) -> Bool {
+            let fold = folded[index]
+            guard want.prefix ? fold.hasPrefix(want.folded) : fold == want.folded else { return false }
+            guard let exact = want.marked else { return true }
+            if marked[index] == nil { marked[index] = SearchText.canonical(words[index].text) }
+            let form = marked[index] ?? ""
+            return want.prefix ? form.hasPrefix(exact) : form == exact
+        }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            var matched = 0
+            for unit in units where index + unit.count <= words.count && unit.count > matched {
+                if unit.indices.allSatisfy({ matches(unit[$0], at: index + $0) }) { matched = unit.count }
+            }
+            if matched > 0 {
+                found.append(words[index].range.lowerBound..<words[index + matched - 1].range.upperBound)
+                index += matched
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
