@@ -44,9 +44,12 @@ public enum TerminalBrowser {
     /// Runs the browser. `background`, when given, runs on its own thread once the first screen is
     /// drawn (the index refresh); when it returns, the list is reloaded and its message shown.
     /// `welcome`, when given, replaces the empty article list (there is nothing to read).
+    /// `startMessage` (problems in the config file) shows in the status line over the first screen.
+    /// The browser reopens where the last session closed and remembers where this one closes.
     /// `fetch`, when given, is what the fetch key runs on its own thread: it reports progress lines
     /// and returns what it did; the list is then reloaded.
-    public static func run(store: CorpusStore, corpusName: String, config: Config,
+    public static func run(store: CorpusStore, corpusName: String, config: Config, language: Language = .vi,
+                           startMessage: String? = nil,
                            background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil,
                            fetch: (@Sendable (_ progress: @escaping @Sendable (String) -> Void) -> String)? = nil) throws {
         guard baoterm_setup_locale() == 1 else {
@@ -75,11 +78,15 @@ public enum TerminalBrowser {
 
         let (width, height) = Terminal.size()
         var state = AppState(width: width, height: height, corpusName: corpusName, keymap: config.keymap,
-                             options: BrowserOptions(markReadOnOpen: true))
+                             options: BrowserOptions(markReadOnOpen: true, restoresPosition: true))
         state.welcome = welcome
+        state.lang = language
         let runtime = BrowserRuntime(store: store, state: state)
         runtime.openURL = { url in openExternally(url) }
         runtime.send(.start)
+        if let startMessage { runtime.send(.failed(startMessage)) }
+        // Runs before the terminal is restored, on every way out of the loop below.
+        defer { runtime.saveLastPosition() }
 
         let fetchProgress = BackgroundResult()
         let fetchFinished = BackgroundResult()

@@ -152,6 +152,7 @@ final class BrowserTerminalTests: XCTestCase {
     static let views: [(name: String, keys: String)] = [
         ("list", ""), ("reader", "<Enter>"), ("sidebar", "<Enter><Tab>"), ("document view", "<Enter>]]]]]<Enter>"),
         ("documents index", "d"), ("province picker", "p"), ("picker with a query", "pcan"), ("help", "?"),
+        ("bookmarks", "B"),
     ]
 
     /// `Q` quits from every view with status 0 and the terminal restored.
@@ -217,6 +218,52 @@ final class BrowserTerminalTests: XCTestCase {
         }
         try tmux.send("Q")
         XCTAssertEqual(tmux.exitStatus(), 0)
+    }
+
+    /// A problem in the config file shows in the status line over the first screen.
+    func testConfigErrorShowsAtStart() throws {
+        let tmux = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome, config: "bind j down\nfrobnicate all\n")
+        let screen = try tmux.waitFor { $0.contains("frobnicate") }
+        let status = screen.split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertTrue(status.contains("Tệp cấu hình") && status.contains("line 2: unknown directive 'frobnicate'"), screen)
+        try tmux.send("Q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+    }
+
+    /// An English locale (or `language en` in the config) gives an English chrome.
+    func testEnglishLocale() throws {
+        let tmux = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome, environment: ["LANG": "en_US.UTF-8"])
+        let screen = try tmux.waitFor { $0.contains("Articles 1/5") }
+        XCTAssertTrue(screen.contains("Articles 1/5") && screen.contains("Entities"), screen)
+        try tmux.send("Q")
+        XCTAssertEqual(tmux.exitStatus(), 0)
+        let configured = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome, config: "language en\n")
+        let shown = try configured.waitFor { $0.contains("Articles 1/5") }
+        XCTAssertTrue(shown.contains("<Enter>:read"), shown)
+        try configured.send("Q")
+        XCTAssertEqual(configured.exitStatus(), 0)
+    }
+
+    /// Closing and starting again reopens the article at the line where it was left.
+    func testRestartReopensAtTheArticleAndPosition() throws {
+        let first = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome)
+        _ = try first.waitFor { $0.contains("Bài viết") }
+        try first.send("jj<Enter><PgDn>")
+        let reading = try first.waitFor { $0.contains("Bài viết 3/5") && !$0.contains("Đọc 0%") }
+        try first.send("Q")
+        XCTAssertEqual(first.exitStatus(), 0)
+        let second = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome)
+        let reopened = try second.waitFor { $0.contains("Bài viết 3/5") }
+        // The reader (between the two separators) shows the same lines.
+        func reader(_ screen: String) -> [String] {
+            screen.split(separator: "\n").dropLast().map { line in
+                let parts = line.split(separator: "│", omittingEmptySubsequences: false)
+                return parts.count > 1 ? String(parts[1]) : ""
+            }
+        }
+        XCTAssertEqual(reader(reopened), reader(reading), "reopened:\n\(reopened)\nclosed at:\n\(reading)")
+        try second.send("Q")
+        XCTAssertEqual(second.exitStatus(), 0)
     }
 
     /// At 50 columns the reader replaces the list; Esc and h bring the list back.
@@ -481,6 +528,10 @@ final class BrowserTmux {
         p.arguments = ["screen", "--size", "\(width)x\(height)", "--keys", keys] + arguments
         var env = ProcessInfo.processInfo.environment
         env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("baoterm-e2e-noconfig").path
+        // The chrome's language follows the locale: the same one as the tmux side.
+        env["LANG"] = "C.UTF-8"
+        env["LC_ALL"] = nil
+        env["LC_MESSAGES"] = nil
         env["XDG_STATE_HOME"] = stateHome
         p.environment = env
         let out = Pipe()

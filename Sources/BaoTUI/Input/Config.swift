@@ -6,8 +6,11 @@
 ///     unbind x
 ///     color link cyan default underline
 ///     color selected black yellow
+///     language en
 public struct Config: Sendable, Equatable {
     public var keymap: Keymap
+    /// The chrome's language; nil follows the environment (`Language.fromEnvironment`).
+    public var language: Language?
     /// Colours per role; roles not listed keep the backend's defaults.
     public var colors: [Role: ColorSpec]
 
@@ -66,8 +69,13 @@ public struct Config: Sendable, Equatable {
                     }
                 }
                 config.colors[role] = spec
+            case "language":
+                guard words.count == 2, let language = Language(setting: words[1]) else {
+                    problems.append(Problem(line: n, message: "expected 'language vi' or 'language en'")); continue
+                }
+                config.language = language
             default:
-                problems.append(Problem(line: n, message: "unknown directive '\(directive)' (bind, unbind, color)"))
+                problems.append(Problem(line: n, message: "unknown directive '\(directive)' (bind, unbind, color, language)"))
             }
         }
         return (config, problems)

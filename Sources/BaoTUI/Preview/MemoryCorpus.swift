@@ -186,6 +186,22 @@ public final class MemoryCorpus: CorpusStore {
         return (entry.article, entry.entities)
     }
 
+    private var bookmarked: [Int64] = []
+    private var position: ReadingPosition?
+
+    public func setBookmarked(id: Int64, _ on: Bool) throws {
+        bookmarked.removeAll { $0 == id }
+        if on { bookmarked.insert(id, at: 0) }
+    }
+
+    public func bookmarks() throws -> [ArticleSummary] {
+        bookmarked.compactMap { id in entries.first(where: { $0.summary.id == id })?.summary }
+    }
+
+    public func lastPosition() throws -> ReadingPosition? { position }
+
+    public func saveLastPosition(_ position: ReadingPosition?) throws { self.position = position }
+
     public func setRead(id: Int64, _ read: Bool) throws {
         if let i = entries.firstIndex(where: { $0.summary.id == id }) { entries[i].summary.isRead = read }
     }

@@ -17,6 +17,9 @@ public enum Action: Sendable {
     case citesResolved(ArticleFilter)
     /// `:cites` named no document of the store; the nearest ids it has.
     case unknownDocument(String, nearest: [String])
+    case bookmarksLoaded([ArticleSummary])
+    /// Where the last session closed (nil: nowhere to return to).
+    case lastPositionLoaded(ReadingPosition?)
     /// A fetch in progress says how far it is ("Đang tải tin: 3/5 nguồn, 12 bài mới").
     case fetchProgress(String)
     /// A fetch ended: what it did; the list is reloaded.
@@ -33,6 +36,9 @@ public enum Effect: Sendable, Equatable {
     /// Checks that the filter's cited document exists before applying the filter.
     case resolveCites(ArticleFilter)
     case setRead(Int64, Bool)
+    case setBookmarked(Int64, Bool)
+    case loadBookmarks
+    case loadLastPosition
     case openURL(String)
     /// Fetch new articles from the feeds (in the background; progress comes back as actions).
     case fetch

@@ -13,6 +13,7 @@ public enum Location: Sendable, Equatable {
     case documents
     case provinces
     case help
+    case bookmarks
 
     var isBrowse: Bool {
         if case .browse = self { return true }
@@ -94,11 +95,11 @@ public enum DocumentSort: String, Sendable, Equatable, CaseIterable {
     case count, id, type
 
     /// The name shown to the reader.
-    public var label: String {
+    public func label(_ lang: Language) -> String {
         switch self {
-        case .count: return "số bài"
-        case .id: return "ký hiệu"
-        case .type: return "loại"
+        case .count: return lang("số bài", "articles")
+        case .id: return lang("ký hiệu", "symbol")
+        case .type: return lang("loại", "type")
         }
     }
 }
@@ -110,6 +111,14 @@ public struct DocumentsIndexState: Sendable, Equatable {
     public var shown: [DocumentSummary] = []
     public var sort: DocumentSort = .count
     public var filter = ""
+    public var selection = 0
+    public var scroll = 0
+    public var loaded = false
+}
+
+/// The bookmarks view: bookmarked articles, most recent first.
+public struct BookmarksState: Sendable, Equatable {
+    public var items: [ArticleSummary] = []
     public var selection = 0
     public var scroll = 0
     public var loaded = false
@@ -149,7 +158,12 @@ struct PendingCitation: Sendable, Equatable {
 public struct BrowserOptions: Sendable, Equatable {
     /// Mark an article read when it is opened (off for headless screens, so they are repeatable).
     public var markReadOnOpen = false
-    public init(markReadOnOpen: Bool = false) { self.markReadOnOpen = markReadOnOpen }
+    /// Reopen where the last session closed (the terminal browser; never headless screens).
+    public var restoresPosition = false
+    public init(markReadOnOpen: Bool = false, restoresPosition: Bool = false) {
+        self.markReadOnOpen = markReadOnOpen
+        self.restoresPosition = restoresPosition
+    }
 }
 
 /// Everything the browser shows, as a value; the reducer is the only thing that changes it.
@@ -177,6 +191,9 @@ public struct AppState: Sendable, Equatable {
     public var picker = PickerState()
     /// Articles the user bookmarked (`b`), loaded at start and kept in step with the store.
     public var bookmarked: Set<Int64> = []
+    public var bookmarks = BookmarksState()
+    /// The list shows unread articles only (`U`); articles read meanwhile stay until it reloads.
+    public var unreadOnly = false
     public var helpScroll = 0
     /// Set when there is nothing to read: the browse page shows how to open a folder or follow feeds.
     public var welcome: Welcome?
@@ -193,7 +210,11 @@ public struct AppState: Sendable, Equatable {
     var pendingRestore: HistoryEntry?
     /// A citation link to select once the article being loaded arrives.
     var pendingCitation: PendingCitation?
+    /// The reader position to restore once the last session's article arrives.
+    var pendingPosition: ReadingPosition?
     public var shouldQuit = false
+    /// The first `.start` has been handled.
+    var started = false
 
     public init(width: Int, height: Int, corpusName: String, keymap: Keymap = .standard, options: BrowserOptions = BrowserOptions()) {
         self.width = max(1, width)

@@ -17,6 +17,18 @@ enum Commands {
             return state.close()
         case .cancel:
             return state.cancel()
+        case .nextUnread:
+            return Unread.next(&state)
+        case .unreadOnly:
+            guard state.location.isBrowse else { return [] }
+            state.unreadOnly.toggle()
+            state.list.filterChanged = true
+            state.message = state.unreadOnly ? state.lang("Chỉ hiện bài chưa đọc (U: hiện tất cả)", "Unread articles only (U: show all)") : nil
+            return [.loadList(state.filter)]
+        case .bookmark:
+            return Unread.toggleBookmark(&state)
+        case .bookmarks:
+            return state.location == .bookmarks ? [] : state.push(.bookmarks)
         case .zoom:
             guard state.location.isBrowse else { return [] }
             state.zoomed.toggle()
@@ -42,6 +54,7 @@ enum Commands {
                 return []
             }
             state.reader.search = SearchState()
+            state.unreadOnly = false
             return state.applyFilter(ArticleFilter())
         case .commandLine:
             state.prompt = Prompt(kind: .command)
@@ -103,7 +116,7 @@ enum Commands {
             state.refreshDocumentsShown()
             state.documentsIndex.selection = 0
             state.clampAll()
-            state.message = "Sắp xếp theo " + all[next].label
+            state.message = state.lang("Sắp xếp theo ", "Sorted by ") + all[next].label(state.lang)
             return []
         case .nextPane, .previousPane:
             guard state.location.isBrowse else { return [] }
@@ -125,7 +138,46 @@ enum Commands {
         }
     }
 
-    /// Enter: open the selected article, follow the selected link or entity, pick the selected row.
+    /// `u` and `b`: the next unread article, bookmarks.
+enum Unread {
+    /// Selects the next unread article after the selection, wrapping around; previews it from
+    /// the list, opens it from the reader.
+    static func next(_ state: inout AppState) -> [Effect] {
+        guard state.location.isBrowse else { return [] }
+        let items = state.list.items
+        let start = state.list.selection
+        guard let offset = (1...max(1, items.count)).first(where: { items[safe: (start + $0) % max(1, items.count)]?.isRead == false }) else {
+            state.message = state.lang("Không còn bài chưa đọc trong danh sách", "No unread article left in the list")
+            return []
+        }
+        let index = (start + offset) % items.count
+        state.list.selection = index
+        state.clampAll()
+        if state.focus == .list { return state.previewSelection() }
+        return state.openArticle(items[index].id)
+    }
+
+    /// Bookmarks the selected article (list, bookmarks view) or the one being read, or removes the bookmark.
+    static func toggleBookmark(_ state: inout AppState) -> [Effect] {
+        let id: Int64?
+        switch state.location {
+        case .bookmarks: id = state.bookmarks.items[safe: state.bookmarks.selection]?.id
+        case .browse: id = state.focus == .list ? state.list.items[safe: state.list.selection]?.id : state.reader.articleID
+        default: id = nil
+        }
+        guard let id else {
+            state.message = state.lang("Hãy chọn một bài trước", "Select an article first")
+            return []
+        }
+        let on = !state.bookmarked.contains(id)
+        if on { state.bookmarked.insert(id) } else { state.bookmarked.remove(id) }
+        state.message = on ? state.lang("Đã đánh dấu bài (B: danh sách đánh dấu)", "Bookmarked (B: bookmarks)")
+                           : state.lang("Đã bỏ đánh dấu", "Bookmark removed")
+        return [.setBookmarked(id, on)]
+    }
+}
+
+/// Enter: open the selected article, follow the selected link or entity, pick the selected row.
     static func open(_ state: inout AppState) -> [Effect] {
         switch state.location {
         case .browse:
@@ -171,6 +223,9 @@ enum Commands {
             return state.openDocument(doc.key)
         case .provinces:
             return Picker.pick(&state)
+        case .bookmarks:
+            guard let item = state.bookmarks.items[safe: state.bookmarks.selection] else { return [] }
+            return state.openArticle(item.id)
         case .help:
             return state.back()
         }

@@ -39,7 +39,7 @@ enum Mouse {
                     return Commands.open(&state)
                 }
             }
-        case .document, .documents, .provinces, .help:
+        case .document, .documents, .provinces, .help, .bookmarks:
             switch event.kind {
             case .wheelUp, .wheelDown:
                 for _ in 0..<3 { Movement.move(&state, event.kind == .wheelDown ? .down : .up) }
@@ -60,6 +60,10 @@ enum Mouse {
                     let index = state.picker.scroll + row - 1
                     guard state.pickerShown.indices.contains(index) else { return [] }
                     state.picker.selection = index
+                case .bookmarks:
+                    let index = state.bookmarks.scroll + row
+                    guard state.bookmarks.items.indices.contains(index) else { return [] }
+                    state.bookmarks.selection = index
                 default:
                     return []
                 }

@@ -41,8 +41,10 @@ enum Movement {
             state.documentsIndex.selection = step(state.documentsIndex.selection, command, rows: state.pageHeight - 1, count: state.documentsShown.count)
         case .provinces:
             state.picker.selection = step(state.picker.selection, command, rows: state.pageHeight - 1, count: state.pickerShown.count)
+        case .bookmarks:
+            state.bookmarks.selection = step(state.bookmarks.selection, command, rows: state.pageHeight, count: state.bookmarks.items.count)
         case .help:
-            let total = HelpView.lines(state.keymap, width: state.width).count
+            let total = HelpView.lines(state.keymap, width: state.width, lang: state.lang).count
             state.helpScroll = step(state.helpScroll, command, rows: state.pageHeight, count: max(1, total - state.pageHeight + 1))
         }
         state.clampAll()

@@ -18,6 +18,9 @@ extension AppState {
         case .documents:
             entry.scroll = documentsIndex.scroll
             entry.selection = documentsIndex.selection
+        case .bookmarks:
+            entry.scroll = bookmarks.scroll
+            entry.selection = bookmarks.selection
         case .provinces, .help:
             break
         }
@@ -174,6 +177,15 @@ extension AppState {
         case .help:
             helpScroll = 0
             return []
+        case .bookmarks:
+            if !fresh {
+                bookmarks.scroll = entry.scroll
+                bookmarks.selection = entry.selection
+            } else {
+                bookmarks.selection = 0
+                bookmarks.scroll = 0
+            }
+            return [.loadBookmarks]
         }
     }
 

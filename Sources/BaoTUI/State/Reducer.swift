@@ -6,7 +6,10 @@ public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .start:
-            return [.loadList(state.filter)]
+            // `.start` comes again after a background refresh: the last session is reopened once.
+            let first = !state.started
+            state.started = true
+            return [.loadList(state.filter), .loadBookmarks] + (first && state.options.restoresPosition ? [.loadLastPosition] : [])
         case .resize(let width, let height):
             state.width = max(1, width)
             state.height = max(1, height)
@@ -14,7 +17,8 @@ public enum Reducer {
             if state.documentView.linesWidth != state.width, state.documentView.detail != nil { state.rebuildDocumentLines() }
             state.clampAll()
             return state.previewSelection()
-        case .listLoaded(let items):
+        case .listLoaded(let all):
+            let items = state.unreadOnly ? all.filter { !$0.isRead } : all
             let previous = state.list.items.indices.contains(state.list.selection) ? state.list.items[state.list.selection].id : nil
             state.list.items = items
             state.list.foldedTitles = []
@@ -49,6 +53,7 @@ public enum Reducer {
             }
             state.clampAll()
             state.applyPendingCitation()
+            state.applyPendingPosition()
             return []
         case .documentLoaded(let detail, let key):
             state.documentView.key = key
@@ -78,6 +83,23 @@ public enum Reducer {
         case .failed(let message):
             state.fail(message)
             return []
+        case .bookmarksLoaded(let items):
+            state.bookmarked = Set(items.map(\.id))
+            state.bookmarks.items = items
+            state.bookmarks.loaded = true
+            state.clampAll()
+            return []
+        case .lastPositionLoaded(let position):
+            guard let position else { return [] }
+            let id = position.articleID
+            if let index = state.list.items.firstIndex(where: { $0.id == id }) {
+                state.list.selection = index
+                state.clampAll()
+            }
+            state.pendingPosition = position
+            let effects = state.openArticle(id)
+            state.applyPendingPosition()
+            return effects
         case .citesResolved(let filter):
             return state.applyFilter(filter)
         case .unknownDocument(let typed, let nearest):
@@ -106,6 +128,24 @@ public enum Reducer {
 }
 
 extension AppState {
+    /// Scrolls the reader to the last session's top line, once its article is open.
+    mutating func applyPendingPosition() {
+        guard let position = pendingPosition, position.articleID == reader.articleID else { return }
+        pendingPosition = nil
+        reader.scroll = position.scroll
+        clampAll()
+        if let link = position.selectedLink, reader.document?.links.indices.contains(link) == true, Links.isVisible(self, link) {
+            reader.selectedLink = link
+        }
+    }
+
+    /// The article being read (the reader focused, not a preview of the list's selection), its
+    /// top line and selected link, for the next start; nil forgets.
+    var readingPosition: ReadingPosition? {
+        guard let id = reader.articleID, location.isBrowse, focus != .list else { return nil }
+        return ReadingPosition(articleID: id, scroll: reader.scroll, selectedLink: reader.selectedLink)
+    }
+
     /// Empties the reader (and the sidebar that shows its entities).
     mutating func clearReader() {
         reader = ReaderState()
@@ -142,7 +182,10 @@ extension AppState {
         case .document: clampDocumentView()
         case .documents: clampDocumentsIndex()
         case .provinces: clampPicker()
-        case .help: helpScroll = max(0, min(helpScroll, max(0, HelpView.lines(keymap, width: width).count - pageHeight)))
+        case .bookmarks:
+            bookmarks.selection = clamp(bookmarks.selection, count: bookmarks.items.count)
+            bookmarks.scroll = scrollFor(selection: bookmarks.selection, scroll: bookmarks.scroll, rows: pageHeight, count: bookmarks.items.count)
+        case .help: helpScroll = max(0, min(helpScroll, max(0, HelpView.lines(keymap, width: width, lang: lang).count - pageHeight)))
         }
     }
 

@@ -47,6 +47,18 @@ public final class BrowserRuntime {
 
     public func render() -> Screen { Renderer.render(state) }
 
+    /// Remembers the open article and the reader's top line for the next start; returns an
+    /// error message when the store could not keep it.
+    @discardableResult
+    public func saveLastPosition() -> String? {
+        do {
+            try store.saveLastPosition(state.readingPosition)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
     func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
@@ -80,6 +92,13 @@ public final class BrowserRuntime {
                     if let j = listCache[i].items.firstIndex(where: { $0.id == id }) { listCache[i].items[j].isRead = read }
                 }
                 return nil
+            case .setBookmarked(let id, let on):
+                try store.setBookmarked(id: id, on)
+                return nil
+            case .loadBookmarks:
+                return .bookmarksLoaded(try store.bookmarks())
+            case .loadLastPosition:
+                return .lastPositionLoaded(try store.lastPosition())
             case .openURL(let url):
                 guard let openURL else { return .failed("Sẽ mở " + url) }
                 return openURL(url).map { Action.failed($0) }

@@ -134,7 +134,8 @@ public struct ReaderDocument: Sendable, Equatable {
     static func metadata(_ article: Article) -> String {
         var parts: [String] = []
         if let published = article.published {
-            parts.append(published.iso.replacingOccurrences(of: "T", with: " "))
+            // "~" marks a year the text did not give, as in the list (help explains it).
+            parts.append(published.iso.replacingOccurrences(of: "T", with: " ") + (published.yearInferred ? "~" : ""))
         }
         if let section = article.section { parts.append(section) }
         if let dateline = article.dateline { parts.append(dateline) }

@@ -16,7 +16,7 @@ public enum Renderer {
                 for y in 0..<layout.main.height { screen.put("│", x: x, y: y, role: .separator) }
             }
         case .document:
-            PageView.draw(title: "Văn bản", lines: state.documentLines, selection: state.documentView.selection,
+            PageView.draw(title: state.lang("Văn bản", "Document"), lines: state.documentLines, selection: state.documentView.selection,
                           scroll: state.documentView.scroll, into: &screen, rect: layout.main)
         case .documents:
             DocumentsIndexView.draw(state, into: &screen, rect: layout.main)
@@ -24,6 +24,8 @@ public enum Renderer {
             PickerView.draw(state, into: &screen, rect: layout.main)
         case .help:
             HelpView.draw(state, into: &screen, rect: layout.main)
+        case .bookmarks:
+            BookmarksView.draw(state, into: &screen, rect: layout.main)
         }
         StatusLine.draw(state, into: &screen, rect: layout.status)
         return screen
@@ -41,10 +43,18 @@ enum ListView {
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
         let items = state.list.items
         let position = items.isEmpty ? "0" : "\(state.list.selection + 1)/\(items.count)"
-        Renderer.header("Bài viết " + position, focused: state.focus == .list, into: &screen, rect: rect)
+        Renderer.header(state.lang("Bài viết ", "Articles ") + position, focused: state.focus == .list, into: &screen, rect: rect)
         let rows = Layout.bodyHeight(rect)
         if items.isEmpty && state.list.loaded {
-            screen.put(state.filter.isEmpty ? " Không có bài nào trong kho." : " Không có bài nào khớp bộ lọc (x: bỏ lọc).",
+            let text: String
+            if state.unreadOnly && state.filter.isEmpty {
+                text = state.lang(" Không còn bài chưa đọc (U: hiện tất cả).", " No unread article left (U: show all).")
+            } else if state.filter.isEmpty {
+                text = state.lang(" Không có bài nào trong kho.", " No article in the corpus.")
+            } else {
+                text = state.lang(" Không có bài nào khớp bộ lọc (x: bỏ lọc).", " No article matches the filter (x: clear it).")
+            }
+            screen.put(text,
                        x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
             return
         }
@@ -54,37 +64,65 @@ enum ListView {
         for row in 0..<rows {
             let index = state.list.scroll + row
             guard let item = items[safe: index] else { break }
-            let y = rect.y + 1 + row
-            let selected = index == state.list.selection
-            let rowRole: Role = selected ? (state.focus == .list ? .selected : .selectedUnfocused) : .normal
-            screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: rowRole)
-            var x = rect.x
-            x += screen.put(item.isRead ? " " : "*", x: x, y: y, maxWidth: 1, role: selected ? rowRole : .unread)
-            x += screen.put(state.bookmarked.contains(item.id) ? "+ " : "  ", x: x, y: y, maxWidth: 2, role: selected ? rowRole : .unread)
-            if columns.date {
-                let date = String((item.published ?? "").prefix(10))
-                let mark = item.publishedInferred ? "~" : " "
-                x += screen.put(DisplayWidth.fit(date, to: 10, ellipsis: false) + mark + " ", x: x, y: y, maxWidth: 12,
-                                role: selected ? rowRole : .meta)
-            }
-            if columns.province {
-                let province = DisplayWidth.fit(item.primaryProvince ?? "", to: ListColumns.provinceWidth)
-                x += screen.put(province + " ", x: x, y: y, maxWidth: ListColumns.provinceWidth + 1, role: selected ? rowRole : .place)
-            }
-            let room = rect.x + rect.width - x
-            let title = DisplayWidth.fit(item.title, to: room)
-            guard let highlight, !selected else {
-                screen.put(title, x: x, y: y, maxWidth: room, role: rowRole)
-                continue
-            }
-            // The fitted title keeps the original's characters up to the cut, so offsets agree.
-            let matched = highlight.ranges(in: item.title)
-            let limit = rect.x + rect.width
-            for (offset, character) in title.enumerated() {
-                let role: Role = matched.contains { $0.contains(offset) } ? .match : rowRole
-                x = screen.put(character, x: x, y: y, limit: limit, role: role)
-                if x >= limit { break }
-            }
+            drawRow(item, state, selected: index == state.list.selection, focused: state.focus == .list, columns: columns,
+                    highlight: highlight, into: &screen, rect: Rect(x: rect.x, y: rect.y + 1 + row, width: rect.width, height: 1))
+        }
+    }
+
+    /// One article row: unread and bookmark marks, date (~ when its year was inferred),
+    /// province, title cut with "…" and, in a search list, what matched in it.
+    static func drawRow(_ item: ArticleSummary, _ state: AppState, selected: Bool, focused: Bool, columns: ListColumns,
+                        highlight: SearchHighlight? = nil, into screen: inout Screen, rect: Rect) {
+        let y = rect.y
+        let rowRole: Role = selected ? (focused ? .selected : .selectedUnfocused) : .normal
+        screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: rowRole)
+        var x = rect.x
+        x += screen.put(item.isRead ? " " : "*", x: x, y: y, maxWidth: 1, role: selected ? rowRole : .unread)
+        x += screen.put(state.bookmarked.contains(item.id) ? "+ " : "  ", x: x, y: y, maxWidth: 2, role: selected ? rowRole : .unread)
+        if columns.date {
+            let date = String((item.published ?? "").prefix(10))
+            let mark = item.publishedInferred ? "~" : " "
+            x += screen.put(DisplayWidth.fit(date, to: 10, ellipsis: false) + mark + " ", x: x, y: y, maxWidth: 12,
+                            role: selected ? rowRole : .meta)
+        }
+        if columns.province {
+            let province = DisplayWidth.fit(item.primaryProvince ?? "", to: ListColumns.provinceWidth)
+            x += screen.put(province + " ", x: x, y: y, maxWidth: ListColumns.provinceWidth + 1, role: selected ? rowRole : .place)
+        }
+        let room = rect.x + rect.width - x
+        let title = DisplayWidth.fit(item.title, to: room)
+        guard let highlight, !selected else {
+            screen.put(title, x: x, y: y, maxWidth: room, role: rowRole)
+            return
+        }
+        // The fitted title keeps the original's characters up to the cut, so offsets agree.
+        let matched = highlight.ranges(in: item.title)
+        let limit = rect.x + rect.width
+        for (offset, character) in title.enumerated() {
+            let role: Role = matched.contains { $0.contains(offset) } ? .match : rowRole
+            x = screen.put(character, x: x, y: y, limit: limit, role: role)
+            if x >= limit { break }
+        }
+    }
+}
+
+/// The bookmarks view: bookmarked articles as list rows, most recent first.
+enum BookmarksView {
+    static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
+        let items = state.bookmarks.items
+        Renderer.header(state.lang("Bài đã đánh dấu", "Bookmarks") + " (\(items.count))", focused: true, into: &screen, rect: rect)
+        if items.isEmpty && state.bookmarks.loaded {
+            screen.put(state.lang(" Chưa có bài nào được đánh dấu: b ở danh sách hoặc khi đọc để đánh dấu. q: đóng",
+                                  " No bookmark yet: b in the list or the reader bookmarks an article. q: close"),
+                       x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
+            return
+        }
+        let columns = ListColumns(width: rect.width)
+        for row in 0..<Layout.bodyHeight(rect) {
+            let index = state.bookmarks.scroll + row
+            guard let item = items[safe: index] else { break }
+            ListView.drawRow(item, state, selected: index == state.bookmarks.selection, focused: true, columns: columns,
+                             into: &screen, rect: Rect(x: rect.x, y: rect.y + 1 + row, width: rect.width, height: 1))
         }
     }
 }
@@ -107,14 +145,14 @@ enum ReaderView {
         let reader = state.reader
         let lines = reader.lines
         let rows = Layout.bodyHeight(rect)
-        var title = "Đọc"
+        var title = state.lang("Đọc", "Reader")
         if !lines.isEmpty {
             let last = min(lines.count, reader.scroll + rows)
             title += " \(lines.count <= rows ? 100 : last * 100 / max(1, lines.count))%"
         }
         Renderer.header(title, focused: state.focus == .reader, into: &screen, rect: rect)
         guard let document = reader.document else {
-            screen.put(DisplayWidth.fit(" Enter: mở bài đang chọn.", to: rect.width), x: rect.x, y: rect.y + 1,
+            screen.put(DisplayWidth.fit(state.lang(" Enter: mở bài đang chọn.", " Enter: open the selected article."), to: rect.width), x: rect.x, y: rect.y + 1,
                        maxWidth: rect.width, role: .dim)
             return
         }
@@ -141,10 +179,11 @@ enum ReaderView {
 
 enum SidebarView {
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
-        Renderer.header("Thực thể", focused: state.focus == .sidebar, into: &screen, rect: rect)
+        Renderer.header(state.lang("Thực thể", "Entities"), focused: state.focus == .sidebar, into: &screen, rect: rect)
         let items = state.sidebarItems
         if items.isEmpty {
-            let text = state.reader.article == nil ? " Thực thể của bài đang mở." : " Không có thực thể."
+            let text = state.reader.article == nil ? state.lang(" Thực thể của bài đang mở.", " Entities of the open article.")
+                : state.lang(" Không có thực thể.", " No entities.")
             screen.put(DisplayWidth.fit(text, to: rect.width), x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .dim)
             return
         }
@@ -192,11 +231,13 @@ enum PageView {
 enum DocumentsIndexView {
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
         let docs = state.documentsShown
-        var title = "Văn bản được trích dẫn (\(docs.count)) · sắp xếp: " + state.documentsIndex.sort.label
-        if !state.documentsIndex.filter.isEmpty { title += " · lọc: " + state.documentsIndex.filter }
+        var title = state.lang("Văn bản được trích dẫn", "Cited documents") + " (\(docs.count)) · " + state.lang("sắp xếp: ", "sort: ")
+            + state.documentsIndex.sort.label(state.lang)
+        if !state.documentsIndex.filter.isEmpty { title += state.lang(" · lọc: ", " · filter: ") + state.documentsIndex.filter }
         Renderer.header(title, focused: true, into: &screen, rect: rect)
         let idWidth = 20
-        let columns = " Số  " + DisplayWidth.fit("Ký hiệu", to: idWidth) + " Loại / trích yếu"
+        let columns = state.lang(" Số  ", "  Nº ") + DisplayWidth.fit(state.lang("Ký hiệu", "Symbol"), to: idWidth)
+            + state.lang(" Loại / trích yếu", " Type / subject")
         screen.put(columns, x: rect.x, y: rect.y + 1, maxWidth: rect.width, role: .subheading)
         if docs.isEmpty && state.documentsIndex.loaded {
             let text = state.documentsIndex.filter.isEmpty
@@ -229,9 +270,10 @@ enum DocumentsIndexView {
 enum PickerView {
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
         let shown = state.pickerShown
-        let unit = state.picker.merged ? "sau 2025" : "trước 2025"
+        let unit = state.picker.merged ? state.lang("sau 2025", "since 2025") : state.lang("trước 2025", "before 2025")
         // The typed text comes first so that it stays visible on narrow terminals.
-        Renderer.header("Tỉnh/thành: " + state.picker.query + "▏ (\(unit), Tab đổi, gõ để lọc)",
+        Renderer.header(state.lang("Tỉnh/thành: ", "Province: ") + state.picker.query + "▏ (\(unit)"
+                        + state.lang(", Tab đổi, gõ để lọc)", ", Tab switches, type to narrow)"),
                         focused: true, into: &screen, rect: rect)
         let nameWidth = max(10, min(24, rect.width - 20))
         for row in 0..<max(0, Layout.bodyHeight(rect)) {
@@ -260,7 +302,7 @@ enum PickerView {
 /// The help page, generated from the keymap table so that it is never out of date.
 public enum HelpView {
     /// The help rows for a screen `width` columns wide: long explanations wrap under their keys.
-    public static func lines(_ keymap: Keymap, width: Int = 120) -> [String] {
+    public static func lines(_ keymap: Keymap, width: Int = 120, lang: Language = .vi) -> [String] {
         let room = max(10, width - 2)
         var lines: [String] = []
         func add(_ head: String, _ text: String) {
@@ -275,27 +317,36 @@ public enum HelpView {
             let keys = binding.keys.map(\.notation).joined(separator: " ")
             if DisplayWidth.of(keys) > keyColumn {
                 lines.append(keys)
-                add(String(repeating: " ", count: keyColumn + 1), binding.help)
+                add(String(repeating: " ", count: keyColumn + 1), binding.help(lang))
             } else {
-                add(DisplayWidth.pad(keys, to: keyColumn) + " ", binding.help)
+                add(DisplayWidth.pad(keys, to: keyColumn) + " ", binding.help(lang))
             }
         }
         lines.append("")
-        for note in notes { add(note.topic + ": ", note.text) }
+        for note in notes(lang) { add(note.topic + ": ", note.text) }
         return lines
     }
 
     /// What the help page says after the key table: the command line, the picker, the mouse
     /// (also printed by the manual page).
-    public static let notes: [(topic: String, text: String)] = [
-        ("Dòng lệnh", CommandPrompt.help),
-        ("Chọn tỉnh/thành", "gõ để lọc (không cần dấu), Tab đổi giữa đơn vị trước/sau 2025, Enter chọn, Esc đóng"),
-        ("Chuột", "nhấp để chọn và mở, lăn bánh xe để cuộn, nhấp vào liên kết để theo liên kết"),
-    ]
+    public static var notes: [(topic: String, text: String)] { notes(.vi) }
+
+    public static func notes(_ lang: Language) -> [(topic: String, text: String)] {
+        [
+            (lang("Dòng lệnh", "Command line"), CommandPrompt.help),
+            (lang("Chọn tỉnh/thành", "Province picker"),
+             lang("gõ để lọc (không cần dấu; q là một chữ), Tab đổi giữa đơn vị trước/sau 2025, Enter chọn, Esc đóng",
+                  "type to narrow (marks optional; q is a letter), Tab switches units before/since 2025, Enter picks, Esc closes")),
+            (lang("Danh sách", "List"), lang("* chưa đọc, + đã đánh dấu, ~ sau ngày: năm được suy ra",
+                                             "* unread, + bookmarked, ~ after a date: its year was inferred")),
+            (lang("Chuột", "Mouse"), lang("nhấp để chọn và mở, lăn bánh xe để cuộn, nhấp vào liên kết để theo liên kết",
+                                          "click selects and opens, the wheel scrolls, a click on a link follows it")),
+        ]
+    }
 
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
-        Renderer.header("Trợ giúp · phím", focused: true, into: &screen, rect: rect)
-        let lines = lines(state.keymap, width: rect.width)
+        Renderer.header(state.lang("Trợ giúp · phím", "Help · keys"), focused: true, into: &screen, rect: rect)
+        let lines = lines(state.keymap, width: rect.width, lang: state.lang)
         for row in 0..<Layout.bodyHeight(rect) {
             guard let line = lines[safe: state.helpScroll + row] else { break }
             screen.put(" " + line, x: rect.x, y: rect.y + 1 + row, maxWidth: rect.width)
@@ -304,6 +355,13 @@ public enum HelpView {
 }
 
 enum StatusLine {
+    /// As many hints as fit in `room` columns, dropped from the middle: the first and the last two (help, close) stay.
+    static func hints(_ state: AppState, room: Int) -> String {
+        var items = StatusHints.hints(state)
+        while items.count > 3, DisplayWidth.of(items.joined(separator: " ")) > room { items.remove(at: items.count - 3) }
+        return items.joined(separator: " ")
+    }
+
     /// " (1234 bài, 56 cụm từ, theo độ khớp · s: mới nhất)": how many articles matched a
     /// search, how many of them hold its syllables as a phrase, the order and the key that
     /// switches it.
@@ -348,15 +406,16 @@ enum StatusLine {
         var parts = [" " + state.corpusName]
         var filters: [String] = []
         if let p = FilterNames.provinceLabel(state.filter, state.lang) { filters.append(p) }
-        if let c = state.filter.cites { filters.append("trích: " + c) }
-        if let q = state.filter.query { filters.append("tìm: " + q + searchCounts(state)) }
+        if let c = state.filter.cites { filters.append(state.lang("trích: ", "cites: ") + c) }
+        if let q = state.filter.query { filters.append(state.lang("tìm: ", "search: ") + q + searchCounts(state)) }
+        if state.unreadOnly { filters.append(state.lang("chưa đọc", "unread")) }
         if !filters.isEmpty { parts.append(filters.joined(separator: " · ")) }
         if !state.reader.search.query.isEmpty, state.location.isBrowse {
             let m = state.reader.search
             parts.append("/" + m.query + (m.matches.isEmpty ? "" : " \((m.current ?? 0) + 1)/\(m.matches.count)"))
         }
         let left = parts.joined(separator: " │ ")
-        let right = state.message ?? state.fetching ?? "?:trợ giúp q:đóng"
+        let right = state.message ?? state.fetching ?? hints(state, room: rect.width - DisplayWidth.of(left) - 2)
         let role: Role = state.message != nil && state.messageIsError ? .error : .status
         let rightWidth = DisplayWidth.of(right)
         let leftRoom = max(0, rect.width - rightWidth - 2)

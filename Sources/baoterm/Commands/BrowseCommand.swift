@@ -19,9 +19,12 @@ struct BrowseCommand: ParsableCommand {
         try corpus.corpus.requireExisting(mayBeCommand: true)
         let config = BrowserConfig.loadWithProblems()
         for problem in config.problems { Output.error(problem.description) }
+        let language = BrowserConfig.language(config.config)
+        let startMessage = BrowserConfig.problemMessage(config.problems, language)
         if corpus.hasNothingToRead {
             try Self.runTerminal(store: MemoryCorpus(articles: []), corpusName: Welcome.corpusName, config: config.config,
-                                 welcome: Welcome.here, fetch: { progress in Self.fetchMessage(index: nil, roots: [], progress: progress) })
+                                 language: language, startMessage: startMessage, welcome: Welcome.here,
+                                 fetch: { progress in Self.fetchMessage(index: nil, roots: [], progress: progress) })
             return
         }
         let roots = try corpus.roots
@@ -36,15 +39,17 @@ struct BrowseCommand: ParsableCommand {
             index = try corpus.openRefreshed().index
         }
         try Self.runTerminal(store: index, corpusName: BrowserConfig.corpusName(roots), config: config.config,
-                             background: background, fetch: { progress in Self.fetchMessage(index: index, roots: roots, progress: progress) })
+                             language: language, startMessage: startMessage, background: background,
+                             fetch: { progress in Self.fetchMessage(index: index, roots: roots, progress: progress) })
     }
 
-    private static func runTerminal(store: CorpusStore, corpusName: String, config: Config,
-                                    background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil,
+    private static func runTerminal(store: CorpusStore, corpusName: String, config: Config, language: Language,
+                                    startMessage: String?, background: (@Sendable () -> String?)? = nil,
+                                    welcome: Welcome? = nil,
                                     fetch: (@Sendable (@escaping @Sendable (String) -> Void) -> String)? = nil) throws {
         do {
-            try TerminalBrowser.run(store: store, corpusName: corpusName, config: config, background: background,
-                                    welcome: welcome, fetch: fetch)
+            try TerminalBrowser.run(store: store, corpusName: corpusName, config: config, language: language,
+                                    startMessage: startMessage, background: background, welcome: welcome, fetch: fetch)
         } catch let error as TerminalError {
             Output.error(error.description)
             throw ExitCode.failure
@@ -128,6 +133,18 @@ enum BrowserConfig {
     }
 
     static func load() -> Config { loadWithProblems().config }
+
+    /// The config's `language`, else the environment's (`Language.fromEnvironment`).
+    static func language(_ config: Config) -> Language {
+        config.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
+    /// The config file's problems as one status-line message: the first, and how many more.
+    static func problemMessage(_ problems: [Config.Problem], _ lang: Language) -> String? {
+        guard let first = problems.first else { return nil }
+        let more = problems.count > 1 ? lang(" (và \(problems.count - 1) lỗi khác)", " (and \(problems.count - 1) more)") : ""
+        return lang("Tệp cấu hình ", "Config file ") + path + ": " + first.description + more
+    }
 
     /// The corpus as the status line names it: the folders' or files' last path components.
     static func corpusName(_ roots: [String]) -> String {

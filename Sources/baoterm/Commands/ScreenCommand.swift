@@ -51,6 +51,7 @@ struct ScreenCommand: ParsableCommand {
         try corpus.corpus.requireExisting()
         if corpus.hasNothingToRead {
             var state = AppState(width: width, height: height, corpusName: Welcome.corpusName, keymap: BrowserConfig.load().keymap)
+            state.lang = BrowserConfig.language(BrowserConfig.load())
             state.welcome = Welcome.here
             show(BrowserRuntime(store: MemoryCorpus(articles: []), state: state), width: width)
             return
@@ -63,8 +64,9 @@ struct ScreenCommand: ParsableCommand {
         } else {
             index = try corpus.openRefreshed().index
         }
-        let state = AppState(width: width, height: height, corpusName: BrowserConfig.corpusName(roots),
-                             keymap: BrowserConfig.load().keymap)
+        let config = BrowserConfig.load()
+        var state = AppState(width: width, height: height, corpusName: BrowserConfig.corpusName(roots), keymap: config.keymap)
+        state.lang = BrowserConfig.language(config)
         show(BrowserRuntime(store: index, state: state), width: width)
     }
 

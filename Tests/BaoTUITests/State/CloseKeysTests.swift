@@ -10,6 +10,7 @@ final class CloseKeysTests: XCTestCase {
         ("list", ""), ("reader", "<Enter>"), ("sidebar", "<Enter><Tab>"), ("document", "<Enter>]<Enter>"),
         ("documents", "d"), ("picker", "p"), ("picker typing", "phoa"), ("help", "?"),
         ("search prompt", "<Enter>/tinh"), ("command prompt", ":prov"), ("documents filter", "d/12"),
+        ("bookmarks", "B"),
     ]
 
     func testCapitalQQuitsFromEveryViewOutsideATextPrompt() {
@@ -97,7 +98,7 @@ final class CloseKeysTests: XCTestCase {
 
     /// The picker is the exception: there `q` is typed (Quảng Nam, Quảng Ninh…) and Esc closes.
     func testQClosesEveryViewOnTopWithoutQuitting() {
-        for (name, keys) in Self.views where ["document", "documents", "help"].contains(name) {
+        for (name, keys) in Self.views where ["document", "documents", "help", "bookmarks"].contains(name) {
             let rt = Fixtures.runtime()
             rt.type(keys)
             XCTAssertFalse(rt.state.location.isBrowse, name)
