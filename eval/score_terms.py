@@ -18,7 +18,8 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+from score import find_baoterm  # noqa: E402  (eval/score.py)
 
 
 def load_gold():
@@ -30,16 +31,6 @@ def load_gold():
             file, ident, terms, basis = line.rstrip("\n").split("\t")
             rows.append((file, ident, set(terms.split(",")), basis))
     return rows
-
-
-def find_baoterm(explicit):
-    if explicit:
-        return explicit
-    for build in ("release", "debug"):
-        path = os.path.join(ROOT, ".build", build, "baoterm")
-        if os.access(path, os.X_OK):
-            return path
-    sys.exit("no baoterm binary: run swift build first")
 
 
 def main():
