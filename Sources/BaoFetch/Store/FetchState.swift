@@ -1,4 +1,5 @@
 import Foundation
+import BaoCore
 
 /// What `baoterm fetch` remembers between runs: each feed's validators (ETag, Last-Modified) for
 /// conditional requests, and every item already handled, so that only new items are fetched.
@@ -79,16 +80,11 @@ public struct FetchPaths: Sendable, Equatable {
     }
 
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> FetchPaths {
-        func base(_ variable: String, _ fallback: String) -> String {
-            if let value = environment[variable], value.hasPrefix("/") { return value }
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            return (home as NSString).appendingPathComponent(fallback)
-        }
         func join(_ parts: String...) -> String { parts.joined(separator: "/") }
         return FetchPaths(
-            feedsFile: join(base("XDG_CONFIG_HOME", ".config"), "baoterm", "feeds"),
-            articles: join(base("XDG_DATA_HOME", ".local/share"), "baoterm", "articles"),
-            stateFile: join(base("XDG_STATE_HOME", ".local/state"), "baoterm", "fetched.json"))
+            feedsFile: join(XDGDirectory.config.baoterm(environment: environment), "feeds"),
+            articles: join(XDGDirectory.data.baoterm(environment: environment), "articles"),
+            stateFile: join(XDGDirectory.state.baoterm(environment: environment), "fetched.json"))
     }
 
     /// True when the articles folder holds at least one article file.
