@@ -16,8 +16,8 @@ extension CorpusIndex {
     static func applyCorpusStep(_ db: Database) throws {
         let stored = try Row.fetchAll(db, sql: """
             SELECT c.rowid AS id, c.article_id, a.published, c.document_key, c.read_key, c.family, c.qualifier,
-                   c.value, c.evidence, c.corpus
-            FROM citation c JOIN article a ON a.id = c.article_id
+                   c.value, c.evidence, c.corpus, c.title, d.date
+            FROM citation c JOIN article a ON a.id = c.article_id LEFT JOIN document d ON d.key = c.read_key
             WHERE c.family IS NOT NULL
             """)
         var rows: [CorpusQualifier.Row] = []
@@ -26,7 +26,7 @@ extension CorpusIndex {
             guard let kind = CorpusQualifier.Kind(rawValue: row["qualifier"] ?? "") else { continue }
             let reading = CorpusQualifier.Reading(family: row["family"], kind: kind, value: row["value"], evidence: row["evidence"])
             rows.append(CorpusQualifier.Row(id: row["id"], article: row["article_id"], published: row["published"],
-                                            key: row["read_key"], reading: reading))
+                                            key: row["read_key"], reading: reading, title: row["title"], date: row["date"]))
         }
         let decided = CorpusQualifier.decide(rows)
         let update = try db.cachedStatement(sql: "UPDATE citation SET document_key = ?, corpus = ? WHERE rowid = ?")

@@ -5,9 +5,12 @@
 ///
 /// A citation whose qualifier is unknown ("5-CT/TW@?", "NQTW4@?") or only guessed from its
 /// article's date joins the key of the same symbol that other articles give with a written term,
-/// a written date or a written year, when that key is the only one whose term or year had begun
-/// by the citing article's date. An article that itself cites the symbol under another key is
-/// left as it reads (it already declined to choose). The decision is a pure function of the
+/// a written date or a written year, when that key is the only candidate: its term or year had
+/// begun by the citing article's date, its document's known date is not later, and when both the
+/// citing article and the articles behind the key write a subject ("về …"), one of them is the
+/// same subject (as in the reference table: a symbol is reused for other documents). An article
+/// that itself cites the symbol under another key is left as it reads (it already declined to
+/// choose). The decision is a pure function of the
 /// readings, so the index recomputes it whenever articles come or go, and a refreshed index equals
 /// a fresh one of the same files.
 enum CorpusQualifier {
@@ -87,6 +90,10 @@ enum CorpusQualifier {
         /// The key the article itself gives the document.
         var key: String
         var reading: Reading
+        /// The title (quoted or "về …" subject) the article gives the document, if any.
+        var title: String? = nil
+        /// The date of the document of `key`, when some article writes it (ISO).
+        var date: String? = nil
     }
 
     /// The key each open row takes from the rest of the corpus, by row id (rows the corpus does not
@@ -96,20 +103,32 @@ enum CorpusQualifier {
         for row in rows { byFamily[row.reading.family + "\u{1}" + row.reading.kind.rawValue, default: []].append(row) }
         var decided: [Int64: String] = [:]
         for family in byFamily.values {
-            // Supported keys with their value and the articles that write it.
-            var supported: [String: (value: String, articles: Set<Int64>)] = [:]
+            // Supported keys with their value, the articles that write it, their subjects and date.
+            var supported: [String: Support] = [:]
             var keysByArticle: [Int64: Set<String>] = [:]
+            // The subject each article gives each key (the title is on one of its mentions' rows).
+            var subjects: [ArticleKey: Set<String>] = [:]
             for row in family {
                 keysByArticle[row.article, default: []].insert(row.key)
-                if row.reading.supports, let value = row.reading.value {
-                    supported[row.key, default: (value, [])].articles.insert(row.article)
+                if let title = row.title {
+                    let words = DocumentCatalog.contentWords(title)
+                    if !words.isEmpty { subjects[ArticleKey(article: row.article, key: row.key)] = words }
                 }
+            }
+            for row in family {
+                guard row.reading.supports, let value = row.reading.value else { continue }
+                var entry = supported[row.key] ?? Support(value: value, date: row.date)
+                entry.articles.insert(row.article)
+                if let words = subjects[ArticleKey(article: row.article, key: row.key)] { entry.subjects.insert(words) }
+                supported[row.key] = entry
             }
             guard !supported.isEmpty else { continue }
             for row in family where row.reading.isOpen && keysByArticle[row.article]?.count == 1 {
+                let subject = subjects[ArticleKey(article: row.article, key: row.key)]
                 let candidates = supported.filter { _, entry in
                     !entry.articles.subtracting([row.article]).isEmpty
                         && began(entry.value, kind: row.reading.kind, by: row.published, catalog: catalog)
+                        && entry.dated(by: row.published) && entry.allows(subject: subject)
                 }
                 // A guessed term the corpus confirms keeps its key, now decided by the corpus.
                 guard candidates.count == 1, let key = candidates.first?.key else { continue }
@@ -117,6 +136,31 @@ enum CorpusQualifier {
             }
         }
         return decided
+    }
+
+    private struct ArticleKey: Hashable {
+        var article: Int64
+        var key: String
+    }
+
+    /// What the articles that write a key's qualifier say of its document.
+    private struct Support {
+        var value: String
+        var date: String?
+        var articles: Set<Int64> = []
+        var subjects: Set<Set<String>> = []
+
+        /// False when the document's date is known and later than the article's.
+        func dated(by published: String?) -> Bool {
+            guard let date, let published else { return true }
+            return date <= published
+        }
+
+        /// False when both sides write a subject and none of the key's is the citing article's.
+        func allows(subject: Set<String>?) -> Bool {
+            guard let subject, !subjects.isEmpty else { return true }
+            return subjects.contains { DocumentCatalog.sameSubject($0, subject) }
+        }
     }
 
     /// True when the term or year `value` had begun by the article's date (always, when the

@@ -21,23 +21,16 @@ final class CorpusQualifierTests: XCTestCase {
         XCTAssertEqual(decided, [3: "88-KL/TW@XII"])
     }
 
-    func testTwoWrittenTermsDecideNothing() {
-        let decided = CorpusQualifier.decide([
-            row(1, article: 1, "2017-03-06", "88-KL/TW@XII", value: "XII", evidence: "date"),
-            row(2, article: 2, "2014-04-01", "88-KL/TW@XI", value: "XI", evidence: "written"),
-            row(3, article: 3, nil, "88-KL/TW@?", value: nil),
-        ])
-        XCTAssertEqual(decided, [:])
-    }
-
-    func testATermThatBeganAfterTheArticleIsNoCandidate() {
+    func testTwoWrittenTermsDecideOnlyWhereOneOfThemHadNotBegun() {
         let rows = [
             row(1, article: 1, "2017-03-06", "88-KL/TW@XII", value: "XII", evidence: "date"),
             row(2, article: 2, "2014-04-01", "88-KL/TW@XI", value: "XI", evidence: "written"),
+            row(3, article: 3, nil, "88-KL/TW@?", value: nil),
+            row(4, article: 4, "2017-06-01", "88-KL/TW@?", value: nil),
             // Written in 2015: term XII had not begun, XI is the only candidate.
-            row(3, article: 3, "2015-06-01", "88-KL/TW@?", value: nil),
+            row(5, article: 5, "2015-06-01", "88-KL/TW@?", value: nil),
         ]
-        XCTAssertEqual(CorpusQualifier.decide(rows), [3: "88-KL/TW@XI"])
+        XCTAssertEqual(CorpusQualifier.decide(rows), [5: "88-KL/TW@XI"])
     }
 
     func testGuessesAndOtherEvidenceDoNotSpeakForTheCorpus() {
@@ -81,6 +74,33 @@ final class CorpusQualifierTests: XCTestCase {
         ])
         // The 2017 guess XII gives way to XI; the guess XI is confirmed, now by the corpus.
         XCTAssertEqual(decided, [2: "88-KL/TW@XI", 3: "88-KL/TW@XI"])
+    }
+
+    func testASubjectOrADateOfAnotherDocumentIsNoCandidate() {
+        func written(_ id: Int64, _ title: String?, date: String? = nil) -> CorpusQualifier.Row {
+            var row = row(id, article: id, nil, "6-NQ/TW@XII", value: "XII", evidence: "written", family: "6-NQ/TW")
+            row.title = title
+            row.date = date
+            return row
+        }
+        func open(_ id: Int64, _ published: String?, _ title: String?) -> CorpusQualifier.Row {
+            var row = row(id, article: id, published, "6-NQ/TW@?", value: nil, family: "6-NQ/TW")
+            row.title = title
+            return row
+        }
+        let rows = [
+            written(1, "thực hiện có hiệu quả tiến trình hội nhập kinh tế quốc tế", date: "2016-11-05"),
+            written(2, nil, date: "2016-11-05"),
+            // Another subject: the symbol is another document's.
+            open(3, nil, "xây dựng lực lượng dân quân tự vệ vững mạnh"),
+            // The same subject, worded otherwise.
+            open(4, nil, "hội nhập kinh tế quốc tế có hiệu quả"),
+            // No subject written.
+            open(5, "2017-02-01", nil),
+            // Written before the document's date.
+            open(6, "2016-06-01", nil),
+        ]
+        XCTAssertEqual(CorpusQualifier.decide(rows), [4: "6-NQ/TW@XII", 5: "6-NQ/TW@XII"])
     }
 
     func testYearOfAYearlessStateSymbol() {
