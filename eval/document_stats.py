@@ -62,6 +62,25 @@ def is_central(doc):
     return doc["id"].startswith("NQTW") or issuer.endswith("TW")
 
 
+def open_left(path):
+    """Citations (article, key) the corpus step left with an unknown term or year, by why: no
+    other article writes a term, date or year for the symbol; or some do, but not one candidate
+    (several keys, a later date, another subject, or the article cites the symbol otherwise)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    rows = db.execute("""
+        SELECT c.qualifier, c.article_id, c.family, EXISTS (
+            SELECT 1 FROM citation o WHERE o.family = c.family AND o.qualifier = c.qualifier
+            AND o.article_id <> c.article_id AND o.value IS NOT NULL
+            AND (o.qualifier = 'year' OR o.evidence IN ('written', 'date')))
+        FROM citation c WHERE c.family IS NOT NULL AND c.value IS NULL AND c.corpus = 0 GROUP BY c.article_id, c.read_key
+        """).fetchall()
+    db.close()
+    why = collections.Counter()
+    for qualifier, _, _, written_elsewhere in rows:
+        why[(qualifier, "written elsewhere, no single candidate" if written_elsewhere else "written nowhere else")] += 1
+    return why
+
+
 def stats(records):
     total = unknown = central = central_unknown = 0
     reasons = collections.Counter()
@@ -102,6 +121,9 @@ def main():
     print("  unknown by qualifier: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
     print(f"Party Central citations: {central}; term unknown: {central_unknown} ({100 * central_unknown / max(central, 1):.1f} %)")
     print("  term evidence: " + ", ".join(f"{k} {v}" for k, v in evidence.most_common()))
+    if args.index:
+        print("  unknown terms and years left by the corpus step: " + ", ".join(
+            f"{qualifier} {why} {n}" for (qualifier, why), n in sorted(open_left(args.index).items())))
     if args.compare or args.compare_reading:
         before_records = index_records(args.index, reading=True) if args.compare_reading else load(args.compare)
         _, _, _, _, _, _, before = stats(before_records)

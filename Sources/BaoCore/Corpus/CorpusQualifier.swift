@@ -33,12 +33,15 @@ enum CorpusQualifier {
         var evidence: String?
 
         /// The reading of a cited document's key, when its last qualifier is a term or a year and
-        /// nothing else about the key is unknown.
+        /// nothing else about the key is unknown. The family of a year is the key without it, so
+        /// that a local document keeps its province ("1038/QĐ-UBND@Đắk Nông@?").
         init?(_ document: DocumentCitation) {
             let id = document.id
             let key = document.key
-            if key == id + "@?" && (document.unknown == ["term"] || document.unknown == ["year"]) {
-                self.init(family: id, kind: document.unknown == ["term"] ? .term : .year, value: nil, evidence: nil)
+            if key == id + "@?" && document.unknown == ["term"] {
+                self.init(family: id, kind: .term, value: nil, evidence: nil)
+            } else if document.unknown == ["year"], key.hasSuffix("@?") {
+                self.init(family: String(key.dropLast(2)), kind: .year, value: nil, evidence: nil)
             } else if !document.unknown.isEmpty {
                 return nil
             } else if let term = document.term {
@@ -50,8 +53,8 @@ enum CorpusQualifier {
                 } else {
                     return nil
                 }
-            } else if let year = document.year, key == id + "@" + String(year) {
-                self.init(family: id, kind: .year, value: String(year), evidence: "written")
+            } else if let year = document.year, key != id, key.hasSuffix("@" + String(year)) {
+                self.init(family: String(key.dropLast(String(year).count + 1)), kind: .year, value: String(year), evidence: "written")
             } else {
                 return nil
             }

@@ -125,9 +125,16 @@ final class CorpusQualifierTests: XCTestCase {
         XCTAssertEqual(CorpusQualifier.Reading(plenum)?.supports, true)
         let year = DocumentCitation(id: "35/NQ-CP", key: "35/NQ-CP@2016", type: "Nghị quyết", year: 2016)
         XCTAssertEqual(CorpusQualifier.Reading(year), CorpusQualifier.Reading(family: "35/NQ-CP", kind: .year, value: "2016", evidence: "written"))
-        // Keys with a scope, or a year in the symbol, are not the corpus step's.
-        XCTAssertNil(CorpusQualifier.Reading(DocumentCitation(id: "12/NQ-HĐND", key: "12/NQ-HĐND@Bạc Liêu@2020", type: "Nghị quyết",
-                                                              year: 2020, scope: "Bạc Liêu")))
+        // A local document's year: its family keeps the province.
+        let council = DocumentCitation(id: "12/NQ-HĐND", key: "12/NQ-HĐND@Bạc Liêu@2020", type: "Nghị quyết", year: 2020, scope: "Bạc Liêu")
+        XCTAssertEqual(CorpusQualifier.Reading(council),
+                       CorpusQualifier.Reading(family: "12/NQ-HĐND@Bạc Liêu", kind: .year, value: "2020", evidence: "written"))
+        XCTAssertEqual(CorpusQualifier.Reading(DocumentCitation(id: "12/NQ-HĐND", key: "12/NQ-HĐND@Bạc Liêu@?", type: "Nghị quyết",
+                                                                scope: "Bạc Liêu", unknown: ["year"]))?.family,
+                       CorpusQualifier.Reading(council)?.family)
+        // An unknown scope, or a year in the symbol, is not the corpus step's.
+        XCTAssertNil(CorpusQualifier.Reading(DocumentCitation(id: "12/NQ-HĐND", key: "12/NQ-HĐND@?@?", type: "Nghị quyết",
+                                                              unknown: ["scope", "year"])))
         XCTAssertNil(CorpusQualifier.Reading(DocumentCitation(id: "19/2017/NQ-CP", key: "19/2017/NQ-CP", type: "Nghị quyết", year: 2017)))
         XCTAssertNil(CorpusQualifier.Reading(DocumentCitation(id: "NQĐH-XIII", key: "NQĐH-XIII@?", type: "Nghị quyết", unknown: ["scope"])))
     }
