@@ -10,7 +10,8 @@
 ///   written at least that many years after the earliest year it names;
 /// - a date or month with its year ("ngày 8/1/2017", "tháng 5/2017") fixes the year of a date
 ///   without one that falls within two months of it; one that opens a period ("từ tháng 1/2016")
-///   does not, and one told as earlier ("Trước đó, ngày 13/3/2016") puts the present after it;
+///   may contradict that year but not give it alone, and one told as earlier ("Trước đó, ngày
+///   13/3/2016") puts the present after it;
 /// - a sentence opening with a later date that it reports ("Ngày 11/5/2017, quân đội … giành
 ///   lại") says the text was written on that later day at the earliest.
 /// Where the evidence is absent or disagrees, there is no year: no date is better than a guess.
@@ -28,7 +29,13 @@ struct DateEvidence {
         var excluded: Bool
         /// Told as earlier than the news ("Trước đó, ngày 13/3/2016"): the present is not before it.
         var past = false
+        /// A month opening a period ("từ tháng 1/2016"), which may have run for years: it can
+        /// contradict a year but not give one alone.
+        var opensPeriod = false
     }
+
+    /// "từ tháng 1/2016": the word before a month that opens a period.
+    private static let periodWords: Set<String> = ["tu"]
 
     /// A date opening a sentence of the text that reports what happened that day ("Ngày
     /// 11/5/2017, các đơn vị … giành lại", "Chiều 12/5, …"), not one announcing an event.
@@ -70,11 +77,12 @@ struct DateEvidence {
     /// does not tell it.
     func year(month: Int, paragraph: Int, latestYear: Int) -> Int? {
         var candidates: Set<Int> = []
+        var fromPeriods: Set<Int> = []
         // A date or month with its year within two months of the date.
         for m in mentions where !m.excluded {
             guard let mentionMonth = m.month else { continue }
             for w in (m.year - 1)...(m.year + 1) where abs((w * 12 + month) - (m.year * 12 + mentionMonth)) <= 2 {
-                candidates.insert(w)
+                if m.opensPeriod { fromPeriods.insert(w) } else { candidates.insert(w) }
             }
         }
         // A review of one year and the plan of the next in the date's own paragraph ("tổng kết
@@ -85,7 +93,8 @@ struct DateEvidence {
         if local.count == 2, local[1] == local[0] + 1 {
             candidates.insert(month >= 7 ? local[0] : local[1])
         }
-        guard candidates.count == 1, let year = candidates.first, year <= latestYear else { return nil }
+        guard candidates.count == 1, let year = candidates.first, fromPeriods.isSubset(of: candidates),
+              year <= latestYear else { return nil }
         return isPlausiblePresent(year: year, month: month, day: nil, latestYear: latestYear) ? year : nil
     }
 
@@ -222,10 +231,6 @@ struct DateEvidence {
     private static let datePlanWords: Set<String> = [
         "doan", "ky", "truoc", "sinh", "sn", "kien", "sau", "han", "luc",
     ]
-    /// For a month with its year, also "từ": "từ tháng 1/2016" opens a period that may have run
-    /// for years ("đã xuất hiện từ tháng 1/2016"), while a start given to the day ("ngừng bán
-    /// hàng từ ngày 26/4/2017") is as recent as the news that tells it.
-    private static let monthPlanWords = datePlanWords.union(["tu"])
     /// Folded words before "N năm" that make it an anniversary: "kỷ niệm", "tròn", "cách đây", "đúng".
     private static let anniversaryBefore: Set<String> = ["niem", "tron", "day", "dung"]
     /// Folded words after "N năm" that make it an anniversary: "70 năm trước", "70 năm ngày thành lập".
@@ -299,9 +304,9 @@ struct DateEvidence {
                let y = number(i + 2) {
                 let day = word(i - 3) == "ngay" ? number(i - 2).map(\.value) : nil
                 add(Mention(year: y.value, month: a.value, day: day, paragraph: paragraph, afterNam: true,
-                            excluded: isPlan(before: day == nil ? i - 1 : i - 3,
-                                             words: day == nil ? Self.monthPlanWords : Self.datePlanWords, reach: 1),
-                            past: isToldAsEarlier(before: i - 1)))
+                            excluded: isPlan(before: day == nil ? i - 1 : i - 3, words: Self.datePlanWords, reach: 1),
+                            past: isToldAsEarlier(before: i - 1),
+                            opensPeriod: day == nil && isPlan(before: i - 1, words: Self.periodWords, reach: 1)))
                 used.formUnion([i, i + 1, i + 2])
                 continue
             }
@@ -318,7 +323,8 @@ struct DateEvidence {
                 }
                 if isYear(b), sep != ".", (1...12).contains(a.value), word(i - 1) == "thang" || word(i - 1) == "quy" {
                     add(Mention(year: b.value, month: a.value, day: nil, paragraph: paragraph, afterNam: true,
-                                excluded: isPlan(before: i, words: Self.monthPlanWords, reach: 1)))
+                                excluded: isPlan(before: i, words: Self.datePlanWords, reach: 1),
+                                opensPeriod: isPlan(before: i, words: Self.periodWords, reach: 1)))
                     used.formUnion(i...(i + 2))
                     continue
                 }

@@ -104,6 +104,9 @@ final class DateEvidenceTests: XCTestCase {
         // "từ tháng 1/2018" may be a year or more before the news.
         let sinkholes = ["Hố sụt xuất hiện", "Chiều 5/2, trên cánh đồng xã Tân Lập xuất hiện nhiều hố sụt. Hiện tượng này đã có từ tháng 1/2018."]
         XCTAssertNil(published(sinkholes))
+        // It still contradicts a year that another month gives.
+        let project = ["Dự án thoát nước", "Chiều 5/2, ban quản lý cho biết dự án được triển khai từ tháng 1/2018 sẽ hoàn thành vào tháng 3/2019."]
+        XCTAssertNil(published(project))
         // A start given to the day is as recent as the news that tells it.
         let halted = ["Ngừng bán hàng", "Ngày 11/5, cục cho biết công ty đã chấm dứt bán hàng đa cấp từ ngày 26/4/2019."]
         XCTAssertEqual(published(halted)?.iso, "2019-05-11")
