@@ -208,8 +208,11 @@ public struct ListedFile: Sendable, Equatable {
     }
 
     init(path: String, info: stat) {
-        self.path = path
-        size = Int64(info.st_size)
+        self.init(path: path, size: Int64(info.st_size), mtime: Self.mtime(of: info))
+    }
+
+    /// A file's modification time in nanoseconds since 1970 (seconds when that overflows).
+    static func mtime(of info: stat) -> Int64 {
         #if os(Linux)
         let seconds = Int64(info.st_mtim.tv_sec)
         let nanos = Int64(info.st_mtim.tv_nsec)
@@ -218,7 +221,7 @@ public struct ListedFile: Sendable, Equatable {
         let nanos = Int64(info.st_mtimespec.tv_nsec)
         #endif
         let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        mtime = overflow ? seconds : scaled &+ nanos
+        return overflow ? seconds : scaled &+ nanos
     }
 }
 
@@ -271,6 +274,12 @@ struct FolderWalker {
             return
         }
         defer { closedir(directory) }
+        // A folder that can be listed but not entered (no execute permission) is named once,
+        // rather than once for each of its files.
+        if SystemPath.withCString(folder, { access($0, X_OK) }) != 0 && errno == EACCES {
+            errors.append(LoadError(path: folder, reason: "folder cannot be entered (no execute permission); skipped"))
+            return
+        }
         // Names are read as bytes: one that is not UTF-8 is kept byte for byte (`SystemPath`).
         var names: [String] = []
         while let entry = readdir(directory) {
