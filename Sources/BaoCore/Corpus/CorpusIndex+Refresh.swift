@@ -580,22 +580,23 @@ public func threadCPUSeconds() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
 }
 
-/// A value guarded by a lock, for state shared between the parsing workers and the writer.
-final class Locked<Value>: @unchecked Sendable {
+/// A value guarded by a lock, for state shared between threads (the parsing workers and the
+/// writer, a command's answer computed beside its refresh).
+public final class Locked<Value>: @unchecked Sendable {
     private var value: Value
     private let lock = NSLock()
 
-    init(_ value: Value) {
+    public init(_ value: Value) {
         self.value = value
     }
 
-    func read<T>(_ body: (Value) -> T) -> T {
+    public func read<T>(_ body: (Value) -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
         return body(value)
     }
 
-    func update(_ body: (inout Value) -> Void) {
+    public func update(_ body: (inout Value) -> Void) {
         lock.lock()
         defer { lock.unlock() }
         body(&value)

@@ -30,10 +30,10 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try corpus.corpus.requireExisting(search: query)
-        let (index, summary) = try corpus.openRefreshed()
-        let hits: [SearchHit]
+        let (query, limit) = (self.query, self.limit)
+        let (summary, hits): (RefreshSummary, [SearchHit])
         do {
-            hits = try index.search(query, limit: limit)
+            (summary, hits) = try corpus.openRefreshed { index in try index.search(query, limit: limit) }
         } catch let error as SearchQueryError {
             Output.error(error.message)
             throw Output.usage
