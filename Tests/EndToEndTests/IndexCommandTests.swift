@@ -32,17 +32,20 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(hits.jsonArray.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }.sorted(), ["b.txt", "c.txt"])
     }
 
+    /// File names of `search QUERY CORPUS --index INDEX --json`, sorted (the search must succeed).
+    private func searchNames(_ query: String, _ corpus: String, index: String) throws -> [String] {
+        let result = try runBaoterm(["search", query, corpus, "--index", index, "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.jsonArray.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }.sorted()
+    }
+
     func testSearchJSONAndDiacritics() throws {
         let folder = try TempFolder()
         try folder.write("c/hoa-binh.txt", "Tin một\nXã Thái Hòa đón chuẩn nông thôn mới.\n")
         try folder.write("c/hoa-moi.txt", "Tin hai\nPhường Tân Hoà khai trương chợ.\n")
         try folder.write("c/hoa-hoc.txt", "Tin ba\nNgành hóa chất tăng trưởng.\n")
         let index = folder.file("i.sqlite")
-        func names(_ query: String) throws -> [String] {
-            let result = try runBaoterm(["search", query, folder.file("c"), "--index", index, "--json"])
-            XCTAssertEqual(result.status, 0, result.stderr)
-            return result.jsonArray.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }.sorted()
-        }
+        func names(_ query: String) throws -> [String] { try searchNames(query, folder.file("c"), index: index) }
         XCTAssertEqual(try names("hoa"), ["hoa-binh.txt", "hoa-hoc.txt", "hoa-moi.txt"])
         XCTAssertEqual(try names("Hòa"), ["hoa-binh.txt", "hoa-moi.txt"])
         XCTAssertEqual(try names("Hóa"), ["hoa-hoc.txt"])
@@ -64,11 +67,7 @@ final class IndexCommandTests: XCTestCase {
         try folder.write("c/a.txt", "Tin một\nXã Thái Hòa đón chuẩn nông thôn mới.\n")
         try folder.write("c/b.txt", "Tin hai\nMưa lớn kéo dài ở miền Trung.\n")
         let index = folder.file("i.sqlite")
-        func names(_ query: String) throws -> [String] {
-            let result = try runBaoterm(["search", query, folder.file("c"), "--index", index, "--json"])
-            XCTAssertEqual(result.status, 0, result.stderr)
-            return result.jsonArray.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }.sorted()
-        }
+        func names(_ query: String) throws -> [String] { try searchNames(query, folder.file("c"), index: index) }
         XCTAssertEqual(try names("hoa"), ["a.txt"])
         XCTAssertEqual(try names("hoa"), ["a.txt"], "nothing changed")
         // An edit, an addition and a removal, each found by the refresh before the answer.
