@@ -89,6 +89,48 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(missing.stderr, "baoterm: \(corpus.path)/no\\xFEsuch.txt: no such file\n")
     }
 
+    /// Finding 4: a folder that cannot be listed (no read permission) and one that can be listed
+    /// but not entered (no execute permission) are each named once with their reason; the rest
+    /// is listed and the status is 1. Permissions do not bind root, so as root the binary runs
+    /// as the unprivileged user `nobody` (`setpriv`).
+    func testFoldersWithoutPermissionAreNamedOnce() throws {
+        let corpus = folder.appendingPathComponent("c")
+        for name in ["open", "no-exec", "no-read"] {
+            try FileManager.default.createDirectory(at: corpus.appendingPathComponent(name), withIntermediateDirectories: true)
+            for index in 0..<3 {
+                try seed.write(to: corpus.appendingPathComponent("\(name)/\(index).txt"))
+            }
+        }
+        let writable = folder.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: writable, withIntermediateDirectories: true)
+        for path in [folder.path, corpus.path, corpus.appendingPathComponent("open").path] { chmod(path, 0o755) }
+        chmod(writable.path, 0o777)
+        chmod(corpus.appendingPathComponent("no-exec").path, 0o744)
+        chmod(corpus.appendingPathComponent("no-read").path, 0o711)
+        // A copy of the binary in the test folder, which `nobody` can reach whatever the
+        // permissions of the checkout's folders.
+        let binary = folder.appendingPathComponent("baoterm").path
+        try FileManager.default.copyItem(atPath: Binary.url.path, toPath: binary)
+        chmod(binary, 0o755)
+        var asUser = "exec "
+        if getuid() == 0 {
+            let drop = "setpriv --reuid=65534 --regid=65534 --clear-groups"
+            guard try shell("exec \(drop) true").status == 0 else {
+                throw XCTSkip("this machine does not let root run a command as an unprivileged user")
+            }
+            asUser = "XDG_CACHE_HOME=\"$D/home\" XDG_STATE_HOME=\"$D/home\" exec \(drop) "
+        }
+        let list = try shell(asUser + "\"$D/baoterm\" list \"$D/c\"")
+        XCTAssertEqual(list.status, 1, list.stderr)
+        XCTAssertEqual(list.lines.count, 3, list.stdout)
+        XCTAssertEqual(list.errorLines, [
+            "baoterm: \(corpus.path)/no-exec: folder cannot be entered (no execute permission); skipped",
+            "baoterm: \(corpus.path)/no-read: folder not readable (no permission); skipped",
+        ])
+        chmod(corpus.appendingPathComponent("no-exec").path, 0o755)
+        chmod(corpus.appendingPathComponent("no-read").path, 0o755)
+    }
+
     /// Finding 6: bidi and C1 controls in names never reach the output raw, in text or JSON.
     func testControlsInNamesAreEscapedEverywhere() throws {
         let corpus = folder.appendingPathComponent("c")

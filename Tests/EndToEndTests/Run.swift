@@ -53,8 +53,11 @@ final class TempFolder {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
+    /// The folder is kept when `BAOTERM_KEEP_TEMP` is set, to look at what a failing test left.
     deinit {
-        try? FileManager.default.removeItem(atPath: path)
+        if ProcessInfo.processInfo.environment["BAOTERM_KEEP_TEMP"] == nil {
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 
     func file(_ name: String) -> String {

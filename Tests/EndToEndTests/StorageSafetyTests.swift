@@ -166,6 +166,62 @@ final class StorageSafetyTests: XCTestCase {
         XCTAssertEqual(try after.bookmarks().map(\.path), [marked])
     }
 
+    /// A damaged index is rebuilt while another process still has it open (a reader that met
+    /// the damage and left the marker, or a browser): the rebuilt index stays sound after that
+    /// process closes its connections. SQLite removes a database's log by name when the last
+    /// connection to a file closes, so an index rebuilt by deleting its files would lose the new
+    /// file's log at that moment.
+    func testRebuildWhileAnotherProcessHasTheIndexOpen() throws {
+        let folder = try TempFolder()
+        let count = 300
+        try SyntheticCorpus.write(count: count, into: folder)
+        let env = ["XDG_STATE_HOME": folder.file("state")]
+        let index = folder.file("i.sqlite")
+        XCTAssertEqual(try runBaoterm(["index", folder.file("c"), "--index", index], environment: env).status, 0)
+        let expected = try runBaoterm(["search", "thủy lợi", folder.file("c"), "--index", index, "--json", "--limit", "1000"], environment: env)
+        XCTAssertGreaterThan(expected.jsonArray.count, 10)
+
+        // Another process's open connection: a reader in WAL mode keeps the file open.
+        let other = try DatabasePool(path: index)
+        XCTAssertEqual(try other.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") }, count)
+        let size = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: index)[.size] as? Int)
+        var generator = SplitMix(seed: 7)
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: index))
+        try handle.seek(toOffset: UInt64(size / 3))
+        try handle.write(contentsOf: Data((0..<65536).map { _ in UInt8(truncatingIfNeeded: generator.next()) }))
+        try handle.close()
+        let rebuilt = try runBaoterm(["index", folder.file("c"), "--index", index], environment: env)
+        XCTAssertEqual(rebuilt.status, 0, rebuilt.stderr)
+        XCTAssertTrue(rebuilt.stderr.contains("was damaged"), rebuilt.stderr)
+        XCTAssertTrue(rebuilt.stdout.contains("\(count) articles indexed (\(count) added)"), rebuilt.stdout)
+        try other.close()
+
+        let search = try runBaoterm(["search", "thủy lợi", folder.file("c"), "--index", index, "--json", "--limit", "1000"], environment: env)
+        XCTAssertEqual(search.status, 0, search.stderr)
+        XCTAssertEqual(search.stdout, expected.stdout)
+        let again = try runBaoterm(["index", folder.file("c"), "--index", index], environment: env)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertFalse(again.stderr.contains("damaged"), again.stderr)
+        XCTAssertEqual(try CorpusIndex(path: index, state: UserState()).integrityCheck(), "ok")
+        XCTAssertEqual(try CorpusIndex(path: index, state: UserState()).articleCount(), count)
+    }
+
+    /// A damage marker that SQLite's own checks do not confirm (the reader's error was not
+    /// about this file's content) is dropped, and the index is kept rather than rebuilt.
+    func testAnUnconfirmedDamageMarkerKeepsTheIndex() throws {
+        let folder = try TempFolder()
+        try SyntheticCorpus.write(count: 50, into: folder)
+        let env = ["XDG_STATE_HOME": folder.file("state")]
+        let index = folder.file("i.sqlite")
+        XCTAssertEqual(try runBaoterm(["index", folder.file("c"), "--index", index], environment: env).status, 0)
+        FileManager.default.createFile(atPath: index + ".damaged", contents: Data("x".utf8))
+        let result = try runBaoterm(["index", folder.file("c"), "--index", index], environment: env)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(result.stderr.contains("damaged"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("50 articles indexed (up to date)"), result.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: index + ".damaged"))
+    }
+
     // MARK: - Read-only cache and full disk (in a mount namespace of their own)
 
     func testReadOnlyCacheStillAnswersReads() throws {

@@ -271,6 +271,12 @@ struct FolderWalker {
             return
         }
         defer { closedir(directory) }
+        // A folder that can be listed but not entered (no execute permission) is named once,
+        // rather than once for each of its files.
+        if SystemPath.withCString(folder, { access($0, X_OK) }) != 0 && errno == EACCES {
+            errors.append(LoadError(path: folder, reason: "folder cannot be entered (no execute permission); skipped"))
+            return
+        }
         // Names are read as bytes: one that is not UTF-8 is kept byte for byte (`SystemPath`).
         var names: [String] = []
         while let entry = readdir(directory) {

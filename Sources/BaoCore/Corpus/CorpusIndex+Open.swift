@@ -129,16 +129,26 @@ extension CorpusIndex {
         try? FileManager.default.removeItem(atPath: IndexPool.damageMarker(path))
     }
 
-    /// `rebuildFiles` for a process that does not hold the writer lock (opening an index): the
-    /// files are deleted only while it can take the lock, never under a process that is writing
-    /// them; otherwise that writer is left to find the damage itself.
+    /// Empties a damaged index for a process that does not hold the writer lock (opening an
+    /// index): only while it can take the lock, never under a process that is writing it;
+    /// otherwise that writer is left to find the damage itself. The database is emptied in
+    /// place under SQLite's locks (see `reset`); a file SQLite cannot open is deleted.
     static func rebuildFilesWhenNoWriter(_ path: String) throws {
         let lock = IndexLock(indexPath: path)
         guard (try? lock.tryLock()) == true else {
             throw StorageError(cause: .busy, message: "the index \(path) looks damaged while another baoterm process is updating it: run the command again when it has finished")
         }
         defer { lock.unlock() }
-        try rebuildFiles(path)
+        do {
+            var config = Configuration()
+            config.busyMode = .timeout(5)
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            try queue.erase()
+            try? FileManager.default.removeItem(atPath: IndexPool.damageMarker(path))
+        } catch {
+            try rebuildFiles(path)
+        }
     }
 
     static func openDatabase(_ path: String, readOnly: Bool, state: UserState) throws -> DatabasePool {
@@ -192,12 +202,19 @@ extension CorpusIndex {
 }
 
 extension CorpusIndex {
-    /// Rebuilds the index from scratch (an empty database the refresh then fills) when a query
-    /// found it damaged or its pages do not hold together; says why, or nil when it is sound.
-    /// The caller holds the writer lock.
+    /// Rebuilds the index from scratch (an empty database the refresh then fills) when SQLite
+    /// confirms that it is damaged; says why, or nil when it is sound. The caller holds the
+    /// writer lock.
+    ///
+    /// Two things point at damage: the marker a process leaves when a query met corruption, and
+    /// the page check (`PageCheck`), which reads the file directly and so can see pages that a
+    /// checkpoint is copying at that moment. Neither is trusted alone: SQLite's own check, which
+    /// reads through the log under its locks, decides. A check that cannot run (another process
+    /// holds a lock, the disk is busy) proves nothing, and the index is kept.
     func rebuildIfDamaged() throws -> String? {
+        let marked = FileManager.default.fileExists(atPath: IndexPool.damageMarker(path))
         let reason: String
-        if FileManager.default.fileExists(atPath: IndexPool.damageMarker(path)) {
+        if marked {
             reason = "it was found damaged while it was read"
         } else {
             switch PageCheck.check(path) {
@@ -206,21 +223,60 @@ extension CorpusIndex {
             case .damagedHeader: reason = "its list of free pages is damaged"
             case .damagedPage(let page): reason = "page \(page) is damaged"
             }
-            // The page check reads the file directly, so a reader's closing checkpoint that
-            // writes pages at that moment can look like damage. SQLite's own check, which reads
-            // through the log under its locks, has the last word before anything is deleted.
-            if (try? pool.read({ db in try String.fetchAll(db, sql: "PRAGMA quick_check") })) == ["ok"] {
-                return nil
-            }
+        }
+        switch sqliteCheck(fullText: marked) {
+        case .sound:
+            try? FileManager.default.removeItem(atPath: IndexPool.damageMarker(path))
+            return nil
+        case .unknown:
+            return nil
+        case .damaged:
+            break
         }
         do {
-            try Self.rebuildFiles(path)
-            let fresh = try Self.openDatabase(path, readOnly: false, state: state)
-            try Self.prepareSchema(fresh, path: path, readOnly: false, replaceable: true, state: state)
-            pool.replace(with: fresh)
+            try reset()
         } catch {
             throw StorageError(error, path: path, what: .index)
         }
         return "the index \(path) was damaged (\(reason)): it was rebuilt from the articles; read marks and bookmarks are kept apart and were not affected"
+    }
+
+    private enum SQLiteCheck { case sound, damaged, unknown }
+
+    /// SQLite's quick check (and FTS5's own when `fullText`): sound, damaged, or unknown when the
+    /// check failed for another cause than damage.
+    private func sqliteCheck(fullText: Bool) -> SQLiteCheck {
+        do {
+            let result = try pool.write { db -> [String] in
+                let result = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                // FTS5 reports damage of its own tables as an error (SQLITE_CORRUPT_VTAB).
+                if result == ["ok"], fullText, try db.tableExists("article_fts") {
+                    try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('integrity-check')")
+                }
+                return result
+            }
+            return result == ["ok"] ? .sound : .damaged
+        } catch {
+            return StorageError.cause(of: error) == .corrupt ? .damaged : .unknown
+        }
+    }
+
+    /// Empties the index in place, under SQLite's locks. Deleting the files instead would be
+    /// unsafe while other processes have them open: SQLite removes a database's log by its name
+    /// when the last connection to the old file closes, which would then be the new file's log.
+    /// Only a file SQLite cannot open at all is deleted, after this process's own connections
+    /// to it are closed.
+    private func reset() throws {
+        do {
+            try pool.database.erase()
+            try Self.prepareSchema(pool.database, path: path, readOnly: false, replaceable: true, state: state)
+        } catch {
+            try? pool.database.close()
+            try Self.rebuildFiles(path)
+            let fresh = try Self.openDatabase(path, readOnly: false, state: state)
+            try Self.prepareSchema(fresh, path: path, readOnly: false, replaceable: true, state: state)
+            pool.replace(with: fresh)
+        }
+        try? FileManager.default.removeItem(atPath: IndexPool.damageMarker(path))
     }
 }

@@ -43,7 +43,8 @@ final class IndexPool: @unchecked Sendable {
         } catch let error as DatabaseError {
             let described = StorageError(error, path: path, what: .index)
             if described.cause == .corrupt {
-                _ = FileManager.default.createFile(atPath: Self.damageMarker(path), contents: nil)
+                // SQLite's own words, for whoever looks at the file: the user sees `described`.
+                _ = FileManager.default.createFile(atPath: Self.damageMarker(path), contents: Data("\(error)\n".utf8))
             }
             throw described
         }

@@ -45,22 +45,48 @@ final class StorageCheckTests: XCTestCase {
         XCTAssertEqual(PageCheck.check(corpus.root + "/header.sqlite"), .notSQLite)
     }
 
-    /// A query that meets a damaged database leaves a mark; the next refresh rebuilds the index
-    /// and keeps the user's state.
+    /// A query that meets a damaged database leaves a mark; the next refresh has SQLite check
+    /// the file, rebuilds the index when the damage is confirmed, and keeps the user's state.
     func testDamageFoundByAQueryIsRebuiltByTheNextRefresh() throws {
-        let (corpus, index) = try indexedCorpus(files: 5)
-        let id = try XCTUnwrap(try index.articleID(path: IndexLocation.absolutePath(corpus.path("2.txt"))))
-        try index.setRead(id: id, true)
+        let (corpus, first) = try indexedCorpus(files: 5)
+        let id = try XCTUnwrap(try first.articleID(path: IndexLocation.absolutePath(corpus.path("2.txt"))))
+        try first.setRead(id: id, true)
+        let root = try first.pool.writeWithoutTransaction { db -> Int in
+            _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            return try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'article'") ?? 0
+        }
+        // Damage inside a page (its cell pointers), past the bytes the page check reads.
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: corpus.indexPath))
+        try handle.seek(toOffset: UInt64((root - 1) * 4096 + 8))
+        try handle.write(contentsOf: Data(repeating: 0xFF, count: 10))
+        try handle.close()
+        XCTAssertEqual(PageCheck.check(corpus.indexPath), .sound)
+
+        let index = try corpus.open()
         XCTAssertThrowsError(try index.pool.read { _ in throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "database disk image is malformed") }) { error in
             let storage = error as? StorageError
             XCTAssertEqual(storage?.cause, .corrupt)
             XCTAssertEqual(storage?.message, "the index \(corpus.indexPath) is damaged: it is rebuilt from the articles when baoterm next updates it (read marks and bookmarks are kept apart and are not affected)")
         }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: corpus.indexPath + ".damaged"))
         let summary = try index.refresh(roots: [corpus.folder])
         XCTAssertEqual(summary.added, 5)
         XCTAssertTrue(summary.rebuilt?.contains("found damaged while it was read") == true, summary.rebuilt ?? "")
         XCTAssertEqual(try index.articles(matching: ArticleFilter()).filter(\.isRead).names, ["2.txt"])
+        XCTAssertEqual(try index.integrityCheck(), "ok")
         XCTAssertTrue(try index.refresh(roots: [corpus.folder]).isNoOp, "the mark is gone once rebuilt")
+    }
+
+    /// A mark of damage that SQLite's own checks do not confirm (the error came from elsewhere)
+    /// is dropped and the index is kept: nothing is indexed again.
+    func testAMarkSQLiteDoesNotConfirmKeepsTheIndex() throws {
+        let (corpus, index) = try indexedCorpus(files: 5)
+        XCTAssertThrowsError(try index.pool.read { _ in throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "database disk image is malformed") })
+        XCTAssertTrue(FileManager.default.fileExists(atPath: corpus.indexPath + ".damaged"))
+        let summary = try index.refresh(roots: [corpus.folder])
+        XCTAssertNil(summary.rebuilt)
+        XCTAssertTrue(summary.isNoOp)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: corpus.indexPath + ".damaged"))
     }
 
     func testTheWriterLockExcludesASecondWriter() throws {
