@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
-"""Counts over `baoterm extract --format jsonl` output: documents cited, how many keep an unknown
-qualifier, how Party Central terms were decided, and (with --compare) how many document keys
-changed between two runs.
+"""Counts over `baoterm extract --format jsonl` output, or over an index: documents cited, how
+many keep an unknown qualifier, how Party Central terms were decided, and (with --compare) how
+many document keys changed between two runs.
 
 Usage:
     python3 eval/document_stats.py AFTER.jsonl [--compare BEFORE.jsonl]
+    python3 eval/document_stats.py --index INDEX.sqlite [--compare BEFORE.jsonl | --compare-reading]
+
+`extract` gives each article's own reading; the index (built by `baoterm index --index
+INDEX.sqlite CORPUS`) also holds the corpus step, which decides a term or year an article does
+not give from what other articles write (term evidence `corpus`): `--index` counts the keys the
+index gives (those `documents`, `cites` and the browser show), and `--compare-reading` compares
+them with the articles' own readings kept in the same index.
 
 A "citation" is one document entry of one article (one document cited several times in an
 article counts once). "Party Central" is a document whose issuer is TW or a Central body, or a
@@ -13,6 +20,7 @@ plenum resolution (NQTW…).
 import argparse
 import collections
 import json
+import sqlite3
 
 
 def load(path):
@@ -23,17 +31,62 @@ def load(path):
                 yield json.loads(line)
 
 
+def index_records(path, reading=False):
+    """Records shaped as `extract`'s ({path, documents: [{key, id, issuer, term, unknown,
+    termEvidence, mentions}]}) from an index: the keys the index gives, or with `reading` each
+    article's own reading. Reads the database without writing to it."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    column = "c.read_key" if reading else "c.document_key"
+    rows = db.execute(f"""
+        SELECT a.path, {column}, d.id, d.issuer, d.term, d.unknown, c.evidence, c.corpus, c.mention, c."offset"
+        FROM citation c JOIN article a ON a.id = c.article_id JOIN document d ON d.key = {column}
+        ORDER BY a.path, c."offset"
+        """).fetchall()
+    db.close()
+    records = {}
+    for path, key, ident, issuer, term, unknown, evidence, corpus, mention, offset in rows:
+        documents = records.setdefault(path, {})
+        doc = documents.setdefault(key, {
+            "key": key, "id": ident, "issuer": issuer, "term": term,
+            "unknown": [u for u in unknown.split(",") if u], "termEvidence": None, "mentions": []})
+        if term is not None:
+            decided = "corpus" if corpus and not reading else evidence
+            doc["termEvidence"] = doc["termEvidence"] or decided
+        doc["mentions"].append({"text": mention, "offset": offset})
+    for path, documents in records.items():
+        yield {"path": path, "documents": list(documents.values())}
+
+
 def is_central(doc):
     issuer = doc.get("issuer") or ""
     return doc["id"].startswith("NQTW") or issuer.endswith("TW")
 
 
-def stats(path):
+def open_left(path):
+    """Citations (article, key) the corpus step left with an unknown term or year, by why: no
+    other article writes a term, date or year for the symbol; or some do, but not one candidate
+    (several keys, a later date, another subject, or the article cites the symbol otherwise)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    rows = db.execute("""
+        SELECT c.qualifier, c.article_id, c.family, EXISTS (
+            SELECT 1 FROM citation o WHERE o.family = c.family AND o.qualifier = c.qualifier
+            AND o.article_id <> c.article_id AND o.value IS NOT NULL
+            AND (o.qualifier = 'year' OR o.evidence IN ('written', 'date')))
+        FROM citation c WHERE c.family IS NOT NULL AND c.value IS NULL AND c.corpus = 0 GROUP BY c.article_id, c.read_key
+        """).fetchall()
+    db.close()
+    why = collections.Counter()
+    for qualifier, _, _, written_elsewhere in rows:
+        why[(qualifier, "written elsewhere, no single candidate" if written_elsewhere else "written nowhere else")] += 1
+    return why
+
+
+def stats(records):
     total = unknown = central = central_unknown = 0
     reasons = collections.Counter()
     evidence = collections.Counter()
     keys = {}
-    for record in load(path):
+    for record in records:
         for doc in record["documents"]:
             total += 1
             if doc["unknown"]:
@@ -52,16 +105,28 @@ def stats(path):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("after")
-    parser.add_argument("--compare")
+    parser.add_argument("after", nargs="?", help="extract --format jsonl output")
+    parser.add_argument("--index", help="an index database instead of extract output")
+    parser.add_argument("--compare", help="extract --format jsonl output to compare with")
+    parser.add_argument("--compare-reading", action="store_true",
+                        help="with --index: compare with the articles' own readings in the index")
     args = parser.parse_args()
-    total, unknown, reasons, central, central_unknown, evidence, keys = stats(args.after)
+    if (args.after is None) == (args.index is None):
+        parser.error("give extract output or --index, not both")
+    if args.compare_reading and not args.index:
+        parser.error("--compare-reading reads an index: give --index")
+    records = index_records(args.index) if args.index else load(args.after)
+    total, unknown, reasons, central, central_unknown, evidence, keys = stats(records)
     print(f"citations: {total}; with an unknown qualifier: {unknown} ({100 * unknown / max(total, 1):.1f} %)")
     print("  unknown by qualifier: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
     print(f"Party Central citations: {central}; term unknown: {central_unknown} ({100 * central_unknown / max(central, 1):.1f} %)")
     print("  term evidence: " + ", ".join(f"{k} {v}" for k, v in evidence.most_common()))
-    if args.compare:
-        _, _, _, _, _, _, before = stats(args.compare)
+    if args.index:
+        print("  unknown terms and years left by the corpus step: " + ", ".join(
+            f"{qualifier} {why} {n}" for (qualifier, why), n in sorted(open_left(args.index).items())))
+    if args.compare or args.compare_reading:
+        before_records = index_records(args.index, reading=True) if args.compare_reading else load(args.compare)
+        _, _, _, _, _, _, before = stats(before_records)
         common = set(keys) & set(before)
         changed = sum(1 for m in common if keys[m] != before[m])
         print(f"mentions in both runs: {len(common)}; key changed: {changed}; "

@@ -7,8 +7,14 @@ cites it in, labelled by reading the article: the term or date it writes ("writt
 "year"), or the known issue date of a well-known document ("known"). A row is right when the terms
 baoterm gives that id in that file are exactly the gold terms (an unknown term counts as wrong).
 
+By default it scores each article's own reading (`baoterm extract` on the gold files). With
+`--index INDEX.sqlite` (an index of the whole corpus: `baoterm index --index INDEX.sqlite CORPUS`)
+it scores the keys the index gives, after the corpus step (term evidence `corpus`): those that
+`documents`, `cites` and the browser show.
+
 Usage:
     python3 eval/score_terms.py [CORPUS_DIR] [--baoterm PATH] [--verbose]
+    python3 eval/score_terms.py --index INDEX.sqlite [--verbose]
 """
 import argparse
 import collections
@@ -20,6 +26,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from score import find_baoterm  # noqa: E402  (eval/score.py)
+from document_stats import index_records  # noqa: E402  (eval/document_stats.py)
 
 
 def load_gold():
@@ -37,16 +44,20 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="?", default="/work/corpus/baomoi-2017")
     parser.add_argument("--baoterm")
+    parser.add_argument("--index", help="score the keys of this index instead of extract's")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     gold = load_gold()
     files = sorted({row[0] for row in gold})
-    output = subprocess.run([find_baoterm(args.baoterm), "extract", "--format", "jsonl"]
-                            + [os.path.join(args.corpus, f) for f in files],
-                            capture_output=True, text=True, check=True).stdout
+    if args.index:
+        records = index_records(args.index)
+    else:
+        output = subprocess.run([find_baoterm(args.baoterm), "extract", "--format", "jsonl"]
+                                + [os.path.join(args.corpus, f) for f in files],
+                                capture_output=True, text=True, check=True).stdout
+        records = (json.loads(line) for line in output.splitlines())
     documents = {}
-    for line in output.splitlines():
-        record = json.loads(line)
+    for record in records:
         documents[os.path.basename(record["path"])] = record["documents"]
     right = 0
     by_basis = collections.Counter()

@@ -186,6 +186,26 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertTrue(searchCites.stderr.hasPrefix("baoterm: no cited document '5-CT/TX' in the index (nearest: 5-CT/TW"), searchCites.stderr)
     }
 
+    func testTheCorpusDecidesATermAnArticleDoesNotGive() throws {
+        let folder = try TempFolder()
+        try folder.write("c/a.txt", "Thứ Hai, 06/03/2017 | 08:00\nBộ Chính trị ban hành kết luận\n\nNgày 2/3/2017, Bộ Chính trị đã ban hành Kết luận số 88-KL/TW về công tác cán bộ.\n\nKết luận nêu nhiều nhiệm vụ.\n")
+        try folder.write("c/b.txt", "Tỉnh ủy bàn việc\nMở đầu bài.\nTỉnh ủy quán triệt Kết luận số 88-KL/TW của Bộ Chính trị.\n")
+        let index = folder.file("i.sqlite")
+        // The article alone does not give the term.
+        let extract = try runBaoterm(["extract", folder.file("c/b.txt")])
+        XCTAssertTrue(extract.stdout.contains("\"88-KL/TW@?\""), extract.stdout)
+        let documents = try runBaoterm(["documents", folder.file("c"), "--index", index, "--json"])
+        XCTAssertEqual(documents.status, 0, documents.stderr)
+        XCTAssertEqual(documents.jsonArray.map { $0["key"] as? String }, ["88-KL/TW@XII"])
+        XCTAssertEqual(documents.jsonArray.first?["count"] as? Int, 2)
+        let cites = try runBaoterm(["cites", "88-KL/TW", folder.file("c"), "--index", index])
+        XCTAssertTrue(cites.stdout.hasPrefix("88-KL/TW@XII (Kết luận, TW, khóa XII, 2017-03-02): cited by 2 articles"), cites.stdout)
+        // The browser: the undated article's link opens the document of term XII.
+        let screen = try runBaoterm(["screen", folder.file("c"), "--index", index, "--size", "100x16", "--keys", "j<Enter>]<Enter>"])
+        XCTAssertTrue(screen.stdout.contains("88-KL/TW@XII"), screen.stdout)
+        XCTAssertTrue(screen.stdout.contains("Được trích dẫn bởi 2 bài"), screen.stdout)
+    }
+
     func testDocumentsOnSeeds() throws {
         let folder = try TempFolder()
         let result = try runBaoterm(["documents", Self.seeds, "--index", folder.file("i.sqlite"), "--json"])

@@ -146,8 +146,10 @@ extension CorpusIndex {
                             previous: (id, try String.fetchOne(statement, arguments: [id]) ?? "", candidate.racy))
             }
         }
-        if !gone.isEmpty {
+        if !gone.isEmpty || !work.isEmpty {
+            // Whatever changes below, the corpus step runs again, even after a refresh killed midway.
             try pool.write { db in
+                try Self.markCorpusStepDue(db)
                 for id in gone { try Self.deleteArticle(db, id: id) }
             }
             summary.removed = gone.count
@@ -231,9 +233,14 @@ extension CorpusIndex {
         summary.failures += state.failures
         summary.failures.sort { $0.path < $1.path }
         if summary.removed > 0 || summary.updated > 0 {
+            // A document row stays while an article reads its key, even when the corpus step gives
+            // those citations another key for now: it may give them back.
             try pool.write { db in
-                try db.execute(sql: "DELETE FROM document WHERE key NOT IN (SELECT document_key FROM citation)")
+                try db.execute(sql: "DELETE FROM document WHERE key NOT IN (SELECT read_key FROM citation)")
             }
+        }
+        try pool.write { db in
+            if try Self.corpusStepDue(db) { try Self.applyCorpusStep(db) }
         }
         // The next refresh may skip the walk when these folders keep their times.
         let failed = state.failures.map(\.path)
@@ -391,11 +398,14 @@ extension CorpusIndex {
             ] as [(any DatabaseValueConvertible)?]))
         }
         let citationStatement = try db.cachedStatement(sql: """
-            INSERT INTO citation(article_id, document_key, mention, "offset", sentence, title) VALUES (?,?,?,?,?,?)
+            INSERT INTO citation(article_id, document_key, mention, "offset", sentence, title,
+                read_key, family, qualifier, value, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)
             """)
         for citation in record.citations {
+            let reading = citation.reading
             try citationStatement.execute(arguments: [id, citation.documentKey, citation.mention, citation.offset, citation.sentence,
-                                                      citation.title])
+                                                      citation.title, citation.documentKey, reading?.family, reading?.kind.rawValue,
+                                                      reading?.value, reading?.evidence])
         }
         let personStatement = try db.cachedStatement(sql: "INSERT INTO person(article_id, name, name_key, roles) VALUES (?,?,?,?)")
         for person in record.people {

@@ -10,7 +10,9 @@ extension CorpusIndex {
     /// 7: `article.published_inferred` is filled.
     /// 8: the title columns of the full-text index hold the lead too (`SearchPlan`'s head).
     /// 9: each citation row keeps the title its article gives the document (`citation.title`).
-    static let contentVersion = "9"
+    /// 10: each citation row keeps its article's own reading (`read_key`, the term or year of
+    /// `CorpusQualifier`) beside the key the corpus step gives it.
+    static let contentVersion = "10"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.
@@ -213,6 +215,21 @@ extension CorpusIndex {
         // articles agree on; the content version (9) refills it.
         migrator.registerMigration("v5-citation-title") { db in
             try db.execute(sql: "ALTER TABLE citation ADD COLUMN title TEXT")
+        }
+        // The article's own reading of each citation, so that the key the rest of the corpus
+        // decides (`document_key`, `corpus` = 1) can be recomputed when articles come and go
+        // (`CorpusQualifier`); the content version (10) refills it.
+        migrator.registerMigration("v6-citation-reading") { db in
+            try db.execute(sql: """
+                ALTER TABLE citation ADD COLUMN read_key TEXT NOT NULL DEFAULT '';
+                ALTER TABLE citation ADD COLUMN family TEXT;
+                ALTER TABLE citation ADD COLUMN qualifier TEXT;
+                ALTER TABLE citation ADD COLUMN value TEXT;
+                ALTER TABLE citation ADD COLUMN evidence TEXT;
+                ALTER TABLE citation ADD COLUMN corpus INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX citation_family ON citation(family) WHERE family IS NOT NULL;
+                CREATE INDEX citation_read_key ON citation(read_key);
+                """)
         }
         return migrator
     }

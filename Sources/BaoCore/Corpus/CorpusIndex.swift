@@ -81,16 +81,17 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     }
 
     public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {
-        let row = try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT body, article_json, entities_json FROM article_content WHERE id = ?", arguments: [id])
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT body, article_json, entities_json FROM article_content WHERE id = ?",
+                                             arguments: [id]) else { return nil }
+            let decoder = JSONDecoder()
+            let body: String = row["body"]
+            let articleData: Data = row["article_json"]
+            let entitiesData: Data = row["entities_json"]
+            // The stored entities are the article's own reading; the corpus step may have decided more.
+            let entities = try Self.withCorpusKeys(try decoder.decode(ArticleEntities.self, from: entitiesData), article: id, db)
+            return (try StoredArticle.decode(articleData, body: body, decoder: decoder), entities)
         }
-        guard let row else { return nil }
-        let decoder = JSONDecoder()
-        let body: String = row["body"]
-        let articleData: Data = row["article_json"]
-        let entitiesData: Data = row["entities_json"]
-        return (try StoredArticle.decode(articleData, body: body, decoder: decoder),
-                try decoder.decode(ArticleEntities.self, from: entitiesData))
     }
 
     /// The id of the article read from `path` (absolute, as indexed), if indexed.
@@ -276,7 +277,7 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
                 """, arguments: [key]).map(Self.documentSummary)
             let possiblySame = try Row.fetchAll(db, sql: """
                 SELECT d.*, (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) AS n
-                FROM document d WHERE d.id_key = ? AND d.key <> ? AND (d.unknown <> '' OR ? <> '')
+                FROM document d WHERE d.id_key = ? AND d.key <> ? AND (d.unknown <> '' OR ? <> '') AND \(Self.isCited)
                 ORDER BY n DESC, d.key
                 """, arguments: [IndexKey.document(document.id), key, documentRow["unknown"] ?? ""]).map(Self.documentSummary)
             return DocumentDetail(document: document, citations: citations, citedWith: citedWith, possiblySame: possiblySame)
@@ -288,14 +289,15 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     /// or one whose term is unknown), most cited first.
     public func documentKeys(matching text: String) throws -> [String] {
         try pool.read { db in
-            if let exact = try String.fetchOne(db, sql: "SELECT key FROM document WHERE key = ?", arguments: [text]) {
+            if let exact = try String.fetchOne(db, sql: "SELECT key FROM document d WHERE key = ? AND \(Self.isCited)", arguments: [text]) {
                 return [exact]
             }
             let loose = IndexKey.document(text)
-            let byKey = try String.fetchAll(db, sql: "SELECT key FROM document WHERE key_key = ? ORDER BY key", arguments: [loose])
+            let byKey = try String.fetchAll(db, sql: "SELECT key FROM document d WHERE key_key = ? AND \(Self.isCited) ORDER BY key",
+                                            arguments: [loose])
             if !byKey.isEmpty { return byKey }
             return try String.fetchAll(db, sql: """
-                SELECT d.key FROM document d WHERE d.id_key = ?
+                SELECT d.key FROM document d WHERE d.id_key = ? AND \(Self.isCited)
                 ORDER BY (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) DESC, d.key
                 """, arguments: [loose])
         }
@@ -331,6 +333,10 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
                        publishedInferred: row["published_inferred"] ?? false)
     }
 
+    /// SQL condition on `document d`: some citation has its key now. A row whose citations the
+    /// corpus step gave another key stays (it may give them back) but names no document.
+    static let isCited = "EXISTS (SELECT 1 FROM citation WHERE document_key = d.key)"
+
     static func documentSummary(_ row: Row) -> DocumentSummary {
         DocumentSummary(key: row["key"], id: row["id"], type: row["type"], issuer: row["issuer"], term: row["term"],
                         scope: row["scope"], date: row["date"], title: row["title"], count: row["n"] ?? 0)
@@ -338,12 +344,12 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
 
     /// The key of the document named by `text`: a key, else an id (the most cited of its keys).
     static func resolveDocumentKey(_ db: Database, _ text: String) throws -> String? {
-        if let exact = try String.fetchOne(db, sql: "SELECT key FROM document WHERE key = ?", arguments: [text]) {
+        if let exact = try String.fetchOne(db, sql: "SELECT key FROM document d WHERE key = ? AND \(isCited)", arguments: [text]) {
             return exact
         }
         let loose = IndexKey.document(text)
         return try String.fetchOne(db, sql: """
-            SELECT d.key FROM document d WHERE d.key_key = ? OR d.id_key = ?
+            SELECT d.key FROM document d WHERE (d.key_key = ? OR d.id_key = ?) AND \(isCited)
             ORDER BY d.key_key = ? DESC, (SELECT COUNT(DISTINCT article_id) FROM citation WHERE document_key = d.key) DESC, d.key
             LIMIT 1
             """, arguments: [loose, loose, loose])

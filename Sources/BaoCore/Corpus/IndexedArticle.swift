@@ -26,6 +26,8 @@ struct IndexedArticle: Sendable {
         var sentence: String
         /// The title the article gives the document, on its first mention's row only.
         var title: String? = nil
+        /// What the article says of the key's term or year, for the corpus step (`CorpusQualifier`).
+        var reading: CorpusQualifier.Reading? = nil
     }
 
     struct PersonRow: Sendable {
@@ -96,14 +98,15 @@ struct IndexedArticle: Sendable {
         var citations: [CitationRow] = []
         let scalars = entities.documents.isEmpty ? [] : Array(body.unicodeScalars)
         for document in entities.documents {
+            let reading = CorpusQualifier.Reading(document)
             if document.mentions.isEmpty {
                 citations.append(CitationRow(documentKey: document.key, mention: document.id, offset: -1, sentence: "",
-                                             title: document.title))
+                                             title: document.title, reading: reading))
             }
             for (index, mention) in document.mentions.enumerated() {
                 let sentence = TextWindow.sentence(in: scalars, scalarOffset: mention.offset, length: mention.text.unicodeScalars.count)
                 citations.append(CitationRow(documentKey: document.key, mention: mention.text, offset: mention.offset, sentence: sentence,
-                                             title: index == 0 ? document.title : nil))
+                                             title: index == 0 ? document.title : nil, reading: reading))
             }
         }
         self.citations = citations

@@ -313,12 +313,7 @@ struct CitationScanner {
     /// ("43/2022/QH15"), read from the year (or, in a year two legislatures share, the date);
     /// a council's or committee's is its State symbol ("12/2020/NQ-HĐND") scoped to its province.
     private func numberAndYear(at index: Int, trigger: DocumentCatalog.Trigger, mentionStart: Int) -> ([RawCitation], Int)? {
-        let numberEnd = text.digitsEnd(index)
-        guard numberEnd - index <= 4, let number = text.number(index, numberEnd), number > 0,
-              text[numberEnd] == 0x2F else { return nil }
-        let yearEnd = text.digitsEnd(numberEnd + 1)
-        guard yearEnd - numberEnd - 1 == 4, let year = text.number(numberEnd + 1, yearEnd), year >= 1945, year <= 2099,
-              !text.isLetter(yearEnd), text[yearEnd] != 0x2F, text[yearEnd] != 0x2D else { return nil }
+        guard let (number, year, yearEnd) = numberSlashYear(at: index) else { return nil }
         let context = reader.after(yearEnd)
         guard let body = context.body else { return nil }
         let numberText = String(number)
@@ -344,12 +339,7 @@ struct CitationScanner {
     /// "Nghị định 78/2015": only the Government issues decrees, so number and year give the
     /// symbol "78/2015/NĐ-CP".
     private func decreeByNumberAndYear(at index: Int, mentionStart: Int) -> ([RawCitation], Int)? {
-        let numberEnd = text.digitsEnd(index)
-        guard numberEnd - index <= 4, let number = text.number(index, numberEnd), number > 0,
-              text[numberEnd] == 0x2F else { return nil }
-        let yearEnd = text.digitsEnd(numberEnd + 1)
-        guard yearEnd - numberEnd - 1 == 4, let year = text.number(numberEnd + 1, yearEnd), year >= 1945, year <= 2099,
-              !text.isLetter(yearEnd), text[yearEnd] != 0x2F, text[yearEnd] != 0x2D else { return nil }
+        guard let (number, year, yearEnd) = numberSlashYear(at: index) else { return nil }
         var citation = RawCitation(
             kind: .symbol(.state), id: String(number) + "/" + String(year) + "/NĐ-CP", type: "Nghị định",
             number: String(number), year: year, issuer: "CP", level: .state,
@@ -358,6 +348,19 @@ struct CitationScanner {
         citation.date = context.date
         citation.title = context.title
         return ([citation], yearEnd)
+    }
+
+    /// "78/2015" at `index`: a number of at most four digits, a slash and a year (1945–2099) that
+    /// ends the symbol (no letter, slash or hyphen after it: "78/2015/NĐ-CP" is a full symbol,
+    /// read elsewhere). Returns the number, the year and where the year ends.
+    private func numberSlashYear(at index: Int) -> (number: Int, year: Int, end: Int)? {
+        let numberEnd = text.digitsEnd(index)
+        guard numberEnd - index <= 4, let number = text.number(index, numberEnd), number > 0,
+              text[numberEnd] == 0x2F else { return nil }
+        let yearEnd = text.digitsEnd(numberEnd + 1)
+        guard yearEnd - numberEnd - 1 == 4, let year = text.number(numberEnd + 1, yearEnd), year >= 1945, year <= 2099,
+              !text.isLetter(yearEnd), text[yearEnd] != 0x2F, text[yearEnd] != 0x2D else { return nil }
+        return (number, year, yearEnd)
     }
 
     // MARK: - Plenums and congresses

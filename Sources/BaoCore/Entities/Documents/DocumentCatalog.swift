@@ -218,13 +218,17 @@ final class DocumentCatalog: Sendable {
             // A subject written in the article must be the row's: it tells documents of one symbol
             // apart, and a subject no row has means another document the table does not know.
             let words = DocumentCatalog.contentWords(title)
-            let matching = possible.filter { row in
-                let shared = row.subjectWords.intersection(words).count
-                return shared >= 2 && Double(shared) >= 0.5 * Double(min(row.subjectWords.count, words.count))
-            }
+            let matching = possible.filter { DocumentCatalog.sameSubject($0.subjectWords, words) }
             return matching.count == 1 ? matching[0].term : nil
         }
         return possible.count == 1 ? possible[0].term : nil
+    }
+
+    /// True when two subjects' content words (`contentWords`) say one subject: at least two words
+    /// shared, and at least half of the shorter one's.
+    static func sameSubject(_ one: Set<String>, _ other: Set<String>) -> Bool {
+        let shared = one.intersection(other).count
+        return shared >= 2 && Double(shared) >= 0.5 * Double(min(one.count, other.count))
     }
 
     /// True when the reference table knows `id` and none of its rows is of `term`.
