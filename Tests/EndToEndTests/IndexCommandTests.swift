@@ -48,7 +48,7 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(try names("Hóa"), ["hoa-hoc.txt"])
         let result = try runBaoterm(["search", "khai trương", folder.file("c"), "--index", index, "--json", "--limit", "1"])
         let hit = try XCTUnwrap(result.jsonArray.first)
-        XCTAssertEqual(Set(hit.keys), ["path", "title", "published", "primaryProvince", "score", "snippet", "match"])
+        XCTAssertEqual(Set(hit.keys), ["path", "title", "published", "publishedYearInferred", "primaryProvince", "score", "snippet", "match"])
         XCTAssertEqual(hit["match"] as? String, "phrase")
         XCTAssertTrue((hit["snippet"] as? String)?.contains("khai trương") == true)
         let bad = try runBaoterm(["search", "after:hôm-qua", folder.file("c"), "--index", index])
@@ -107,7 +107,7 @@ final class IndexCommandTests: XCTestCase {
         let result = try runBaoterm(["cites", "NQTW4-XII", Self.seeds, "--index", folder.file("i.sqlite"), "--json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(seedNumbers(result.jsonArray), ["000", "002", "003", "004"])
-        XCTAssertEqual(Set(result.jsonArray.first?.keys ?? [:].keys), ["path", "title", "published", "sentence"])
+        XCTAssertEqual(Set(result.jsonArray.first?.keys ?? [:].keys), ["path", "title", "published", "publishedYearInferred", "sentence"])
         XCTAssertTrue(result.jsonArray.allSatisfy { ($0["sentence"] as? String)?.isEmpty == false })
     }
 

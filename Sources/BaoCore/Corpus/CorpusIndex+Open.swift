@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import CSQLiteShim
 
 extension CorpusIndex {
     /// What opening an index found.
@@ -127,6 +128,7 @@ extension CorpusIndex {
     static func rebuildFiles(_ path: String) throws {
         try StorageFile.removeDatabase(path)
         try? FileManager.default.removeItem(atPath: IndexPool.damageMarker(path))
+        try? FileManager.default.removeItem(atPath: PageCheck.stampPath(path))
     }
 
     /// Empties a damaged index for a process that does not hold the writer lock (opening an
@@ -157,12 +159,16 @@ extension CorpusIndex {
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             // WAL with NORMAL sync survives a killed process (not a power cut mid-commit, which
-            // loses at most the last batches: the next refresh redoes them). A larger page cache
-            // and memory-mapped reads keep searches off the read() system call.
-            try db.execute(sql: """
-                PRAGMA cache_size = -32768;
-                PRAGMA mmap_size = 1073741824;
-                """)
+            // loses at most the last batches: the next refresh redoes them). Pages are read into
+            // SQLite's own cache, not memory-mapped: the kernel maps the neighbours of each mapped
+            // page as well, so the few scattered pages a search reads would count as a hundred
+            // megabytes of the process's memory.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            // Closing leaves the log as it is (SQLite's automatic checkpoints still copy it into
+            // the database as it grows): a command that changes nothing then writes nothing,
+            // neither on closing nor when the next one opens the pool (GRDB writes to an empty
+            // log), and the database file keeps its time (`PageCheck.checkUnlessUnchanged`).
+            _ = baoterm_sqlite_keep_log_on_close(db.sqliteConnection)
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             // Read marks live in the user's state database; the queries ask it row by row.
             db.add(function: DatabaseFunction("baoterm_is_read", argumentCount: 2, pure: false) { values in
@@ -217,7 +223,8 @@ extension CorpusIndex {
         if marked {
             reason = "it was found damaged while it was read"
         } else {
-            switch PageCheck.check(path) {
+            // The whole file is read only when something wrote it since its last sound check.
+            switch PageCheck.checkUnlessUnchanged(path) {
             case .sound: return nil
             case .notSQLite: reason = "its header is damaged"
             case .damagedHeader: reason = "its list of free pages is damaged"

@@ -133,6 +133,9 @@ public struct ArticleSummary: Sendable, Equatable, Codable, Identifiable {
     /// In a list searched for several syllables in a row: how close they were found.
     public var match: SearchPlan.Proximity?
 
+    /// The day as lists show it, marked when its year was inferred (`PublishedDate.day`).
+    public var day: String { PublishedDate.day(iso: published, inferred: publishedInferred) }
+
     public init(id: Int64, path: String, title: String, published: String?, primaryProvince: String?, isRead: Bool = false,
                 publishedInferred: Bool = false, match: SearchPlan.Proximity? = nil) {
         self.publishedInferred = publishedInferred

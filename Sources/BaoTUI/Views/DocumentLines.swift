@@ -95,7 +95,7 @@ enum DocumentLines {
         lines.append(PageLine([(citedBy, .subheading)]))
         for group in groups {
             let a = group.article
-            let date = String((a.published ?? "").prefix(10)) + (a.publishedInferred ? "~" : "")
+            let date = a.day
             lines.append(PageLine([(date.isEmpty ? "          " : date, .meta), (" ", .normal), (a.title, .normal)],
                                   target: .citation(article: a.id, key: d.key, ordinal: 0), indent: 2))
             for (ordinal, sentence) in group.sentences.enumerated() {

@@ -135,7 +135,7 @@ public struct ReaderDocument: Sendable, Equatable {
         var parts: [String] = []
         if let published = article.published {
             // "~" marks a year the text did not give, as in the list (help explains it).
-            parts.append(published.iso.replacingOccurrences(of: "T", with: " ") + (published.yearInferred ? "~" : ""))
+            parts.append(published.display)
         }
         if let section = article.section { parts.append(section) }
         if let dateline = article.dateline { parts.append(dateline) }

@@ -81,7 +81,7 @@ enum ListView {
         x += screen.put(state.bookmarked.contains(item.id) ? "+ " : "  ", x: x, y: y, maxWidth: 2, role: selected ? rowRole : .unread)
         if columns.date {
             let date = String((item.published ?? "").prefix(10))
-            let mark = item.publishedInferred ? "~" : " "
+            let mark = item.publishedInferred ? PublishedDate.inferredMark : " "
             x += screen.put(DisplayWidth.fit(date, to: 10, ellipsis: false) + mark + " ", x: x, y: y, maxWidth: 12,
                             role: selected ? rowRole : .meta)
         }

@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var corpus: IndexOptions
 
-    @Flag(help: "Print a JSON array of {path, title, published, primaryProvince, score, snippet, match}.")
+    @Flag(help: "Print a JSON array of {path, title, published, publishedYearInferred, primaryProvince, score, snippet, match}.")
     var json = false
 
     @Option(help: "At most this many results.")
@@ -46,6 +46,7 @@ struct SearchCommand: ParsableCommand {
                     ("path", .string(hit.article.path)),
                     ("title", .string(hit.article.title)),
                     ("published", .string(hit.article.published)),
+                    ("publishedYearInferred", .bool(hit.article.published == nil ? nil : hit.article.publishedInferred)),
                     ("primaryProvince", .string(hit.article.primaryProvince)),
                     ("score", .double(hit.score)),
                     ("snippet", .string(hit.snippet)),
@@ -54,7 +55,7 @@ struct SearchCommand: ParsableCommand {
             })
         } else {
             for (number, hit) in hits.enumerated() {
-                let date = hit.article.published.map { String($0.prefix(10)) } ?? "----------"
+                let date = hit.article.published == nil ? "----------" : hit.article.day
                 let province = hit.article.primaryProvince.map { " · " + $0 } ?? ""
                 Output.line("\(number + 1). \(date)\(province)  \(TextWindow.clean(hit.article.title))")
                 if !hit.snippet.isEmpty { Output.line("   \(Output.visible(hit.snippet))") }
