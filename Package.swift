@@ -32,9 +32,14 @@ let package = Package(
             dependencies: ["CNcursesw"],
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        // sqlite3_db_config, which is variadic, for the index's connections.
+        .target(
+            name: "CSQLiteShim",
+            dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]
+        ),
         .target(
             name: "BaoCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CSQLiteShim", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Feeds, HTTP and HTML article extraction, beside BaoCore so that BaoCore never depends on
         // networking. Foundation's URLSession and XMLParser: no package to build.

@@ -72,7 +72,7 @@ struct IndexOptions: ParsableArguments {
             Output.error(error.description)
             throw ExitCode.failure
         }
-        index.notes.forEach(Output.error)
+        index.notes.forEach { Output.error($0.description) }
         return index
     }
 }
@@ -123,6 +123,7 @@ final class ProgressBar: @unchecked Sendable {
 enum JSONValue: Encodable {
     case string(String?)
     case int(Int?)
+    case bool(Bool?)
     case double(Double)
     case object([(String, JSONValue)])
     case array([JSONValue])
@@ -140,6 +141,9 @@ enum JSONValue: Encodable {
             var container = encoder.singleValueContainer()
             if let value { try container.encode(value) } else { try container.encodeNil() }
         case let .int(value):
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        case let .bool(value):
             var container = encoder.singleValueContainer()
             if let value { try container.encode(value) } else { try container.encodeNil() }
         case let .double(value):

@@ -208,8 +208,11 @@ public struct ListedFile: Sendable, Equatable {
     }
 
     init(path: String, info: stat) {
-        self.path = path
-        size = Int64(info.st_size)
+        self.init(path: path, size: Int64(info.st_size), mtime: Self.mtime(of: info))
+    }
+
+    /// A file's modification time in nanoseconds since 1970 (seconds when that overflows).
+    static func mtime(of info: stat) -> Int64 {
         #if os(Linux)
         let seconds = Int64(info.st_mtim.tv_sec)
         let nanos = Int64(info.st_mtim.tv_nsec)
@@ -218,7 +221,7 @@ public struct ListedFile: Sendable, Equatable {
         let nanos = Int64(info.st_mtimespec.tv_nsec)
         #endif
         let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        mtime = overflow ? seconds : scaled &+ nanos
+        return overflow ? seconds : scaled &+ nanos
     }
 }
 

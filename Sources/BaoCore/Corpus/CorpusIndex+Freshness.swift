@@ -138,28 +138,35 @@ extension CorpusIndex {
             guard stat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         }
         var check = QuickCheck(candidates: [], files: 0, unchanged: 0)
-        var directory = OpenFolder()
-        defer { directory.release() }
+        let threads = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
         let complete = try pool.read { db -> Bool in
             let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
-            while let row = try cursor.next() {
-                let path: String = row[1]
-                guard let info = directory.info(of: path) else { return false }
-                let file = ListedFile(path: path, info: info)
-                let size: Int64 = row[2]
-                let mtime: Int64 = row[3]
-                check.files += 1
-                if file.size == size && file.mtime == mtime {
-                    check.unchanged += 1
-                } else {
-                    check.candidates.append(Candidate(file: file, previousID: row[0], racy: Self.isRacy(mtime, size, file)))
+            var batch = KnownFiles()
+            while true {
+                batch.removeAll()
+                while batch.count < Self.statBatch, let row = try cursor.next() {
+                    try row.withUnsafeData(atIndex: 1) { path in batch.append(id: row[0], path: path ?? Data(), size: row[2], mtime: row[3]) }
+                }
+                guard batch.count > 0 else { return true }
+                guard let found = batch.stat(threads: threads) else { return false }
+                for index in 0..<batch.count {
+                    check.files += 1
+                    let (size, mtime) = (batch.sizes[index], batch.mtimes[index])
+                    if found[index].size == size && found[index].mtime == mtime {
+                        check.unchanged += 1
+                    } else {
+                        let file = ListedFile(path: batch.path(index), size: found[index].size, mtime: found[index].mtime)
+                        check.candidates.append(Candidate(file: file, previousID: batch.ids[index], racy: Self.isRacy(mtime, size, file)))
+                    }
                 }
             }
-            return true
         }
         guard complete else { return nil }
+        var directory = OpenFolder()
+        defer { directory.release() }
         for path in record.failed {
-            guard let info = directory.info(of: path) else { return nil }
+            var bytes = Array(path.utf8)
+            guard let info = bytes.withUnsafeMutableBufferPointer({ directory.info(of: UnsafeBufferPointer($0)) }) else { return nil }
             check.files += 1
             check.candidates.append(Candidate(file: ListedFile(path: path, info: info), previousID: nil, racy: false))
         }
@@ -167,34 +174,100 @@ extension CorpusIndex {
     }
 }
 
+extension CorpusIndex {
+    /// How many indexed files the quick check reads from the index before it looks at them.
+    static let statBatch = 4096
+}
+
+/// A batch of indexed files (their rows' id, path, size and time), with their paths' bytes in
+/// one buffer rather than a String each, looked at on several threads at once: a `stat` costs
+/// the kernel a name lookup (microseconds on a busy machine), which is most of a warm command.
+private struct KnownFiles {
+    var ids: [Int64] = []
+    var sizes: [Int64] = []
+    var mtimes: [Int64] = []
+    private var bytes: [UInt8] = []
+    /// Where each path ends in `bytes`.
+    private var ends: [Int] = []
+
+    var count: Int { ids.count }
+
+    mutating func removeAll() {
+        ids.removeAll(keepingCapacity: true)
+        sizes.removeAll(keepingCapacity: true)
+        mtimes.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+    }
+
+    mutating func append(id: Int64, path: Data, size: Int64, mtime: Int64) {
+        ids.append(id)
+        sizes.append(size)
+        mtimes.append(mtime)
+        bytes.append(contentsOf: path)
+        ends.append(bytes.count)
+    }
+
+    func path(_ index: Int) -> String {
+        String(decoding: bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]], as: UTF8.self)
+    }
+
+    /// The size and time of every file, looked at by `threads` threads, each over a run of
+    /// consecutive rows (which mostly share a folder); nil when one is missing or no regular file.
+    func stat(threads: Int) -> [(size: Int64, mtime: Int64)]? {
+        let count = self.count
+        let parts = max(1, min(threads, count / 256))
+        let results = Locked([[(size: Int64, mtime: Int64)]?](repeating: nil, count: parts))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let found = statRun((count * part / parts)..<(count * (part + 1) / parts))
+            results.update { $0[part] = found }
+        }
+        let runs = results.read { $0 }
+        guard !runs.contains(where: { $0 == nil }) else { return nil }
+        return runs.flatMap { $0 ?? [] }
+    }
+
+    private func statRun(_ run: Range<Int>) -> [(size: Int64, mtime: Int64)]? {
+        var folder = OpenFolder()
+        defer { folder.release() }
+        var found: [(size: Int64, mtime: Int64)] = []
+        found.reserveCapacity(run.count)
+        return bytes.withUnsafeBufferPointer { bytes in
+            for index in run {
+                let start = index == 0 ? 0 : ends[index - 1]
+                guard let info = folder.info(of: UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])) else { return nil }
+                found.append((Int64(info.st_size), ListedFile.mtime(of: info)))
+            }
+            return found
+        }
+    }
+}
+
 /// `stat` of files by full path, relative to their folder kept open while consecutive files
-/// share it (the kernel then resolves one name, not the whole path, per file). No string is
-/// made per file: the path's bytes are compared with the open folder's.
+/// share it (the kernel then resolves one name, not the whole path, per file).
 private struct OpenFolder {
     private var folder: [UInt8] = []
     private var descriptor: Int32 = -1
     /// The file name, NUL-terminated, for `fstatat`.
     private var name: [CChar] = []
 
-    mutating func info(of file: String) -> stat? {
-        var file = file
-        return file.withUTF8 { bytes -> stat? in
-            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-            let parent = UnsafeBufferPointer(rebasing: bytes[..<slash])
-            if descriptor < 0 || !parent.elementsEqual(folder) {
-                release()
-                folder = Array(parent)
-                let path = parent.isEmpty ? "/" : String(decoding: parent, as: UTF8.self)
-                descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                guard descriptor >= 0 else { return nil }
-            }
-            name.removeAll(keepingCapacity: true)
-            for byte in bytes[(slash + 1)...] { name.append(CChar(bitPattern: byte)) }
-            name.append(0)
-            var info = stat()
-            guard fstatat(descriptor, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return info
+    /// The file at `path` (UTF-8 bytes of an absolute path), nil when missing or not a regular file.
+    mutating func info(of path: UnsafeBufferPointer<UInt8>) -> stat? {
+        guard let slash = path.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let parent = UnsafeBufferPointer(rebasing: path[..<slash])
+        if descriptor < 0 || !parent.elementsEqual(folder) {
+            release()
+            folder = Array(parent)
+            let name = parent.isEmpty ? "/" : String(decoding: parent, as: UTF8.self)
+            descriptor = open(name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
         }
+        name.removeAll(keepingCapacity: true)
+        for byte in path[(slash + 1)...] { name.append(CChar(bitPattern: byte)) }
+        name.append(0)
+        var info = stat()
+        guard fstatat(descriptor, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return info
     }
 
     mutating func release() {

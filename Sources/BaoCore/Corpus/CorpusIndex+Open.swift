@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
+import CSQLiteShim
 
 extension CorpusIndex {
     /// What opening an index found.
     struct Opened {
         var pool: DatabasePool
         var readOnly: Bool
-        var notes: [String]
+        var notes: [IndexNote]
     }
 
     /// Opens the database at `path`, in read-only mode when the file or its folder cannot be
@@ -14,7 +15,7 @@ extension CorpusIndex {
     /// and an index written by a newer baoterm; rebuilds a damaged one when it may (`replaceable`:
     /// it is baoterm's own file in the cache, or it is known to be an index).
     static func open(path: String, state: UserState, replaceable: Bool) throws -> Opened {
-        var notes: [String] = []
+        var notes: [IndexNote] = []
         switch StorageFile.kind(path) {
         case .other(let kind):
             throw StorageError(cause: .notAnIndex, message: "\(path) is \(kind), not a baoterm index: give a file with --index")
@@ -23,7 +24,7 @@ extension CorpusIndex {
                 throw StorageError(cause: .notAnIndex, message: "\(path) is not a baoterm index: give another file with --index")
             }
             try rebuildFilesWhenNoWriter(path)
-            notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+            notes.append(.rebuilt(path: path))
         default:
             break
         }
@@ -45,7 +46,7 @@ extension CorpusIndex {
                 try identify(path)
             } catch let error where replaceable && rebuildable(error, replaceable: true) {
                 try rebuildFilesWhenNoWriter(path)
-                notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+                notes.append(.rebuilt(path: path))
             }
         }
         func openPrepared(_ location: String, readOnly: Bool) throws -> DatabasePool {
@@ -66,14 +67,14 @@ extension CorpusIndex {
             // it is made again from the articles. The user's state lives elsewhere.
             try rebuildFilesWhenNoWriter(path)
             pool = try openPrepared(path, readOnly: false)
-            notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+            notes.append(.rebuilt(path: path))
         } catch let error where readOnly && StorageError.cause(of: error) == .readOnly {
             // A WAL database needs its shared-memory file to be read; in a read-only folder that
             // has none, SQLite reads it as an immutable file instead.
             pool = try openPrepared(immutableURI(path), readOnly: true)
         }
         if readOnly {
-            notes.append("the index \(path) is read-only: it is used as it is and may be out of date")
+            notes.append(.readOnly(path: path))
         }
         return Opened(pool: pool, readOnly: readOnly, notes: notes)
     }
@@ -127,6 +128,7 @@ extension CorpusIndex {
     static func rebuildFiles(_ path: String) throws {
         try StorageFile.removeDatabase(path)
         try? FileManager.default.removeItem(atPath: IndexPool.damageMarker(path))
+        try? FileManager.default.removeItem(atPath: PageCheck.stampPath(path))
     }
 
     /// Empties a damaged index for a process that does not hold the writer lock (opening an
@@ -157,12 +159,16 @@ extension CorpusIndex {
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             // WAL with NORMAL sync survives a killed process (not a power cut mid-commit, which
-            // loses at most the last batches: the next refresh redoes them). A larger page cache
-            // and memory-mapped reads keep searches off the read() system call.
-            try db.execute(sql: """
-                PRAGMA cache_size = -32768;
-                PRAGMA mmap_size = 1073741824;
-                """)
+            // loses at most the last batches: the next refresh redoes them). Pages are read into
+            // SQLite's own cache, not memory-mapped: the kernel maps the neighbours of each mapped
+            // page as well, so the few scattered pages a search reads would count as a hundred
+            // megabytes of the process's memory.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+            // Closing leaves the log as it is (SQLite's automatic checkpoints still copy it into
+            // the database as it grows): a command that changes nothing then writes nothing,
+            // neither on closing nor when the next one opens the pool (GRDB writes to an empty
+            // log), and the database file keeps its time (`PageCheck.checkUnlessUnchanged`).
+            _ = baoterm_sqlite_keep_log_on_close(db.sqliteConnection)
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             // Read marks live in the user's state database; the queries ask it row by row.
             db.add(function: DatabaseFunction("baoterm_is_read", argumentCount: 2, pure: false) { values in
@@ -217,7 +223,8 @@ extension CorpusIndex {
         if marked {
             reason = "it was found damaged while it was read"
         } else {
-            switch PageCheck.check(path) {
+            // The whole file is read only when something wrote it since its last sound check.
+            switch PageCheck.checkUnlessUnchanged(path) {
             case .sound: return nil
             case .notSQLite: reason = "its header is damaged"
             case .damagedHeader: reason = "its list of free pages is damaged"

@@ -67,7 +67,8 @@ extension CorpusIndex {
     ///
     /// The refresh holds the index's writer lock (`IndexLock`) throughout; `whenBusy` says what
     /// to do when another process holds it. Under the lock it first checks the file's structure
-    /// (`PageCheck`) and rebuilds a damaged index from scratch.
+    /// (`PageCheck`, when something wrote the file since its last sound check) and rebuilds a
+    /// damaged index from scratch.
     public func refresh(roots: [String], batchSize: Int = 256, whenBusy: BusyPolicy = .wait(notice: { _ in }),
                         progress: (@Sendable (RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
         let clock = Date()

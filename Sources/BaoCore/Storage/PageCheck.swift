@@ -117,3 +117,62 @@ public enum PageCheck {
         return true
     }
 }
+
+extension PageCheck {
+    /// What tells that nothing has written a file since it was last looked at, without reading
+    /// it: its device and inode, size, modification and change times (in nanoseconds). Any write
+    /// moves the change time, which no user call can set back (`touch -d` moves it too).
+    struct FileStamp: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modified: Int64
+        var changed: Int64
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            modified = ListedFile.mtime(of: info)
+            #if os(Linux)
+            changed = Int64(info.st_ctim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_ctim.tv_nsec)
+            #else
+            changed = Int64(info.st_ctimespec.tv_sec) &* 1_000_000_000 &+ Int64(info.st_ctimespec.tv_nsec)
+            #endif
+        }
+
+        init?(text: String) {
+            let fields = text.split(separator: " ")
+            guard fields.count == 5, let device = UInt64(fields[0]), let inode = UInt64(fields[1]),
+                  let size = Int64(fields[2]), let modified = Int64(fields[3]), let changed = Int64(fields[4]) else { return nil }
+            (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+        }
+
+        var text: String { "\(device) \(inode) \(size) \(modified) \(changed)" }
+    }
+
+    /// The file beside a database that holds its stamp as of its last sound check.
+    static func stampPath(_ path: String) -> String { path + ".checked" }
+
+    /// `check`, skipped when the file has not been written since a check found it sound: the
+    /// whole file is read only after something wrote it (a refresh that changed it, a checkpoint,
+    /// or damage from outside). A sound finding is recorded beside the file when nothing wrote
+    /// it while it was read; any other finding forgets the record.
+    public static func checkUnlessUnchanged(_ path: String) -> Finding {
+        let record = stampPath(path)
+        let before = FileStamp(path: path)
+        if let before, let text = try? String(contentsOfFile: record, encoding: .utf8),
+           FileStamp(text: text) == before {
+            return .sound
+        }
+        let finding = check(path)
+        if finding == .sound, let before, FileStamp(path: path) == before {
+            try? before.text.write(toFile: record, atomically: true, encoding: .utf8)
+        } else {
+            try? FileManager.default.removeItem(atPath: record)
+        }
+        return finding
+    }
+}

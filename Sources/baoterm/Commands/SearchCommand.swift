@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var corpus: IndexOptions
 
-    @Flag(help: "Print a JSON array of {path, title, published, primaryProvince, score, snippet, match}.")
+    @Flag(help: "Print a JSON array of {path, title, published, publishedYearInferred, primaryProvince, score, snippet, match}.")
     var json = false
 
     @Option(help: "At most this many results.")
@@ -33,6 +33,8 @@ struct SearchCommand: ParsableCommand {
         let (index, summary) = try corpus.openRefreshed()
         let hits: [SearchHit]
         do {
+            // A document the index does not hold is refused as `cites` refuses it, not answered "no match".
+            if let cites = try SearchQuery.parse(query).cites { try UnknownName.checkDocument(cites, in: index) }
             hits = try index.search(query, limit: limit)
         } catch let error as SearchQueryError {
             Output.error(error.message)
@@ -44,6 +46,7 @@ struct SearchCommand: ParsableCommand {
                     ("path", .string(hit.article.path)),
                     ("title", .string(hit.article.title)),
                     ("published", .string(hit.article.published)),
+                    ("publishedYearInferred", .bool(hit.article.published == nil ? nil : hit.article.publishedInferred)),
                     ("primaryProvince", .string(hit.article.primaryProvince)),
                     ("score", .double(hit.score)),
                     ("snippet", .string(hit.snippet)),
@@ -52,7 +55,7 @@ struct SearchCommand: ParsableCommand {
             })
         } else {
             for (number, hit) in hits.enumerated() {
-                let date = hit.article.published.map { String($0.prefix(10)) } ?? "----------"
+                let date = hit.article.published == nil ? "----------" : hit.article.day
                 let province = hit.article.primaryProvince.map { " · " + $0 } ?? ""
                 Output.line("\(number + 1). \(date)\(province)  \(TextWindow.clean(hit.article.title))")
                 if !hit.snippet.isEmpty { Output.line("   \(Output.visible(hit.snippet))") }

@@ -90,6 +90,46 @@ final class FreshnessTests: XCTestCase {
         XCTAssertEqual(try index.articleCount(), 2)
     }
 
+    /// More files than one thread looks at, in several folders: an edit in place anywhere in
+    /// the list is found without a walk, and a file gone while its folder kept its time sends
+    /// the refresh back to a walk (which finds the removal).
+    func testQuickCheckOverManyFilesInSeveralFolders() throws {
+        let corpus = try TempCorpus()
+        let folders = ["a", "b", "c"]
+        for folder in folders { try FileManager.default.createDirectory(atPath: corpus.path(folder), withIntermediateDirectories: true) }
+        var names: [String] = []
+        for number in 0..<(CorpusIndex.statBatch / 8 * 3) {
+            let name = "\(folders[number % 3])/\(number).txt"
+            try corpus.write(name, "Tin \(number)\nMưa lớn ở xã số \(number).\n")
+            try corpus.age(name, secondsAgo: 3600)
+            names.append(name)
+        }
+        let old = Int64(Date().addingTimeInterval(-3600).timeIntervalSince1970) * 1_000_000_000
+        for folder in folders { try setTime(corpus.path(folder), nanoseconds: old) }
+        try setTime(corpus.folder, nanoseconds: old)
+        let (index, first) = try corpus.refreshed()
+        XCTAssertEqual(first.added, names.count)
+        let roots = [IndexLocation.absolutePath(corpus.folder)]
+        let record = try XCTUnwrap(try index.walkRecord())
+        let unchanged = try XCTUnwrap(try index.quickCheck(record, roots: roots))
+        XCTAssertEqual(unchanged.files, names.count)
+        XCTAssertEqual(unchanged.unchanged, names.count)
+
+        let edited = [names[0], names[names.count / 2], names[names.count - 1]]
+        for name in edited { try corpus.write(name, "Tin sửa\nNắng nóng gay gắt ở \(name).\n") }
+        for folder in folders { try setTime(corpus.path(folder), nanoseconds: old) }
+        let check = try XCTUnwrap(try index.quickCheck(record, roots: roots))
+        XCTAssertEqual(check.candidates.map(\.file.path).sorted(), edited.map { IndexLocation.absolutePath(corpus.path($0)) }.sorted())
+        XCTAssertEqual(check.unchanged, names.count - edited.count)
+        XCTAssertEqual(try index.refresh(roots: [corpus.folder]).updated, edited.count)
+
+        try corpus.remove(names[names.count / 3])
+        for folder in folders { try setTime(corpus.path(folder), nanoseconds: old) }
+        XCTAssertNil(try index.quickCheck(record, roots: roots), "a missing file needs a walk")
+        XCTAssertEqual(try index.refresh(roots: [corpus.folder]).removed, 1)
+        XCTAssertEqual(try index.articleCount(), names.count - 1)
+    }
+
     /// A file that cannot be indexed is read (and reported) again by every refresh, walk or not.
     func testUnreadableFileIsReportedByEveryRefresh() throws {
         let corpus = try TempCorpus()

@@ -45,6 +45,50 @@ final class StorageCheckTests: XCTestCase {
         XCTAssertEqual(PageCheck.check(corpus.root + "/header.sqlite"), .notSQLite)
     }
 
+    /// A sound check is recorded beside the file; the file is read again only once something
+    /// wrote it, even when the writer set its time back.
+    func testTheCheckIsSkippedOnlyWhileNothingWroteTheFile() throws {
+        let (corpus, index) = try indexedCorpus()
+        try index.pool.writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let path = corpus.indexPath
+        XCTAssertEqual(PageCheck.checkUnlessUnchanged(path), .sound)
+        XCTAssertEqual(try String(contentsOfFile: PageCheck.stampPath(path), encoding: .utf8), PageCheck.FileStamp(path: path)?.text)
+
+        // Garbage written over a page, the time set back: the change time still moved.
+        var info = stat()
+        XCTAssertEqual(stat(path, &info), 0)
+        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+        try handle.seek(toOffset: UInt64(info.st_size / 2 / 4096 * 4096))
+        try handle.write(contentsOf: Data(repeating: 0xEE, count: 8192))
+        try handle.close()
+        var times = [info.st_atim, info.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
+        guard case .damagedPage = PageCheck.checkUnlessUnchanged(path) else { return XCTFail("the garbage is not found") }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: PageCheck.stampPath(path)), "no record of a damaged file")
+
+        // A record that matches the file is trusted: the file is not read.
+        try XCTUnwrap(PageCheck.FileStamp(path: path)).text.write(toFile: PageCheck.stampPath(path), atomically: true, encoding: .utf8)
+        XCTAssertEqual(PageCheck.checkUnlessUnchanged(path), .sound)
+    }
+
+    /// Opening, refreshing and closing an index that is up to date writes nothing to its file:
+    /// the next command's page check has nothing to read again.
+    func testARefreshThatChangesNothingLeavesTheFileAsItWas() throws {
+        let (corpus, first) = try indexedCorpus(files: 20)
+        try first.pool.writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        XCTAssertTrue(try first.refresh(roots: [corpus.folder]).isNoOp)
+        try first.pool.database.close()
+        let before = try XCTUnwrap(PageCheck.FileStamp(path: corpus.indexPath))
+        for _ in 0..<2 {
+            let index = try corpus.open()
+            XCTAssertTrue(try index.refresh(roots: [corpus.folder]).isNoOp)
+            XCTAssertEqual(try index.search("thai hoa", limit: 3).count, 3)
+            try index.pool.database.close()
+            XCTAssertEqual(PageCheck.FileStamp(path: corpus.indexPath), before)
+        }
+        XCTAssertEqual(try String(contentsOfFile: PageCheck.stampPath(corpus.indexPath), encoding: .utf8), before.text)
+    }
+
     /// A query that meets a damaged database leaves a mark; the next refresh has SQLite check
     /// the file, rebuilds the index when the damage is confirmed, and keeps the user's state.
     func testDamageFoundByAQueryIsRebuiltByTheNextRefresh() throws {
