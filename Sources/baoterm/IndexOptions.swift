@@ -41,7 +41,7 @@ struct IndexOptions: ParsableArguments {
     /// `answer` runs beside the refresh, which mostly finds nothing to do (its `stat` of every
     /// file is most of a warm command's time), and runs again once the refresh has changed the
     /// index, so the answer is always that of the index brought up to date.
-    func openRefreshed<Answer: Sendable>(answering answer: @escaping @Sendable (CorpusIndex) throws -> Answer) throws -> (summary: RefreshSummary, answer: Answer) {
+    func openRefreshed<Answer: Sendable>(answering answer: @escaping @Sendable (CorpusIndex) throws -> Answer) throws -> (index: CorpusIndex, summary: RefreshSummary, answer: Answer) {
         try corpus.requireExisting()
         let roots = try roots
         let index = try Self.open(roots: roots, indexPath: indexPath)
@@ -60,9 +60,9 @@ struct IndexOptions: ParsableArguments {
         }
         done.wait()
         guard summary.isNoOp, summary.rebuilt == nil, let result = early.read({ $0 }) else {
-            return (summary, try answer(index))
+            return (index, summary, try answer(index))
         }
-        return (summary, try result.get())
+        return (index, summary, try result.get())
     }
 
     /// Refreshes an open index, reporting as `openRefreshed()` says.
@@ -105,7 +105,7 @@ struct IndexOptions: ParsableArguments {
             Output.error(error.description)
             throw ExitCode.failure
         }
-        index.notes.forEach(Output.error)
+        index.notes.forEach { Output.error($0.description) }
         return index
     }
 }
@@ -156,6 +156,7 @@ final class ProgressBar: @unchecked Sendable {
 enum JSONValue: Encodable {
     case string(String?)
     case int(Int?)
+    case bool(Bool?)
     case double(Double)
     case object([(String, JSONValue)])
     case array([JSONValue])
@@ -173,6 +174,9 @@ enum JSONValue: Encodable {
             var container = encoder.singleValueContainer()
             if let value { try container.encode(value) } else { try container.encodeNil() }
         case let .int(value):
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        case let .bool(value):
             var container = encoder.singleValueContainer()
             if let value { try container.encode(value) } else { try container.encodeNil() }
         case let .double(value):

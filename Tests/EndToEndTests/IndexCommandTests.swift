@@ -51,7 +51,7 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(try names("Hóa"), ["hoa-hoc.txt"])
         let result = try runBaoterm(["search", "khai trương", folder.file("c"), "--index", index, "--json", "--limit", "1"])
         let hit = try XCTUnwrap(result.jsonArray.first)
-        XCTAssertEqual(Set(hit.keys), ["path", "title", "published", "primaryProvince", "score", "snippet", "match"])
+        XCTAssertEqual(Set(hit.keys), ["path", "title", "published", "publishedYearInferred", "primaryProvince", "score", "snippet", "match"])
         XCTAssertEqual(hit["match"] as? String, "phrase")
         XCTAssertTrue((hit["snippet"] as? String)?.contains("khai trương") == true)
         let bad = try runBaoterm(["search", "after:hôm-qua", folder.file("c"), "--index", index])
@@ -131,7 +131,7 @@ final class IndexCommandTests: XCTestCase {
         let result = try runBaoterm(["cites", "NQTW4-XII", Self.seeds, "--index", folder.file("i.sqlite"), "--json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(seedNumbers(result.jsonArray), ["000", "002", "003", "004"])
-        XCTAssertEqual(Set(result.jsonArray.first?.keys ?? [:].keys), ["path", "title", "published", "sentence"])
+        XCTAssertEqual(Set(result.jsonArray.first?.keys ?? [:].keys), ["path", "title", "published", "publishedYearInferred", "sentence"])
         XCTAssertTrue(result.jsonArray.allSatisfy { ($0["sentence"] as? String)?.isEmpty == false })
     }
 
@@ -197,6 +197,17 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertTrue(near.stderr.contains("(nearest: 5-CT/TW"), near.stderr)
         let listCites = try runBaoterm(["list", Self.seeds, "--cites", "99-XX/TW", "--index", index])
         XCTAssertEqual(listCites.status, 2, listCites.stderr)
+        // The search filters refuse the same names with the same message.
+        let searchAtlantis = try runBaoterm(["search", "province:Atlantis", Self.seeds, "--index", index])
+        XCTAssertEqual(searchAtlantis.status, 2)
+        XCTAssertEqual(searchAtlantis.stdout, "")
+        XCTAssertEqual(searchAtlantis.stderr, atlantis.stderr.components(separatedBy: "\n").first.map { $0 + "\n" })
+        let searchTypo = try runBaoterm(["search", "đảng province:\"Can Tho x\"", Self.seeds, "--index", index])
+        XCTAssertEqual(searchTypo.status, 2)
+        XCTAssertTrue(searchTypo.stderr.hasPrefix("baoterm: no province or city named 'Can Tho x' (nearest: Cần Thơ"), searchTypo.stderr)
+        let searchCites = try runBaoterm(["search", "cites:5-CT/TX", Self.seeds, "--index", index])
+        XCTAssertEqual(searchCites.status, 2)
+        XCTAssertTrue(searchCites.stderr.hasPrefix("baoterm: no cited document '5-CT/TX' in the index (nearest: 5-CT/TW"), searchCites.stderr)
     }
 
     func testTheCorpusDecidesATermAnArticleDoesNotGive() throws {

@@ -9,7 +9,7 @@ final class ParserCommandTests: XCTestCase {
         XCTAssertTrue(result.lines[0].hasPrefix("2024-08-31"), result.lines[0])
         XCTAssertTrue(result.lines[0].hasSuffix("Năng động lãnh đạo xây dựng TP Cần Thơ phát triển"))
         // Seed 001 writes "Ngày 25/12" without its year: the list marks the inferred year.
-        XCTAssertTrue(result.lines[1].hasPrefix("2023-12-25?  "), result.lines[1])
+        XCTAssertTrue(result.lines[1].hasPrefix("2023-12-25~  "), result.lines[1])
         XCTAssertTrue(result.lines[0].hasPrefix("2024-08-31   "), result.lines[0])
         XCTAssertTrue(result.lines[3].hasPrefix("           "), "seed 003 has no date")
         XCTAssertEqual(result.stderr, "")

@@ -66,7 +66,7 @@ def main():
         if args.verbose and got != want:
             flag = " (year inferred)" if record.get("publishedYearInferred") else ""
             print(f"{label['set']:<16}{label['file']}: want {want} got {got}{flag}")
-    order = ["full", "inferred", "seed", "issue", "full-heldout", "inferred-heldout", "full-untouched", "inferred-untouched", "all"]
+    order = ["full", "inferred", "seed", "issue", "full-heldout", "inferred-heldout", "full-untouched", "inferred-untouched", "full-fresh", "inferred-fresh", "all"]
     for name in sorted(sets, key=lambda n: order.index(n) if n in order else 99):
         s = sets[name]
         precision = s["right"] / s["given"] if s["given"] else 1.0

@@ -505,14 +505,16 @@ public enum ArticleParser {
         var evidence: DateEvidence?
         for index in openings.prefix(3) {
             guard let partial = DateParsing.leadingDate(texts[index]) else { continue }
-            // An event announced for that day: the day of the news is not written.
-            if DateEvidence.announcesFuture(texts[index]) { continue }
+            // An event announced for that day: the day of the news is not written. A caption of
+            // an archive photo glued to the paragraph dates the photo.
+            if DateEvidence.announcesFuture(texts[index]) || DateEvidence.opensWithArchiveCaption(texts[index]) { continue }
             if evidence == nil { evidence = DateEvidence(title: article.title, paragraphs: texts) }
             guard let evidence else { return }
             if let year = partial.year {
-                // A date of the past opening a paragraph: look further.
+                // A date of the past opening a paragraph, or the first day of news that runs on: look further.
                 guard evidence.confirms(year: year, month: partial.month, day: partial.day, paragraph: index,
-                                        isLead: index == openings.first, latestYear: currentYear) else { continue }
+                                        isLead: index == openings.first, latestYear: currentYear),
+                      !evidence.reportsLaterDay(year: year, month: partial.month, day: partial.day) else { continue }
                 article.published = PublishedDate(year: year, month: partial.month, day: partial.day,
                                                    hour: partial.hour, minute: partial.minute)
                 return
@@ -521,6 +523,7 @@ public enum ArticleParser {
                 article.warnings.append("the text dates itself \(partial.day)/\(partial.month) without a year")
                 return
             }
+            if evidence.reportsLaterDay(year: year, month: partial.month, day: partial.day) { continue }
             article.published = PublishedDate(year: year, month: partial.month, day: partial.day,
                                                hour: partial.hour, minute: partial.minute, yearInferred: true)
             return

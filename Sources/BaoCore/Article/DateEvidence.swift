@@ -9,7 +9,11 @@
 /// - an anniversary ("kỷ niệm 70 năm", "tròn 30 năm", "cách đây 50 năm") says the text was
 ///   written at least that many years after the earliest year it names;
 /// - a date or month with its year ("ngày 8/1/2017", "tháng 5/2017") fixes the year of a date
-///   without one that falls within two months of it.
+///   without one that falls within two months of it; one that opens a period ("từ tháng 1/2016")
+///   may contradict that year but not give it alone, and one told as earlier ("Trước đó, ngày
+///   13/3/2016") puts the present after it;
+/// - a sentence opening with a later date that it reports ("Ngày 11/5/2017, quân đội … giành
+///   lại") says the text was written on that later day at the earliest.
 /// Where the evidence is absent or disagrees, there is no year: no date is better than a guess.
 struct DateEvidence {
     /// One year written in the text, with its month and day when they are written with it.
@@ -23,27 +27,62 @@ struct DateEvidence {
         var afterNam: Bool
         /// A plan's target or period, a birth year, or the first date of a range: no evidence.
         var excluded: Bool
+        /// Told as earlier than the news ("Trước đó, ngày 13/3/2016"): the present is not before it.
+        var past = false
+        /// A month opening a period ("từ tháng 1/2016"), which may have run for years: it can
+        /// contradict a year but not give one alone.
+        var opensPeriod = false
+    }
+
+    /// "từ tháng 1/2016": the word before a month that opens a period.
+    private static let periodWords: Set<String> = ["tu"]
+
+    /// A date opening a sentence of the text that reports what happened that day ("Ngày
+    /// 11/5/2017, các đơn vị … giành lại", "Chiều 12/5, …"), not one announcing an event.
+    struct ReportedDay: Equatable {
+        var year: Int?
+        var month: Int
+        var day: Int
     }
 
     private(set) var mentions: [Mention] = []
     /// The N of every anniversary phrase ("kỷ niệm 70 năm" → 70).
     private(set) var anniversaries: [Int] = []
+    /// Every date that opens a sentence and reports that day (see `ReportedDay`).
+    private(set) var reportedDays: [ReportedDay] = []
 
     /// Reads `title` and `paragraphs` (the article's blocks in order, captions included).
     init(title: String?, paragraphs: [String]) {
         if let title { scan(title, paragraph: -1) }
-        for (index, text) in paragraphs.enumerated() { scan(text, paragraph: index) }
+        for (index, text) in paragraphs.enumerated() {
+            scan(text, paragraph: index)
+            scanSentenceOpenings(text)
+        }
+    }
+
+    /// True when a sentence of the text reports a day after the date `year`-`month`-`day` (a
+    /// date without a year being of `year`): the news runs on to that day, so this one is its
+    /// beginning or its background ("Ngày 10/5/2017, quân đội tiếp tục tấn công … Ngày
+    /// 11/5/2017, các đơn vị giành lại 27 tòa nhà"). Days more than two months on are left to
+    /// `isPlausiblePresent`, and a reported day a year or more back is another story's.
+    func reportsLaterDay(year: Int, month: Int, day: Int) -> Bool {
+        let present = year * 372 + month * 31 + day
+        return reportedDays.contains { reported in
+            let then = (reported.year ?? year) * 372 + reported.month * 31 + reported.day
+            return then > present && then <= present + 62
+        }
     }
 
     /// The year of a date written without one, opening paragraph `paragraph`; nil when the text
     /// does not tell it.
     func year(month: Int, paragraph: Int, latestYear: Int) -> Int? {
         var candidates: Set<Int> = []
+        var fromPeriods: Set<Int> = []
         // A date or month with its year within two months of the date.
         for m in mentions where !m.excluded {
             guard let mentionMonth = m.month else { continue }
             for w in (m.year - 1)...(m.year + 1) where abs((w * 12 + month) - (m.year * 12 + mentionMonth)) <= 2 {
-                candidates.insert(w)
+                if m.opensPeriod { fromPeriods.insert(w) } else { candidates.insert(w) }
             }
         }
         // A review of one year and the plan of the next in the date's own paragraph ("tổng kết
@@ -54,7 +93,8 @@ struct DateEvidence {
         if local.count == 2, local[1] == local[0] + 1 {
             candidates.insert(month >= 7 ? local[0] : local[1])
         }
-        guard candidates.count == 1, let year = candidates.first, year <= latestYear else { return nil }
+        guard candidates.count == 1, let year = candidates.first, fromPeriods.isSubset(of: candidates),
+              year <= latestYear else { return nil }
         return isPlausiblePresent(year: year, month: month, day: nil, latestYear: latestYear) ? year : nil
     }
 
@@ -87,6 +127,10 @@ struct DateEvidence {
     func isPlausiblePresent(year: Int, month: Int, day: Int?, latestYear: Int) -> Bool {
         let present = year * 372 + month * 31 + (day ?? 31)
         for m in mentions where !m.excluded {
+            if m.past, let mentionMonth = m.month, m.year * 372 + mentionMonth * 31 + (m.day ?? 1) > present {
+                // "Trước đó, ngày 13/3/2016": what came before the news cannot come after it.
+                return false
+            }
             if let mentionMonth = m.month {
                 // A later date of the same story up to two months on is its news ("phiên tòa ngày
                 // 29/6" after a crime of March makes the March date the background).
@@ -128,6 +172,41 @@ struct DateEvidence {
             previous = word
         }
         return false
+    }
+
+    /// True when the first sentence of `paragraph` is the caption of an archive photo glued to
+    /// it ("Ngày 2/2/2017, đàn vịt được tiêu hủy. Ảnh tư liệu Toàn văn công điện …", "… (Ảnh:
+    /// Tư liệu)."): its date is the photo's, taken before the news.
+    static func opensWithArchiveCaption(_ paragraph: String) -> Bool {
+        let head = Folding.fold(String(paragraph.prefix(500)))
+        guard let end = firstSentenceEnd(head) else { return false }
+        // The credit closes the sentence ("… tiêu hủy (Ảnh tư liệu).") or follows it.
+        let after = head[(head.index(end, offsetBy: -24, limitedBy: head.startIndex) ?? head.startIndex)...].prefix(48)
+        return archiveCredits.contains { credit in
+            guard let range = after.range(of: credit) else { return false }
+            // The credit is a word of its own: "Ảnh TL", not "ảnh TLS".
+            return range.upperBound == after.endIndex || !(after[range.upperBound].isLetter)
+        }
+    }
+
+    /// Folded credits of an archive photo, as they follow a caption.
+    private static let archiveCredits = ["anh tu lieu", "anh: tu lieu", "anh tl", "anh: tl", "(anh tu lieu", "(anh: tu lieu"]
+
+    /// Where the first sentence of folded `text` ends (after its full stop), not counting a
+    /// stop between digits ("19.5.2017"); nil when it has none.
+    private static func firstSentenceEnd(_ text: String) -> String.Index? {
+        var previous: Character = " "
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            let next = text.index(after: index)
+            if ".!?".contains(c), !(previous.isNumber && next < text.endIndex && text[next].isNumber) {
+                return next
+            }
+            previous = c
+            index = next
+        }
+        return nil
     }
 
     /// Folded verbs of saying and deciding: after one, "sẽ" is what was said or decided.
@@ -191,6 +270,17 @@ struct DateEvidence {
             }
             return false
         }
+        /// True when the sentence holding token `i` opens with "Trước đó" or "Trước đây" within
+        /// the five tokens before it ("Trước đó, ngày 13/3/2016", "Trước đó vào ngày …").
+        func isToldAsEarlier(before i: Int) -> Bool {
+            var j = i - 1
+            while j >= 1, j >= i - 6 {
+                if let s = symbol(j), ".!?;".contains(s) { return false }
+                if word(j - 1) == "truoc", word(j) == "do" || word(j) == "day" { return true }
+                j -= 1
+            }
+            return false
+        }
         func isRangeDash(_ i: Int) -> Bool { symbol(i) == "-" || symbol(i) == "–" || word(i) == "den" }
         func isYear(_ n: (value: Int, digits: Int)?) -> Bool {
             guard let n else { return false }
@@ -214,7 +304,9 @@ struct DateEvidence {
                let y = number(i + 2) {
                 let day = word(i - 3) == "ngay" ? number(i - 2).map(\.value) : nil
                 add(Mention(year: y.value, month: a.value, day: day, paragraph: paragraph, afterNam: true,
-                            excluded: isPlan(before: i - 1, words: Self.datePlanWords, reach: 1)))
+                            excluded: isPlan(before: day == nil ? i - 1 : i - 3, words: Self.datePlanWords, reach: 1),
+                            past: isToldAsEarlier(before: i - 1),
+                            opensPeriod: day == nil && isPlan(before: i - 1, words: Self.periodWords, reach: 1)))
                 used.formUnion([i, i + 1, i + 2])
                 continue
             }
@@ -224,13 +316,15 @@ struct DateEvidence {
                    (1...12).contains(b.value), (1...31).contains(a.value) {
                     let rangeStart = isRangeDash(i + 5) && number(i + 6) != nil
                     add(Mention(year: y.value, month: b.value, day: a.value, paragraph: paragraph, afterNam: true,
-                                excluded: rangeStart || isPlan(before: i, words: Self.datePlanWords, reach: 1)))
+                                excluded: rangeStart || isPlan(before: i, words: Self.datePlanWords, reach: 1),
+                                past: isToldAsEarlier(before: i)))
                     used.formUnion(i...(i + 4))
                     continue
                 }
                 if isYear(b), sep != ".", (1...12).contains(a.value), word(i - 1) == "thang" || word(i - 1) == "quy" {
                     add(Mention(year: b.value, month: a.value, day: nil, paragraph: paragraph, afterNam: true,
-                                excluded: isPlan(before: i, words: Self.datePlanWords, reach: 1)))
+                                excluded: isPlan(before: i, words: Self.datePlanWords, reach: 1),
+                                opensPeriod: isPlan(before: i, words: Self.periodWords, reach: 1)))
                     used.formUnion(i...(i + 2))
                     continue
                 }
@@ -241,6 +335,30 @@ struct DateEvidence {
             let beforeRange = isRangeDash(i + 1) && isYear(number(i + 2))
             add(Mention(year: a.value, month: nil, day: nil, paragraph: paragraph, afterNam: word(i - 1) == "nam",
                         excluded: afterRange || beforeRange || isPlan(before: i)))
+        }
+    }
+
+    /// Folded words that open a sentence with its date ("Ngày 11/5, …", "Chiều 12-5, …"): written
+    /// with a capital inside a paragraph, they start a sentence, even one glued to a caption.
+    private static let sentenceOpeners = ["Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Đêm ", "Rạng sáng "]
+
+    private mutating func scanSentenceOpenings(_ text: String) {
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return }
+        var index = text.startIndex
+        while index < text.endIndex {
+            var earliest: Range<String.Index>?
+            for opener in Self.sentenceOpeners {
+                if let range = text.range(of: opener, range: index..<text.endIndex),
+                   earliest.map({ range.lowerBound < $0.lowerBound }) ?? true {
+                    earliest = range
+                }
+            }
+            guard let found = earliest else { return }
+            let sentence = String(text[found.lowerBound...].prefix(400))
+            if let date = DateParsing.leadingDate(sentence), !Self.announcesFuture(sentence) {
+                reportedDays.append(ReportedDay(year: date.year, month: date.month, day: date.day))
+            }
+            index = found.upperBound
         }
     }
 

@@ -90,6 +90,7 @@ extension CorpusIndex {
         }
         defer { lock.unlock() }
         summary.rebuilt = try rebuildIfDamaged()
+        let changesBefore = try changesWritten()
         let absolute = roots.map(IndexLocation.absolutePath)
         try resetIfContentChanged()
 
@@ -252,8 +253,20 @@ extension CorpusIndex {
             record.failed = failed
             try saveWalkRecord(record)
         }
+        // Connections close without a checkpoint (`openDatabase`): a refresh that wrote copies
+        // its log into the database file, which then holds the whole index on its own (a copy
+        // of the file, a read-only folder read without the log). One that wrote nothing leaves
+        // the file as it was.
+        if try changesWritten() != changesBefore {
+            try pool.writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+        }
         summary.seconds = Date().timeIntervalSince(clock)
         return summary
+    }
+
+    /// Rows the writer connection has inserted, updated or deleted since it was opened.
+    private func changesWritten() throws -> Int {
+        try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "SELECT total_changes()") ?? 0 }
     }
 
     /// A file to read, with its row's id and content hash (and whether its time was unknown).
@@ -399,14 +412,14 @@ extension CorpusIndex {
             ] as [(any DatabaseValueConvertible)?]))
         }
         let citationStatement = try db.cachedStatement(sql: """
-            INSERT INTO citation(article_id, document_key, mention, "offset", sentence, title,
-                read_key, family, qualifier, value, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO citation(article_id, document_key, mention, "offset", sentence, title, date,
+                read_key, family, qualifier, value, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         for citation in record.citations {
             let reading = citation.reading
             try citationStatement.execute(arguments: [id, citation.documentKey, citation.mention, citation.offset, citation.sentence,
-                                                      citation.title, citation.documentKey, reading?.family, reading?.kind.rawValue,
-                                                      reading?.value, reading?.evidence])
+                                                      citation.title, citation.date, citation.documentKey, reading?.family,
+                                                      reading?.kind.rawValue, reading?.value, reading?.evidence])
         }
         let personStatement = try db.cachedStatement(sql: "INSERT INTO person(article_id, name, name_key, roles) VALUES (?,?,?,?)")
         for person in record.people {

@@ -90,6 +90,21 @@ public struct PublishedDate: Codable, Sendable, Equatable, Hashable {
         self.yearInferred = yearInferred
     }
 
+    /// The mark after a date whose year was inferred, wherever a date is shown ("2023-12-25~").
+    public static let inferredMark = "~"
+
+    /// The day as lists show it: "2023-12-25", or "2023-12-25~" when the year was inferred; ""
+    /// without a date. `iso` is `iso` of a date or what the index stores.
+    public static func day(iso: String?, inferred: Bool) -> String {
+        guard let iso, !iso.isEmpty else { return "" }
+        return String(iso.prefix(10)) + (inferred ? inferredMark : "")
+    }
+
+    /// Date and time as a heading shows them: "2024-08-31 17:45", "2023-12-25~".
+    public var display: String {
+        iso.replacingOccurrences(of: "T", with: " ") + (yearInferred ? Self.inferredMark : "")
+    }
+
     /// ISO 8601: "2024-08-31T17:45" with a time, "2023-12-25" without.
     public var iso: String {
         let date = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)

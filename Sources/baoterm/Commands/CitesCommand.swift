@@ -12,7 +12,7 @@ struct CitesCommand: ParsableCommand {
 
     @OptionGroup var corpus: IndexOptions
 
-    @Flag(help: "Print a JSON array of {path, title, published, sentence}.")
+    @Flag(help: "Print a JSON array of {path, title, published, publishedYearInferred, sentence}.")
     var json = false
 
     func run() throws {
@@ -32,7 +32,9 @@ struct CitesCommand: ParsableCommand {
             try JSONValue.printArray(citations.map { citation in
                 .object([
                     ("path", .string(citation.article.path)), ("title", .string(citation.article.title)),
-                    ("published", .string(citation.article.published)), ("sentence", .string(citation.sentence)),
+                    ("published", .string(citation.article.published)),
+                    ("publishedYearInferred", .bool(citation.article.published == nil ? nil : citation.article.publishedInferred)),
+                    ("sentence", .string(citation.sentence)),
                 ])
             })
         } else {
@@ -56,7 +58,7 @@ struct CitesCommand: ParsableCommand {
         Output.line("\(document.key) (\(details.joined(separator: ", "))): cited by \(citations.count) article\(citations.count == 1 ? "" : "s")")
         if let title = document.title { Output.line("  \(TextWindow.clean(title))") }
         for citation in citations {
-            let date = citation.article.published.map { String($0.prefix(10)) } ?? "----------"
+            let date = citation.article.published == nil ? "----------" : citation.article.day
             Output.line()
             Output.line("\(date)  \(TextWindow.clean(citation.article.title))")
             Output.line("  \(Output.visible(citation.article.path))")

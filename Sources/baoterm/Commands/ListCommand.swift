@@ -60,7 +60,8 @@ extension ListCommand {
                 + "the articles from that day on are those about \(later)")
         }
         let rows = articles.map {
-            ListRow(path: $0.path, title: $0.title, published: $0.published, primaryProvince: $0.primaryProvince)
+            ListRow(path: $0.path, title: $0.title, published: $0.published, primaryProvince: $0.primaryProvince,
+                    yearInferred: $0.published == nil ? nil : $0.publishedInferred)
         }
         if json {
             Output.line(try Output.json(rows, pretty: true))
@@ -77,8 +78,8 @@ private struct ListRow: Encodable {
     var title: String?
     var published: String?
     var primaryProvince: String?
-    /// True when the year was taken from context (the text column marks the date "2023-12-25?");
-    /// nil when not known (rows read from the index).
+    /// True when the year was taken from context (the text column marks the date "2023-12-25~");
+    /// nil without a date.
     var yearInferred: Bool?
 
     private enum Key: String, CodingKey { case path, title, published, publishedYearInferred, primaryProvince }
@@ -93,9 +94,9 @@ private struct ListRow: Encodable {
     }
 
     /// "2024-08-31  Cần Thơ         Title…": columns padded by display width; on a terminal
-    /// the title is cut to the window. A date whose year was inferred reads "2023-12-25?".
+    /// the title is cut to the window. A date whose year was inferred reads "2023-12-25~".
     func text(width: Int?) -> String {
-        let day = String((published ?? "").prefix(10)) + (yearInferred == true ? "?" : "")
+        let day = PublishedDate.day(iso: published, inferred: yearInferred == true)
         let date = DisplayWidth.pad(day, to: 11)
         let province = DisplayWidth.pad(primaryProvince ?? "", to: 14)
         let head = date + "  " + province + "  "

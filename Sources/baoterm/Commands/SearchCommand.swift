@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var corpus: IndexOptions
 
-    @Flag(help: "Print a JSON array of {path, title, published, primaryProvince, score, snippet, match}.")
+    @Flag(help: "Print a JSON array of {path, title, published, publishedYearInferred, primaryProvince, score, snippet, match}.")
     var json = false
 
     @Option(help: "At most this many results.")
@@ -33,7 +33,12 @@ struct SearchCommand: ParsableCommand {
         let (query, limit) = (self.query, self.limit)
         let (summary, hits): (RefreshSummary, [SearchHit])
         do {
-            (summary, hits) = try corpus.openRefreshed { index in try index.search(query, limit: limit) }
+            // The search runs beside the refresh; its error, if any, comes after the check below.
+            let answered = try corpus.openRefreshed { index in Result { try index.search(query, limit: limit) } }
+            summary = answered.summary
+            // A document the index does not hold is refused as `cites` refuses it, not answered "no match".
+            if let cites = try SearchQuery.parse(query).cites { try UnknownName.checkDocument(cites, in: answered.index) }
+            hits = try answered.answer.get()
         } catch let error as SearchQueryError {
             Output.error(error.message)
             throw Output.usage
@@ -44,6 +49,7 @@ struct SearchCommand: ParsableCommand {
                     ("path", .string(hit.article.path)),
                     ("title", .string(hit.article.title)),
                     ("published", .string(hit.article.published)),
+                    ("publishedYearInferred", .bool(hit.article.published == nil ? nil : hit.article.publishedInferred)),
                     ("primaryProvince", .string(hit.article.primaryProvince)),
                     ("score", .double(hit.score)),
                     ("snippet", .string(hit.snippet)),
@@ -52,7 +58,7 @@ struct SearchCommand: ParsableCommand {
             })
         } else {
             for (number, hit) in hits.enumerated() {
-                let date = hit.article.published.map { String($0.prefix(10)) } ?? "----------"
+                let date = hit.article.published == nil ? "----------" : hit.article.day
                 let province = hit.article.primaryProvince.map { " · " + $0 } ?? ""
                 Output.line("\(number + 1). \(date)\(province)  \(TextWindow.clean(hit.article.title))")
                 if !hit.snippet.isEmpty { Output.line("   \(Output.visible(hit.snippet))") }

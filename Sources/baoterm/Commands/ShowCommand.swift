@@ -111,7 +111,7 @@ enum ArticleRendering {
         out.append(String(repeating: "─", count: min(width, 72)))
         var meta: [String] = []
         if let published = article.published {
-            var date = published.iso.replacingOccurrences(of: "T", with: " ")
+            var date = published.display
             if published.yearInferred { date += " (year inferred)" }
             meta.append(date)
         }

@@ -84,4 +84,58 @@ final class DateEvidenceTests: XCTestCase {
         let ceremony = ["Dâng hương", "Sáng 18/5/2017, lãnh đạo thành phố dâng hương nhân kỷ niệm 127 năm ngày sinh của Người."]
         XCTAssertEqual(published(ceremony)?.iso, "2017-05-18")
     }
+
+    func testTheDateOfAnArchivePhotoCaptionIsNotTheDayOfTheNews() {
+        // The caption of an archive photo glued to the paragraph after it, under a lead that
+        // tells the news (a telegram of later that week).
+        let telegram = ["Công điện về phòng chống dịch", "UBND tỉnh ban hành công điện số 05/CĐ-UBND ngày 9/3/2018 về phòng dịch lở mồm.",
+                        "Ngày 4/3/2018, đàn bò nhiễm bệnh ở xã Yên Hòa được tiêu hủy. Ảnh tư liệu Toàn văn công điện như sau: các huyện khẩn trương tiêm phòng."]
+        XCTAssertNil(published(telegram))
+        XCTAssertTrue(DateEvidence.opensWithArchiveCaption(telegram[2]))
+        XCTAssertTrue(DateEvidence.opensWithArchiveCaption("Sáng 19.5.2018, hội nghị khai mạc (Ảnh: Tư liệu). Sau đó các đại biểu thảo luận."))
+        // A photo of the day credited to its photographer dates the news.
+        let session = ["Quốc hội họp", "Sáng 25/5/2018, Quốc hội họp phiên toàn thể tại hội trường. Ảnh: Lan Anh Các đại biểu thảo luận dự án luật, nhiều ý kiến đề nghị làm rõ phạm vi điều chỉnh và đối tượng áp dụng."]
+        XCTAssertEqual(published(session)?.iso, "2018-05-25")
+        XCTAssertFalse(DateEvidence.opensWithArchiveCaption(session[1]))
+        XCTAssertFalse(DateEvidence.opensWithArchiveCaption("Ngày 4/3/2018, ảnh tư liệu về trận lũ được trưng bày."))
+    }
+
+    func testAPeriodStartingInAMonthGivesNoYear() {
+        // "từ tháng 1/2018" may be a year or more before the news.
+        let sinkholes = ["Hố sụt xuất hiện", "Chiều 5/2, trên cánh đồng xã Tân Lập xuất hiện nhiều hố sụt. Hiện tượng này đã có từ tháng 1/2018."]
+        XCTAssertNil(published(sinkholes))
+        // It still contradicts a year that another month gives.
+        let project = ["Dự án thoát nước", "Chiều 5/2, ban quản lý cho biết dự án được triển khai từ tháng 1/2018 sẽ hoàn thành vào tháng 3/2019."]
+        XCTAssertNil(published(project))
+        // A start given to the day is as recent as the news that tells it.
+        let halted = ["Ngừng bán hàng", "Ngày 11/5, cục cho biết công ty đã chấm dứt bán hàng đa cấp từ ngày 26/4/2019."]
+        XCTAssertEqual(published(halted)?.iso, "2019-05-11")
+    }
+
+    func testADateToldAsEarlierPutsThePresentAfterIt() {
+        // "Trước đó, ngày 13/3/2018": February of that year would come before what came before.
+        let wanted = ["Bắt đối tượng truy nã sau gần một năm", "Chiều 10/2, công an tỉnh bắt hai đối tượng truy nã. Trước đó, ngày 13/3/2018, hai đối tượng gây án rồi bỏ trốn."]
+        XCTAssertNil(published(wanted))
+        // The same earlier date a few weeks back still gives the year.
+        let weeks = ["Bắt đối tượng", "Chiều 10/4, công an tỉnh bắt hai đối tượng. Trước đó, ngày 13/3/2018, hai đối tượng gây án rồi bỏ trốn."]
+        XCTAssertEqual(published(weeks)?.iso, "2018-04-10")
+    }
+
+    func testALaterReportedDayMakesTheOpeningDateTheStartOfTheNews() {
+        // The story runs on to a later day that a sentence reports, even one glued to a caption.
+        let offensive = ["Quân đội tiến công", "Ngày 10.05.2018, quân đội tiếp tục chiến dịch tấn công vào khu phía đông.",
+                         "Một đơn vị chuẩn bị xuất kích Ngày 11.05.2018, các đơn vị giành lại được 27 tòa nhà."]
+        XCTAssertNil(published(offensive))
+        let revisit = ["Con đường trong thành cổ", "Ngày 2/2/2018, tòa soạn nhận được văn bản của sở.",
+                       "Theo văn bản, sở đề nghị dừng thi công. Sáng 6/2, phóng viên quay lại thì con đường đã làm xong."]
+        XCTAssertNil(published(revisit))
+        // A later day announced, or one the text only names inside a sentence, is no report.
+        let announced = ["Hội thảo", "Ngày 10/5/2018, ban tổ chức họp báo giới thiệu hội thảo.", "Ngày 12/5/2018 hội thảo sẽ diễn ra tại Huế."]
+        XCTAssertEqual(published(announced)?.iso, "2018-05-10")
+        let named = ["Ký hợp đồng", "Ngày 10/5/2018, hai công ty ký hợp đồng thuê đất, có hiệu lực từ ngày 15/5/2018."]
+        XCTAssertEqual(published(named)?.iso, "2018-05-10")
+        // A reported day of the year before is another story's.
+        let review = ["Tổng kết", "Sáng 5/1/2018, tỉnh tổng kết công tác năm 2017. Ngày 28/12/2017, ban chỉ đạo đã họp."]
+        XCTAssertEqual(published(review)?.iso, "2018-01-05")
+    }
 }
