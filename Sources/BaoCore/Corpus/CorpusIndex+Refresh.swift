@@ -255,10 +255,17 @@ extension CorpusIndex {
         }
         // Connections close without a checkpoint (`openDatabase`): a refresh that wrote copies
         // its log into the database file, which then holds the whole index on its own (a copy
-        // of the file, a read-only folder read without the log). One that wrote nothing leaves
-        // the file as it was.
+        // of the file, a read-only folder read without the log), and empties the log, which
+        // would otherwise take as much room again. It never waits for a reader: while one reads,
+        // the copy stops where the reader is and the log stays; on a full disk the log stays
+        // too (the index is complete in it). A refresh that wrote nothing leaves the file as it was.
         if try changesWritten() != changesBefore {
-            try pool.writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+            try? pool.writeWithoutTransaction { db in
+                let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
+                try db.execute(sql: "PRAGMA busy_timeout = 0")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
+                _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
         }
         summary.seconds = Date().timeIntervalSince(clock)
         return summary
