@@ -30,6 +30,7 @@ struct ContextReader {
     private static let cua = ScanText.pattern("của")
     private static let ve = ScanText.pattern("về")
     private static let va = ScanText.pattern("và")
+    private static let so = ScanText.pattern("số")
     private static let khoa = ScanText.pattern("khóa")
     private static let nam = ScanText.pattern("năm")
     private static let thang = ScanText.pattern("tháng")
@@ -275,11 +276,22 @@ struct ContextReader {
         if let quoted = quoted(at: index) { return quoted }
         var i = index
         var lastWordEnd = index
+        // Where the last comma or "và" of the subject so far stood: "…, Báo cáo số 129/BC-…"
+        // names another document from there.
+        var lastJoin: Int?
         while i < text.count, i - index < 200 {
             let value = text[i]
-            if value == 0x3B || value == 0x0A || value == 0x28 || value == 0x21 || value == 0x3F
+            // ")" with no "(" in the subject closes the brackets the citation stood in.
+            if value == 0x3B || value == 0x0A || value == 0x28 || value == 0x21 || value == 0x3F || value == 0x29
                 || value == 0x201C || value == 0x22 || value == 0x201D || value == 0x2026 || value == 0x3A { break }
             if value == 0x2E, !isAbbreviationDot(i) { break }
+            if value == 0x2C || text.matchesWord(ContextReader.va, at: i) && !text.isWordChar(i - 1) { lastJoin = i }
+            // "số 350/…", "số 129/BC-…": a number written as a document's names another one.
+            if i > index, !text.isWordChar(i - 1), text.matchesWord(ContextReader.so, at: i),
+               text.isDigit(text.skipSpaces(i + ContextReader.so.count)) {
+                if let join = lastJoin { i = join }
+                break
+            }
             if i > index, !text.isWordChar(i - 1), isTriggerStart(i) || isClauseBreak(i) || isIssuerAfterOf(i) { break }
             // ", trong đó …", ", ông … nói": a comma that opens a new clause ends the subject.
             if value == 0x2C, i > index, isClauseAfterComma(text.skipSpaces(i + 1)) { break }
@@ -347,7 +359,10 @@ struct ContextReader {
         ContextReader.clausesAfterComma.contains { text.matchesWord($0, at: index) }
             // ", Sở Nội vụ Hà Nội hiện nay thừa …": a body named with a capital after the comma is
             // the subject of the next clause (a title's own lists are lower case: "cán bộ, công chức").
-            || text.isUpper(index) && ContextReader.bodiesAfterComma.contains { text.matchesWord($0, at: index) }
+            || text.isUpper(index) && ContextReader.bodiesAfterComma.contains { head in
+                // "Sở Nội vụ", "Công an TP …": a named body; "UBND các phường" is a title's own list.
+                text.matchesWord(head, at: index) && text.isUpper(text.skipSpaces(index + head.count))
+            }
     }
 
     /// Heads of bodies' names that open a clause after a comma.

@@ -82,6 +82,20 @@ final class DocumentTitleTests: XCTestCase {
     func testABodyNamedAfterACommaOpensTheNextClause() {
         XCTAssertEqual(title("Theo Nghị định 15/2019/NĐ-CP của Chính phủ về tổ chức các cơ quan chuyên môn thuộc UBND tỉnh, TP trực thuộc TƯ, Sở Y tế hiện thừa hai phó giám đốc.",
                              id: "15/2019/NĐ-CP"), "tổ chức các cơ quan chuyên môn thuộc UBND tỉnh, TP trực thuộc TƯ")
+        // Bodies listed in the subject itself are not named: "UBND các huyện".
+        XCTAssertEqual(title("Nghị định 16/2019/NĐ-CP về việc giao các sở, UBND các huyện tổ chức chiếu sáng vào cuối tuần.", id: "16/2019/NĐ-CP"),
+                       "việc giao các sở, UBND các huyện tổ chức chiếu sáng vào cuối tuần")
+    }
+
+    func testAnotherDocumentOrAClosingBracketEndsTheSubject() {
+        // "Báo cáo số 12/BC-…" and "các văn bản số …" name other documents from the comma or "và" on.
+        XCTAssertEqual(title("Quốc hội nghe Tờ trình 90/TTr-UBTVQH14 về dự kiến chương trình giám sát năm 2019, Báo cáo số 12/BC-UBTVQH14 ngày 5 tháng 6 năm 2018.",
+                             id: "90/TTr-UBTVQH14"), "dự kiến chương trình giám sát năm 2019")
+        XCTAssertEqual(title("Theo Thông tư 20/2018/TT-BTC về chuyển nhượng tên miền không qua đấu giá và các văn bản số 35/TCT-CS của Tổng cục Thuế, phí được miễn.",
+                             id: "20/2018/TT-BTC"), "chuyển nhượng tên miền không qua đấu giá")
+        // The citation stood in brackets.
+        XCTAssertEqual(title("Giải thưởng được cộng dồn (theo Thông tư 05/2019/TT-BTC về việc hướng dẫn quản lý tài chính đối với doanh nghiệp xổ số), giá trị giải tăng dần.",
+                             id: "5/2019/TT-BTC"), "việc hướng dẫn quản lý tài chính đối với doanh nghiệp xổ số")
     }
 
     func testAPlenumOfUnknownTermHasNoTitle() {
