@@ -72,7 +72,7 @@ struct IndexOptions: ParsableArguments {
             Output.error(error.description)
             throw ExitCode.failure
         }
-        index.notes.forEach(Output.error)
+        index.notes.forEach { Output.error($0.description) }
         return index
     }
 }

@@ -173,6 +173,17 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertTrue(near.stderr.contains("(nearest: 5-CT/TW"), near.stderr)
         let listCites = try runBaoterm(["list", Self.seeds, "--cites", "99-XX/TW", "--index", index])
         XCTAssertEqual(listCites.status, 2, listCites.stderr)
+        // The search filters refuse the same names with the same message.
+        let searchAtlantis = try runBaoterm(["search", "province:Atlantis", Self.seeds, "--index", index])
+        XCTAssertEqual(searchAtlantis.status, 2)
+        XCTAssertEqual(searchAtlantis.stdout, "")
+        XCTAssertEqual(searchAtlantis.stderr, atlantis.stderr.components(separatedBy: "\n").first.map { $0 + "\n" })
+        let searchTypo = try runBaoterm(["search", "đảng province:\"Can Tho x\"", Self.seeds, "--index", index])
+        XCTAssertEqual(searchTypo.status, 2)
+        XCTAssertTrue(searchTypo.stderr.hasPrefix("baoterm: no province or city named 'Can Tho x' (nearest: Cần Thơ"), searchTypo.stderr)
+        let searchCites = try runBaoterm(["search", "cites:5-CT/TX", Self.seeds, "--index", index])
+        XCTAssertEqual(searchCites.status, 2)
+        XCTAssertTrue(searchCites.stderr.hasPrefix("baoterm: no cited document '5-CT/TX' in the index (nearest: 5-CT/TW"), searchCites.stderr)
     }
 
     func testTheCorpusDecidesATermAnArticleDoesNotGive() throws {

@@ -399,14 +399,14 @@ extension CorpusIndex {
             ] as [(any DatabaseValueConvertible)?]))
         }
         let citationStatement = try db.cachedStatement(sql: """
-            INSERT INTO citation(article_id, document_key, mention, "offset", sentence, title,
-                read_key, family, qualifier, value, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO citation(article_id, document_key, mention, "offset", sentence, title, date,
+                read_key, family, qualifier, value, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         for citation in record.citations {
             let reading = citation.reading
             try citationStatement.execute(arguments: [id, citation.documentKey, citation.mention, citation.offset, citation.sentence,
-                                                      citation.title, citation.documentKey, reading?.family, reading?.kind.rawValue,
-                                                      reading?.value, reading?.evidence])
+                                                      citation.title, citation.date, citation.documentKey, reading?.family,
+                                                      reading?.kind.rawValue, reading?.value, reading?.evidence])
         }
         let personStatement = try db.cachedStatement(sql: "INSERT INTO person(article_id, name, name_key, roles) VALUES (?,?,?,?)")
         for person in record.people {

@@ -33,6 +33,8 @@ struct SearchCommand: ParsableCommand {
         let (index, summary) = try corpus.openRefreshed()
         let hits: [SearchHit]
         do {
+            // A document the index does not hold is refused as `cites` refuses it, not answered "no match".
+            if let cites = try SearchQuery.parse(query).cites { try UnknownName.checkDocument(cites, in: index) }
             hits = try index.search(query, limit: limit)
         } catch let error as SearchQueryError {
             Output.error(error.message)
