@@ -110,7 +110,8 @@ enum CommandPrompt {
             // A query that cannot be read (an unknown province, a date that is none) is refused
             // here, the list unchanged, rather than shown as an empty list.
             do throws(SearchQueryError) {
-                _ = try SearchQuery.parse(argument)
+                // A cites: field names a document the store must hold, as :cites does.
+                if try SearchQuery.parse(argument).cites != nil { return [.resolveCites(filter)] }
             } catch {
                 state.fail(error.text(state.lang))
                 return []

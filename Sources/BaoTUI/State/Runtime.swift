@@ -80,7 +80,10 @@ public final class BrowserRuntime {
             case .loadDocuments:
                 return .documentsLoaded(try store.documents())
             case .resolveCites(let filter):
-                guard let cites = filter.cites else { return .citesResolved(filter) }
+                // The document of the filter, or of a cites: field in its query.
+                guard let cites = filter.cites ?? (try? SearchQuery.parse(filter.query ?? ""))?.cites else {
+                    return .citesResolved(filter)
+                }
                 if try store.document(cites) != nil { return .citesResolved(filter) }
                 let nearest = NearestNames.nearest(to: cites, among: try store.documents().map(\.id))
                 return .unknownDocument(cites, nearest: nearest)

@@ -118,6 +118,21 @@ final class LanguageTests: XCTestCase {
         }
     }
 
+    /// A cites: field naming no document is refused like `:cites`; a known one filters.
+    func testSearchWithAnUnknownDocumentKeepsTheList() {
+        for lang in Language.allCases {
+            let rt = runtime(lang)
+            rt.type(":search xã cites:05-CT/TX<Enter>")
+            XCTAssertEqual(rt.state.message, lang("Kho không có văn bản '05-CT/TX' · gần nhất: 05-CT/TW",
+                                                  "No cited document '05-CT/TX' · nearest: 05-CT/TW"))
+            XCTAssertNil(rt.state.filter.query)
+            XCTAssertEqual(rt.listPaths, ["a.txt", "b.txt", "c.txt"])
+            rt.type(":search cites:05-CT/TW<Enter>")
+            XCTAssertEqual(rt.state.filter.query, "cites:05-CT/TW")
+            XCTAssertFalse(rt.state.messageIsError)
+        }
+    }
+
     /// The chrome around an article: document view, sidebar headings, search counts, prompt.
     func testViewsInBothLanguages() {
         let vi = runtime(.vi)
