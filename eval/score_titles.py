@@ -10,7 +10,9 @@ else); no title where the gold has one is "none".
 
 Usage:
     python3 eval/score_titles.py [CORPUS_DIR] [--baoterm PATH] [--top 30] [--verbose]
-It builds a fresh index of CORPUS_DIR in a temporary folder (about a minute).
+    python3 eval/score_titles.py [CORPUS_DIR] --gold eval/titles-untouched.tsv [--baoterm PATH]
+It builds a fresh index of CORPUS_DIR in a temporary folder (about a minute). With --gold, the
+documents scored are those the gold file names, wherever they rank.
 """
 import argparse
 import json
@@ -32,6 +34,8 @@ def norm(text):
     for old, new in TONE_PAIRS.items():
         text = re.sub(old + r"(?!\w)", new, text)
     text = re.sub(r"[“”\"«»']", "", text)
+    # A date written with dots is the same date: "30.5.2017" = "30/5/2017".
+    text = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", r"\1/\2/\3", text)
     text = re.sub(r"\s*[–—-]\s*", " - ", text)
     text = " ".join(text.split()).strip(" .,;:")
     return re.sub(r"^về\s+", "", text)
@@ -56,10 +60,11 @@ def main():
     parser.add_argument("--baoterm")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--gold", help="another gold file; scores the documents it names")
     args = parser.parse_args()
     baoterm = args.baoterm or os.path.join(ROOT, ".build", "release", "baoterm")
     gold = {}
-    with open(os.path.join(HERE, "titles.tsv"), encoding="utf-8") as f:
+    with open(args.gold or os.path.join(HERE, "titles.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or line.startswith("key\t") or not line.strip():
                 continue
@@ -72,7 +77,12 @@ def main():
         if out.returncode not in (0,):
             sys.stderr.write(out.stderr[-2000:])
     documents = json.loads(out.stdout)
-    top = documents[:args.top]
+    if args.gold:
+        top = [d for d in documents if d["key"] in gold]
+        for key in sorted(set(gold) - {d["key"] for d in top}):
+            print(f"  not in the index: {key}")
+    else:
+        top = documents[:args.top]
     counts = {"right": 0, "wrong": 0, "none": 0, "unlabelled": 0}
     for document in top:
         key, title = document["key"], document.get("title")
@@ -92,7 +102,8 @@ def main():
         if args.verbose or verdict != "right":
             print(f"  {verdict:5}  {key} ({document['count']}): {title!r}  gold: {gold[key]!r}")
     labelled = len(top) - counts["unlabelled"]
-    print(f"titles of the {len(top)} most-cited documents: right {counts['right']} of {labelled} "
+    what = f"{len(top)} documents of {os.path.basename(args.gold)}" if args.gold else f"the {len(top)} most-cited documents"
+    print(f"titles of {what}: right {counts['right']} of {labelled} "
           f"({100 * counts['right'] / max(labelled, 1):.1f} %), wrong {counts['wrong']}, none {counts['none']}, "
           f"unlabelled {counts['unlabelled']}")
 

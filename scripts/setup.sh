@@ -2,7 +2,8 @@
 # Installs what baoterm needs to build and test on a Debian/Ubuntu machine with the Swift toolchain:
 # ncursesw and SQLite headers, pkg-config, tmux (end-to-end tests), make, man-db and groff (the
 # installation test renders the manual page), a UTF-8 locale, and libcurl and libxml2, which
-# Foundation's URLSession and XMLParser (baoterm fetch) load at run time.
+# Foundation's URLSession and XMLParser (baoterm fetch) load at run time; python3 with a virtual environment
+# holding the dataset scripts/gazetteer/generate.py reads (the generated-tables test reruns every generator).
 set -euo pipefail
 
 missing=()
@@ -16,6 +17,8 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v make >/dev/null 2>&1 || missing+=(make)
 command -v man >/dev/null 2>&1 || missing+=(man-db)
 command -v nroff >/dev/null 2>&1 || missing+=(groff-base)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
 if [ "${BAOTERM_BENCH:-}" = 1 ]; then
     command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
     command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
@@ -29,4 +32,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The gazetteer generator reads the administrative units of the PyPI package vietnamadminunits, at the
+# version the script pins; GeneratedTablesTests looks for this environment (or $BAOTERM_GENERATOR_VENV).
+venv="${BAOTERM_GENERATOR_VENV:-$HOME/.cache/baoterm-generators/venv}"
+pinned=$(sed -n 's/^PINNED_VERSION = "\(.*\)"$/\1/p' "$(dirname "$0")/gazetteer/generate.py")
+if ! "$venv/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('vietnamadminunits') != '$pinned')" >/dev/null 2>&1; then
+    echo "setup: installing vietnamadminunits $pinned into $venv" >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q "vietnamadminunits==$pinned"
 fi

@@ -82,7 +82,7 @@ public enum TerminalBrowser {
         state.welcome = welcome
         state.lang = language
         let runtime = BrowserRuntime(store: store, state: state)
-        runtime.openURL = { url in openExternally(url) }
+        runtime.openURL = { url in openExternally(url, language) }
         runtime.send(.start)
         if let startMessage { runtime.send(.failed(startMessage)) }
         // Runs before the terminal is restored, on every way out of the loop below.
@@ -275,17 +275,18 @@ public enum TerminalBrowser {
 
     /// Opens a URL with `$BROWSER` (see `ExternalBrowser`): the first command whose program is
     /// found in PATH runs, without a shell, while the terminal is given back to it.
-    static func openExternally(_ url: String) -> String? {
+    static func openExternally(_ url: String, _ lang: Language) -> String? {
         let env = ProcessInfo.processInfo.environment
         let commands = ExternalBrowser.commands(browser: env["BROWSER"] ?? "", url: url)
         guard !commands.isEmpty else {
-            return "Hãy đặt $BROWSER để mở liên kết. Nguồn: " + url
+            return lang("Hãy đặt $BROWSER để mở liên kết. Nguồn: ", "Set $BROWSER to open links. Source: ") + url
         }
         let path = env["PATH"] ?? "/usr/bin:/bin"
         guard let (command, executable) = commands.lazy.compactMap({ command in
             resolve(command[0], path: path).map { (command, $0) }
         }).first else {
-            return "Không tìm thấy $BROWSER (\(commands.map { $0[0] }.joined(separator: ", "))) trong PATH"
+            let programs = commands.map { $0[0] }.joined(separator: ", ")
+            return lang("Không tìm thấy $BROWSER (\(programs)) trong PATH", "$BROWSER (\(programs)) is not in PATH")
         }
         let program = command[0]
         baoterm_stop()
@@ -297,9 +298,10 @@ public enum TerminalBrowser {
             try process.run()
             process.waitUntilExit()
         } catch {
-            return "Không chạy được \(program): \(error.localizedDescription)"
+            return lang("Không chạy được \(program): ", "Could not run \(program): ") + error.localizedDescription
         }
-        return process.terminationStatus == 0 ? nil : "\(program) kết thúc với mã lỗi \(process.terminationStatus)"
+        return process.terminationStatus == 0 ? nil
+            : lang("\(program) kết thúc với mã lỗi \(process.terminationStatus)", "\(program) exited with status \(process.terminationStatus)")
     }
 
     static func resolve(_ program: String, path: String) -> String? {

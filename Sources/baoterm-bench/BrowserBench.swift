@@ -4,7 +4,8 @@ import Foundation
 
 /// Browser latency through the headless screen path: time to the first screen on a warm index,
 /// and time per key (reduce, effects against the index, render) for moves, opening, links,
-/// history, filters and search.
+/// history, filters and search. Each figure has its CPU time beside the wall clock (the thread's
+/// own, or the child process's), which a loaded machine does not inflate.
 ///
 /// `baoterm-bench browser CORPUS [--db PATH] [--runs N] [--size WxH]`. The index at `--db` is
 /// built first when missing (not measured). With `$BAOTERM_BIN` set, the first screen is also
@@ -68,15 +69,22 @@ enum BrowserBench {
 
         // First screen, warm index: open, refresh with nothing changed, load the list, render.
         var first: [Double] = []
+        var firstCPU: [Double] = []
         var phases: [String: [Double]] = [:]
+        var phasesCPU: [String: [Double]] = [:]
         var articles = 0
         for _ in 0..<runs {
             let start = Date()
+            let startCPU = threadCPUSeconds()
             var mark = start
+            var markCPU = startCPU
             func lap(_ name: String) {
                 let now = Date()
+                let nowCPU = threadCPUSeconds()
                 phases[name, default: []].append(now.timeIntervalSince(mark) * 1000)
+                phasesCPU[name, default: []].append((nowCPU - markCPU) * 1000)
                 mark = now
+                markCPU = nowCPU
             }
             // The browser draws its first screen from the warm index, then refreshes behind it.
             let index = try CorpusIndex(path: db)
@@ -87,39 +95,52 @@ enum BrowserBench {
             _ = runtime.render()
             lap("render")
             first.append(Date().timeIntervalSince(start) * 1000)
+            firstCPU.append((threadCPUSeconds() - startCPU) * 1000)
             _ = try index.refresh(roots: [corpus])
             lap("refresh (behind the screen)")
             articles = runtime.state.list.items.count
         }
-        print(String(format: "first screen (in process, warm index, %d articles): median %.1f ms", articles, IndexBench.median(first)))
+        print(String(format: "first screen (in process, warm index, %d articles): median %.1f ms (CPU %.1f ms)",
+                     articles, IndexBench.median(first), IndexBench.median(firstCPU)))
         for name in ["open index", "load the article list", "render", "refresh (behind the screen)"] {
             print("  " + name.padding(toLength: 26, withPad: " ", startingAt: 0)
-                  + String(format: " median %7.1f ms", IndexBench.median(phases[name] ?? [])))
+                  + String(format: " median %7.1f ms (CPU %7.1f ms, this thread)", IndexBench.median(phases[name] ?? []),
+                           IndexBench.median(phasesCPU[name] ?? [])))
         }
 
         if let binary = ProcessInfo.processInfo.environment["BAOTERM_BIN"].flatMap({ $0.isEmpty ? nil : $0 }) {
             var process: [Double] = []
+            var processCPU: [Double] = []
             for _ in 0..<runs {
+                let before = IndexBench.cpuSeconds(children: true)
                 process.append(try IndexBench.timeProcess(binary, ["screen", "--no-refresh", "--size", "\(width)x\(height)", "--index", db, corpus]) * 1000)
+                processCPU.append((IndexBench.cpuSeconds(children: true) - before) * 1000)
             }
-            print(String(format: "first screen (baoterm screen --no-refresh process, start to exit): median %.1f ms", IndexBench.median(process)))
+            print(String(format: "first screen (baoterm screen --no-refresh process, start to exit): median %.1f ms (CPU %.1f ms)",
+                         IndexBench.median(process), IndexBench.median(processCPU)))
         }
 
         // Keys: every key of the session timed on its own (reduce + store + render).
         let index = try CorpusIndex(path: db)
         var byLabel: [String: [Double]] = [:]
+        var byLabelCPU: [String: [Double]] = [:]
         var all: [Double] = []
+        var allCPU: [Double] = []
         for _ in 0..<runs {
             let runtime = BrowserRuntime(store: index, state: AppState(width: width, height: height, corpusName: "bench"))
             runtime.send(.start)
             for step in session {
                 for key in Key.sequence(step.keys) {
                     let start = Date()
+                    let startCPU = threadCPUSeconds()
                     runtime.send(.key(key))
                     _ = runtime.render()
                     let ms = Date().timeIntervalSince(start) * 1000
+                    let cpu = (threadCPUSeconds() - startCPU) * 1000
                     byLabel[step.label, default: []].append(ms)
+                    byLabelCPU[step.label, default: []].append(cpu)
                     all.append(ms)
+                    allCPU.append(cpu)
                 }
             }
         }
@@ -147,10 +168,13 @@ enum BrowserBench {
         for step in session where seen.insert(step.label).inserted {
             let values = byLabel[step.label] ?? []
             let label = step.label.padding(toLength: 18, withPad: " ", startingAt: 0)
-            print("  " + label + String(format: " median %6.2f ms   max %7.2f ms   (%d keys)",
-                                        IndexBench.median(values), values.max() ?? 0, values.count))
+            print("  " + label + String(format: " median %6.2f ms (CPU %6.2f)   max %7.2f ms   (%d keys)",
+                                        IndexBench.median(values), IndexBench.median(byLabelCPU[step.label] ?? []),
+                                        values.max() ?? 0, values.count))
         }
-        print(String(format: "every key: median %.2f ms, p90 %.2f ms, max %.2f ms over %d keys",
-                     IndexBench.median(all), IndexBench.percentile(all, 0.9), all.max() ?? 0, all.count))
+        print(String(format: "every key: median %.2f ms (CPU %.2f), p90 %.2f ms (CPU %.2f), max %.2f ms over %d keys",
+                     IndexBench.median(all), IndexBench.median(allCPU), IndexBench.percentile(all, 0.9),
+                     IndexBench.percentile(allCPU, 0.9), all.max() ?? 0, all.count))
+        print("load average \(IndexBench.loadAverage())")
     }
 }

@@ -6,7 +6,7 @@ enum UnknownName {
     /// Stops when `name` is neither a province (pre-2025, any alias) nor a post-2025 unit.
     static func checkProvince(_ name: String) throws {
         guard !Gazetteer.isProvince(name) else { return }
-        Output.error("no province or city named '\(name)'" + hint(NearestNames.nearest(to: name, among: Gazetteer.filterNames)))
+        Output.error(SearchQueryError(.unknownProvince(name, nearest: NearestNames.nearest(to: name, among: Gazetteer.filterNames))).message)
         throw Output.usage
     }
 
@@ -14,11 +14,7 @@ enum UnknownName {
     static func checkDocument(_ id: String, in index: CorpusIndex) throws {
         guard try index.documentKeys(matching: id).isEmpty else { return }
         let known = try index.documents().map(\.id)
-        Output.error("no cited document '\(id)' in the index" + hint(NearestNames.nearest(to: id, among: known)))
+        Output.error("no cited document '\(id)' in the index" + NearestNames.hint(NearestNames.nearest(to: id, among: known)))
         throw Output.usage
-    }
-
-    static func hint(_ nearest: [String]) -> String {
-        nearest.isEmpty ? "" : " (nearest: " + nearest.joined(separator: ", ") + ")"
     }
 }

@@ -225,7 +225,7 @@ final class BrowserTerminalTests: XCTestCase {
         let tmux = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome, config: "bind j down\nfrobnicate all\n")
         let screen = try tmux.waitFor { $0.contains("frobnicate") }
         let status = screen.split(separator: "\n").last.map(String.init) ?? ""
-        XCTAssertTrue(status.contains("Tệp cấu hình") && status.contains("line 2: unknown directive 'frobnicate'"), screen)
+        XCTAssertTrue(status.contains("Tệp cấu hình") && status.contains("dòng 2: không rõ chỉ thị 'frobnicate'"), screen)
         try tmux.send("Q")
         XCTAssertEqual(tmux.exitStatus(), 0)
     }
@@ -244,7 +244,8 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertEqual(configured.exitStatus(), 0)
     }
 
-    /// Closing and starting again reopens the article at the line where it was left.
+    /// Closing and starting again reopens the article at the line where it was left, at the same
+    /// width and at another.
     func testRestartReopensAtTheArticleAndPosition() throws {
         let first = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome)
         _ = try first.waitFor { $0.contains("Bài viết") }
@@ -264,6 +265,17 @@ final class BrowserTerminalTests: XCTestCase {
         XCTAssertEqual(reader(reopened), reader(reading), "reopened:\n\(reopened)\nclosed at:\n\(reading)")
         try second.send("Q")
         XCTAssertEqual(second.exitStatus(), 0)
+        // At another width the lines wrap elsewhere: the reader's top row still holds the text
+        // that was at the top (its first word), followed by the rest of that row.
+        let narrower = try BrowserTmux(width: 90, height: 30, arguments: seeds, stateHome: stateHome)
+        let shown = try narrower.waitFor { $0.contains("Bài viết 3/5") }
+        let oldTop = reader(reading)[1].split(separator: " ").map(String.init)
+        let newRows = reader(shown)
+        XCTAssertEqual(newRows[1].split(separator: " ").map(String.init).contains(oldTop[0]), true, "90 columns:\n\(shown)\nclosed at:\n\(reading)")
+        let newWords = newRows[1...3].flatMap { $0.split(separator: " ").map(String.init) }
+        XCTAssertTrue(newWords.joined(separator: " ").contains(oldTop.joined(separator: " ")), "90 columns:\n\(shown)\nclosed at:\n\(reading)")
+        try narrower.send("Q")
+        XCTAssertEqual(narrower.exitStatus(), 0)
     }
 
     /// At 50 columns the reader replaces the list; Esc and h bring the list back.

@@ -367,9 +367,10 @@ final class BrowserDuringIndexTests: XCTestCase {
         let tmux = try BrowserTmux(width: 100, height: 30, arguments: [folder.file("c"), "--index", index], environment: env)
         let first = try tmux.waitFor(timeout: 30) { $0.contains("Bài viết") && $0.contains("Tin tổng hợp số") }
         XCTAssertTrue(first.contains("Bài viết"), first)
-        // The refresh behind the first screen finds the lock held and says so on the status line.
-        let status = try tmux.waitFor(timeout: 20) { $0.contains("updating the index") }
-        XCTAssertTrue(status.contains("another baoterm process is updating the index"), status)
+        // The refresh behind the first screen finds the lock held and says so on the status line,
+        // in the chrome's language.
+        let status = try tmux.waitFor(timeout: 20) { $0.contains("đang cập nhật chỉ mục") }
+        XCTAssertTrue(status.contains("Một tiến trình baoterm khác đang cập nhật chỉ mục"), status)
         try tmux.send("j<Enter>")
         let opened = try tmux.waitFor(timeout: 30) { $0.contains("│ Tin tổng hợp số 1 ") && $0.contains("Đọc ") }
         XCTAssertTrue(opened.contains("│ Tin tổng hợp số 1 "), opened)

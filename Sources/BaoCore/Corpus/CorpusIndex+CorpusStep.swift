@@ -10,10 +10,19 @@ extension CorpusIndex {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'corpus_step'") != nil
     }
 
-    /// Gives every citation the key the corpus decides for it (`CorpusQualifier`), or its
-    /// article's own reading where the corpus decides nothing, and clears the due mark. Only
-    /// rows whose key or evidence changes are written.
+    /// Gives every document the date most of its citing articles write, every citation the key
+    /// the corpus decides for it (`CorpusQualifier`), or its article's own reading where the
+    /// corpus decides nothing, and clears the due mark. Only citation rows whose key or evidence
+    /// changes are written.
     static func applyCorpusStep(_ db: Database) throws {
+        // A document's date is the one most of the articles reading its key write (the earliest
+        // of a tie), not the first one indexed: it must not depend on the order files came in,
+        // nor outlive the articles that wrote it.
+        try db.execute(sql: """
+            UPDATE document SET date = (
+                SELECT c.date FROM citation c WHERE c.read_key = document.key AND c.date IS NOT NULL
+                GROUP BY c.date ORDER BY COUNT(DISTINCT c.article_id) DESC, c.date LIMIT 1)
+            """)
         let stored = try Row.fetchAll(db, sql: """
             SELECT c.rowid AS id, c.article_id, a.published, c.document_key, c.read_key, c.family, c.qualifier,
                    c.value, c.evidence, c.corpus, c.title, d.date

@@ -7,7 +7,7 @@ extension CorpusIndex {
     struct Opened {
         var pool: DatabasePool
         var readOnly: Bool
-        var notes: [String]
+        var notes: [IndexNote]
     }
 
     /// Opens the database at `path`, in read-only mode when the file or its folder cannot be
@@ -15,7 +15,7 @@ extension CorpusIndex {
     /// and an index written by a newer baoterm; rebuilds a damaged one when it may (`replaceable`:
     /// it is baoterm's own file in the cache, or it is known to be an index).
     static func open(path: String, state: UserState, replaceable: Bool) throws -> Opened {
-        var notes: [String] = []
+        var notes: [IndexNote] = []
         switch StorageFile.kind(path) {
         case .other(let kind):
             throw StorageError(cause: .notAnIndex, message: "\(path) is \(kind), not a baoterm index: give a file with --index")
@@ -24,7 +24,7 @@ extension CorpusIndex {
                 throw StorageError(cause: .notAnIndex, message: "\(path) is not a baoterm index: give another file with --index")
             }
             try rebuildFilesWhenNoWriter(path)
-            notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+            notes.append(.rebuilt(path: path))
         default:
             break
         }
@@ -46,7 +46,7 @@ extension CorpusIndex {
                 try identify(path)
             } catch let error where replaceable && rebuildable(error, replaceable: true) {
                 try rebuildFilesWhenNoWriter(path)
-                notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+                notes.append(.rebuilt(path: path))
             }
         }
         func openPrepared(_ location: String, readOnly: Bool) throws -> DatabasePool {
@@ -67,14 +67,14 @@ extension CorpusIndex {
             // it is made again from the articles. The user's state lives elsewhere.
             try rebuildFilesWhenNoWriter(path)
             pool = try openPrepared(path, readOnly: false)
-            notes.append("the index \(path) was damaged: it is rebuilt from the articles")
+            notes.append(.rebuilt(path: path))
         } catch let error where readOnly && StorageError.cause(of: error) == .readOnly {
             // A WAL database needs its shared-memory file to be read; in a read-only folder that
             // has none, SQLite reads it as an immutable file instead.
             pool = try openPrepared(immutableURI(path), readOnly: true)
         }
         if readOnly {
-            notes.append("the index \(path) is read-only: it is used as it is and may be out of date")
+            notes.append(.readOnly(path: path))
         }
         return Opened(pool: pool, readOnly: readOnly, notes: notes)
     }

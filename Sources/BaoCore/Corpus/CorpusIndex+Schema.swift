@@ -12,7 +12,8 @@ extension CorpusIndex {
     /// 9: each citation row keeps the title its article gives the document (`citation.title`).
     /// 10: each citation row keeps its article's own reading (`read_key`, the term or year of
     /// `CorpusQualifier`) beside the key the corpus step gives it.
-    static let contentVersion = "10"
+    /// 11: each citation row keeps the date its article gives the document (`citation.date`).
+    static let contentVersion = "11"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.
@@ -230,6 +231,12 @@ extension CorpusIndex {
                 CREATE INDEX citation_family ON citation(family) WHERE family IS NOT NULL;
                 CREATE INDEX citation_read_key ON citation(read_key);
                 """)
+        }
+        // The date each article gives a document, so that the document's date is the one most
+        // citing articles write, whatever order they were indexed in; the content version (11)
+        // refills it.
+        migrator.registerMigration("v7-citation-date") { db in
+            try db.execute(sql: "ALTER TABLE citation ADD COLUMN date TEXT")
         }
         return migrator
     }

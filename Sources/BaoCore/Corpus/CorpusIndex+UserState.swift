@@ -31,13 +31,14 @@ extension CorpusIndex {
     public func lastPosition() throws -> ReadingPosition? {
         guard let saved = try state.lastPosition(corpus: path),
               let found = try resolve([UserState.Entry(path: saved.path, hash: saved.hash, at: 0)]).first else { return nil }
-        return ReadingPosition(articleID: found.id, scroll: saved.scroll, selectedLink: saved.link)
+        return ReadingPosition(articleID: found.id, scroll: saved.scroll, selectedLink: saved.link, anchor: saved.anchor)
     }
 
     public func saveLastPosition(_ position: ReadingPosition?) throws {
         guard let position else { return try state.setLastPosition(corpus: path, nil) }
         guard let key = try articleKey(id: position.articleID) else { return }
-        try state.setLastPosition(corpus: path, UserState.Position(path: key.path, hash: key.hash, scroll: position.scroll, link: position.selectedLink))
+        try state.setLastPosition(corpus: path, UserState.Position(path: key.path, hash: key.hash, scroll: position.scroll,
+                                                                  link: position.selectedLink, anchor: position.anchor))
     }
 
     /// The path and content hash of an indexed article: what the user's state is keyed by.

@@ -17,7 +17,7 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     /// True when the index file or its folder cannot be written: it is read as it is, never refreshed.
     public let isReadOnly: Bool
     /// What the front end should tell the user about this index (read-only, rebuilt).
-    public let notes: [String]
+    public let notes: [IndexNote]
     /// Whether `path` is baoterm's own file, which it may replace when it is not an index.
     let replaceable: Bool
     /// The one-writer lock beside the database.
@@ -37,7 +37,7 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
             let opened = try Self.open(path: path, state: state, replaceable: replaceable)
             pool = IndexPool(path: path, pool: opened.pool)
             isReadOnly = opened.readOnly
-            notes = opened.notes + [state.problem].compactMap { $0 }
+            notes = opened.notes + [state.failure].compactMap { $0 }.map { IndexNote.stateInMemory(reason: $0) }
         } catch {
             throw StorageError(error, path: path, what: .index)
         }
@@ -129,13 +129,13 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     public func search(_ text: String, limit: Int) throws -> [SearchHit] {
         let query = try SearchQuery.parse(text)
         guard !query.isEmpty else {
-            throw SearchQueryError(message: "empty query: give a word, a \"phrase\" or a filter such as province:\"Cần Thơ\"")
+            throw SearchQueryError(.empty)
         }
         let limit = max(0, limit)
         var conditions = Self.filterConditions(query)
         guard query.hasPositiveTerms else {
             if conditions.isEmpty {
-                throw SearchQueryError(message: "a query of exclusions alone matches nearly everything: add a word or a filter")
+                throw SearchQueryError(.exclusionsOnly)
             }
             if let excluded = Self.negatedExpression(query) {
                 conditions.append(("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [excluded]))

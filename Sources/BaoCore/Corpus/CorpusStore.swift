@@ -46,15 +46,31 @@ public extension CorpusStore {
 /// An open article and where in it the reader was.
 public struct ReadingPosition: Sendable, Equatable, Codable {
     public var articleID: Int64
-    /// The reader's first shown line.
+    /// The reader's first shown line, at the width it was read at.
     public var scroll: Int
     /// The selected link, if any.
     public var selectedLink: Int?
+    /// The first shown character in the article, which holds at any width; nil in positions
+    /// saved before it was kept (the line index is used then).
+    public var anchor: TextAnchor?
 
-    public init(articleID: Int64, scroll: Int, selectedLink: Int? = nil) {
+    public init(articleID: Int64, scroll: Int, selectedLink: Int? = nil, anchor: TextAnchor? = nil) {
         self.articleID = articleID
         self.scroll = scroll
         self.selectedLink = selectedLink
+        self.anchor = anchor
+    }
+}
+
+/// A place in an article's text independent of the width it is wrapped at: a paragraph of the
+/// reader (title and metadata lines included, in order) and a character offset in it.
+public struct TextAnchor: Sendable, Equatable, Codable {
+    public var paragraph: Int
+    public var offset: Int
+
+    public init(paragraph: Int, offset: Int) {
+        self.paragraph = paragraph
+        self.offset = offset
     }
 }
 

@@ -26,6 +26,8 @@ struct IndexedArticle: Sendable {
         var sentence: String
         /// The title the article gives the document, on its first mention's row only.
         var title: String? = nil
+        /// The date the article gives the document, on its first mention's row only.
+        var date: String? = nil
         /// What the article says of the key's term or year, for the corpus step (`CorpusQualifier`).
         var reading: CorpusQualifier.Reading? = nil
     }
@@ -101,12 +103,13 @@ struct IndexedArticle: Sendable {
             let reading = CorpusQualifier.Reading(document)
             if document.mentions.isEmpty {
                 citations.append(CitationRow(documentKey: document.key, mention: document.id, offset: -1, sentence: "",
-                                             title: document.title, reading: reading))
+                                             title: document.title, date: document.date, reading: reading))
             }
             for (index, mention) in document.mentions.enumerated() {
                 let sentence = TextWindow.sentence(in: scalars, scalarOffset: mention.offset, length: mention.text.unicodeScalars.count)
                 citations.append(CitationRow(documentKey: document.key, mention: mention.text, offset: mention.offset, sentence: sentence,
-                                             title: index == 0 ? document.title : nil, reading: reading))
+                                             title: index == 0 ? document.title : nil, date: index == 0 ? document.date : nil,
+                                             reading: reading))
             }
         }
         self.citations = citations

@@ -55,7 +55,12 @@ public struct SearchQuery: Sendable, Equatable {
                 value = value.trimmingCharacters(in: .whitespaces)
                 switch field {
                 case "province", "tinh":
-                    query.province = try nonEmpty(value, field)
+                    let name = try nonEmpty(value, field)
+                    // A name that is no province would match nothing and look like an empty answer.
+                    guard Gazetteer.isProvince(name) else {
+                        throw SearchQueryError(.unknownProvince(name, nearest: NearestNames.nearest(to: name, among: Gazetteer.filterNames)))
+                    }
+                    query.province = name
                     continue
                 case "cites", "cite":
                     query.cites = try nonEmpty(value, field)
@@ -89,8 +94,7 @@ public struct SearchQuery: Sendable, Equatable {
         }
         let words = query.terms.reduce(0) { $0 + $1.tokens.count }
         if words > maximumWords {
-            throw SearchQueryError(message: "the query has \(words) words; at most \(maximumWords) are searched at once "
-                + "(keep the words that matter most, or quote a phrase from the article)")
+            throw SearchQueryError(.tooManyWords(words, limit: maximumWords))
         }
         return query
     }
@@ -166,12 +170,12 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     private static func nonEmpty(_ value: String, _ field: String) throws(SearchQueryError) -> String {
-        guard !value.isEmpty else { throw SearchQueryError(message: "'\(field):' needs a value, e.g. \(example(field))") }
+        guard !value.isEmpty else { throw SearchQueryError(.needsValue(field: field, example: example(field))) }
         return value
     }
 
     /// A filter written with a value of the kind `field` takes, for error messages.
-    private static func example(_ field: String) -> String {
+    static func example(_ field: String) -> String {
         switch field {
         case "cites", "cite": return "\(field):59-NQ/TW"
         case "person", "nguoi": return "\(field):\"Phạm Văn Hiểu\""
@@ -183,22 +187,22 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// Accepts YYYY, YYYY-MM, YYYY-MM-DD (also with "/" or "."), and dd/mm/yyyy.
     private static func date(_ value: String, _ field: String) throws(SearchQueryError) -> String {
-        guard !value.isEmpty else { throw SearchQueryError(message: "'\(field):' needs a value, e.g. \(example(field))") }
+        guard !value.isEmpty else { throw SearchQueryError(.needsValue(field: field, example: example(field))) }
         let parts = value.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
         let numbers = parts.compactMap { Int($0) }
         guard numbers.count == parts.count, (1...3).contains(numbers.count) else {
-            throw SearchQueryError(message: "'\(field):\(value)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+            throw SearchQueryError(.notADate(field: field, value: value))
         }
         var ymd = numbers
         if numbers.count == 3, numbers[2] > 31 { ymd = [numbers[2], numbers[1], numbers[0]] }
         guard (1000...9999).contains(ymd[0]),
               ymd.count < 2 || (1...12).contains(ymd[1]),
               ymd.count < 3 || (1...31).contains(ymd[2]) else {
-            throw SearchQueryError(message: "'\(field):\(value)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+            throw SearchQueryError(.notADate(field: field, value: value))
         }
         if ymd.count == 3, ymd[2] > DateParsing.daysInMonth(ymd[1], year: ymd[0]) {
-            throw SearchQueryError(message: "'\(field):\(value)' is not a date: month \(ymd[1]) of \(ymd[0]) has "
-                + "\(DateParsing.daysInMonth(ymd[1], year: ymd[0])) days")
+            throw SearchQueryError(.noSuchDay(field: field, value: value, month: ymd[1], year: ymd[0],
+                                               days: DateParsing.daysInMonth(ymd[1], year: ymd[0])))
         }
         return ymd.enumerated().map { index, number in
             let digits = String(number)
@@ -209,7 +213,52 @@ public struct SearchQuery: Sendable, Equatable {
 }
 
 /// A query that cannot be understood, with what to write instead.
+///
+/// The problem is kept as data so that a front end can say it in its own language; `message`
+/// is the command line's English.
 public struct SearchQueryError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
+    public enum Problem: Sendable, Equatable {
+        /// No word, phrase or filter.
+        case empty
+        /// Only `-word` exclusions.
+        case exclusionsOnly
+        /// `field:` with nothing after it.
+        case needsValue(field: String, example: String)
+        /// `after:`/`before:` with something that is no date.
+        case notADate(field: String, value: String)
+        /// A date whose day the month does not have.
+        case noSuchDay(field: String, value: String, month: Int, year: Int, days: Int)
+        /// More words than one query searches at once.
+        case tooManyWords(Int, limit: Int)
+        /// `province:NAME` where NAME is no province or post-2025 unit, with the nearest names.
+        case unknownProvince(String, nearest: [String])
+    }
+
+    public var problem: Problem
+
+    public init(_ problem: Problem) {
+        self.problem = problem
+    }
+
+    public var message: String {
+        switch problem {
+        case .empty:
+            return "empty query: give a word, a \"phrase\" or a filter such as province:\"Cần Thơ\""
+        case .exclusionsOnly:
+            return "a query of exclusions alone matches nearly everything: add a word or a filter"
+        case .needsValue(let field, let example):
+            return "'\(field):' needs a value, e.g. \(example)"
+        case .notADate(let field, let value):
+            return "'\(field):\(value)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+        case .noSuchDay(let field, let value, let month, let year, let days):
+            return "'\(field):\(value)' is not a date: month \(month) of \(year) has \(days) days"
+        case .tooManyWords(let words, let limit):
+            return "the query has \(words) words; at most \(limit) are searched at once "
+                + "(keep the words that matter most, or quote a phrase from the article)"
+        case .unknownProvince(let name, let nearest):
+            return "no province or city named '\(name)'" + NearestNames.hint(nearest)
+        }
+    }
+
     public var description: String { message }
 }

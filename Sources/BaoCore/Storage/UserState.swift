@@ -13,8 +13,12 @@ import GRDB
 public final class UserState: @unchecked Sendable {
     /// Where the state lives; nil when it is kept in memory for this run only.
     public let path: String?
-    /// Why the state is kept in memory only (it could not be opened), for the front end to say.
-    public let problem: String?
+    /// Why the state could not be opened (the storage's words), nil when it was: it is then kept
+    /// in memory only.
+    public let failure: String?
+    /// `failure` as a sentence for the front end to say.
+    public var problem: String? { failure.map { Self.inMemoryNote + $0 } }
+    static let inMemoryNote = "read marks, bookmarks and history are kept for this run only: "
     private let queue: DatabaseQueue
     private let marks = Locked(ReadMarks())
 
@@ -50,13 +54,13 @@ public final class UserState: @unchecked Sendable {
             let queue = try Self.openQueue(path: path)
             self.queue = queue
             self.path = path
-            self.problem = nil
+            self.failure = nil
         } catch {
             // swiftlint:disable:next force_try
             queue = try! DatabaseQueue()
             try? Self.migrator.migrate(queue)
             self.path = nil
-            self.problem = "read marks, bookmarks and history are kept for this run only: \(StorageError.describe(error, path: path, what: .state))"
+            self.failure = StorageError.describe(error, path: path, what: .state)
         }
     }
 
@@ -66,7 +70,7 @@ public final class UserState: @unchecked Sendable {
         queue = try! DatabaseQueue()
         try? Self.migrator.migrate(queue)
         path = nil
-        problem = nil
+        failure = nil
     }
 
     private static func openQueue(path: String) throws -> DatabaseQueue {
@@ -108,6 +112,14 @@ public final class UserState: @unchecked Sendable {
                     corpus TEXT PRIMARY KEY, path TEXT NOT NULL, hash TEXT,
                     scroll INTEGER NOT NULL, link INTEGER, at REAL NOT NULL
                 );
+                """)
+        }
+        // v3: the position's first shown character (paragraph, offset), exact at any width; rows
+        // saved before keep their line index and no anchor.
+        migrator.registerMigration("state-v3") { db in
+            try db.execute(sql: """
+                ALTER TABLE last_position ADD COLUMN anchor_paragraph INTEGER;
+                ALTER TABLE last_position ADD COLUMN anchor_offset INTEGER;
                 """)
         }
         return migrator
@@ -169,20 +181,27 @@ public final class UserState: @unchecked Sendable {
         public var hash: String?
         public var scroll: Int
         public var link: Int?
+        /// The first shown character, exact at any width; nil in rows saved before state-v3.
+        public var anchor: TextAnchor?
 
-        public init(path: String, hash: String?, scroll: Int, link: Int?) {
+        public init(path: String, hash: String?, scroll: Int, link: Int?, anchor: TextAnchor? = nil) {
             self.path = path
             self.hash = hash
             self.scroll = scroll
             self.link = link
+            self.anchor = anchor
         }
     }
 
     /// The last position saved for `corpus` (any stable name of it: baoterm uses the index path).
     public func lastPosition(corpus: String) throws -> Position? {
         try fetch { db in
-            try Row.fetchOne(db, sql: "SELECT path, hash, scroll, link FROM last_position WHERE corpus = ?", arguments: [corpus]).map {
-                Position(path: $0["path"], hash: $0["hash"], scroll: $0["scroll"], link: $0["link"])
+            try Row.fetchOne(db, sql: """
+                SELECT path, hash, scroll, link, anchor_paragraph, anchor_offset FROM last_position WHERE corpus = ?
+                """, arguments: [corpus]).map { row in
+                let paragraph: Int? = row["anchor_paragraph"], offset: Int? = row["anchor_offset"]
+                return Position(path: row["path"], hash: row["hash"], scroll: row["scroll"], link: row["link"],
+                                anchor: paragraph.flatMap { p in offset.map { TextAnchor(paragraph: p, offset: $0) } })
             }
         }
     }
@@ -192,8 +211,10 @@ public final class UserState: @unchecked Sendable {
         try write { db in
             if let position {
                 try db.execute(sql: """
-                    INSERT OR REPLACE INTO last_position(corpus, path, hash, scroll, link, at) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [corpus, position.path, position.hash, position.scroll, position.link, Date().timeIntervalSince1970])
+                    INSERT OR REPLACE INTO last_position(corpus, path, hash, scroll, link, anchor_paragraph, anchor_offset, at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [corpus, position.path, position.hash, position.scroll, position.link,
+                                     position.anchor?.paragraph, position.anchor?.offset, Date().timeIntervalSince1970])
             } else {
                 try db.execute(sql: "DELETE FROM last_position WHERE corpus = ?", arguments: [corpus])
             }

@@ -18,6 +18,11 @@ public enum NearestNames {
         return scored.prefix(limit).map(\.name)
     }
 
+    /// " (nearest: a, b)" for a command-line message; "" when there is none.
+    public static func hint(_ nearest: [String]) -> String {
+        nearest.isEmpty ? "" : " (nearest: " + nearest.joined(separator: ", ") + ")"
+    }
+
     static func key(_ text: String) -> String {
         String(Folding.fold(text).filter { $0.isLetter || $0.isNumber || $0 == "/" || $0 == "-" })
     }

@@ -19,11 +19,27 @@ public struct Config: Sendable, Equatable {
         self.colors = colors
     }
 
-    /// A problem in the config file, with its line number.
+    /// A problem in the config file, with its line number, said in both languages of the
+    /// chrome: the browser shows it in its own, the command line's stderr in English.
     public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         public var line: Int
+        /// What is wrong, in English.
         public var message: String
+        /// The same in Vietnamese.
+        public var vietnamese: String
+
+        public init(line: Int, _ vietnamese: String, _ english: String) {
+            self.line = line
+            self.vietnamese = vietnamese
+            self.message = english
+        }
+
         public var description: String { "config line \(line): \(message)" }
+
+        /// "dòng 2: không rõ chỉ thị 'x' …" in `lang`.
+        public func text(_ lang: Language) -> String {
+            lang("dòng \(line): ", "line \(line): ") + lang(vietnamese, message)
+        }
     }
 
     /// Parses the config text; lines that cannot be understood are reported and skipped.
@@ -38,25 +54,27 @@ public struct Config: Sendable, Equatable {
             switch directive {
             case "bind":
                 guard words.count == 3, let key = Key.named(words[1]) else {
-                    problems.append(Problem(line: n, message: "expected 'bind KEY COMMAND'")); continue
+                    problems.append(Problem(line: n, "cần 'bind PHÍM LỆNH'", "expected 'bind KEY COMMAND'")); continue
                 }
                 guard let command = Command.allCases.first(where: { $0.rawValue.lowercased() == words[2].lowercased() }) else {
-                    problems.append(Problem(line: n, message: "unknown command '\(words[2])'; one of: "
-                        + Command.allCases.map(\.rawValue).joined(separator: ", "))); continue
+                    let commands = Command.allCases.map(\.rawValue).joined(separator: ", ")
+                    problems.append(Problem(line: n, "không có lệnh '\(words[2])'; các lệnh: " + commands,
+                                            "unknown command '\(words[2])'; one of: " + commands)); continue
                 }
                 config.keymap.bind(key, to: command)
             case "unbind":
                 guard words.count == 2, let key = Key.named(words[1]) else {
-                    problems.append(Problem(line: n, message: "expected 'unbind KEY'")); continue
+                    problems.append(Problem(line: n, "cần 'unbind PHÍM'", "expected 'unbind KEY'")); continue
                 }
                 config.keymap.unbind(key)
             case "color", "colour":
                 guard words.count >= 3, let role = Role.allCases.first(where: { $0.rawValue.lowercased() == words[1].lowercased() }) else {
-                    problems.append(Problem(line: n, message: "expected 'color ROLE FG [BG] [bold|underline|reverse]'; roles: "
-                        + Role.allCases.map(\.rawValue).joined(separator: ", "))); continue
+                    let roles = Role.allCases.map(\.rawValue).joined(separator: ", ")
+                    problems.append(Problem(line: n, "cần 'color VAI_TRÒ MÀU_CHỮ [MÀU_NỀN] [bold|underline|reverse]'; các vai trò: " + roles,
+                                            "expected 'color ROLE FG [BG] [bold|underline|reverse]'; roles: " + roles)); continue
                 }
                 guard let fg = TermColor(name: words[2]) else {
-                    problems.append(Problem(line: n, message: "unknown colour '\(words[2])'")); continue
+                    problems.append(Problem(line: n, "không có màu '\(words[2])'", "unknown colour '\(words[2])'")); continue
                 }
                 var spec = ColorSpec(foreground: fg)
                 for word in words.dropFirst(3) {
@@ -65,17 +83,18 @@ public struct Config: Sendable, Equatable {
                     } else if let bg = TermColor(name: word) {
                         spec.background = bg
                     } else {
-                        problems.append(Problem(line: n, message: "unknown colour or attribute '\(word)'"))
+                        problems.append(Problem(line: n, "không có màu hay thuộc tính '\(word)'", "unknown colour or attribute '\(word)'"))
                     }
                 }
                 config.colors[role] = spec
             case "language":
                 guard words.count == 2, let language = Language(setting: words[1]) else {
-                    problems.append(Problem(line: n, message: "expected 'language vi' or 'language en'")); continue
+                    problems.append(Problem(line: n, "cần 'language vi' hoặc 'language en'", "expected 'language vi' or 'language en'")); continue
                 }
                 config.language = language
             default:
-                problems.append(Problem(line: n, message: "unknown directive '\(directive)' (bind, unbind, color, language)"))
+                problems.append(Problem(line: n, "không rõ chỉ thị '\(directive)' (bind, unbind, color, language)",
+                                        "unknown directive '\(directive)' (bind, unbind, color, language)"))
             }
         }
         return (config, problems)

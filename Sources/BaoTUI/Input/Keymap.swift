@@ -16,17 +16,15 @@ public struct KeyBinding: Sendable, Equatable {
     public var help: String
     public var english: String
 
-    public init(command: Command, keys: [Key], help: String, english: String = "") {
+    public init(command: Command, keys: [Key], help: String, english: String) {
         self.command = command
         self.keys = keys
         self.help = help
         self.english = english
     }
 
-    /// The help line in `lang` (the Vietnamese one when no English was given).
-    public func help(_ lang: Language) -> String {
-        lang == .en && !english.isEmpty ? english : help
-    }
+    /// The help line in `lang`.
+    public func help(_ lang: Language) -> String { lang(help, english) }
 }
 
 /// The table of key bindings: the single source for dispatch and for the help screen.
@@ -52,7 +50,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(command: .zoom, keys: [.char("z")], help: "phóng khung đang chọn ra cả màn hình / trở lại", english: "zoom the focused pane to the full width / back"),
         KeyBinding(command: .toggleSidebar, keys: [.char("e")], help: "ẩn / hiện khung thực thể", english: "hide / show the entity sidebar"),
         KeyBinding(command: .open, keys: [.enter], help: "mở bài / theo liên kết đang chọn", english: "open the article / follow the selected link"),
-        KeyBinding(command: .nextLink, keys: [.char("]")], help: "liên kết trích dẫn kế tiếp"),
+        KeyBinding(command: .nextLink, keys: [.char("]")], help: "liên kết trích dẫn kế tiếp", english: "next citation link"),
         KeyBinding(command: .previousLink, keys: [.char("[")], help: "liên kết trích dẫn trước", english: "previous citation link"),
         KeyBinding(command: .back, keys: [.char("h"), .backspace, .left], help: "quay lại", english: "back"),
         KeyBinding(command: .forward, keys: [.char("l"), .right], help: "tiến tới", english: "forward"),

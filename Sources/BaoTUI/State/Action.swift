@@ -33,7 +33,8 @@ public enum Effect: Sendable, Equatable {
     case loadDocument(String)
     case loadDocuments
     case loadProvinces(merged: Bool)
-    /// Checks that the filter's cited document exists before applying the filter.
+    /// Checks that the filter's cited document (its `cites`, or a `cites:` field of its query)
+    /// exists before applying the filter.
     case resolveCites(ArticleFilter)
     case setRead(Int64, Bool)
     case setBookmarked(Int64, Bool)

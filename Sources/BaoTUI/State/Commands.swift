@@ -35,7 +35,7 @@ enum Commands {
             if state.zoomed && state.focus == .sidebar && state.sidebarHidden { state.focus = .reader }
             state.rewrapReader()
             state.clampAll()
-            state.message = state.zoomed ? "Phóng to khung đang chọn (z: trở lại)" : nil
+            state.message = state.zoomed ? state.lang("Phóng to khung đang chọn (z: trở lại)", "Focused pane zoomed (z: back)") : nil
             return state.previewSelection()
         case .toggleSidebar:
             guard state.location.isBrowse else { return [] }
@@ -68,7 +68,8 @@ enum Commands {
                 state.prompt = Prompt(kind: .search(state.focus == .list ? .list : .reader))
                 if state.focus != .list { state.focus = .reader }
             default:
-                state.message = "Chỉ tìm được trong bài, danh sách bài và danh mục văn bản"
+                state.message = state.lang("Chỉ tìm được trong bài, danh sách bài và danh mục văn bản",
+                                           "Search works in the reader, the article list and the documents index")
             }
             return []
         case .searchNext, .searchPrevious:
@@ -76,7 +77,8 @@ enum Commands {
             return []
         case .citesFilter:
             guard let key = state.selectedDocumentKey else {
-                state.message = "Hãy chọn một văn bản trước (liên kết trong bài, khung thực thể hoặc danh mục văn bản)"
+                state.message = state.lang("Hãy chọn một văn bản trước (liên kết trong bài, khung thực thể hoặc danh mục văn bản)",
+                                           "Select a document first (a link in the reader, the entity sidebar or the documents index)")
                 return []
             }
             var filter = state.filter
@@ -95,7 +97,7 @@ enum Commands {
             return [.setRead(id, state.list.items[i].isRead)]
         case .openSource:
             guard let url = state.reader.article?.url, !url.isEmpty else {
-                state.message = "Bài này không có URL nguồn"
+                state.message = state.lang("Bài này không có URL nguồn", "This article has no source URL")
                 return []
             }
             return [.openURL(url)]
@@ -106,7 +108,8 @@ enum Commands {
                 // A search list: best match first, or newest first.
                 var filter = state.filter
                 filter.byDate.toggle()
-                state.message = filter.byDate ? "Kết quả tìm: mới nhất trước" : "Kết quả tìm: khớp nhất trước"
+                state.message = filter.byDate ? state.lang("Kết quả tìm: mới nhất trước", "Search results: newest first")
+                    : state.lang("Kết quả tìm: khớp nhất trước", "Search results: best match first")
                 return state.applyFilter(filter)
             }
             guard state.location == .documents else { return [] }
@@ -194,7 +197,8 @@ enum Unread {
                 return state.openArticle(item.id)
             case .reader:
                 guard let link = state.reader.selectedLink.flatMap({ state.reader.document?.links[safe: $0] }) else {
-                    state.message = "Chưa chọn liên kết: ] và [ để chuyển giữa các liên kết trích dẫn"
+                    state.message = state.lang("Chưa chọn liên kết: ] và [ để chuyển giữa các liên kết trích dẫn",
+                                               "No link selected: ] and [ move between citation links")
                     return []
                 }
                 return state.openDocument(link.key)
@@ -236,10 +240,10 @@ extension Commands {
     /// Starts a fetch unless one is running; the status line shows its progress until it ends.
     static func startFetch(_ state: inout AppState) -> [Effect] {
         guard state.fetching == nil else {
-            state.message = "Đang tải tin, chờ lượt này xong"
+            state.message = state.lang("Đang tải tin, chờ lượt này xong", "Fetching already: wait for this run to end")
             return []
         }
-        state.fetching = "Đang tải tin…"
+        state.fetching = state.lang("Đang tải tin…", "Fetching…")
         return [.fetch]
     }
 }

@@ -13,9 +13,9 @@ enum FilterNames {
     }
 
     /// "Không có tỉnh/thành 'Atlantis' · gần nhất: …".
-    static func unknownProvince(_ typed: String, _ lang: Language) -> String {
+    static func unknownProvince(_ typed: String, nearest names: [String]? = nil, _ lang: Language) -> String {
         lang("Không có tỉnh/thành '", "No province or city '") + typed + "'"
-            + nearest(NearestNames.nearest(to: typed, among: Gazetteer.filterNames), lang)
+            + nearest(names ?? NearestNames.nearest(to: typed, among: Gazetteer.filterNames), lang)
     }
 
     static func unknownDocument(_ typed: String, nearest names: [String], _ lang: Language) -> String {

@@ -70,7 +70,8 @@ enum Movement {
 enum Links {
     static func step(_ state: inout AppState, forward: Bool) {
         guard let document = state.reader.document, !document.links.isEmpty else {
-            state.message = state.reader.article == nil ? "Hãy mở một bài trước (Enter ở danh sách)" : "Bài này không trích dẫn văn bản nào"
+            state.message = state.reader.article == nil ? state.lang("Hãy mở một bài trước (Enter ở danh sách)", "Open an article first (Enter in the list)")
+                : state.lang("Bài này không trích dẫn văn bản nào", "This article cites no document")
             return
         }
         // Links live in the reader: moving between them shows it.
@@ -89,7 +90,7 @@ enum Links {
             }
         }
         guard document.links.indices.contains(next) else {
-            state.message = forward ? "Không còn liên kết nào phía dưới" : "Không còn liên kết nào phía trên"
+            state.message = forward ? state.lang("Không còn liên kết nào phía dưới", "No link further down") : state.lang("Không còn liên kết nào phía trên", "No link further up")
             return
         }
         state.reader.selectedLink = next
@@ -131,7 +132,7 @@ enum Search {
             let missed = appended && state.list.missed
             state.reader.search.query = query
             if missed {
-                state.message = notFound(query)
+                state.message = notFound(query, state.lang)
                 return
             }
             selectTitle(&state, query: query, from: state.list.selection, forward: true)
@@ -153,19 +154,19 @@ enum Search {
 
     static func step(_ state: inout AppState, forward: Bool) {
         let query = state.reader.search.query
-        guard !query.isEmpty else { state.message = "Chưa có tìm kiếm: gõ / để tìm"; return }
+        guard !query.isEmpty else { state.message = state.lang("Chưa có tìm kiếm: gõ / để tìm", "No search yet: / searches"); return }
         if state.focus == .list && state.location.isBrowse {
             let start = state.list.selection + (forward ? 1 : -1)
             selectTitle(&state, query: query, from: start, forward: forward)
             return
         }
         let matches = state.reader.search.matches
-        guard !matches.isEmpty else { state.message = "Không tìm thấy: " + query; return }
+        guard !matches.isEmpty else { state.message = notFound(query, state.lang); return }
         let count = matches.count
         let current = state.reader.search.current ?? (forward ? -1 : 0)
         let next = ((current + (forward ? 1 : -1)) % count + count) % count
         state.reader.search.current = next
-        state.message = "Kết quả \(next + 1)/\(count)"
+        state.message = state.lang("Kết quả ", "Match ") + "\(next + 1)/\(count)"
         if let l = line(of: state, matches[next]) { Links.scrollReader(&state, toShow: l) }
     }
 
@@ -191,13 +192,13 @@ enum Search {
             }
         }
         state.list.missed = true
-        state.message = notFound(query)
+        state.message = notFound(query, state.lang)
     }
 
     /// "Không tìm thấy: QUERY", the query cut to its first 200 columns (looked at no further).
-    static func notFound(_ query: String) -> String {
+    static func notFound(_ query: String, _ lang: Language) -> String {
         let shown = DisplayWidth.prefix(query, fitting: 200)
-        return "Không tìm thấy: " + shown + (shown.utf8.count < query.utf8.count ? "…" : "")
+        return lang("Không tìm thấy: ", "Not found: ") + shown + (shown.utf8.count < query.utf8.count ? "…" : "")
     }
 }
 

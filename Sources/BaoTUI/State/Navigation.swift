@@ -49,14 +49,14 @@ extension AppState {
            historyIndex == 0 || (showsOnePane && history[historyIndex - 1].location.isBrowse) {
             return leaveReader()
         }
-        guard historyIndex > 0 else { message = "Đã ở trang đầu của lịch sử"; return [] }
+        guard historyIndex > 0 else { message = lang("Đã ở trang đầu của lịch sử", "At the start of the history"); return [] }
         history[historyIndex] = currentEntry()
         historyIndex -= 1
         return enter(history[historyIndex], fresh: false)
     }
 
     mutating func forward() -> [Effect] {
-        guard historyIndex + 1 < history.count else { message = "Đã ở trang cuối của lịch sử"; return [] }
+        guard historyIndex + 1 < history.count else { message = lang("Đã ở trang cuối của lịch sử", "At the end of the history"); return [] }
         history[historyIndex] = currentEntry()
         historyIndex += 1
         return enter(history[historyIndex], fresh: false)

@@ -55,8 +55,10 @@ enum PromptEditing {
         switch prompt.kind {
         case .search(let pane):
             if pane == .reader {
-                if state.reader.search.matches.isEmpty, !prompt.text.isEmpty { state.message = "Không tìm thấy: " + prompt.text }
-                else if !prompt.text.isEmpty { state.message = "\(state.reader.search.matches.count) kết quả: n/N để chuyển" }
+                if state.reader.search.matches.isEmpty, !prompt.text.isEmpty { state.message = Search.notFound(prompt.text, state.lang) }
+                else if !prompt.text.isEmpty {
+                    state.message = "\(state.reader.search.matches.count) " + state.lang("kết quả: n/N để chuyển", "matches: n/N to move")
+                }
             }
             return []
         case .documentsFilter:
@@ -69,9 +71,11 @@ enum PromptEditing {
 
 /// The `:` command line.
 enum CommandPrompt {
-    /// Starts the message for a command that does not exist; the status line shows it as an error.
-    static let unknownPrefix = "Lệnh không rõ"
-    static let help = ":province TÊN, :cites KÝ_HIỆU, :search TỪ_KHÓA, :source TÊN_BÁO, :fetch, :clear, :open N, :quit"
+    /// The commands with their arguments, for help and for a command that does not exist.
+    static func help(_ lang: Language) -> String {
+        lang(":province TÊN, :cites KÝ_HIỆU, :search TỪ_KHÓA, :source TÊN_BÁO, :fetch, :clear, :open N, :quit",
+             ":province NAME, :cites ID, :search QUERY, :source PAPER, :fetch, :clear, :open N, :quit")
+    }
 
     static func run(_ state: inout AppState, _ text: String) -> [Effect] {
         let trimmed = text.trimmingSpaces
@@ -91,7 +95,11 @@ enum CommandPrompt {
             filter.provinceEra = era
             return state.applyFilter(filter)
         case "cites", "c":
-            guard !argument.isEmpty else { state.message = "Cách dùng: :cites KÝ_HIỆU (ký hiệu hoặc định danh văn bản, vd. 5-CT/TW)"; return [] }
+            guard !argument.isEmpty else {
+                state.message = state.lang("Cách dùng: :cites KÝ_HIỆU (ký hiệu hoặc định danh văn bản, vd. 5-CT/TW)",
+                                           "Usage: :cites ID (a document's symbol or key, e.g. 5-CT/TW)")
+                return []
+            }
             var filter = state.filter
             filter.cites = argument
             // The store says whether the document exists before the list changes.
@@ -99,6 +107,15 @@ enum CommandPrompt {
         case "search", "s":
             var filter = state.filter
             filter.query = argument.isEmpty ? nil : argument
+            // A query that cannot be read (an unknown province, a date that is none) is refused
+            // here, the list unchanged, rather than shown as an empty list.
+            do throws(SearchQueryError) {
+                // A cites: field names a document the store must hold, as :cites does.
+                if try SearchQuery.parse(argument).cites != nil { return [.resolveCites(filter)] }
+            } catch {
+                state.fail(error.text(state.lang))
+                return []
+            }
             return state.applyFilter(filter)
         case "source", "nguon":
             // The paper is a search field, so it stays when the province or document changes.
@@ -110,9 +127,12 @@ enum CommandPrompt {
         case "clear":
             return state.applyFilter(ArticleFilter())
         case "open", "o":
-            guard let n = Int(argument), n > 0 else { state.message = "Cách dùng: :open N (số liên kết trong bài)"; return [] }
+            guard let n = Int(argument), n > 0 else {
+                state.message = state.lang("Cách dùng: :open N (số liên kết trong bài)", "Usage: :open N (a link number of the article)")
+                return []
+            }
             guard let doc = state.reader.document?.documents[safe: n - 1] else {
-                state.message = "Bài đang mở không có liên kết [\(n)]"
+                state.message = state.lang("Bài đang mở không có liên kết ", "The open article has no link ") + "[\(n)]"
                 return []
             }
             if state.location.isBrowse, let i = state.reader.document?.links.firstIndex(where: { $0.number == n }) {
@@ -125,7 +145,7 @@ enum CommandPrompt {
         case "help":
             return state.push(.help)
         default:
-            state.fail(CommandPrompt.unknownPrefix + " :\(name). Các lệnh: " + help)
+            state.fail(state.lang("Lệnh không rõ :", "Unknown command :") + name + state.lang(". Các lệnh: ", ". Commands: ") + help(state.lang))
             return []
         }
     }
@@ -190,7 +210,7 @@ enum Picker {
 
     static func pick(_ state: inout AppState) -> [Effect] {
         guard let choice = state.pickerShown[safe: state.picker.selection] else {
-            state.message = "Không có tỉnh/thành nào khớp " + state.picker.query
+            state.message = state.lang("Không có tỉnh/thành nào khớp ", "No province matches ") + state.picker.query
             return []
         }
         // The list then holds exactly the articles the picker counted: primary province, one era.

@@ -38,7 +38,7 @@ public enum Reducer {
             state.reader.articleID = id
             state.reader.article = article
             state.reader.entities = entities
-            state.reader.document = ReaderDocument(article: article, entities: entities)
+            state.reader.document = ReaderDocument(article: article, entities: entities, lang: state.lang)
             state.reader.wrapWidth = 0
             state.reader.scroll = 0
             state.reader.selectedLink = nil
@@ -128,11 +128,18 @@ public enum Reducer {
 }
 
 extension AppState {
-    /// Scrolls the reader to the last session's top line, once its article is open.
+    /// Scrolls the reader to the last session's top line, once its article is open: the line
+    /// holding the first character shown then, wherever the new width wraps it (a position saved
+    /// without one keeps its line index).
     mutating func applyPendingPosition() {
         guard let position = pendingPosition, position.articleID == reader.articleID else { return }
         pendingPosition = nil
-        reader.scroll = position.scroll
+        if let anchor = position.anchor, let line = reader.lines.firstIndex(where: { $0.paragraph == anchor.paragraph && $0.end > anchor.offset })
+            ?? reader.lines.lastIndex(where: { $0.paragraph == anchor.paragraph }) {
+            reader.scroll = line
+        } else {
+            reader.scroll = position.scroll
+        }
         clampAll()
         if let link = position.selectedLink, reader.document?.links.indices.contains(link) == true, Links.isVisible(self, link) {
             reader.selectedLink = link
@@ -143,7 +150,9 @@ extension AppState {
     /// top line and selected link, for the next start; nil forgets.
     var readingPosition: ReadingPosition? {
         guard let id = reader.articleID, location.isBrowse, focus != .list else { return nil }
-        return ReadingPosition(articleID: id, scroll: reader.scroll, selectedLink: reader.selectedLink)
+        let top = reader.lines[safe: reader.scroll]
+        return ReadingPosition(articleID: id, scroll: reader.scroll, selectedLink: reader.selectedLink,
+                               anchor: top.map { TextAnchor(paragraph: $0.paragraph, offset: $0.start) })
     }
 
     /// Empties the reader (and the sidebar that shows its entities).

@@ -73,14 +73,17 @@ public final class BrowserRuntime {
                 if listCache.count > Self.listCacheSize { listCache.removeLast() }
                 return .listLoaded(items)
             case .loadArticle(let id):
-                guard let found = try store.article(id: id) else { return .failed("Bài \(id) không còn trong kho") }
+                guard let found = try store.article(id: id) else { return .failed(state.lang("Bài \(id) không còn trong kho", "Article \(id) is no longer in the corpus")) }
                 return .articleLoaded(id: id, found.article, found.entities)
             case .loadDocument(let key):
                 return .documentLoaded(try store.document(key), key: key)
             case .loadDocuments:
                 return .documentsLoaded(try store.documents())
             case .resolveCites(let filter):
-                guard let cites = filter.cites else { return .citesResolved(filter) }
+                // The document of the filter, or of a cites: field in its query.
+                guard let cites = filter.cites ?? (try? SearchQuery.parse(filter.query ?? ""))?.cites else {
+                    return .citesResolved(filter)
+                }
                 if try store.document(cites) != nil { return .citesResolved(filter) }
                 let nearest = NearestNames.nearest(to: cites, among: try store.documents().map(\.id))
                 return .unknownDocument(cites, nearest: nearest)
@@ -100,17 +103,20 @@ public final class BrowserRuntime {
             case .loadLastPosition:
                 return .lastPositionLoaded(try store.lastPosition())
             case .openURL(let url):
-                guard let openURL else { return .failed("Sẽ mở " + url) }
+                guard let openURL else { return .failed(state.lang("Sẽ mở ", "Would open ") + url) }
                 return openURL(url).map { Action.failed($0) }
             case .fetch:
-                guard let startFetch else { return .fetchFinished("Không tải tin được ở đây: dùng baoterm fetch") }
+                guard let startFetch else { return .fetchFinished(state.lang("Không tải tin được ở đây: dùng baoterm fetch", "Fetching is not available here: use baoterm fetch")) }
                 startFetch()
                 return nil
             case .quit:
                 return nil
             }
+        } catch let error as SearchQueryError {
+            return .failed(error.text(state.lang))
         } catch {
-            return .failed("\(error)")
+            // The store's own words (a database problem) follow a line the user can read.
+            return .failed(state.lang("Lỗi khi đọc kho: ", "The corpus index failed: ") + "\(error)")
         }
     }
 }

@@ -66,9 +66,10 @@ enum DocumentKeyText {
 
 enum DocumentLines {
     /// The document view's rows for a width: identity, citing articles with their sentence, documents cited with it.
-    static func build(_ detail: DocumentDetail?, key: String?, width: Int) -> [PageLine] {
+    static func build(_ detail: DocumentDetail?, key: String?, width: Int, lang: Language = .vi) -> [PageLine] {
         guard let detail else {
-            return [PageLine([("Kho không có văn bản nào có ký hiệu hoặc định danh " + (key ?? "?") + ".", .error)])]
+            return [PageLine([(lang("Kho không có văn bản nào có ký hiệu hoặc định danh ", "No cited document has the symbol or key ")
+                               + (key ?? "?") + ".", .error)])]
         }
         let d = detail.document
         var lines: [PageLine] = []
@@ -77,20 +78,21 @@ enum DocumentLines {
             guard let value, !value.isEmpty else { return }
             lines.append(PageLine([(pad(name), .meta), (value, .normal)]))
         }
-        field("Ký hiệu", d.id)
-        field("Định danh", d.key)
-        field("Loại", d.type)
-        field("Cơ quan", d.issuer)
-        field("Khóa (nhiệm kỳ)", d.term)
-        field("Phạm vi", d.scope)
-        field("Ngày", d.date)
-        field("Trích yếu", d.title)
+        field(lang("Ký hiệu", "Symbol"), d.id)
+        field(lang("Định danh", "Key"), d.key)
+        field(lang("Loại", "Type"), d.type)
+        field(lang("Cơ quan", "Issuer"), d.issuer)
+        field(lang("Khóa (nhiệm kỳ)", "Term"), d.term)
+        field(lang("Phạm vi", "Scope"), d.scope)
+        field(lang("Ngày", "Date"), d.date)
+        field(lang("Trích yếu", "Subject"), d.title)
         lines.append(PageLine([]))
         // Each citing article once, with every sentence citing the document under it.
         let groups = CitingArticle.group(detail.citations)
         let mentions = detail.citations.count
-        lines.append(PageLine([("Được trích dẫn bởi \(groups.count) bài" + (mentions > groups.count ? " (\(mentions) lần nhắc)" : ""),
-                                .subheading)]))
+        let citedBy = lang("Được trích dẫn bởi \(groups.count) bài", "Cited by \(groups.count) " + (groups.count == 1 ? "article" : "articles"))
+            + (mentions > groups.count ? lang(" (\(mentions) lần nhắc)", " (\(mentions) mentions)") : "")
+        lines.append(PageLine([(citedBy, .subheading)]))
         for group in groups {
             let a = group.article
             let date = a.day
@@ -106,23 +108,28 @@ enum DocumentLines {
         }
         if !detail.citedWith.isEmpty {
             lines.append(PageLine([]))
-            lines.append(PageLine([("Thường được trích cùng (số bài trích cả hai)", .subheading)]))
+            lines.append(PageLine([(lang("Thường được trích cùng (số bài trích cả hai)", "Often cited with it (articles citing both)"), .subheading)]))
             for other in detail.citedWith {
-                lines.append(PageLine([(other.shownID, .link), ("  " + other.type + " · \(other.count) bài", .dim)],
+                lines.append(PageLine([(other.shownID, .link), ("  " + other.type + " · " + articles(other.count, lang), .dim)],
                                       target: .document(other.key), indent: 2))
             }
         }
         if !detail.possiblySame.isEmpty {
             lines.append(PageLine([]))
-            lines.append(PageLine([("Có thể là cùng văn bản", .subheading)]))
+            lines.append(PageLine([(lang("Có thể là cùng văn bản", "Possibly the same document"), .subheading)]))
             for other in detail.possiblySame {
-                lines.append(PageLine([(other.key, .link), ("  \(other.count) bài", .dim)], target: .document(other.key), indent: 2))
+                lines.append(PageLine([(other.key, .link), ("  " + articles(other.count, lang), .dim)], target: .document(other.key), indent: 2))
             }
         }
         return lines
     }
 
     static func pad(_ name: String) -> String { DisplayWidth.pad(name, to: 16) }
+
+    /// "12 bài" / "12 articles".
+    static func articles(_ count: Int, _ lang: Language) -> String {
+        "\(count) " + lang("bài", count == 1 ? "article" : "articles")
+    }
 
     /// Word wrap of plain text by display width.
     static func wrapPlain(_ text: String, width: Int) -> [String] {
@@ -166,7 +173,7 @@ extension AppState {
     var documentLines: [PageLine] { documentView.lines }
 
     mutating func rebuildDocumentLines() {
-        documentView.lines = DocumentLines.build(documentView.detail, key: documentView.key, width: width)
+        documentView.lines = DocumentLines.build(documentView.detail, key: documentView.key, width: width, lang: lang)
         documentView.linesWidth = width
     }
 

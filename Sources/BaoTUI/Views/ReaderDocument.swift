@@ -48,9 +48,9 @@ public struct ReaderDocument: Sendable, Equatable {
     /// Cited documents in link-number order.
     public var documents: [DocumentCitation]
 
-    public init(article: Article, entities: ArticleEntities) {
+    public init(article: Article, entities: ArticleEntities, lang: Language = .vi) {
         var paragraphs: [RichParagraph] = []
-        paragraphs.append(RichParagraph(article.title ?? "(không có tiêu đề)", role: .title))
+        paragraphs.append(RichParagraph(article.title ?? lang("(không có tiêu đề)", "(no title)"), role: .title))
         if let subtitle = article.subtitle, !subtitle.isEmpty {
             paragraphs.append(RichParagraph(subtitle, role: .title))
         }
@@ -110,7 +110,7 @@ public struct ReaderDocument: Sendable, Equatable {
             paragraphs.append(para)
         }
         for related in article.related {
-            paragraphs.append(RichParagraph("Tin liên quan: " + related.title, role: .dim))
+            paragraphs.append(RichParagraph(lang("Tin liên quan: ", "Related: ") + related.title, role: .dim))
         }
 
         // People and places: subtle marks on their names where no link already is.

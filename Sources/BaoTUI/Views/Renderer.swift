@@ -259,7 +259,7 @@ enum DocumentsIndexView {
             x += screen.put(String(repeating: " ", count: max(0, 4 - count.count)) + count + " ", x: x, y: y, role: selected ? role : .meta)
             x += screen.put(DisplayWidth.fit(doc.shownID, to: idWidth) + " ", x: x, y: y, maxWidth: rect.width - x, role: selected ? role : .link)
             var rest = doc.type
-            if let term = doc.term { rest += " khóa " + term }
+            if let term = doc.term { rest += state.lang(" khóa ", " term ") + term }
             if let scope = doc.scope { rest += " · " + scope }
             if let t = doc.title { rest += " · " + t }
             screen.put(rest, x: x, y: y, maxWidth: rect.x + rect.width - x, role: role)
@@ -333,7 +333,7 @@ public enum HelpView {
 
     public static func notes(_ lang: Language) -> [(topic: String, text: String)] {
         [
-            (lang("Dòng lệnh", "Command line"), CommandPrompt.help),
+            (lang("Dòng lệnh", "Command line"), CommandPrompt.help(lang)),
             (lang("Chọn tỉnh/thành", "Province picker"),
              lang("gõ để lọc (không cần dấu; q là một chữ), Tab đổi giữa đơn vị trước/sau 2025, Enter chọn, Esc đóng",
                   "type to narrow (marks optional; q is a letter), Tab switches units before/since 2025, Enter picks, Esc closes")),
@@ -368,14 +368,16 @@ enum StatusLine {
     static func searchCounts(_ state: AppState) -> String {
         guard state.list.loaded else { return "" }
         let items = state.list.items
-        var text = " (\(items.count) bài"
+        let lang = state.lang
+        var text = " (\(items.count) " + lang("bài", items.count == 1 ? "article" : "articles")
         if items.contains(where: { $0.match != nil }) {
-            text += ", \(items.filter { $0.match == .phrase }.count) cụm từ"
+            let phrases = items.filter { $0.match == .phrase }.count
+            text += ", \(phrases) " + lang("cụm từ", phrases == 1 ? "as a phrase" : "as phrases")
         }
-        text += state.filter.byDate ? ", theo ngày" : ", theo độ khớp"
+        text += state.filter.byDate ? lang(", theo ngày", ", by date") : lang(", theo độ khớp", ", by relevance")
         // The key that switches the order, as bound (the sort key of the documents index).
         if let binding = state.keymap.bindings.first(where: { $0.command == .sort }), case .char(let key)? = binding.keys.first {
-            text += state.filter.byDate ? " · \(key): khớp nhất" : " · \(key): mới nhất"
+            text += " · \(key): " + (state.filter.byDate ? lang("khớp nhất", "best match") : lang("mới nhất", "newest"))
         }
         return text + ")"
     }
@@ -388,7 +390,7 @@ enum StatusLine {
             let lead: String
             switch prompt.kind {
             case .search: lead = "/"
-            case .documentsFilter: lead = "lọc: "
+            case .documentsFilter: lead = state.lang("lọc: ", "filter: ")
             case .command: lead = ":"
             }
             var tail = ""

@@ -22,9 +22,9 @@ struct BrowseCommand: ParsableCommand {
         let language = BrowserConfig.language(config.config)
         let startMessage = BrowserConfig.problemMessage(config.problems, language)
         if corpus.hasNothingToRead {
-            try Self.runTerminal(store: MemoryCorpus(articles: []), corpusName: Welcome.corpusName, config: config.config,
+            try Self.runTerminal(store: MemoryCorpus(articles: []), corpusName: Welcome.corpusName(language), config: config.config,
                                  language: language, startMessage: startMessage, welcome: Welcome.here,
-                                 fetch: { progress in Self.fetchMessage(index: nil, roots: [], progress: progress) })
+                                 fetch: { progress in Self.fetchMessage(index: nil, roots: [], language, progress: progress) })
             return
         }
         let roots = try corpus.roots
@@ -34,13 +34,13 @@ struct BrowseCommand: ParsableCommand {
         var background: (@Sendable () -> String?)?
         if FileManager.default.fileExists(atPath: location) {
             index = try IndexOptions.open(roots: roots, indexPath: corpus.indexPath)
-            background = { Self.refreshMessage(index, roots: roots) }
+            background = { Self.refreshMessage(index, roots: roots, language) }
         } else {
             index = try corpus.openRefreshed().index
         }
         try Self.runTerminal(store: index, corpusName: BrowserConfig.corpusName(roots), config: config.config,
                              language: language, startMessage: startMessage, background: background,
-                             fetch: { progress in Self.fetchMessage(index: index, roots: roots, progress: progress) })
+                             fetch: { progress in Self.fetchMessage(index: index, roots: roots, language, progress: progress) })
     }
 
     private static func runTerminal(store: CorpusStore, corpusName: String, config: Config, language: Language,
@@ -62,55 +62,54 @@ extension Welcome {
     static var here: Welcome { Welcome(feedsFile: DefaultCorpus.display(DefaultCorpus.feedsFile())) }
 
     /// The status line's corpus name when there is nothing to read.
-    static let corpusName = "(chưa có bài)"
+    static func corpusName(_ lang: Language) -> String { lang("(chưa có bài)", "(no articles)") }
 }
 
 extension BrowseCommand {
     /// Runs `baoterm fetch` for the browser's fetch key: progress lines while it runs, then one
     /// line saying what it did. The browser's own index is refreshed when it reads the fetched
     /// articles; otherwise the line says where they went.
-    static func fetchMessage(index: CorpusIndex?, roots: [String], progress: @escaping @Sendable (String) -> Void) -> String {
+    static func fetchMessage(index: CorpusIndex?, roots: [String], _ lang: Language,
+                             progress: @escaping @Sendable (String) -> Void) -> String {
         let paths = FetchPaths.standard()
         let outcome: FetchOutcome
         do {
-            outcome = try FetchOutcome.run(paths: paths) { progress($0.line) }
+            outcome = try FetchOutcome.run(paths: paths) { p in
+                progress(BackgroundMessages.fetchProgress(feedsDone: p.feedsDone, feedsTotal: p.feedsTotal,
+                                                          stored: p.articlesStored, failed: p.pagesFailed, lang))
+            }
         } catch let error as FetchSetupError {
-            return "Không tải được tin: " + error.message
+            let problem: BackgroundMessages.FetchProblem
+            switch error {
+            case .noFeedsFile(let path): problem = .noFeedsFile(path)
+            case .noFeeds(let path, let problems): problem = .noFeeds(path, problems: problems.count)
+            case .failed(let reason): problem = .failed(reason)
+            }
+            return BackgroundMessages.fetchFailed(problem, example: FetchSetupError.example, lang)
         } catch {
-            return "Không tải được tin: \(error)"
+            return BackgroundMessages.fetchFailed(.failed("\(error)"), example: FetchSetupError.example, lang)
         }
         let stored = outcome.reports.reduce(0) { $0 + $1.stored.count }
         let failed = outcome.reports.filter { $0.error != nil }.count + outcome.problems.count
-        var message = "Đã tải \(stored) bài mới từ \(outcome.reports.count) nguồn"
-        if failed > 0 { message += ", \(failed) nguồn lỗi (xem baoterm fetch)" }
         let articles = IndexLocation.absolutePath(paths.articles)
+        var savedIn: String?
         if let index, roots.contains(where: { IndexLocation.absolutePath($0) == articles }) {
-            _ = refreshMessage(index, roots: roots)
+            _ = refreshMessage(index, roots: roots, lang)
         } else if stored > 0 {
-            message += "; bài lưu ở \(DefaultCorpus.display(paths.articles)), mở bằng: baoterm"
+            savedIn = DefaultCorpus.display(paths.articles)
         }
-        return message
+        return BackgroundMessages.fetched(stored: stored, feeds: outcome.reports.count, failedFeeds: failed, savedIn: savedIn, lang)
     }
 
     /// Refreshes the index and says what changed, for the status line ("" when nothing did);
     /// what the user should know about the index (read-only, another process updating it,
     /// rebuilt) comes first.
-    static func refreshMessage(_ index: CorpusIndex, roots: [String]) -> String {
-        var notes = index.notes
+    static func refreshMessage(_ index: CorpusIndex, roots: [String], _ lang: Language) -> String {
+        var notes = index.notes.map { BackgroundMessages.note($0, lang) }
         do {
-            let summary = try index.refresh(roots: roots, whenBusy: .useAsIs)
-            if case .busy = summary.skipped {
-                notes.append("another baoterm process is updating the index: it is shown as it is")
-            }
-            if summary.rebuilt != nil { notes.append("the index was damaged and has been rebuilt") }
-            var parts: [String] = []
-            if summary.added > 0 { parts.append("\(summary.added) new") }
-            if summary.updated > 0 { parts.append("\(summary.updated) changed") }
-            if summary.removed > 0 { parts.append("\(summary.removed) removed") }
-            if !summary.failures.isEmpty { parts.append("\(summary.failures.count) unreadable (see baoterm index)") }
-            if !parts.isEmpty { notes.append("Index refreshed: " + parts.joined(separator: ", ")) }
+            notes += BackgroundMessages.refreshed(try index.refresh(roots: roots, whenBusy: .useAsIs), lang)
         } catch {
-            notes.append("Index not refreshed: " + StorageError(error, path: index.path, what: .index).message)
+            notes.append(BackgroundMessages.notRefreshed(StorageError(error, path: index.path, what: .index).message, lang))
         }
         return notes.joined(separator: "; ")
     }
@@ -143,7 +142,7 @@ enum BrowserConfig {
     static func problemMessage(_ problems: [Config.Problem], _ lang: Language) -> String? {
         guard let first = problems.first else { return nil }
         let more = problems.count > 1 ? lang(" (và \(problems.count - 1) lỗi khác)", " (and \(problems.count - 1) more)") : ""
-        return lang("Tệp cấu hình ", "Config file ") + path + ": " + first.description + more
+        return lang("Tệp cấu hình ", "Config file ") + path + ": " + first.text(lang) + more
     }
 
     /// The corpus as the status line names it: the folders' or files' last path components.

@@ -83,9 +83,30 @@ struct FetchCommand: ParsableCommand {
     }
 }
 
-/// Why fetching could not start: no feeds file, or a fetch state that cannot be read.
-struct FetchSetupError: Error {
-    var message: String
+/// Why fetching could not start: no feeds file, or a fetch state that cannot be read. Kept as
+/// data so that the browser says it in its chrome's language; `message` is the command line's.
+enum FetchSetupError: Error {
+    /// No feeds file at this path.
+    case noFeedsFile(String)
+    /// The feeds file at this path has no feed URL; its problems, when it has some.
+    case noFeeds(String, problems: [String])
+    /// The fetch state or the run failed, in the storage's own words.
+    case failed(String)
+
+    var message: String {
+        switch self {
+        case .noFeedsFile(let path):
+            return "no feeds file at \(path): create it with one feed URL a line, "
+                + "e.g. \(Self.example) (see baoterm fetch --help)"
+        case .noFeeds(let path, let problems):
+            return "\(path): no feed URL in the file" + (problems.isEmpty ? "" : " (" + problems.joined(separator: "; ") + ")")
+        case .failed(let reason):
+            return reason
+        }
+    }
+
+    /// A feeds file line, for the messages.
+    static let example = "https://nhandan.vn/rss/chinhtri.rss trung-uong \"Nhân Dân\""
 }
 
 /// One fetch run, from the feeds file to the stored articles; shared by `fetch` and the browser.
@@ -96,13 +117,11 @@ struct FetchOutcome {
     static func run(paths: FetchPaths, settings: HTTPSettings = HTTPSettings(),
                     progress: @escaping @Sendable (FetchProgress) -> Void) throws -> FetchOutcome {
         guard let data = FileManager.default.contents(atPath: paths.feedsFile) else {
-            throw FetchSetupError(message: "no feeds file at \(paths.feedsFile): create it with one feed URL a line, "
-                                  + "e.g. https://nhandan.vn/rss/chinhtri.rss trung-uong \"Nhân Dân\" (see baoterm fetch --help)")
+            throw FetchSetupError.noFeedsFile(paths.feedsFile)
         }
         let file = FeedsFile.parse(String(decoding: data, as: UTF8.self), path: paths.feedsFile)
         if file.feeds.isEmpty {
-            throw FetchSetupError(message: "\(paths.feedsFile): no feed URL in the file"
-                                  + (file.problems.isEmpty ? "" : " (" + file.problems.map(\.description).joined(separator: "; ") + ")"))
+            throw FetchSetupError.noFeeds(paths.feedsFile, problems: file.problems.map(\.description))
         }
         let fetcher = Fetcher(paths: paths, client: HTTPClient(settings: settings))
         let result = ResultBox()
@@ -111,7 +130,7 @@ struct FetchOutcome {
             do {
                 result.set(.success(try await fetcher.run(file.feeds, progress: progress)))
             } catch {
-                result.set(.failure(FetchSetupError(message: "\(error)")))
+                result.set(.failure(.failed("\(error)")))
             }
             done.signal()
         }

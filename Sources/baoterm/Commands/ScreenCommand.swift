@@ -50,8 +50,10 @@ struct ScreenCommand: ParsableCommand {
         guard let (width, height) = dimensions else { throw Output.usage }
         try corpus.corpus.requireExisting()
         if corpus.hasNothingToRead {
-            var state = AppState(width: width, height: height, corpusName: Welcome.corpusName, keymap: BrowserConfig.load().keymap)
-            state.lang = BrowserConfig.language(BrowserConfig.load())
+            let config = BrowserConfig.load()
+            let lang = BrowserConfig.language(config)
+            var state = AppState(width: width, height: height, corpusName: Welcome.corpusName(lang), keymap: config.keymap)
+            state.lang = lang
             state.welcome = Welcome.here
             show(BrowserRuntime(store: MemoryCorpus(articles: []), state: state), width: width)
             return

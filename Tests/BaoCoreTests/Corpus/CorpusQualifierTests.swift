@@ -178,7 +178,7 @@ final class CorpusQualifierTests: XCTestCase {
 
     /// Keys, counts and each article's keys: what must not depend on the order files came in.
     private func snapshot(_ index: CorpusIndex) throws -> [String] {
-        var lines = try index.documents().map { "\($0.key) \($0.count) \($0.term ?? "-")" }.sorted()
+        var lines = try index.documents().map { "\($0.key) \($0.count) \($0.term ?? "-") \($0.date ?? "-")" }.sorted()
         for document in try index.documents() {
             for citation in try XCTUnwrap(index.document(document.key)).citations {
                 lines.append("\(document.key) ← \((citation.article.path as NSString).lastPathComponent) \(citation.mention.offset)")
@@ -225,6 +225,24 @@ final class CorpusQualifierTests: XCTestCase {
         try corpus.remove("a.txt")
         _ = try index.refresh(roots: [corpus.folder])
         XCTAssertEqual(try index.documentKeys(matching: "88-KL/TW"), ["88-KL/TW@?"])
+        XCTAssertEqual(try snapshot(index), try fresh(corpus))
+    }
+
+    func testTheDocumentDateIsTheOneMostArticlesWriteInAnyOrder() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", resolution)
+        let (index, _) = try corpus.refreshed()
+        XCTAssertEqual(try index.document("35/NQ-CP@2016")?.document.date, "2016-05-16")
+        let otherDay = "Tin khác\nMở đầu bài.\nSở bàn Nghị quyết số 35/NQ-CP ngày 17/5/2016 của Chính phủ.\n"
+        try corpus.write("b.txt", otherDay)
+        try corpus.write("c.txt", otherDay.replacingOccurrences(of: "Sở", with: "Hội"))
+        _ = try index.refresh(roots: [corpus.folder])
+        XCTAssertEqual(try index.document("35/NQ-CP@2016")?.document.date, "2016-05-17")
+        XCTAssertEqual(try snapshot(index), try fresh(corpus))
+        try corpus.remove("b.txt")
+        _ = try index.refresh(roots: [corpus.folder])
+        // One article each: the earlier date.
+        XCTAssertEqual(try index.document("35/NQ-CP@2016")?.document.date, "2016-05-16")
         XCTAssertEqual(try snapshot(index), try fresh(corpus))
     }
 

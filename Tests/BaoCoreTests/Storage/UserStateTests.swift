@@ -73,16 +73,37 @@ final class UserStateTests: XCTestCase {
         let corpus = try corpus()
         let (index, _) = try corpus.refreshed()
         XCTAssertNil(try index.lastPosition())
-        try index.saveLastPosition(ReadingPosition(articleID: try id(index, corpus, "b.txt"), scroll: 12, selectedLink: 3))
+        let anchor = TextAnchor(paragraph: 4, offset: 57)
+        try index.saveLastPosition(ReadingPosition(articleID: try id(index, corpus, "b.txt"), scroll: 12, selectedLink: 3, anchor: anchor))
         try StorageFile.removeDatabase(corpus.indexPath)
         let (rebuilt, _) = try corpus.refreshed()
         let position = try XCTUnwrap(try rebuilt.lastPosition())
-        XCTAssertEqual(position, ReadingPosition(articleID: try id(rebuilt, corpus, "b.txt"), scroll: 12, selectedLink: 3))
+        XCTAssertEqual(position, ReadingPosition(articleID: try id(rebuilt, corpus, "b.txt"), scroll: 12, selectedLink: 3, anchor: anchor))
         try corpus.remove("b.txt")
         _ = try rebuilt.refresh(roots: [corpus.folder])
         XCTAssertNil(try rebuilt.lastPosition(), "an article no longer indexed is no position to reopen")
         try rebuilt.saveLastPosition(nil)
         XCTAssertNil(try rebuilt.state.lastPosition(corpus: corpus.indexPath))
+    }
+
+    /// A position saved by a baoterm that kept only the line index (state-v2) is still read,
+    /// without an anchor, once the database is brought up to date.
+    func testPositionSavedBeforeAnchorsIsStillRead() throws {
+        let corpus = try corpus()
+        try FileManager.default.createDirectory(atPath: (corpus.statePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: corpus.statePath)
+        try UserState.migrator.migrate(old, upTo: "state-v2")
+        try old.write { db in
+            try db.execute(sql: "INSERT INTO last_position(corpus, path, hash, scroll, link, at) VALUES (?, ?, NULL, 7, 2, 0)",
+                           arguments: [corpus.indexPath, IndexLocation.absolutePath(corpus.path("c.txt"))])
+        }
+        try old.close()
+        let (index, _) = try corpus.refreshed()
+        XCTAssertEqual(try index.lastPosition(), ReadingPosition(articleID: try id(index, corpus, "c.txt"), scroll: 7, selectedLink: 2, anchor: nil))
+        // Saved again, it keeps its anchor.
+        let anchored = ReadingPosition(articleID: try id(index, corpus, "c.txt"), scroll: 7, selectedLink: nil, anchor: TextAnchor(paragraph: 2, offset: 0))
+        try index.saveLastPosition(anchored)
+        XCTAssertEqual(try index.lastPosition(), anchored)
     }
 
     func testUnusableStateFolderKeepsStateInMemoryAndSaysWhy() throws {
@@ -98,7 +119,7 @@ final class UserStateTests: XCTestCase {
         _ = try index.refresh(roots: [corpus.folder])
         try index.setRead(id: try id(index, corpus, "a.txt"), true)
         XCTAssertEqual(try readNames(index), ["a.txt"])
-        XCTAssertTrue(index.notes.contains(problem))
+        XCTAssertTrue(index.notes.map(\.description).contains(problem))
     }
 }
 

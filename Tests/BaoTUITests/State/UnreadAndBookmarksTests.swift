@@ -92,6 +92,34 @@ final class UnreadAndBookmarksTests: XCTestCase {
         XCTAssertEqual(headless.state.reader.article?.path, "a.txt")
     }
 
+    /// The position is the first character shown, not a line: reopened at another width, the
+    /// reader's top line holds the text that was at the top.
+    func testTheNextSessionAtAnotherWidthShowsTheSameTopText() {
+        let options = BrowserOptions(markReadOnOpen: true, restoresPosition: true)
+        for (closeWidth, openWidth) in [(120, 60), (60, 120), (100, 45)] {
+            let store = Fixtures.corpus
+            let first = BrowserRuntime(store: store, state: AppState(width: closeWidth, height: 16, corpusName: "f", options: options))
+            first.send(.start)
+            first.type("jj<Enter><PgDn>jjj")
+            let top = first.state.reader.lines[first.state.reader.scroll]
+            let paragraph = first.state.reader.document!.paragraphs[top.paragraph].chars
+            // The words the top line starts with (as many as fit at either width).
+            let shown = String(paragraph[top.start..<min(top.end, top.start + 30)]).trimmingSpaces
+            XCTAssertGreaterThan(top.start, 0, "the top line is inside a paragraph: a line index would not find it")
+            XCTAssertNil(first.saveLastPosition())
+
+            let second = BrowserRuntime(store: store, state: AppState(width: openWidth, height: 16, corpusName: "f", options: options))
+            second.send(.start)
+            XCTAssertEqual(second.state.reader.article?.path, "c.txt")
+            let reopened = second.state.reader.lines[second.state.reader.scroll]
+            XCTAssertEqual(reopened.paragraph, top.paragraph)
+            XCTAssertTrue(reopened.start <= top.start && reopened.end > top.start, "\(closeWidth)→\(openWidth): \(reopened) \(top)")
+            // The reader's first text row (below its header) is the line holding the old top text.
+            let readerTop = second.render().line(1)
+            XCTAssertTrue(readerTop.contains(String(shown.prefix(12))), "\(closeWidth)→\(openWidth): '\(shown)' not on the top row: \(readerTop)")
+        }
+    }
+
     func testInferredDatesAreMarkedInTheListAndTheReader() throws {
         let store = try SeedScreenTests.store.get()
         let rt = BrowserRuntime(store: store, state: AppState(width: 120, height: 40, corpusName: "seeds"))

@@ -3,10 +3,10 @@ import Foundation
 import XCTest
 @testable import BaoTUI
 
-/// Golden screens of issue 10's points on the seeds at 80×24, 120×40 and 200×50
-/// (`BAOTERM_RECORD=1` re-records them): layout and preview, zoom, hidden sidebar, q, counts
-/// in the document view, picker era, unknown names, empty results, status hints, unread,
-/// bookmarks, inferred dates, English.
+/// Golden screens of the browser as a daily reader on the seeds at 80×24, 120×40 and 200×50
+/// (`BAOTERM_RECORD=1` re-records them), named `reader-SCENARIO-WxH`: layout and preview, zoom,
+/// hidden sidebar, q, counts in the document view, picker era, unknown names, empty results,
+/// status hints, unread, bookmarks, inferred dates, English.
 final class ReaderScreensTests: XCTestCase {
     static let sizes = [(80, 24), (120, 40), (200, 50)]
 
@@ -16,7 +16,7 @@ final class ReaderScreensTests: XCTestCase {
         ("zoom-list", "z"),
         ("zoom-reader", "<Enter>z"),
         ("sidebar-hidden", "<Enter>e"),
-        ("q-closes-reader", "j<Enter>q"),
+        ("closed-with-q", "j<Enter>q"),
         ("document-counts", "<Enter>]]]]]<Enter>"),
         ("citation-opened", "<Enter>]]]]]<Enter>jj<Enter>"),
         ("picker-before-2025", "pcan tho<Enter>"),
@@ -35,7 +35,7 @@ final class ReaderScreensTests: XCTestCase {
                 let rt = BrowserRuntime(store: try freshSeeds(), state: AppState(width: w, height: h, corpusName: "seeds"))
                 rt.send(.start)
                 rt.type(scenario.keys)
-                assertGolden(rt.render(), "issue10-\(scenario.name)-\(w)x\(h)")
+                assertGolden(rt.render(), "reader-\(scenario.name)-\(w)x\(h)")
             }
         }
     }
@@ -47,7 +47,7 @@ final class ReaderScreensTests: XCTestCase {
             let rt = BrowserRuntime(store: try freshSeeds(), state: state)
             rt.send(.start)
             rt.type("<Enter>")
-            assertGolden(rt.render(), "issue10-english-\(w)x\(h)")
+            assertGolden(rt.render(), "reader-english-\(w)x\(h)")
         }
     }
 

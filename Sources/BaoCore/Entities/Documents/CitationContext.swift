@@ -30,6 +30,7 @@ struct ContextReader {
     private static let cua = ScanText.pattern("của")
     private static let ve = ScanText.pattern("về")
     private static let va = ScanText.pattern("và")
+    private static let so = ScanText.pattern("số")
     private static let khoa = ScanText.pattern("khóa")
     private static let nam = ScanText.pattern("năm")
     private static let thang = ScanText.pattern("tháng")
@@ -275,11 +276,22 @@ struct ContextReader {
         if let quoted = quoted(at: index) { return quoted }
         var i = index
         var lastWordEnd = index
+        // Where the last comma or "và" of the subject so far stood: "…, Báo cáo số 129/BC-…"
+        // names another document from there.
+        var lastJoin: Int?
         while i < text.count, i - index < 200 {
             let value = text[i]
-            if value == 0x3B || value == 0x0A || value == 0x28 || value == 0x21 || value == 0x3F
+            // ")" with no "(" in the subject closes the brackets the citation stood in.
+            if value == 0x3B || value == 0x0A || value == 0x28 || value == 0x21 || value == 0x3F || value == 0x29
                 || value == 0x201C || value == 0x22 || value == 0x201D || value == 0x2026 || value == 0x3A { break }
             if value == 0x2E, !isAbbreviationDot(i) { break }
+            if value == 0x2C || text.matchesWord(ContextReader.va, at: i) && !text.isWordChar(i - 1) { lastJoin = i }
+            // "số 350/…", "số 129/BC-…": a number written as a document's names another one.
+            if i > index, !text.isWordChar(i - 1), text.matchesWord(ContextReader.so, at: i),
+               text.isDigit(text.skipSpaces(i + ContextReader.so.count)) {
+                if let join = lastJoin { i = join }
+                break
+            }
             if i > index, !text.isWordChar(i - 1), isTriggerStart(i) || isClauseBreak(i) || isIssuerAfterOf(i) { break }
             // ", trong đó …", ", ông … nói": a comma that opens a new clause ends the subject.
             if value == 0x2C, i > index, isClauseAfterComma(text.skipSpaces(i + 1)) { break }
@@ -300,10 +312,25 @@ struct ContextReader {
         for joiner in [" và", " với", " gắn với", " cùng"] where subject.hasSuffix(joiner) {
             subject = trim(String(subject.dropLast(joiner.count)))
         }
-        // "sửa đổi, bổ sung một số điều của" + another citation: a fragment, not a title.
-        if subject.hasSuffix(" của") || subject == "của" { return nil }
+        // "sửa đổi, bổ sung một số điều của" + another citation, "điều chỉnh nhiều", "những nhiệm
+        // vụ, giải pháp chủ yếu thực hiện": cut inside a phrase, a fragment rather than a title.
+        // Compared with their marks: folded, "về" would be "vệ" of "bảo vệ" and "mọi" "mới".
+        let words = subject.lowercased().split(separator: " ").map(String.init)
+        if let last = words.last, ContextReader.danglingEnds.contains(last)
+            || words.count >= 2 && ContextReader.danglingEnds.contains(words[words.count - 2] + " " + last) {
+            return nil
+        }
+        // "điều chỉnh nhiều quy định về …", "hàng loạt chính sách": the writer's summary of the
+        // content; a document's own title names its subject without counting it.
+        if words.contains("nhiều") || zip(words, words.dropFirst()).contains(where: { $0 == "hàng" && $1 == "loạt" }) { return nil }
         return subject.isEmpty ? nil : subject
     }
+
+    /// Words a title cannot end with (lower case, with their marks): the phrase they open was cut.
+    private static let danglingEnds: Set<String> = [
+        "của", "về", "cho", "và", "với", "tại", "theo", "trong", "để", "các", "những", "một số", "nhiều", "mọi",
+        "thực hiện",
+    ]
 
     /// Words that end a subject and start the rest of the sentence ("… Hồ Chí Minh được cấp ủy …",
     /// "… chỉnh đốn Đảng hiện nay cũng không xa …", "… đến năm 2020 vừa tổng kết …").
@@ -311,7 +338,7 @@ struct ContextReader {
         "được", "đã", "nhằm", "gắn với", "để", "góp phần", "đều", "thì", "cũng", "vừa", "sẽ", "đang", "mà còn",
         "có hiệu lực", "ký ban hành", "chỉ rõ", "nêu rõ", "khẳng định", "nhấn mạnh", "trong đó", "theo đó",
         "đồng thời", "nhưng", "song", "tuy nhiên", "là", "không phải", "chưa", "chứ", "với mức", "theo hướng",
-        "không giảm", "không những",
+        "không giảm", "không những", "chính thức có hiệu lực",
     ].map(ScanText.pattern)
 
     /// Words that open a new clause after a comma: the subject ended at the comma.
@@ -330,7 +357,18 @@ struct ContextReader {
 
     private func isClauseAfterComma(_ index: Int) -> Bool {
         ContextReader.clausesAfterComma.contains { text.matchesWord($0, at: index) }
+            // ", Sở Nội vụ Hà Nội hiện nay thừa …": a body named with a capital after the comma is
+            // the subject of the next clause (a title's own lists are lower case: "cán bộ, công chức").
+            || text.isUpper(index) && ContextReader.bodiesAfterComma.contains { head in
+                // "Sở Nội vụ", "Công an TP …": a named body; "UBND các phường" is a title's own list.
+                text.matchesWord(head, at: index) && text.isUpper(text.skipSpaces(index + head.count))
+            }
     }
+
+    /// Heads of bodies' names that open a clause after a comma.
+    private static let bodiesAfterComma = [
+        "sở", "cục", "ubnd", "ủy ban", "uỷ ban", "công an", "tòa án", "toà án", "tand", "viện kiểm sát", "vksnd",
+    ].map(ScanText.pattern)
 
     /// "của Bộ Chính trị", "của Chính phủ": the issuing body after a subject ends it.
     private func isIssuerAfterOf(_ index: Int) -> Bool {

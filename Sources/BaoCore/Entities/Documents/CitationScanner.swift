@@ -59,19 +59,28 @@ struct CitationScanner {
     private static let cua = ScanText.pattern("của")
 
     private var reader: ContextReader {
-        // A subject stops at the next document type word; "văn bản" is too common inside subjects,
-        // and a law named without a number ("… của Luật Viễn thông") is part of the subject.
+        // A subject stops at the next citation: a document type word with its number ("Nghị định
+        // 43/2015", "Luật số 12"), or a resolution with its plenum or congress ("Nghị quyết Trung
+        // ương 5"). A type word that is only a noun is part of the subject without either
+        // ("sửa đổi một số nghị định hướng dẫn …", "thực hiện Kế hoạch phát triển kinh tế - xã
+        // hội", "… của Luật Viễn thông", "một số nghị định hướng dẫn thi hành …"); one that is
+        // also a verb of the sentence ("quy định", "quyết định") ends it anyway ("Nghị định …
+        // về xử phạt … quy định, phạt tiền …"), and "văn bản" is too common inside subjects.
         ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { index in
-            guard let trigger = self.trigger(at: index) else { return false }
-            if trigger.type == "Văn bản" { return false }
-            if trigger.type == "Luật" || trigger.type == "Bộ luật" {
-                var after = self.text.skipSpaces(index + trigger.pattern.count)
-                if self.text.matchesWord(CitationScanner.so, at: after) { after = self.text.skipSpaces(after + CitationScanner.so.count) }
-                return self.text.isDigit(after)
-            }
-            return true
+            guard let trigger = self.trigger(at: index), trigger.type != "Văn bản" else { return false }
+            if CitationScanner.verbTypes.contains(trigger.type) { return true }
+            var after = self.text.skipSpaces(index + trigger.pattern.count)
+            if self.text.matchesWord(CitationScanner.so, at: after) { after = self.text.skipSpaces(after + CitationScanner.so.count) }
+            if self.text.isDigit(after) { return true }
+            guard trigger.type == "Nghị quyết" else { return false }
+            return CitationScanner.central.contains { self.text.matchesWord($0, at: after) }
+                || self.text.matchesWord(CitationScanner.hoiNghi, at: after) || self.text.matchesWord(CitationScanner.daiHoi, at: after)
         })
     }
+
+    /// Document types whose word is also a verb of the sentence around a citation.
+    /// ("hướng dẫn" is not one: inside a subject it is a noun, "nghị định hướng dẫn thi hành").
+    private static let verbTypes: Set<String> = ["Quy định", "Quyết định", "Kết luận", "Thông báo"]
 
     func scan() -> [RawCitation] {
         var found: [RawCitation] = []
@@ -241,7 +250,8 @@ struct CitationScanner {
     private static let partWords = ["điều", "khoản", "điểm", "chương", "mục", "phụ lục"].map(ScanText.pattern)
 
     /// True when "Điều 30 của", "khoản 2 Điều 5", "Phụ lục I" … stands just before `index`: the
-    /// citation names a part of the document.
+    /// citation names a part of the document. Without "của" ("Khoản 4 Điều 6 Nghị định
+    /// 46/2016/NĐ-CP về xử phạt …") the subject that follows is as a rule the document's own.
     private func citesAPart(before index: Int) -> Bool {
         let start = max(0, index - 40)
         var i = index - 1

@@ -74,7 +74,9 @@ struct DocumentIdentity {
         let citation = DocumentCitation(
             id: id, key: key, type: raw.type, number: raw.number, year: year, issuer: raw.issuer,
             term: term, termEvidence: term == nil ? nil : evidence?.rawValue, scope: scope?.province, date: raw.date,
-            title: raw.title, mentions: [raw.mention], unknown: unknown)
+            // A plenum of unknown term stands for the plenums of every term, each with its own
+            // resolutions: no subject written for one of them is the title of all.
+            title: raw.kind == .plenum && term == nil ? nil : raw.title, mentions: [raw.mention], unknown: unknown)
         return Resolved(citation: citation, explicit: explicit, baseID: raw.id)
     }
 
