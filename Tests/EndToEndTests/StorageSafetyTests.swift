@@ -16,6 +16,28 @@ final class StorageSafetyTests: XCTestCase {
         }
     }
 
+    /// `count` synthetic articles in `folder/c`, indexed into `folder/name`, and what a search
+    /// matching many of them answers there: a clean index to compare a rebuilt one with.
+    private func indexedSyntheticCorpus(_ folder: TempFolder, count: Int, index name: String,
+                                        environment env: [String: String]) throws -> (index: String, search: RunResult) {
+        try SyntheticCorpus.write(count: count, into: folder)
+        let index = folder.file(name)
+        XCTAssertEqual(try runBaoterm(["index", folder.file("c"), "--index", index], environment: env).status, 0)
+        let search = try runBaoterm(["search", "thủy lợi", folder.file("c"), "--index", index, "--json", "--limit", "1000"], environment: env)
+        XCTAssertGreaterThan(search.jsonArray.count, 10)
+        return (index, search)
+    }
+
+    /// Writes 64 KiB of seeded garbage into the file at `path`, from `offset` on.
+    private func writeGarbage(_ path: String, at offset: UInt64, seed: UInt64) throws {
+        var generator = SplitMix(seed: seed)
+        let garbage = Data((0..<65536).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.seek(toOffset: offset)
+        try handle.write(contentsOf: garbage)
+        try handle.close()
+    }
+
     // MARK: - One writer, any number of readers (finding 1)
 
     func testReadersAndASecondWriterDuringAnIndex() throws {
@@ -128,12 +150,8 @@ final class StorageSafetyTests: XCTestCase {
     func testGarbageInTheIndexIsFoundAndRebuilt() throws {
         let folder = try TempFolder()
         let count = 400
-        try SyntheticCorpus.write(count: count, into: folder)
         let env = ["XDG_STATE_HOME": folder.file("state")]
-        let clean = folder.file("clean.sqlite")
-        XCTAssertEqual(try runBaoterm(["index", folder.file("c"), "--index", clean], environment: env).status, 0)
-        let expected = try runBaoterm(["search", "thủy lợi", folder.file("c"), "--index", clean, "--json", "--limit", "1000"], environment: env)
-        XCTAssertGreaterThan(expected.jsonArray.count, 10)
+        let (clean, expected) = try indexedSyntheticCorpus(folder, count: count, index: "clean.sqlite", environment: env)
         let state = UserState(path: folder.file("state/baoterm/state.sqlite"))
         let marked = SyntheticCorpus.path(3, in: folder)
         try state.setRead(path: marked, hash: nil, true)
@@ -144,12 +162,7 @@ final class StorageSafetyTests: XCTestCase {
             try FileManager.default.copyItem(atPath: clean, toPath: index)
             let size = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: index)[.size] as? Int)
             XCTAssertGreaterThan(size, 1_000_000)
-            var generator = SplitMix(seed: UInt64(fraction * 100))
-            let garbage = Data((0..<65536).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
-            let handle = try XCTUnwrap(FileHandle(forWritingAtPath: index))
-            try handle.seek(toOffset: UInt64(Double(size) * fraction) + 123)
-            try handle.write(contentsOf: garbage)
-            try handle.close()
+            try writeGarbage(index, at: UInt64(Double(size) * fraction) + 123, seed: UInt64(fraction * 100))
 
             let result = try runBaoterm(["index", folder.file("c"), "--index", index], environment: env)
             XCTAssertEqual(result.status, 0, result.stderr)
@@ -174,22 +187,14 @@ final class StorageSafetyTests: XCTestCase {
     func testRebuildWhileAnotherProcessHasTheIndexOpen() throws {
         let folder = try TempFolder()
         let count = 300
-        try SyntheticCorpus.write(count: count, into: folder)
         let env = ["XDG_STATE_HOME": folder.file("state")]
-        let index = folder.file("i.sqlite")
-        XCTAssertEqual(try runBaoterm(["index", folder.file("c"), "--index", index], environment: env).status, 0)
-        let expected = try runBaoterm(["search", "thủy lợi", folder.file("c"), "--index", index, "--json", "--limit", "1000"], environment: env)
-        XCTAssertGreaterThan(expected.jsonArray.count, 10)
+        let (index, expected) = try indexedSyntheticCorpus(folder, count: count, index: "i.sqlite", environment: env)
 
         // Another process's open connection: a reader in WAL mode keeps the file open.
         let other = try DatabasePool(path: index)
         XCTAssertEqual(try other.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") }, count)
         let size = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: index)[.size] as? Int)
-        var generator = SplitMix(seed: 7)
-        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: index))
-        try handle.seek(toOffset: UInt64(size / 3))
-        try handle.write(contentsOf: Data((0..<65536).map { _ in UInt8(truncatingIfNeeded: generator.next()) }))
-        try handle.close()
+        try writeGarbage(index, at: UInt64(size / 3), seed: 7)
         let rebuilt = try runBaoterm(["index", folder.file("c"), "--index", index], environment: env)
         XCTAssertEqual(rebuilt.status, 0, rebuilt.stderr)
         XCTAssertTrue(rebuilt.stderr.contains("was damaged"), rebuilt.stderr)
