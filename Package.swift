@@ -39,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "BaoCore",
-            dependencies: ["CSQLiteShim", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CSQLiteShim", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // Feeds, HTTP and HTML article extraction, beside BaoCore so that BaoCore never depends on
         // networking. Foundation's URLSession and XMLParser: no package to build.

@@ -34,6 +34,39 @@ struct IndexOptions: ParsableArguments {
     /// which check that their paths exist first.
     static func openRefreshed(roots: [String], indexPath: String?, forWriting: Bool = false) throws -> (index: CorpusIndex, summary: RefreshSummary) {
         let index = try open(roots: roots, indexPath: indexPath)
+        return (index, try refresh(index, roots: roots, forWriting: forWriting))
+    }
+
+    /// `openRefreshed()` for a reader whose answer depends on nothing but the index (`search`):
+    /// `answer` runs beside the refresh, which mostly finds nothing to do (its `stat` of every
+    /// file is most of a warm command's time), and runs again once the refresh has changed the
+    /// index, so the answer is always that of the index brought up to date.
+    func openRefreshed<Answer: Sendable>(answering answer: @escaping @Sendable (CorpusIndex) throws -> Answer) throws -> (index: CorpusIndex, summary: RefreshSummary, answer: Answer) {
+        try corpus.requireExisting()
+        let roots = try roots
+        let index = try Self.open(roots: roots, indexPath: indexPath)
+        let early = Locked<Result<Answer, any Error>?>(nil)
+        let done = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: done) {
+            let result = Result { try answer(index) }
+            early.update { $0 = result }
+        }
+        let summary: RefreshSummary
+        do {
+            summary = try Self.refresh(index, roots: roots, forWriting: false)
+        } catch {
+            done.wait()
+            throw error
+        }
+        done.wait()
+        guard summary.isNoOp, summary.rebuilt == nil, let result = early.read({ $0 }) else {
+            return (index, summary, try answer(index))
+        }
+        return (index, summary, try result.get())
+    }
+
+    /// Refreshes an open index, reporting as `openRefreshed()` says.
+    private static func refresh(_ index: CorpusIndex, roots: [String], forWriting: Bool) throws -> RefreshSummary {
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         var report: (@Sendable (RefreshProgress) -> Void)?
         if bar.enabled { report = { progress in bar.show(progress) } }
@@ -49,7 +82,7 @@ struct IndexOptions: ParsableArguments {
             let described = StorageError(error, path: index.path, what: .index)
             Output.error(forWriting ? "cannot update the index: \(described.message)" : "\(described.message); the index is used as it is")
             if forWriting || described.cause == .corrupt { throw ExitCode.failure }
-            return (index, summary)
+            return summary
         }
         bar.finish()
         if let rebuilt = summary.rebuilt { Output.error(rebuilt) }
@@ -57,7 +90,7 @@ struct IndexOptions: ParsableArguments {
             Output.error("\(IndexMessages.otherProcess(holder)) is updating the index \(index.path): it is used as it is")
         }
         summary.failures.forEach(Output.report)
-        return (index, summary)
+        return summary
     }
 
     /// Opens the index without refreshing it, saying on stderr what the user should know

@@ -32,17 +32,20 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(hits.jsonArray.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }.sorted(), ["b.txt", "c.txt"])
     }
 
+    /// File names of `search QUERY CORPUS --index INDEX --json`, sorted (the search must succeed).
+    private func searchNames(_ query: String, _ corpus: String, index: String) throws -> [String] {
+        let result = try runBaoterm(["search", query, corpus, "--index", index, "--json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.jsonArray.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }.sorted()
+    }
+
     func testSearchJSONAndDiacritics() throws {
         let folder = try TempFolder()
         try folder.write("c/hoa-binh.txt", "Tin một\nXã Thái Hòa đón chuẩn nông thôn mới.\n")
         try folder.write("c/hoa-moi.txt", "Tin hai\nPhường Tân Hoà khai trương chợ.\n")
         try folder.write("c/hoa-hoc.txt", "Tin ba\nNgành hóa chất tăng trưởng.\n")
         let index = folder.file("i.sqlite")
-        func names(_ query: String) throws -> [String] {
-            let result = try runBaoterm(["search", query, folder.file("c"), "--index", index, "--json"])
-            XCTAssertEqual(result.status, 0, result.stderr)
-            return result.jsonArray.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }.sorted()
-        }
+        func names(_ query: String) throws -> [String] { try searchNames(query, folder.file("c"), index: index) }
         XCTAssertEqual(try names("hoa"), ["hoa-binh.txt", "hoa-hoc.txt", "hoa-moi.txt"])
         XCTAssertEqual(try names("Hòa"), ["hoa-binh.txt", "hoa-moi.txt"])
         XCTAssertEqual(try names("Hóa"), ["hoa-hoc.txt"])
@@ -54,6 +57,27 @@ final class IndexCommandTests: XCTestCase {
         let bad = try runBaoterm(["search", "after:hôm-qua", folder.file("c"), "--index", index])
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.stderr.hasPrefix("baoterm: "), bad.stderr)
+    }
+
+    /// `search` looks for its answer while the refresh looks at the files: when the refresh
+    /// changes the index (an edit in place, an addition, a removal), the answer is that of the
+    /// index brought up to date, never the one it had before.
+    func testSearchAnswersFromTheIndexBroughtUpToDate() throws {
+        let folder = try TempFolder()
+        try folder.write("c/a.txt", "Tin một\nXã Thái Hòa đón chuẩn nông thôn mới.\n")
+        try folder.write("c/b.txt", "Tin hai\nMưa lớn kéo dài ở miền Trung.\n")
+        let index = folder.file("i.sqlite")
+        func names(_ query: String) throws -> [String] { try searchNames(query, folder.file("c"), index: index) }
+        XCTAssertEqual(try names("hoa"), ["a.txt"])
+        XCTAssertEqual(try names("hoa"), ["a.txt"], "nothing changed")
+        // An edit, an addition and a removal, each found by the refresh before the answer.
+        try folder.write("c/a.txt", "Tin một\nXã Thái Bình đón chuẩn nông thôn mới.\n")
+        XCTAssertEqual(try names("hoa"), [])
+        XCTAssertEqual(try names("thai binh"), ["a.txt"])
+        try folder.write("c/d.txt", "Tin bốn\nPhường Tân Hoà khai trương chợ.\n")
+        try FileManager.default.removeItem(atPath: folder.file("c/a.txt"))
+        XCTAssertEqual(try names("hoa"), ["d.txt"])
+        XCTAssertEqual(try names("thai binh"), [])
     }
 
     func testUnreadableFileIsReportedAndTheRunGoesOn() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -140,12 +141,17 @@ extension CorpusIndex {
         var check = QuickCheck(candidates: [], files: 0, unchanged: 0)
         let threads = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
         let complete = try pool.read { db -> Bool in
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
+            // The columns are read straight from SQLite: a row through GRDB makes a Data per path.
+            let statement = try db.makeStatement(sql: "SELECT id, path, size, mtime FROM article")
+            let cursor = try Row.fetchCursor(statement)
+            let columns = statement.sqliteStatement
             var batch = KnownFiles()
             while true {
                 batch.removeAll()
-                while batch.count < Self.statBatch, let row = try cursor.next() {
-                    try row.withUnsafeData(atIndex: 1) { path in batch.append(id: row[0], path: path ?? Data(), size: row[2], mtime: row[3]) }
+                while batch.count < Self.statBatch, try cursor.next() != nil {
+                    let path = UnsafeRawBufferPointer(start: sqlite3_column_text(columns, 1), count: Int(sqlite3_column_bytes(columns, 1)))
+                    batch.append(id: sqlite3_column_int64(columns, 0), path: path,
+                                 size: sqlite3_column_int64(columns, 2), mtime: sqlite3_column_int64(columns, 3))
                 }
                 guard batch.count > 0 else { return true }
                 guard let found = batch.stat(threads: threads) else { return false }
@@ -200,7 +206,7 @@ private struct KnownFiles {
         ends.removeAll(keepingCapacity: true)
     }
 
-    mutating func append(id: Int64, path: Data, size: Int64, mtime: Int64) {
+    mutating func append(id: Int64, path: UnsafeRawBufferPointer, size: Int64, mtime: Int64) {
         ids.append(id)
         sizes.append(size)
         mtimes.append(mtime)
@@ -255,7 +261,7 @@ private struct OpenFolder {
     mutating func info(of path: UnsafeBufferPointer<UInt8>) -> stat? {
         guard let slash = path.lastIndex(of: UInt8(ascii: "/")) else { return nil }
         let parent = UnsafeBufferPointer(rebasing: path[..<slash])
-        if descriptor < 0 || !parent.elementsEqual(folder) {
+        if descriptor < 0 || !Self.same(parent, folder) {
             release()
             folder = Array(parent)
             let name = parent.isEmpty ? "/" : String(decoding: parent, as: UTF8.self)
@@ -268,6 +274,13 @@ private struct OpenFolder {
         var info = stat()
         guard fstatat(descriptor, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return info
+    }
+
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+        bytes.count == other.count && other.withUnsafeBufferPointer { other in
+            guard let a = bytes.baseAddress, let b = other.baseAddress else { return bytes.isEmpty }
+            return memcmp(a, b, bytes.count) == 0
+        }
     }
 
     mutating func release() {

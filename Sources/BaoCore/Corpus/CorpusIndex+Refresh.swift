@@ -90,6 +90,7 @@ extension CorpusIndex {
         }
         defer { lock.unlock() }
         summary.rebuilt = try rebuildIfDamaged()
+        let changesBefore = try changesWritten()
         let absolute = roots.map(IndexLocation.absolutePath)
         try resetIfContentChanged()
 
@@ -252,8 +253,27 @@ extension CorpusIndex {
             record.failed = failed
             try saveWalkRecord(record)
         }
+        // Connections close without a checkpoint (`openDatabase`): a refresh that wrote copies
+        // its log into the database file, which then holds the whole index on its own (a copy
+        // of the file, a read-only folder read without the log), and empties the log, which
+        // would otherwise take as much room again. It never waits for a reader: while one reads,
+        // the copy stops where the reader is and the log stays; on a full disk the log stays
+        // too (the index is complete in it). A refresh that wrote nothing leaves the file as it was.
+        if try changesWritten() != changesBefore {
+            try? pool.writeWithoutTransaction { db in
+                let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
+                try db.execute(sql: "PRAGMA busy_timeout = 0")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
+                _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        }
         summary.seconds = Date().timeIntervalSince(clock)
         return summary
+    }
+
+    /// Rows the writer connection has inserted, updated or deleted since it was opened.
+    private func changesWritten() throws -> Int {
+        try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "SELECT total_changes()") ?? 0 }
     }
 
     /// A file to read, with its row's id and content hash (and whether its time was unknown).
@@ -580,22 +600,23 @@ public func threadCPUSeconds() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
 }
 
-/// A value guarded by a lock, for state shared between the parsing workers and the writer.
-final class Locked<Value>: @unchecked Sendable {
+/// A value guarded by a lock, for state shared between threads (the parsing workers and the
+/// writer, a command's answer computed beside its refresh).
+public final class Locked<Value>: @unchecked Sendable {
     private var value: Value
     private let lock = NSLock()
 
-    init(_ value: Value) {
+    public init(_ value: Value) {
         self.value = value
     }
 
-    func read<T>(_ body: (Value) -> T) -> T {
+    public func read<T>(_ body: (Value) -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
         return body(value)
     }
 
-    func update(_ body: (inout Value) -> Void) {
+    public func update(_ body: (inout Value) -> Void) {
         lock.lock()
         defer { lock.unlock() }
         body(&value)

@@ -61,7 +61,7 @@ public struct SearchHighlight: Sendable {
         var position = text.startIndex
         while position < text.endIndex {
             let character = text[position]
-            let first = character.unicodeScalars.first.map(SearchText.WordClass.init) ?? .other
+            let first = character.unicodeScalars.first.map(SearchText.WordClass.of) ?? .other
             if first == .word || (first == .mark && start != nil) {
                 if start == nil { start = (offset, position) }
                 current.append(character)

@@ -256,6 +256,12 @@ public enum SearchText {
     enum WordClass {
         case word, mark, other
 
+        /// `init(_:)`, read from `Tables` for the scalars below U+2070 (Unicode's property
+        /// lookups cost more than the rest of a snippet's work).
+        static func of(_ scalar: Unicode.Scalar) -> WordClass {
+            scalar.value < Tables.size ? Tables.byScalar[Int(scalar.value)].word : WordClass(scalar)
+        }
+
         init(_ scalar: Unicode.Scalar) {
             let props = scalar.properties
             if props.generalCategory == .nonspacingMark {

@@ -30,12 +30,15 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try corpus.corpus.requireExisting(search: query)
-        let (index, summary) = try corpus.openRefreshed()
-        let hits: [SearchHit]
+        let (query, limit) = (self.query, self.limit)
+        let (summary, hits): (RefreshSummary, [SearchHit])
         do {
+            // The search runs beside the refresh; its error, if any, comes after the check below.
+            let answered = try corpus.openRefreshed { index in Result { try index.search(query, limit: limit) } }
+            summary = answered.summary
             // A document the index does not hold is refused as `cites` refuses it, not answered "no match".
-            if let cites = try SearchQuery.parse(query).cites { try UnknownName.checkDocument(cites, in: index) }
-            hits = try index.search(query, limit: limit)
+            if let cites = try SearchQuery.parse(query).cites { try UnknownName.checkDocument(cites, in: answered.index) }
+            hits = try answered.answer.get()
         } catch let error as SearchQueryError {
             Output.error(error.message)
             throw Output.usage

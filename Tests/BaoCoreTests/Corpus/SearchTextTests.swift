@@ -2,6 +2,21 @@ import XCTest
 @testable import BaoCore
 
 final class SearchTextTests: XCTestCase {
+    /// The table the snippets read word classes from says what Unicode's properties say, for
+    /// every scalar it covers and beyond.
+    func testWordClassFromTheTableIsUnicodes() {
+        var checked = 0
+        for value in UInt32(0)..<0x2100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(SearchText.WordClass.of(scalar), SearchText.WordClass(scalar), "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        XCTAssertEqual(checked, 0x2100)
+        XCTAssertEqual(SearchText.WordClass.of("ữ"), .word)
+        XCTAssertEqual(SearchText.WordClass.of("\u{0301}"), .mark)
+        XCTAssertEqual(SearchText.WordClass.of("…"), .other)
+    }
+
     func testFoldingMapsDStrokeByHand() {
         XCTAssertEqual(SearchText.folded("Đắk Lắk"), "dak lak")
         XCTAssertEqual(SearchText.folded("ĐẢNG ỦY"), "dang uy")

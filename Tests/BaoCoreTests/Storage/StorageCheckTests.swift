@@ -72,9 +72,13 @@ final class StorageCheckTests: XCTestCase {
     }
 
     /// Opening, refreshing and closing an index that is up to date writes nothing to its file:
-    /// the next command's page check has nothing to read again.
+    /// the next command's page check has nothing to read again. (Files written in the last two
+    /// seconds are read and stored again by every refresh: these are older.)
     func testARefreshThatChangesNothingLeavesTheFileAsItWas() throws {
         let (corpus, first) = try indexedCorpus(files: 20)
+        for number in 0..<20 { try corpus.age("\(number).txt", secondsAgo: 3600) }
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: corpus.folder)
+        XCTAssertEqual(try first.refresh(roots: [corpus.folder]).touched, 20)
         try first.pool.writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         XCTAssertTrue(try first.refresh(roots: [corpus.folder]).isNoOp)
         try first.pool.database.close()
@@ -87,6 +91,22 @@ final class StorageCheckTests: XCTestCase {
             XCTAssertEqual(PageCheck.FileStamp(path: corpus.indexPath), before)
         }
         XCTAssertEqual(try String(contentsOfFile: PageCheck.stampPath(corpus.indexPath), encoding: .utf8), before.text)
+    }
+
+    /// A refresh that wrote leaves the database file whole on its own (its log copied in), though
+    /// connections close without a checkpoint: a copy of the file alone holds every article.
+    func testARefreshThatWroteLeavesTheFileWholeWithoutItsLog() throws {
+        let (corpus, index) = try indexedCorpus(files: 10)
+        try corpus.write("new.txt", "Tin mới\nXã Thái Hòa có chợ mới.\n")
+        XCTAssertEqual(try index.refresh(roots: [corpus.folder]).added, 1)
+        let copy = corpus.root + "/copy.sqlite"
+        try FileManager.default.copyItem(atPath: corpus.indexPath, toPath: copy)
+        var config = Configuration()
+        config.readonly = true
+        let count = try DatabaseQueue(path: CorpusIndex.immutableURI(copy), configuration: config).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article")
+        }
+        XCTAssertEqual(count, 11)
     }
 
     /// A query that meets a damaged database leaves a mark; the next refresh has SQLite check
