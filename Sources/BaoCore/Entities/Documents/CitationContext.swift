@@ -316,7 +316,9 @@ struct ContextReader {
         // vụ, giải pháp chủ yếu thực hiện": cut inside a phrase, a fragment rather than a title.
         // Compared with their marks: folded, "về" would be "vệ" of "bảo vệ" and "mọi" "mới".
         let words = subject.lowercased().split(separator: " ").map(String.init)
+        // "… và những năm tiếp theo" ends a phrase: "theo" is the preposition only alone.
         if let last = words.last, ContextReader.danglingEnds.contains(last)
+            && !(last == "theo" && words.count >= 2 && words[words.count - 2] == "tiếp")
             || words.count >= 2 && ContextReader.danglingEnds.contains(words[words.count - 2] + " " + last) {
             return nil
         }

@@ -77,6 +77,10 @@ final class DocumentTitleTests: XCTestCase {
         // Words folded alike are not confused: a title may end in "mới", "bảo vệ" or "vấn đề".
         XCTAssertEqual(title("Nghị quyết 26-NQ/TW về xây dựng nông thôn mới được quán triệt.", id: "26-NQ/TW"), "xây dựng nông thôn mới")
         XCTAssertEqual(title("Luật số 55/2014/QH13 về bảo vệ môi trường có hiệu lực.", id: "55/2014/QH13"), "bảo vệ môi trường")
+        // "tiếp theo" ends a phrase; "theo" alone opens one.
+        XCTAssertEqual(title("Kết luận 30-KL/TW về quy hoạch cán bộ đến năm 2025 và những năm tiếp theo gắn với luân chuyển đã được kiểm tra.", id: "30-KL/TW"),
+                       "quy hoạch cán bộ đến năm 2025 và những năm tiếp theo")
+        XCTAssertNil(title("Nghị định 31/2018/NĐ-CP về xử phạt theo Nghị định 20/2016/NĐ-CP đã được sửa.", id: "31/2018/NĐ-CP"))
     }
 
     func testABodyNamedAfterACommaOpensTheNextClause() {
