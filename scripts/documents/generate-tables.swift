@@ -14,7 +14,7 @@ let output = root.appendingPathComponent("Sources/BaoCore/Entities/Documents/Doc
 struct Table { let name: String; let file: String; let doc: String }
 let tables = [
     Table(name: "types", file: "types.tsv", doc: "Document types: abbreviation, family (party/state/both), full name."),
-    Table(name: "triggers", file: "triggers.tsv", doc: "Words introducing a cited document: word, type, whether a bare number resolves to a Party symbol."),
+    Table(name: "triggers", file: "triggers.tsv", doc: "Words introducing a cited document: word, type, whether a bare number resolves to a Party symbol, whether the pre-filter looks for the word before a bare number, whether it may open a plenum reference."),
     Table(name: "issuers", file: "issuers.tsv", doc: "Issuers: symbol code, level, prose phrases naming the body."),
     Table(name: "places", file: "places.tsv", doc: "Centrally-run cities before July 2025 and their short forms."),
     Table(name: "terms", file: "terms.tsv", doc: "Party Central Committee terms and the day each began."),

@@ -94,7 +94,7 @@ final class DocumentCatalog: Sendable {
         self.types = types
 
         self.triggers = DocumentCatalog.rows(DocumentTables.triggers).compactMap { row in
-            row.count == 3 ? Trigger(pattern: ScanText.pattern(row[0]), type: row[1], partyNumber: row[2] == "yes") : nil
+            row.count == 5 ? Trigger(pattern: ScanText.pattern(row[0]), type: row[1], partyNumber: row[2] == "yes") : nil
         }.sorted { $0.pattern.count > $1.pattern.count }
         self.triggerPatterns = PatternSet(self.triggers.map(\.pattern))
 
@@ -143,7 +143,7 @@ final class DocumentCatalog: Sendable {
     }
 
     /// The data rows of a table (header dropped), split on tabs.
-    private static func rows(_ table: String) -> [[String]] {
+    static func rows(_ table: String) -> [[String]] {
         let lines = table.split(separator: "\n").map { $0.trimmingPrefixSpaces() }
         return lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }

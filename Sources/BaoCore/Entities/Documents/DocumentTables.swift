@@ -41,35 +41,35 @@ enum DocumentTables {
     VBHN	state	Văn bản hợp nhất
     """#
 
-    /// Words introducing a cited document: word, type, whether a bare number resolves to a Party symbol. From `scripts/documents/triggers.tsv`.
+    /// Words introducing a cited document: word, type, whether a bare number resolves to a Party symbol, whether the pre-filter looks for the word before a bare number, whether it may open a plenum reference. From `scripts/documents/triggers.tsv`.
     static let triggers = #"""
-    word	type	partyNumber
-    Nghị quyết liên tịch	Nghị quyết liên tịch	no
-    Nghị quyết	Nghị quyết	yes
-    NQ	Nghị quyết	yes
-    Chỉ thị	Chỉ thị	yes
-    Kết luận	Kết luận	yes
-    Quy định	Quy định	yes
-    Quyết định	Quyết định	yes
-    QĐ	Quyết định	no
-    Hướng dẫn	Hướng dẫn	yes
-    Thông báo	Thông báo	yes
-    Thông tri	Thông tri	yes
-    Kế hoạch	Kế hoạch	yes
-    Chương trình hành động	Chương trình	yes
-    Chương trình	Chương trình	yes
-    Quy chế	Quy chế	yes
-    Đề án	Đề án	yes
-    Công văn	Công văn	no
-    Văn bản	Văn bản	no
-    Công điện	Công điện	no
-    Nghị định	Nghị định	no
-    NĐ	Nghị định	no
-    Thông tư liên tịch	Thông tư liên tịch	no
-    Thông tư	Thông tư	no
-    Bộ luật	Bộ luật	no
-    Luật	Luật	no
-    Pháp lệnh	Pháp lệnh	no
+    word	type	partyNumber	bareNumber	plenum
+    Nghị quyết liên tịch	Nghị quyết liên tịch	no	no	no
+    Nghị quyết	Nghị quyết	yes	yes	yes
+    NQ	Nghị quyết	yes	no	yes
+    Chỉ thị	Chỉ thị	yes	yes	no
+    Kết luận	Kết luận	yes	yes	no
+    Quy định	Quy định	yes	yes	no
+    Quyết định	Quyết định	yes	yes	no
+    QĐ	Quyết định	no	no	no
+    Hướng dẫn	Hướng dẫn	yes	yes	no
+    Thông báo	Thông báo	yes	yes	no
+    Thông tri	Thông tri	yes	yes	no
+    Kế hoạch	Kế hoạch	yes	yes	no
+    Chương trình hành động	Chương trình	yes	no	no
+    Chương trình	Chương trình	yes	yes	no
+    Quy chế	Quy chế	yes	yes	no
+    Đề án	Đề án	yes	yes	no
+    Công văn	Công văn	no	no	no
+    Văn bản	Văn bản	no	no	no
+    Công điện	Công điện	no	no	no
+    Nghị định	Nghị định	no	yes	no
+    NĐ	Nghị định	no	no	no
+    Thông tư liên tịch	Thông tư liên tịch	no	no	no
+    Thông tư	Thông tư	no	no	no
+    Bộ luật	Bộ luật	no	no	no
+    Luật	Luật	no	yes	no
+    Pháp lệnh	Pháp lệnh	no	yes	no
     """#
 
     /// Issuers: symbol code, level, prose phrases naming the body. From `scripts/documents/issuers.tsv`.
