@@ -53,6 +53,10 @@ final class GeneratedTablesTests: XCTestCase {
             (people, "surnames.txt", "Zzyzx\n"),
             (documents, "places.tsv", "Zzyzx\tZz\n"),
             (gazetteer, "organizations.tsv", "Hội Zzyzx\tHZZ\tbody\n"),
+            (documents, "triggers.tsv", "Zzyzx\tNghị quyết\tno\tyes\tno\n"),
+            (gazetteer, "organization-committees.tsv", "Zzyzx ủy\tno\tnone\n"),
+            (gazetteer, "organization-units.tsv", "zzyzx\tzzyzx\tno\n"),
+            (gazetteer, "organization-words.tsv", "Zzyzx\tcentral\tZzyzx\n"),
         ]
         for (generator, file, line) in edits {
             let produced = try run(generator) { scripts in

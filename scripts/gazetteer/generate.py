@@ -236,6 +236,22 @@ enum GazetteerData {{
           f"{len(new_wards)} wards since July 2025")
 
 
+# The organisation extractor's word tables besides the names: file, Swift name, doc comment, and a
+# check of each row's fields (the rows are copied as they are).
+ORG_WORD_TABLES = [
+    ("organization-committees.tsv", "committees",
+     "Party committees: two words, keepsUnit (yes/no), bare (primary/unit/none).",
+     lambda f: len(f) == 3 and len(f[0].split(" ")) == 2 and f[1] in ("yes", "no")
+     and f[2] in ("primary", "unit", "none")),
+    ("organization-units.tsv", "units",
+     "Unit words after a body: words, name in the organisation's name, numbered (yes/no).",
+     lambda f: len(f) == 3 and 1 <= len(f[0].split(" ")) <= 2 and f[1] and f[2] in ("yes", "no")),
+    ("organization-words.tsv", "words",
+     "Words after a name that change what it names: words, role (central/country), name.",
+     lambda f: len(f) == 3 and f[1] in ("central", "country") and f[2]),
+]
+
+
 def write_organizations():
     lines = []
     for line in read_lines("organizations.tsv"):
@@ -245,15 +261,27 @@ def write_organizations():
         lines.append("\t".join(field(part) for part in parts))
     header = """// GENERATED FILE: do not edit. Regenerate with scripts/gazetteer/generate.py (see GazetteerData.swift).
 //
-// Provenance: scripts/gazetteer/organizations.tsv (hand-curated for baoterm).
-// Format, one record per line, fields separated by tabs: full name, abbreviations ("|"), kind.
+// Provenance: scripts/gazetteer/organizations.tsv and organization-*.tsv (hand-curated for baoterm).
+// Format, one record per line, fields separated by tabs: for `records`, full name, abbreviations
+// ("|"), kind; for the other tables, the columns their TSV files describe.
 
-/// Organisation names and abbreviations; parsed once by `OrganizationExtractor`.
+/// Organisation names and abbreviations, and the committee, unit and other words read around
+/// them; parsed once by `OrganizationExtractor`.
 enum OrganizationData {
     static let records = #\"\"\"
 """
+    body = header + "\n".join(lines) + '\n"""#\n'
+    for file, name, doc, valid in ORG_WORD_TABLES:
+        rows = []
+        for line in read_lines(file):
+            parts = line.split("\t")
+            if not valid(parts):
+                sys.exit(f"bad {file} line: {line!r}")
+            rows.append("\t".join(field(part) for part in parts))
+        body += f'\n    /// {doc} From `scripts/gazetteer/{file}`.\n    static let {name} = #"""\n'
+        body += "\n".join(rows) + '\n"""#\n'
     with open(ORG_OUTPUT, "w", encoding="utf-8") as f:
-        f.write(header + "\n".join(lines) + '\n"""#\n}\n')
+        f.write(body + "}\n")
     print(f"wrote {ORG_OUTPUT}: {len(lines)} organisation names")
 
 
