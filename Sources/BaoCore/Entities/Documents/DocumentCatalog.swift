@@ -244,8 +244,13 @@ final class DocumentCatalog: Sendable {
         return Set(words.filter { !DocumentCatalog.littleWords.contains($0) })
     }
 
-    private static let littleWords: Set<String> = Set(["về", "và", "của", "trong", "các", "những", "một", "số", "đối", "với",
-                                                       "cho", "tại", "theo", "có", "là", "được", "việc", "nhằm", "đến", "năm"]
+    /// The words of `scripts/documents/subject-words.tsv` that have `role`, in the table's order.
+    static func subjectWords(_ role: String) -> [String] {
+        rows(DocumentTables.subjectWords).compactMap { $0.count == 2 && $0[1] == role ? $0[0] : nil }
+    }
+
+    /// Little words every subject shares (role little), folded as `contentWords` folds.
+    private static let littleWords: Set<String> = Set(subjectWords("little")
         .map { String(String.UnicodeScalarView(ScanText.pattern($0).compactMap(Unicode.Scalar.init))) })
 
     /// The term in force all through `year`; nil for a year in which a term began (2016: XI, then XII).
