@@ -28,7 +28,8 @@ final class GeneratedTablesTests: XCTestCase {
     private var gazetteer: Generator {
         Generator(folder: "gazetteer", command: { (try Self.gazetteerPython(), ["scripts/gazetteer/generate.py"]) },
                   outputs: ["Sources/BaoCore/Entities/Gazetteer/GazetteerData.swift",
-                            "Sources/BaoCore/Entities/Gazetteer/OrganizationData.swift"])
+                            "Sources/BaoCore/Entities/Gazetteer/OrganizationData.swift",
+                            "Sources/BaoCore/Entities/Gazetteer/ContextWordData.swift"])
     }
 
     private var article: Generator {
@@ -67,6 +68,7 @@ final class GeneratedTablesTests: XCTestCase {
             (gazetteer, "organization-units.tsv", "zzyzx\tzzyzx\tno\n"),
             (gazetteer, "organization-words.tsv", "Zzyzx\tcentral\tZzyzx\n"),
             (article, "trailer-clutter.txt", "zzyzx\n"),
+            (gazetteer, "context-words.tsv", "Zzyzx\tvenue\n"),
         ]
         for (generator, file, line) in edits {
             let produced = try run(generator) { scripts in

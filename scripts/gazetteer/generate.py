@@ -34,6 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUTPUT = os.path.join(ROOT, "Sources", "BaoCore", "Entities", "Gazetteer", "GazetteerData.swift")
 ORG_OUTPUT = os.path.join(ROOT, "Sources", "BaoCore", "Entities", "Gazetteer", "OrganizationData.swift")
+CONTEXT_OUTPUT = os.path.join(ROOT, "Sources", "BaoCore", "Entities", "Gazetteer", "ContextWordData.swift")
 
 # Districts abolished before the 2025 snapshot that news of the corpus years still names.
 HISTORICAL_DISTRICTS = [
@@ -285,6 +286,44 @@ enum OrganizationData {
     print(f"wrote {ORG_OUTPUT}: {len(lines)} organisation names")
 
 
+# The roles of context-words.tsv, in the order of the generated file, with the Swift name of each list.
+CONTEXT_ROLES = [
+    ("personName", "personNameWords"), ("nameHead", "nameHeads"), ("institution", "institutionWords"),
+    ("street", "streetWords"), ("organ", "organWords"), ("roleEnding", "roleEndings"), ("title", "titleWords"),
+    ("venue", "venueWords"),
+]
+
+
+def write_context_words():
+    by_role = {role: [] for role, _ in CONTEXT_ROLES}
+    for line in read_lines("context-words.tsv"):
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[1] not in by_role or not parts[0] or '"' in parts[0] or "\\" in parts[0]:
+            sys.exit(f"bad context-words.tsv line: {line!r}")
+        by_role[parts[1]].append(parts[0])
+    out = [
+        "// GENERATED FILE: do not edit. Regenerate with scripts/gazetteer/generate.py (see GazetteerData.swift).",
+        "//",
+        "// Provenance: scripts/gazetteer/context-words.tsv (hand-curated for baoterm), which says what each list is for.",
+        "",
+        "/// The words around a name that decide whether it is a place, one entry a line, by role; read",
+        "/// word by word into key tables by `ContextWords`.",
+        "enum ContextWordData {",
+    ]
+    for role, name in CONTEXT_ROLES:
+        if not by_role[role]:
+            sys.exit(f"context-words.tsv: no word has role {role}")
+        out.append(f"    /// Role {role} of `scripts/gazetteer/context-words.tsv`.")
+        out.append(f'    static let {name} = """')
+        out.extend("    " + word for word in by_role[role])
+        out.append('    """')
+        out.append("")
+    out[-1] = "}"
+    with open(CONTEXT_OUTPUT, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    print(f"wrote {CONTEXT_OUTPUT}: {sum(len(v) for v in by_role.values())} context words")
+
+
 def check_reference(directory, provinces, districts):
     import csv
     by_short = {p["short"]: p for p in provinces.values()}
@@ -319,6 +358,7 @@ def main():
         return
     write(version, provinces, districts, wards, new_wards, lines)
     write_organizations()
+    write_context_words()
 
 
 if __name__ == "__main__":
