@@ -240,32 +240,24 @@ struct DateEvidence {
         return nil
     }
 
-    /// Folded verbs of saying and deciding: after one, "sẽ" is what was said or decided.
-    private static let reportingWords: Set<String> = [
-        "cho biet", "cho hay", "thong bao", "cho rang", "tuyen bo", "khang dinh", "xac nhan", "cong bo",
-        "de nghi", "yeu cau", "quyet dinh", "ban hanh", "chi dao", "cam ket", "phat bieu", "dua tin",
-        "nhan dinh", "du bao", "thong tin", "trao doi", "chia se", "tra loi", "de xuat", "bao cao",
-    ]
+    /// Folded verbs of saying and deciding: after one, "sẽ" is what was said or decided
+    /// (`scripts/article/date-reporting-words.txt`).
+    private static let reportingWords = ArticleWords.dateReportingWords
 
     // MARK: - Scanning
 
     private typealias Token = DateParsing.Token
 
-    /// Folded words after which a year is a plan's target or period, or a birth year.
-    private static let planWords: Set<String> = [
-        "den", "giai", "doan", "ky", "nhin", "truoc", "sinh", "sn", "huong", "tieu", "luoc",
-        "kien", "sau", "khoa", "hoach", "han", "hieu", "luc", "tu",
-    ]
-    /// The same for a date or month with its year, right before it: "đến tháng 10/2016" is as
-    /// often past ("by") as future, and a date of the story within two months is evidence
-    /// either way; "trước ngày 10/2/2017" is a deadline, "sinh ngày 2/8/1971" a birth.
-    private static let datePlanWords: Set<String> = [
-        "doan", "ky", "truoc", "sinh", "sn", "kien", "sau", "han", "luc",
-    ]
+    /// Folded words after which a year is a plan's target or period, or a birth year
+    /// (`scripts/article/date-plan-words.txt`).
+    private static let planWords = ArticleWords.datePlanWords
+    /// The same for a date or month with its year, right before it (`scripts/article/date-plan-words-dated.txt`
+    /// says why these are fewer).
+    private static let datePlanWords = ArticleWords.datePlanWordsDated
     /// Folded words before "N năm" that make it an anniversary: "kỷ niệm", "tròn", "cách đây", "đúng".
-    private static let anniversaryBefore: Set<String> = ["niem", "tron", "day", "dung"]
+    private static let anniversaryBefore = ArticleWords.dateAnniversaryBefore
     /// Folded words after "N năm" that make it an anniversary: "70 năm trước", "70 năm ngày thành lập".
-    private static let anniversaryAfter: Set<String> = ["truoc", "ngay", "thanh", "ve"]
+    private static let anniversaryAfter = ArticleWords.dateAnniversaryAfter
 
     /// False when `text` cannot hold anything `scan` records, read on its bytes before folding
     /// and tokenising it: every year is a run of four digits, and an anniversary is a number

@@ -260,15 +260,10 @@ public enum DateParsing {
         }
     }
 
-    /// Words that may stand beside a publication date on its line (folded).
-    private static let dateWords: Set<String> = [
-        "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cn", "ngay", "thang", "luc", "gio",
-        "cap", "dang", "gmt", "am", "pm", "h", "g", "t", "thoi", "gian", "xuat", "ban", "updated", "posted",
-    ]
+    /// Words that may stand beside a publication date on its line (folded; `scripts/article/date-line-words.txt`).
+    private static let dateWords = ArticleWords.dateLineWords
 
-    /// Words that may open a paragraph before its date: "Sáng nay 6/2", "Chiều ngày 28/1". Not
-    /// "Từ": "Từ ngày 1/2/2017, …" opens a period, not the day of the news.
-    private static let openingWords: Set<String> = [
-        "ngay", "sang", "chieu", "toi", "trua", "dem", "rang", "hom", "nay", "qua", "vao", "dau", "cuoi",
-    ]
+    /// Words that may open a paragraph before its date: "Sáng nay 6/2", "Chiều ngày 28/1" (folded;
+    /// `scripts/article/date-opening-words.txt`, which says why "Từ" is not one).
+    private static let openingWords = ArticleWords.dateOpeningWords
 }
