@@ -15,9 +15,9 @@ public enum DocumentExtractor {
                         provinces: ProvinceResult) -> [DocumentCitation] {
         guard CandidateFilter.mayCite(bodyText) else { return [] }
         let catalog = DocumentCatalog.shared
-        let text = ScanText(bodyText)
+        let text = FoldedScalars(bodyText)
         var places = PlaceContext(provinces: provinces, catalog: catalog)
-        places.findArticleCity(in: [title.map(ScanText.init)].compactMap { $0 } + [text])
+        places.findArticleCity(in: [title.map(FoldedScalars.init)].compactMap { $0 } + [text])
         let raws = CitationScanner(text: text, catalog: catalog, places: places).scan()
         guard !raws.isEmpty else { return [] }
         let publishedISO = published.map { PublishedDate(year: $0.year, month: $0.month, day: $0.day).iso }

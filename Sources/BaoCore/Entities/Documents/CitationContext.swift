@@ -20,21 +20,21 @@ struct CitationContext: Equatable {
 
 /// Reads the phrases that follow (or, for the issuer, precede) a citation, within its sentence.
 struct ContextReader {
-    let text: ScanText
+    let text: FoldedScalars
     let catalog: DocumentCatalog
     let places: PlaceContext
     /// Positions where another citation starts: a "về …" subject stops there.
     let isTriggerStart: (Int) -> Bool
 
-    private static let ngay = ScanText.pattern("ngày")
-    private static let cua = ScanText.pattern("của")
-    private static let ve = ScanText.pattern("về")
-    private static let va = ScanText.pattern("và")
-    private static let so = ScanText.pattern("số")
-    private static let khoa = ScanText.pattern("khóa")
-    private static let nam = ScanText.pattern("năm")
-    private static let thang = ScanText.pattern("tháng")
-    private static let banHanh = ScanText.pattern("ban hành")
+    private static let ngay = FoldedScalars.pattern("ngày")
+    private static let cua = FoldedScalars.pattern("của")
+    private static let ve = FoldedScalars.pattern("về")
+    private static let va = FoldedScalars.pattern("và")
+    private static let so = FoldedScalars.pattern("số")
+    private static let khoa = FoldedScalars.pattern("khóa")
+    private static let nam = FoldedScalars.pattern("năm")
+    private static let thang = FoldedScalars.pattern("tháng")
+    private static let banHanh = FoldedScalars.pattern("ban hành")
 
     /// The context after a citation ending at `index`.
     func after(_ index: Int) -> CitationContext {
@@ -214,7 +214,7 @@ struct ContextReader {
         if phrase.issuer.level == .statelocal {
             let (name, nameEnd) = places.placeName(in: text, at: end)
             var scope = PlaceContext.Scope(province: places.primary, locality: nil, localityUnknown: false, explicit: false)
-            if let name, let province = places.province(named: ScanText.pattern(name)) ?? places.centralCity(in: text, at: text.skipSpaces(end))?.name {
+            if let name, let province = places.province(named: FoldedScalars.pattern(name)) ?? places.centralCity(in: text, at: text.skipSpaces(end))?.name {
                 scope = PlaceContext.Scope(province: province, locality: nil, localityUnknown: false, explicit: true)
             }
             return (CitationContext.Body(code: phrase.issuer.code, level: .statelocal, scope: scope), name == nil ? end : nameEnd)
@@ -225,13 +225,13 @@ struct ContextReader {
     /// The committee kind of a committee phrase at `index`.
     private func committee(at index: Int, length: Int) -> PlaceContext.Committee? {
         let word = text.text(index, index + length)
-        switch ScanText.pattern(word) {
-        case ScanText.pattern("tỉnh ủy"): return .province
-        case ScanText.pattern("thành ủy"): return .city
-        case ScanText.pattern("huyện ủy"): return .district
-        case ScanText.pattern("quận ủy"): return .urbanDistrict
-        case ScanText.pattern("thị ủy"): return .town
-        case ScanText.pattern("đảng ủy"): return .grassroots
+        switch FoldedScalars.pattern(word) {
+        case FoldedScalars.pattern("tỉnh ủy"): return .province
+        case FoldedScalars.pattern("thành ủy"): return .city
+        case FoldedScalars.pattern("huyện ủy"): return .district
+        case FoldedScalars.pattern("quận ủy"): return .urbanDistrict
+        case FoldedScalars.pattern("thị ủy"): return .town
+        case FoldedScalars.pattern("đảng ủy"): return .grassroots
         default: return nil
         }
     }
@@ -334,11 +334,11 @@ struct ContextReader {
 
     /// Words that end a subject and start the rest of the sentence ("… Hồ Chí Minh được cấp ủy …")
     /// (`scripts/documents/subject-words.tsv`, role clause).
-    private static let clauseBreaks = DocumentCatalog.subjectWords("clause").map(ScanText.pattern)
+    private static let clauseBreaks = DocumentCatalog.subjectWords("clause").map(FoldedScalars.pattern)
 
     /// Words that open a new clause after a comma: the subject ended at the comma
     /// (`scripts/documents/subject-words.tsv`, role afterComma).
-    private static let clausesAfterComma = DocumentCatalog.subjectWords("afterComma").map(ScanText.pattern)
+    private static let clausesAfterComma = DocumentCatalog.subjectWords("afterComma").map(FoldedScalars.pattern)
 
     private func isClauseBreak(_ index: Int) -> Bool {
         ContextReader.clauseBreaks.contains { text.matchesWord($0, at: index) }
@@ -358,7 +358,7 @@ struct ContextReader {
 
     /// Heads of bodies' names that open a clause after a comma (`scripts/documents/subject-words.tsv`,
     /// role bodyAfterComma).
-    private static let bodiesAfterComma = DocumentCatalog.subjectWords("bodyAfterComma").map(ScanText.pattern)
+    private static let bodiesAfterComma = DocumentCatalog.subjectWords("bodyAfterComma").map(FoldedScalars.pattern)
 
     /// "của Bộ Chính trị", "của Chính phủ": the issuing body after a subject ends it.
     private func isIssuerAfterOf(_ index: Int) -> Bool {
@@ -366,7 +366,7 @@ struct ContextReader {
         return body(at: text.skipSpaces(index + ContextReader.cua.count)) != nil
     }
 
-    private static let doWord = ScanText.pattern("do")
+    private static let doWord = FoldedScalars.pattern("do")
 
     /// True when the "." at `index` belongs to an abbreviation ("TP.", "TS.") or a number, not a sentence end.
     func isAbbreviationDot(_ index: Int) -> Bool {
@@ -449,14 +449,14 @@ struct ContextReader {
         // "Thường vụ Quân ủy Trung ương (QUTW) ban hành": an acronym in brackets may follow the body.
         let from = skipBracketedAcronym(text.skipSpaces(start))
         guard end - from <= 30 else { return false }
-        let words = text.text(from, end).split(separator: " ").map { ScanText.pattern(String($0)) }
+        let words = text.text(from, end).split(separator: " ").map { FoldedScalars.pattern(String($0)) }
         // "Ban Bí thư Trung ương Đảng ra …": the body's name may go on with "Trung ương Đảng".
         let allowed = ["đã", "vừa", "mới", "cũng", "còn", "ban", "hành", "ra", "ký", "có", "trung", "ương", "đảng"]
-            .map(ScanText.pattern)
+            .map(FoldedScalars.pattern)
         guard !words.isEmpty, words.allSatisfy({ allowed.contains($0) }) else { return false }
         // The verb that issues: "ban hành", "ra", "ký" ("có" alone is not enough).
-        return words.contains(ScanText.pattern("hành")) || words.contains(ScanText.pattern("ra"))
-            || words.contains(ScanText.pattern("ký"))
+        return words.contains(FoldedScalars.pattern("hành")) || words.contains(FoldedScalars.pattern("ra"))
+            || words.contains(FoldedScalars.pattern("ký"))
     }
 
     /// Where the sentence (or clause after ";") holding `index` starts.

@@ -33,30 +33,30 @@ struct RawCitation: Equatable {
 /// Finds citations in one body text: candidates are digits (for symbols) and trigger words
 /// ("Nghị quyết", "NQ", "Chỉ thị", …) at word starts; each candidate is read by hand from there.
 struct CitationScanner {
-    let text: ScanText
+    let text: FoldedScalars
     let catalog: DocumentCatalog
     let places: PlaceContext
     private let triggerPatterns: PatternSet
 
-    init(text: ScanText, catalog: DocumentCatalog, places: PlaceContext) {
+    init(text: FoldedScalars, catalog: DocumentCatalog, places: PlaceContext) {
         self.text = text
         self.catalog = catalog
         self.places = places
         self.triggerPatterns = catalog.triggerPatterns
     }
 
-    private static let so = ScanText.pattern("số")
-    private static let hoiNghi = ScanText.pattern("hội nghị")
-    private static let central = ["ban chấp hành trung ương", "trung ương", "tw", "tư"].map(ScanText.pattern)
-    private static let lanThu = ScanText.pattern("lần thứ")
-    private static let va = ScanText.pattern("và")
-    private static let daiHoi = ScanText.pattern("đại hội")
-    private static let nqtw = ScanText.pattern("nqtw")
-    private static let congressWords = ["đại biểu", "toàn quốc", "lần thứ"].map(ScanText.pattern)
-    private static let dangBo = ScanText.pattern("đảng bộ")
-    private static let dang = ScanText.pattern("đảng")
-    private static let toanQuoc = ScanText.pattern("toàn quốc")
-    private static let cua = ScanText.pattern("của")
+    private static let so = FoldedScalars.pattern("số")
+    private static let hoiNghi = FoldedScalars.pattern("hội nghị")
+    private static let central = ["ban chấp hành trung ương", "trung ương", "tw", "tư"].map(FoldedScalars.pattern)
+    private static let lanThu = FoldedScalars.pattern("lần thứ")
+    private static let va = FoldedScalars.pattern("và")
+    private static let daiHoi = FoldedScalars.pattern("đại hội")
+    private static let nqtw = FoldedScalars.pattern("nqtw")
+    private static let congressWords = ["đại biểu", "toàn quốc", "lần thứ"].map(FoldedScalars.pattern)
+    private static let dangBo = FoldedScalars.pattern("đảng bộ")
+    private static let dang = FoldedScalars.pattern("đảng")
+    private static let toanQuoc = FoldedScalars.pattern("toàn quốc")
+    private static let cua = FoldedScalars.pattern("của")
 
     private var reader: ContextReader {
         // A subject stops at the next citation: a document type word with its number ("Nghị định
@@ -89,7 +89,7 @@ struct CitationScanner {
         while i < count {
             let value = text.folded[i]
             let startsWord = i == 0 || !text.isWordChar(i - 1)
-            if startsWord, ScanText.isDigit(value) {
+            if startsWord, FoldedScalars.isDigit(value) {
                 let previous = text[i - 1]
                 // Not the middle of a number, a date or a symbol ("10/9/2018", "2.500").
                 if previous != 0x2F && previous != 0x2D && previous != 0x2E && previous != 0x2C,
@@ -125,7 +125,7 @@ struct CitationScanner {
     /// cheap test before a symbol is read.
     private func separatorFollows(_ index: Int) -> Bool {
         var i = index
-        while ScanText.isDigit(text[i]) { i += 1 }
+        while FoldedScalars.isDigit(text[i]) { i += 1 }
         if SymbolParser(text: text, catalog: catalog).dottedSubNumber(after: i) != nil { return true }
         var spaces = 0
         while text[i] == 0x20, spaces < 2 { i += 1; spaces += 1 }
@@ -150,7 +150,7 @@ struct CitationScanner {
         } else {
             type = "Công văn"
         }
-        let levels = symbol.issuers.compactMap { catalog.level(ofIssuer: ScanText.pattern($0)) }
+        let levels = symbol.issuers.compactMap { catalog.level(ofIssuer: FoldedScalars.pattern($0)) }
         let level: DocumentCatalog.Level? = levels.first(where: { $0.isLocal }) ?? levels.first
             ?? (symbol.family == .state ? .state : nil)
         let mentionText = text.text(mentionStart, symbol.end)
@@ -218,7 +218,7 @@ struct CitationScanner {
         // "Điều 30 của Nghị định số 174/2013/NĐ-CP về …": the subject is the article's (Điều), not the document's.
         citation.title = citesAPart(before: citation.mention.offset) ? nil : context.title
         if let body = context.body {
-            let symbolIssuer = citation.issuer.flatMap { catalog.level(ofIssuer: ScanText.pattern($0)) }
+            let symbolIssuer = citation.issuer.flatMap { catalog.level(ofIssuer: FoldedScalars.pattern($0)) }
             // The body phrase scopes a local symbol, or names the Central body of a TW symbol.
             if symbolIssuer?.isLocal == true || symbolIssuer == nil {
                 if body.level.isLocal { citation.scope = body.scope }
@@ -247,7 +247,7 @@ struct CitationScanner {
         }
     }
 
-    private static let partWords = ["điều", "khoản", "điểm", "chương", "mục", "phụ lục"].map(ScanText.pattern)
+    private static let partWords = ["điều", "khoản", "điểm", "chương", "mục", "phụ lục"].map(FoldedScalars.pattern)
 
     /// True when "Điều 30 của", "khoản 2 Điều 5", "Phụ lục I" … stands just before `index`: the
     /// citation names a part of the document. Without "của" ("Khoản 4 Điều 6 Nghị định
@@ -451,7 +451,7 @@ struct CitationScanner {
     }
 
     private static let centralCommittee = ["ban chấp hành trung ương đảng", "ban chấp hành trung ương", "bch trung ương",
-                                           "trung ương đảng", "trung ương"].map(ScanText.pattern)
+                                           "trung ương đảng", "trung ương"].map(FoldedScalars.pattern)
 
     /// Vietnamese ordinal words as plenum numbers: "nhất" … "mười chín" ("tư" and "bốn" are 4).
     private func ordinalWord(at index: Int) -> (Int, Int)? {
@@ -459,12 +459,12 @@ struct CitationScanner {
                                       ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9)]
         func unit(at position: Int) -> (Int, Int)? {
             for (word, value) in units {
-                let pattern = ScanText.pattern(word)
+                let pattern = FoldedScalars.pattern(word)
                 if text.matchesWord(pattern, at: position) { return (value, position + pattern.count) }
             }
             return nil
         }
-        let muoi = ScanText.pattern("mười")
+        let muoi = FoldedScalars.pattern("mười")
         if text.matchesWord(muoi, at: index) {
             let after = index + muoi.count
             if text[after] == 0x20, let (value, end) = unit(at: after + 1), value != 1 { return (10 + value, end) }
@@ -548,15 +548,15 @@ struct CitationScanner {
             ("tỉnh", .province), ("thành phố", .city), ("tp.", .city), ("tp", .city),
             ("huyện", .district), ("quận", .urbanDistrict), ("thị xã", .town),
         ]
-        guard let (word, kind) = words.first(where: { text.matches(ScanText.pattern($0.0), at: start) && !text.isLetter(start + ScanText.pattern($0.0).count) }) else {
+        guard let (word, kind) = words.first(where: { text.matches(FoldedScalars.pattern($0.0), at: start) && !text.isLetter(start + FoldedScalars.pattern($0.0).count) }) else {
             let (name, nameEnd) = places.placeName(in: text, at: start)
-            if let name, let province = places.province(named: ScanText.pattern(name)) {
+            if let name, let province = places.province(named: FoldedScalars.pattern(name)) {
                 return (PlaceContext.Scope(province: province, locality: nil, localityUnknown: false, explicit: true), nameEnd)
             }
             return (PlaceContext.Scope(province: places.primary, locality: nil, localityUnknown: false, explicit: false), start)
         }
         committee = kind
-        let afterWord = start + ScanText.pattern(word).count
+        let afterWord = start + FoldedScalars.pattern(word).count
         let (scope, _, end) = places.scope(of: committee, in: text, at: afterWord)
         return (scope, max(end, afterWord))
     }

@@ -88,13 +88,13 @@ final class DocumentCatalog: Sendable {
         for row in DocumentCatalog.rows(DocumentTables.types) where row.count == 3 {
             let families: [Family] = row[1] == "both" ? [.party, .state] : (Family(rawValue: row[1]).map { [$0] } ?? [])
             for family in families {
-                types[ScanText.pattern(row[0]), default: []].append(TypeEntry(abbreviation: row[0], family: family, name: row[2]))
+                types[FoldedScalars.pattern(row[0]), default: []].append(TypeEntry(abbreviation: row[0], family: family, name: row[2]))
             }
         }
         self.types = types
 
         self.triggers = DocumentCatalog.rows(DocumentTables.triggers).compactMap { row in
-            row.count == 5 ? Trigger(pattern: ScanText.pattern(row[0]), type: row[1], partyNumber: row[2] == "yes") : nil
+            row.count == 5 ? Trigger(pattern: FoldedScalars.pattern(row[0]), type: row[1], partyNumber: row[2] == "yes") : nil
         }.sorted { $0.pattern.count > $1.pattern.count }
         self.triggerPatterns = PatternSet(self.triggers.map(\.pattern))
 
@@ -105,18 +105,18 @@ final class DocumentCatalog: Sendable {
             guard let level = Level(rawValue: row[1]) else { continue }
             let names = row[2].split(separator: "|").map(String.init)
             if level == .prefix {
-                prefixes.append(contentsOf: names.map(ScanText.pattern))
+                prefixes.append(contentsOf: names.map(FoldedScalars.pattern))
                 continue
             }
             let issuer = Issuer(code: row[0], level: level)
-            if issuers[ScanText.pattern(row[0])] == nil { issuers[ScanText.pattern(row[0])] = issuer }
+            if issuers[FoldedScalars.pattern(row[0])] == nil { issuers[FoldedScalars.pattern(row[0])] = issuer }
             for name in names {
                 let committee = level == .provincial || level == .district || level == .grassroots
-                phrases.append(Phrase(pattern: ScanText.pattern(name), issuer: issuer, isCommittee: committee))
+                phrases.append(Phrase(pattern: FoldedScalars.pattern(name), issuer: issuer, isCommittee: committee))
             }
         }
         // "TƯ" is "TW" written with Ư.
-        if let tw = issuers[ScanText.pattern("TW")] { issuers[ScanText.pattern("TƯ")] = tw }
+        if let tw = issuers[FoldedScalars.pattern("TW")] { issuers[FoldedScalars.pattern("TƯ")] = tw }
         self.issuers = issuers
         self.phrases = phrases.sorted { $0.pattern.count > $1.pattern.count }
         self.prefixes = prefixes.sorted { $0.count > $1.count }
@@ -124,7 +124,7 @@ final class DocumentCatalog: Sendable {
         self.centralCities = DocumentCatalog.rows(DocumentTables.places).compactMap { row in
             guard row.count == 2 else { return nil }
             let forms = [row[0]] + row[1].split(separator: "|").map(String.init)
-            return Place(name: row[0], patterns: forms.map(ScanText.pattern).sorted { $0.count > $1.count })
+            return Place(name: row[0], patterns: forms.map(FoldedScalars.pattern).sorted { $0.count > $1.count })
         }
         self.terms = DocumentCatalog.rows(DocumentTables.terms).compactMap { row in
             row.count == 2 ? (row[0], row[1]) : nil
@@ -163,7 +163,7 @@ final class DocumentCatalog: Sendable {
     /// The Party abbreviation of a type name ("Chỉ thị" → "CT").
     func partyAbbreviation(of name: String) -> String? {
         for key in DocumentCatalog.partyOrder {
-            if let row = types[ScanText.pattern(key)]?.first(where: { $0.family == .party && $0.name == name }) {
+            if let row = types[FoldedScalars.pattern(key)]?.first(where: { $0.family == .party && $0.name == name }) {
                 return row.abbreviation
             }
         }
@@ -188,7 +188,7 @@ final class DocumentCatalog: Sendable {
     func stateAbbreviation(of name: String) -> String? {
         for (key, rows) in types {
             if let row = rows.first(where: { $0.family == .state && $0.name == name }),
-               ScanText.pattern(row.abbreviation) == key, row.abbreviation != "QyĐ" || name == "Quy định" {
+               FoldedScalars.pattern(row.abbreviation) == key, row.abbreviation != "QyĐ" || name == "Quy định" {
                 return row.abbreviation
             }
         }
@@ -239,7 +239,7 @@ final class DocumentCatalog: Sendable {
 
     /// The folded words of a subject or title, without the little words every subject shares.
     static func contentWords(_ text: String) -> Set<String> {
-        let folded = String(String.UnicodeScalarView(ScanText.pattern(text).compactMap(Unicode.Scalar.init)))
+        let folded = String(String.UnicodeScalarView(FoldedScalars.pattern(text).compactMap(Unicode.Scalar.init)))
         let words = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         return Set(words.filter { !DocumentCatalog.littleWords.contains($0) })
     }
@@ -251,7 +251,7 @@ final class DocumentCatalog: Sendable {
 
     /// Little words every subject shares (role little), folded as `contentWords` folds.
     private static let littleWords: Set<String> = Set(subjectWords("little")
-        .map { String(String.UnicodeScalarView(ScanText.pattern($0).compactMap(Unicode.Scalar.init))) })
+        .map { String(String.UnicodeScalarView(FoldedScalars.pattern($0).compactMap(Unicode.Scalar.init))) })
 
     /// The term in force all through `year`; nil for a year in which a term began (2016: XI, then XII).
     func term(inYear year: Int) -> String? {

@@ -1,4 +1,4 @@
-/// A set of word patterns (in `ScanText` matching form) looked up by their first scalar, stored
+/// A set of word patterns (in `FoldedScalars` matching form) looked up by their first scalar, stored
 /// flat so that trying them at every word start costs no reference counting.
 ///
 /// This is the hot path of the document pass: every word of a candidate body that starts with a
@@ -40,7 +40,7 @@ struct PatternSet: Sendable {
     }
 
     /// The item index and length of the longest pattern that is a whole word at `index`.
-    func match(in text: ScanText, at index: Int) -> (item: Int, length: Int)? {
+    func match(in text: FoldedScalars, at index: Int) -> (item: Int, length: Int)? {
         let value = text[index]
         let bucket = Int(min(value, 0x200))
         let lower = bucketStart[bucket]
@@ -56,8 +56,8 @@ struct PatternSet: Sendable {
                         var k = 0
                         while k < entry.length && folded[index + k] == patterns[entry.start + k] { k += 1 }
                         guard k == entry.length else { continue }
-                        if end < folded.count, ScanText.isLetter(folded[end]) || ScanText.isDigit(folded[end]) { continue }
-                        if index > 0, ScanText.isLetter(folded[index - 1]) || ScanText.isDigit(folded[index - 1]) { continue }
+                        if end < folded.count, FoldedScalars.isLetter(folded[end]) || FoldedScalars.isDigit(folded[end]) { continue }
+                        if index > 0, FoldedScalars.isLetter(folded[index - 1]) || FoldedScalars.isDigit(folded[index - 1]) { continue }
                         return (entry.item, entry.length)
                     }
                     return nil

@@ -27,11 +27,11 @@ struct PlaceContext {
         var provinces: [(pattern: [UInt32], name: String)] = []
         var districts: [(pattern: [UInt32], province: String)] = []
         for mention in result.provinces {
-            provinces.append((ScanText.pattern(mention.name), mention.name))
-            for place in mention.via { districts.append((ScanText.pattern(place), mention.name)) }
+            provinces.append((FoldedScalars.pattern(mention.name), mention.name))
+            for place in mention.via { districts.append((FoldedScalars.pattern(place), mention.name)) }
         }
         if let primary = result.primary, !provinces.contains(where: { $0.name == primary }) {
-            provinces.append((ScanText.pattern(primary), primary))
+            provinces.append((FoldedScalars.pattern(primary), primary))
         }
         self.provinces = provinces.sorted { $0.pattern.count > $1.pattern.count }
         self.districts = districts.sorted { $0.pattern.count > $1.pattern.count }
@@ -44,7 +44,7 @@ struct PlaceContext {
     }
 
     /// The centrally-run city written at `index` ("TPHCM", "TP. Cần Thơ", "Hà Nội"), with its end.
-    func centralCity(in text: ScanText, at index: Int) -> (name: String, end: Int)? {
+    func centralCity(in text: FoldedScalars, at index: Int) -> (name: String, end: Int)? {
         for place in catalog.centralCities {
             for pattern in place.patterns where text.matches(pattern, at: index) && !text.isWordChar(index + pattern.count) {
                 return (place.name, index + pattern.count)
@@ -68,10 +68,10 @@ struct PlaceContext {
 
     /// Finds the provincial city an article is about: the first "thành phố X" / "TP. X" / "TP X"
     /// whose X is the primary province's name, when the primary province is not centrally run.
-    mutating func findArticleCity(in texts: [ScanText]) {
+    mutating func findArticleCity(in texts: [FoldedScalars]) {
         guard let primary, !isCentralCity(primary) else { return }
-        let target = ScanText.pattern(primary)
-        let markers = ["thành phố", "tp.", "tp"].map(ScanText.pattern)
+        let target = FoldedScalars.pattern(primary)
+        let markers = ["thành phố", "tp.", "tp"].map(FoldedScalars.pattern)
         for text in texts {
             var i = 0
             while i < text.count {
@@ -113,7 +113,7 @@ struct PlaceContext {
     }
 
     /// The scope of a committee whose place name (possibly none) follows at `index`, and the end of the name.
-    func scope(of committee: Committee, in text: ScanText, at index: Int) -> (scope: Scope, code: String, end: Int) {
+    func scope(of committee: Committee, in text: FoldedScalars, at index: Int) -> (scope: Scope, code: String, end: Int) {
         let start = text.skipSpaces(index)
         if let city = centralCity(in: text, at: start) {
             let scope = Scope(province: city.name, locality: nil, localityUnknown: false, explicit: true)
@@ -124,7 +124,7 @@ struct PlaceContext {
         }
         let (name, nameEnd) = placeName(in: text, at: start)
         if let name {
-            let folded = ScanText.pattern(name)
+            let folded = FoldedScalars.pattern(name)
             let province = self.province(named: folded)
             switch committee {
             case .province:
@@ -167,7 +167,7 @@ struct PlaceContext {
 
     /// A capitalised place name at `index`, after an optional "tỉnh"/"thành phố"/"TP."/"huyện"/… marker:
     /// "Lào Cai", "TP. Bạc Liêu" → "Bạc Liêu", "Bà Rịa - Vũng Tàu".
-    func placeName(in text: ScanText, at index: Int) -> (String?, Int) {
+    func placeName(in text: FoldedScalars, at index: Int) -> (String?, Int) {
         var i = text.skipSpaces(index)
         for marker in PlaceContext.markers where text.matches(marker, at: i) && !text.isLetter(i + marker.count) {
             let after = text.skipSpaces(i + marker.count)
@@ -196,5 +196,5 @@ struct PlaceContext {
         return (text.text(i, end), end)
     }
 
-    private static let markers = ["thành phố", "tp.", "tp", "tỉnh", "huyện", "quận", "thị xã", "tx."].map(ScanText.pattern)
+    private static let markers = ["thành phố", "tp.", "tp", "tỉnh", "huyện", "quận", "thị xã", "tx."].map(FoldedScalars.pattern)
 }

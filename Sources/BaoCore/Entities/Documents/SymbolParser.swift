@@ -18,7 +18,7 @@ struct ParsedSymbol: Equatable {
     var end: Int
 }
 
-/// Reads document symbols over a `ScanText` by hand (no regular expressions: this runs over every
+/// Reads document symbols over a `FoldedScalars` by hand (no regular expressions: this runs over every
 /// digit of a 123 MB corpus).
 ///
 /// Grammar, on the matching form (spaces allowed around every separator, dashes already "-"):
@@ -31,7 +31,7 @@ struct ParsedSymbol: Equatable {
 /// ```
 /// TYPE must be in the type table for the family; an issuer is a known code or an upper-case run.
 struct SymbolParser {
-    let text: ScanText
+    let text: FoldedScalars
     let catalog: DocumentCatalog
 
     /// The symbol starting at `start` (a digit that does not continue a word or number), or nil.
@@ -130,7 +130,7 @@ struct SymbolParser {
         guard !issuers.isEmpty, !text.isWordChar(end) else { return nil }
         // "09/NQ-TW": a Central Party document written with State punctuation is the Party symbol "9-NQ/TW".
         if year == nil, issuers.count == 1, let issuer = issuers.first,
-           catalog.level(ofIssuer: ScanText.pattern(issuer)) == .central,
+           catalog.level(ofIssuer: FoldedScalars.pattern(issuer)) == .central,
            let partyType = catalog.types(first, family: .party).first {
             return ParsedSymbol(
                 family: .party, number: number, year: nil, typeAbbreviation: partyType.abbreviation,
@@ -159,7 +159,7 @@ struct SymbolParser {
         while i < text.count, i - start < 14 {
             let value = text[i]
             let isSymbolLetter = (value >= 0x61 && value <= 0x7A) || value == 0x111 || value == 0x1B0
-            if isSymbolLetter || (digits && i > start && ScanText.isDigit(value)) {
+            if isSymbolLetter || (digits && i > start && FoldedScalars.isDigit(value)) {
                 i += 1
             } else {
                 break
@@ -183,7 +183,7 @@ struct SymbolParser {
     /// "QH14", "UBTVQH13" (a National Assembly body with its term number).
     private func assemblyCode(_ start: Int, _ end: Int) -> String? {
         for prefix in ["ubtvqh", "qh"] {
-            let pattern = ScanText.pattern(prefix)
+            let pattern = FoldedScalars.pattern(prefix)
             if text.matches(pattern, at: start), start + pattern.count < end,
                text.digitsEnd(start + pattern.count) == end {
                 return prefix.uppercased() + text.text(start + pattern.count, end)

@@ -4,23 +4,23 @@
 /// The matching form is lower case, maps "Ð"/"ð" (eth) to "đ", every dash to "-", no-break and
 /// zero-width spaces to a space, and moves the tone mark of "oà/oá/…", "oè/…" and "uỳ/uý/…" at the
 /// end of a syllable onto the first vowel ("khoá" → "khóa", "uỷ" → "ủy"), so that either tone
-/// placement matches. Patterns go through the same mapping (`ScanText.pattern`).
-struct ScanText {
+/// placement matches. Patterns go through the same mapping (`FoldedScalars.pattern`).
+struct FoldedScalars {
     /// Scalar values as written.
     let original: [UInt32]
     let folded: [UInt32]
 
     init(_ text: String) {
         var text = text
-        let values = text.withUTF8 { ScanText.decode($0) }
+        let values = text.withUTF8 { FoldedScalars.decode($0) }
         self.original = values
-        self.folded = ScanText.fold(values)
+        self.folded = FoldedScalars.fold(values)
     }
 
     /// Builds the buffers from scalar values already decoded (patterns, tests).
     init(values: [UInt32]) {
         self.original = values
-        self.folded = ScanText.fold(values)
+        self.folded = FoldedScalars.fold(values)
     }
 
     /// Scalars of valid UTF-8 (a Swift string always is), decoded by hand: much faster than
@@ -99,18 +99,18 @@ struct ScanText {
     }
 
     func isWordChar(_ index: Int) -> Bool {
-        ScanText.isLetter(self[index]) || ScanText.isDigit(self[index])
+        FoldedScalars.isLetter(self[index]) || FoldedScalars.isDigit(self[index])
     }
 
-    func isLetter(_ index: Int) -> Bool { ScanText.isLetter(self[index]) }
-    func isDigit(_ index: Int) -> Bool { ScanText.isDigit(self[index]) }
+    func isLetter(_ index: Int) -> Bool { FoldedScalars.isLetter(self[index]) }
+    func isDigit(_ index: Int) -> Bool { FoldedScalars.isDigit(self[index]) }
     func isSpace(_ index: Int) -> Bool { self[index] == 0x20 || self[index] == 0x09 }
 
     /// True when the original scalar at `index` is an upper-case letter.
     func isUpper(_ index: Int) -> Bool {
         guard index >= 0, index < original.count else { return false }
         let value = original[index]
-        return ScanText.isLetter(value) && ScanText.lower(value) != value
+        return FoldedScalars.isLetter(value) && FoldedScalars.lower(value) != value
     }
 
     /// The position after any spaces (not line breaks) starting at `index`.
