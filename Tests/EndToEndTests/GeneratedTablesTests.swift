@@ -69,6 +69,9 @@ final class GeneratedTablesTests: XCTestCase {
             (gazetteer, "organization-words.tsv", "Zzyzx\tcentral\tZzyzx\n"),
             (article, "trailer-clutter.txt", "zzyzx\n"),
             (gazetteer, "context-words.tsv", "Zzyzx\tvenue\n"),
+            (gazetteer, "national-bodies.txt", "zzyzx\n"),
+            (documents, "subject-words.tsv", "zzyzx\tclause\n"),
+            (documents, "citation-words.tsv", "zzyzx\tordinal\t99\n"),
         ]
         for (generator, file, line) in edits {
             let produced = try run(generator) { scripts in
