@@ -55,47 +55,47 @@ WRITTEN = [
 FOLDED = re.compile(r"[a-z0-9]+( [a-z0-9]+)*")
 
 
-def read_list(stem):
+def read_entries(stem, entry_of):
+    """The entries of `stem`.txt: `entry_of(line)` turns each line that is not a comment into its
+    entry, or returns an error message; an entry listed twice or an empty list stops the script."""
     entries = []
     with open(os.path.join(HERE, stem + ".txt"), encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
-            if not FOLDED.fullmatch(line):
-                sys.exit(f"{stem}.txt:{number}: not folded (lower-case ASCII words, single spaces): {line!r}")
-            if line in entries:
-                sys.exit(f"{stem}.txt:{number}: {line!r} is listed twice")
-            entries.append(line)
-    if not entries:
-        sys.exit(f"{stem}.txt: no entries")
-    return entries
-
-
-def read_written(stem, required):
-    entries = []
-    with open(os.path.join(HERE, stem + ".txt"), encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:
-                entry = None
-            if not isinstance(entry, str) or not entry.strip():
-                sys.exit(f"{stem}.txt:{number}: not one quoted, non-empty string: {line!r}")
-            entry = unicodedata.normalize("NFC", entry)
-            if '"' in entry or "\\" in entry or "\n" in entry:
-                sys.exit(f"{stem}.txt:{number}: quotes, backslashes and line breaks are not allowed: {line!r}")
-            if required and not any(text in entry for text in required):
-                sys.exit(f"{stem}.txt:{number}: every entry must hold one of {required}: {line!r}")
+            entry, error = entry_of(line)
+            if error:
+                sys.exit(f"{stem}.txt:{number}: {error}: {line!r}")
             if entry in entries:
                 sys.exit(f"{stem}.txt:{number}: {line!r} is listed twice")
             entries.append(entry)
     if not entries:
         sys.exit(f"{stem}.txt: no entries")
     return entries
+
+
+def folded_entry(line):
+    if not FOLDED.fullmatch(line):
+        return None, "not folded (lower-case ASCII words, single spaces)"
+    return line, None
+
+
+def written_entry(required):
+    def entry_of(line):
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:
+            entry = None
+        if not isinstance(entry, str) or not entry.strip():
+            return None, "not one quoted, non-empty string"
+        entry = unicodedata.normalize("NFC", entry)
+        if '"' in entry or "\\" in entry or "\n" in entry:
+            return None, "quotes, backslashes and line breaks are not allowed"
+        if required and not any(text in entry for text in required):
+            return None, f"every entry must hold one of {required}"
+        return entry, None
+    return entry_of
 
 
 def literal(entries, indent="        ", width=112):
@@ -121,14 +121,14 @@ def main():
         "enum ArticleWords {",
     ]
     for stem, name, doc in LISTS:
-        entries = read_list(stem)
+        entries = read_entries(stem, folded_entry)
         parts.append(f"    /// {doc} From `scripts/article/{stem}.txt` ({len(entries)} entries).")
         parts.append(f"    static let {name}: Set<String> = [")
         parts.extend(literal(entries))
         parts.append("    ]")
         parts.append("")
     for stem, name, doc, required in WRITTEN:
-        entries = read_written(stem, required)
+        entries = read_entries(stem, written_entry(required))
         parts.append(f"    /// {doc} From `scripts/article/{stem}.txt` ({len(entries)} entries).")
         parts.append(f"    static let {name}: [String] = [")
         parts.extend(literal(entries))
