@@ -54,7 +54,7 @@ final class PeopleLexicon: Sendable {
 
     private init() {
         func entries(_ list: String) -> [String] {
-            list.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            list.split(separator: "\n").map(\.trimmedWhitespace).filter { !$0.isEmpty }
         }
         func words(_ entry: String) -> [NameKey] {
             entry.split(whereSeparator: { $0 == " " || $0 == "." }).map { NameKey.of(String($0)) }
@@ -88,14 +88,5 @@ final class PeopleLexicon: Sendable {
             places.append(NameKey.of(district.name))
         }
         self.places = KeySet(places)
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingSpaces() -> String {
-        var s = self
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
     }
 }
