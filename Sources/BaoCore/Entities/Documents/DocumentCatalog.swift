@@ -144,7 +144,7 @@ final class DocumentCatalog: Sendable {
 
     /// The data rows of a table (header dropped), split on tabs.
     static func rows(_ table: String) -> [[String]] {
-        let lines = table.split(separator: "\n").map { $0.trimmingPrefixSpaces() }
+        let lines = table.split(separator: "\n").map { $0.drop(while: { $0 == " " }) }
         return lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
 
@@ -273,10 +273,3 @@ final class DocumentCatalog: Sendable {
     }
 }
 
-private extension Substring {
-    func trimmingPrefixSpaces() -> Substring {
-        var s = self
-        while s.first == " " { s = s.dropFirst() }
-        return s
-    }
-}
