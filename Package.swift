@@ -37,9 +37,22 @@ let package = Package(
             name: "CSQLiteShim",
             dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
+        // The parsing library, one target per layer; each depends only on the layers below it.
+        .target(name: "BaoText"),
+        .target(name: "BaoArticle", dependencies: ["BaoText"]),
+        .target(name: "BaoEntities", dependencies: ["BaoText", "BaoArticle"]),
+        .target(name: "BaoStore", dependencies: ["BaoText", "BaoArticle", "BaoEntities"]),
+        .target(
+            name: "BaoCorpus",
+            dependencies: [
+                "BaoText", "BaoArticle", "BaoEntities", "BaoStore", "CSQLiteShim",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        // All the layers as one module (re-exported) for the command line, the fetcher and the tests.
         .target(
             name: "BaoCore",
-            dependencies: ["CSQLiteShim", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: ["BaoText", "BaoArticle", "BaoEntities", "BaoStore", "BaoCorpus"]
         ),
         // Feeds, HTTP and HTML article extraction, beside BaoCore so that BaoCore never depends on
         // networking. Foundation's URLSession and XMLParser: no package to build.
@@ -53,13 +66,14 @@ let package = Package(
             name: "FetchFixtures",
             dependencies: ["BaoCore"]
         ),
+        // The store protocol and below: never the SQLite index (BaoCorpus).
         .target(
             name: "BaoTUI",
-            dependencies: ["BaoCore"]
+            dependencies: ["BaoText", "BaoArticle", "BaoEntities", "BaoStore"]
         ),
         .target(
             name: "BaoCurses",
-            dependencies: ["BaoTUI", "CCursesShim", "CNcursesw"],
+            dependencies: ["BaoStore", "BaoTUI", "CCursesShim", "CNcursesw"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(
@@ -77,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BaoCoreTests",
-            dependencies: ["BaoCore"],
+            dependencies: ["BaoCore", "BaoText", "BaoArticle", "BaoEntities", "BaoStore", "BaoCorpus"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -91,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoCore", "BaoTUI", "FetchFixtures", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BaoCore", "BaoCorpus", "BaoTUI", "FetchFixtures", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

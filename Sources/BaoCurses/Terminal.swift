@@ -1,4 +1,4 @@
-import BaoCore
+import BaoStore
 import BaoTUI
 import CCursesShim
 import Foundation

@@ -17,18 +17,18 @@ final class GeneratedTablesTests: XCTestCase {
 
     private var documents: Generator {
         Generator(folder: "documents", command: { (try Self.swift(), ["scripts/documents/generate-tables.swift"]) },
-                  outputs: ["Sources/BaoCore/Entities/Documents/DocumentTables.swift"])
+                  outputs: ["Sources/BaoEntities/Documents/DocumentTables.swift"])
     }
 
     private var people: Generator {
         Generator(folder: "people", command: { (try Self.python3(), ["scripts/people/generate.py"]) },
-                  outputs: ["Sources/BaoCore/Entities/People/PeopleVocabulary.swift"])
+                  outputs: ["Sources/BaoEntities/People/PeopleVocabulary.swift"])
     }
 
     private var gazetteer: Generator {
         Generator(folder: "gazetteer", command: { (try Self.gazetteerPython(), ["scripts/gazetteer/generate.py"]) },
-                  outputs: ["Sources/BaoCore/Entities/Gazetteer/GazetteerData.swift",
-                            "Sources/BaoCore/Entities/Gazetteer/OrganizationData.swift"])
+                  outputs: ["Sources/BaoEntities/Gazetteer/GazetteerData.swift",
+                            "Sources/BaoEntities/Gazetteer/OrganizationData.swift"])
     }
 
     // MARK: Committed tables equal their generators' output

@@ -1,4 +1,7 @@
-import BaoCore
+import BaoArticle
+import BaoEntities
+import BaoStore
+import BaoText
 import Foundation
 
 /// A corpus held in memory, built by parsing files: for tests and for small folders when no index
