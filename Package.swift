@@ -3,9 +3,16 @@ import PackageDescription
 
 /// baoterm: a terminal browser for Vietnamese political news.
 ///
-/// Layers (data flows one way): BaoCore (text, articles, entities, corpus index; no terminal code)
-/// -> BaoTUI (pure state, reducer and views rendering into an in-memory cell screen)
-/// -> BaoCurses (the only code that talks to ncursesw) -> the `baoterm` executable.
+/// Layers (data flows one way; each target depends only on those before it, so the compiler keeps
+/// the direction): BaoText (normalisation, folding, display width, wrapping, scanning)
+/// -> BaoArticle (the article model, decoding and the parser) -> BaoEntities (the entity model and
+/// the extractors: places, documents, people, organisations) -> BaoStore (the `CorpusStore`
+/// protocol, its values and the search language) -> BaoCorpus (the SQLite index and the user's
+/// state). BaoCore re-exports all five for the command line, the fetcher and the tests.
+/// BaoTUI (pure state, reducer and views rendering into an in-memory cell screen) sees BaoStore
+/// and below, never the index. BaoCurses, the terminal backend and the only code that talks to
+/// ncursesw (draws screens; delivers keys, resizes and mouse events; suspends and restores the
+/// terminal), sees BaoTUI only. The `baoterm` executable holds the app loop (`TerminalBrowser`).
 let package = Package(
     name: "baoterm",
     platforms: [.macOS(.v13)],
@@ -73,7 +80,7 @@ let package = Package(
         ),
         .target(
             name: "BaoCurses",
-            dependencies: ["BaoStore", "BaoTUI", "CCursesShim", "CNcursesw"],
+            dependencies: ["BaoTUI", "CCursesShim", "CNcursesw"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(
