@@ -83,6 +83,11 @@ let package = Package(
             dependencies: ["BaoTUI", "CCursesShim", "CNcursesw"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // Test doubles and helpers shared by the test targets; never part of the product.
+        .target(
+            name: "BaoTestSupport",
+            dependencies: ["BaoText", "BaoArticle", "BaoEntities", "BaoStore"]
+        ),
         .executableTarget(
             name: "baoterm",
             dependencies: [
@@ -98,12 +103,12 @@ let package = Package(
         ),
         .testTarget(
             name: "BaoCoreTests",
-            dependencies: ["BaoCore", "BaoText", "BaoArticle", "BaoEntities", "BaoStore", "BaoCorpus"],
+            dependencies: ["BaoCore", "BaoText", "BaoArticle", "BaoEntities", "BaoStore", "BaoCorpus", "BaoTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BaoTUITests",
-            dependencies: ["BaoTUI", "BaoCore"],
+            dependencies: ["BaoTUI", "BaoCore", "BaoTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
@@ -112,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoCore", "BaoCorpus", "BaoTUI", "FetchFixtures", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BaoCore", "BaoCorpus", "BaoTUI", "BaoTestSupport", "FetchFixtures", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

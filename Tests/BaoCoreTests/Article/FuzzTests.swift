@@ -1,5 +1,6 @@
 @testable import BaoArticle
 import BaoCore
+import BaoTestSupport
 import XCTest
 
 /// Arbitrary bytes through the loader and parser: no crash, and no control character or

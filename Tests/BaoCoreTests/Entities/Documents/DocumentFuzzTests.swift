@@ -1,4 +1,5 @@
 import BaoCore
+import BaoTestSupport
 @testable import BaoEntities
 import XCTest
 

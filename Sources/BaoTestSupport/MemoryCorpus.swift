@@ -4,8 +4,8 @@ import BaoStore
 import BaoText
 import Foundation
 
-/// A corpus held in memory, built by parsing files: for tests and for small folders when no index
-/// is at hand. Same answers as the index for the browser's questions, computed by scanning.
+/// A corpus held in memory, built from parsed articles: a test double of the index for the
+/// browser's tests. Same answers as the index for the browser's questions, computed by scanning.
 public final class MemoryCorpus: CorpusStore {
     struct Entry {
         var summary: ArticleSummary
@@ -148,8 +148,10 @@ public final class MemoryCorpus: CorpusStore {
             count += 1
             // One citation per mention, as the index keeps them.
             for mention in d.mentions.isEmpty ? [Mention(text: d.id, offset: 0)] : d.mentions.sorted(by: { $0.offset < $1.offset }) {
-                citations.append(Citation(article: entry.summary, sentence: Self.sentence(in: entry.article.bodyText, around: mention),
-                                          mention: mention))
+                // The sentence as the index keeps it.
+                let sentence = TextWindow.sentence(in: entry.article.bodyText, scalarOffset: mention.offset,
+                                                   length: mention.text.unicodeScalars.count)
+                citations.append(Citation(article: entry.summary, sentence: sentence, mention: mention))
             }
             for other in entry.entities.documents where other.key != d.key {
                 together[other.key, default: (other, 0)].1 += 1
@@ -160,28 +162,6 @@ public final class MemoryCorpus: CorpusStore {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
         return DocumentDetail(document: Self.summary(found, count: count), citations: citations,
                               citedWith: Array(citedWith.prefix(10)), possiblySame: [])
-    }
-
-    /// The sentence of `text` containing the mention (by scalar offset).
-    static func sentence(in text: String, around mention: Mention) -> String {
-        let scalars = Array(text.unicodeScalars)
-        let at = max(0, min(mention.offset, scalars.count))
-        var start = at
-        while start > 0 {
-            let s = scalars[start - 1]
-            if s == "\n" || ((s == "." || s == "!" || s == "?") && start < scalars.count && scalars[start] == " ") { break }
-            start -= 1
-        }
-        var end = at
-        while end < scalars.count {
-            let s = scalars[end]
-            end += 1
-            if s == "\n" { end -= 1; break }
-            if (s == "." || s == "!" || s == "?") && (end >= scalars.count || scalars[end] == " ") { break }
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view).trimmingSpaces
     }
 
     public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {
