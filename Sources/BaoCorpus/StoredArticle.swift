@@ -19,15 +19,14 @@ struct StoredArticle: Decodable {
         }
         let bytes = Array(body.utf8)
         var article = stored.article
-        var start = 0
+        let starts = Article.blockStarts(lengths: stored.lengths)
         for (index, length) in stored.lengths.enumerated() {
+            let start = starts[index]
             let (end, overflow) = start.addingReportingOverflow(length)
-            guard length >= 0, !overflow, end <= bytes.count else {
+            guard length >= 0, start >= 0, !overflow, end <= bytes.count else {
                 throw StorageError(cause: .corrupt, message: "a stored article does not match its body: the index is damaged and is rebuilt by the next baoterm index")
             }
             article.blocks[index].text = String(decoding: bytes[start..<end], as: UTF8.self)
-            // Blocks are separated by "\n\n" in the body.
-            start = end &+ 2
         }
         return article
     }

@@ -50,7 +50,22 @@ public struct Article: Codable, Sendable, Equatable {
     /// The body as one string: every block's text, separated by a blank line.
     /// Entity mention offsets are counted in Unicode scalars of this string.
     public var bodyText: String {
-        blocks.map(\.text).joined(separator: "\n\n")
+        blocks.map(\.text).joined(separator: Self.blockSeparator)
+    }
+
+    /// What joins two blocks in `bodyText`: a blank line.
+    public static let blockSeparator = "\n\n"
+
+    /// The offset in `bodyText` at which each block starts, given each block's length. The
+    /// separator is two units long whether lengths count UTF-8 bytes or Unicode scalars.
+    public static func blockStarts(lengths: some Sequence<Int>) -> [Int] {
+        var starts: [Int] = []
+        var offset = 0
+        for length in lengths {
+            starts.append(offset)
+            offset = offset &+ length &+ 2
+        }
+        return starts
     }
 }
 

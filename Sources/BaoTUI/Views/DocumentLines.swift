@@ -102,7 +102,7 @@ enum DocumentLines {
             lines.append(PageLine([(date.isEmpty ? "          " : date, .meta), (" ", .normal), (a.title, .normal)],
                                   target: .citation(article: a.id, key: d.key, ordinal: 0), indent: 2))
             for (ordinal, sentence) in group.sentences.enumerated() {
-                for (i, part) in wrapPlain("“" + sentence + "”", width: max(10, width - 6)).enumerated() {
+                for (i, part) in TextWrapper.lines("“" + sentence + "”", width: max(10, width - 6)).enumerated() {
                     // The first line of a sentence opens the article at that citation.
                     lines.append(PageLine([(part, .dim)], target: i == 0 && group.sentences.count > 1
                                           ? .citation(article: a.id, key: d.key, ordinal: ordinal) : nil, indent: 6))
@@ -132,42 +132,6 @@ enum DocumentLines {
     /// "12 bài" / "12 articles".
     static func articles(_ count: Int, _ lang: Language) -> String {
         "\(count) " + lang("bài", count == 1 ? "article" : "articles")
-    }
-
-    /// Word wrap of plain text by display width.
-    static func wrapPlain(_ text: String, width: Int) -> [String] {
-        var para = RichParagraph(text, role: .normal)
-        para.folded = []
-        let doc = ReaderDocumentLite(paragraph: para)
-        return doc.wrap(width: width)
-    }
-}
-
-/// Wraps one plain paragraph with the reader's rules.
-struct ReaderDocumentLite {
-    var paragraph: RichParagraph
-    func wrap(width: Int) -> [String] {
-        var lines: [String] = []
-        let chars = paragraph.chars
-        var start = 0
-        let width = max(1, width)
-        while start < chars.count {
-            var end = start, used = 0
-            var lastBreak: Int?
-            while end < chars.count {
-                let w = DisplayWidth.of(chars[end])
-                if used + w > width { break }
-                used += w
-                if chars[end] == " " { lastBreak = end }
-                end += 1
-            }
-            if end < chars.count, let b = lastBreak, b > start { end = b }
-            if end == start { end = start + 1 }
-            lines.append(String(chars[start..<end]))
-            start = end
-            while start < chars.count && chars[start] == " " { start += 1 }
-        }
-        return lines
     }
 }
 

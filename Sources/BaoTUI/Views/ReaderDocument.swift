@@ -66,7 +66,7 @@ public struct ReaderDocument: Sendable, Equatable {
         var numbers: [String: Int] = [:]
         var documents: [DocumentCitation] = []
         let blockChars = blockTexts.map { Array($0) }
-        let starts = Self.blockScalarStarts(blockTexts)
+        let starts = Article.blockStarts(lengths: blockTexts.map { $0.unicodeScalars.count })
         var ordered: [(mention: Mention, doc: Int)] = []
         for (d, doc) in entities.documents.enumerated() { for m in doc.mentions { ordered.append((m, d)) } }
         ordered.sort { $0.mention.offset < $1.mention.offset }
@@ -146,17 +146,6 @@ public struct ReaderDocument: Sendable, Equatable {
         return parts.joined(separator: " · ")
     }
 
-    /// Scalar offset of each block in `bodyText` (blocks joined by a blank line).
-    static func blockScalarStarts(_ texts: [String]) -> [Int] {
-        var starts: [Int] = []
-        var offset = 0
-        for text in texts {
-            starts.append(offset)
-            offset &+= text.unicodeScalars.count &+ 2
-        }
-        return starts
-    }
-
     /// Adds `range` to the placements of a block, kept sorted by start, unless it overlaps one already there.
     ///
     /// Binary search keeps this cheap for articles citing documents thousands of times; mentions
@@ -212,25 +201,8 @@ public struct ReaderDocument: Sendable, Equatable {
         for (p, para) in paragraphs.enumerated() {
             if p > 0 { lines.append(ReaderLine(paragraph: -1, start: 0, end: 0)) }
             if para.isEmpty { continue }
-            var start = 0
-            while start < para.chars.count {
-                var end = start
-                var used = 0
-                var lastBreak: Int?
-                while end < para.chars.count {
-                    let w = DisplayWidth.of(para.chars[end])
-                    if used + w > width { break }
-                    used += w
-                    if para.chars[end] == " " { lastBreak = end }
-                    end += 1
-                }
-                if end < para.chars.count, let b = lastBreak, b > start {
-                    end = b
-                }
-                if end == start { end = start + 1 }
-                lines.append(ReaderLine(paragraph: p, start: start, end: end))
-                start = end
-                while start < para.chars.count && para.chars[start] == " " { start += 1 }
+            for range in TextWrapper.lineRanges(para.chars, width: width, breakSpaceFits: true) {
+                lines.append(ReaderLine(paragraph: p, start: range.lowerBound, end: range.upperBound))
             }
         }
         return lines

@@ -310,7 +310,7 @@ public enum HelpView {
         var lines: [String] = []
         func add(_ head: String, _ text: String) {
             let indent = DisplayWidth.of(head)
-            let parts = DocumentLines.wrapPlain(text, width: max(8, room - indent))
+            let parts = TextWrapper.lines(text, width: max(8, room - indent))
             for (i, part) in parts.enumerated() {
                 lines.append((i == 0 ? head : String(repeating: " ", count: indent)) + part)
             }

@@ -1,3 +1,5 @@
+import BaoCore
+
 /// What the browser shows when it has nothing to read (no folder named, no seeds/ nearby,
 /// nothing fetched): how to open a folder and how to follow papers, instead of an error.
 public struct Welcome: Sendable, Equatable {
@@ -52,7 +54,7 @@ public enum WelcomeView {
             if line.command || line.text.isEmpty {
                 out.append(Line(text: line.command ? "    " + line.text : "", role: line.role))
             } else {
-                for part in DocumentLines.wrapPlain(line.text, width: room) {
+                for part in TextWrapper.lines(line.text, width: room) {
                     out.append(Line(text: part, role: line.role))
                 }
             }

@@ -24,4 +24,20 @@ final class TextWrapperTests: XCTestCase {
     func testCharacterWiderThanTheLineStillGoesOut() {
         XCTAssertEqual(TextWrapper.wrap("中a中", width: 1), ["中", "a", "中"])
     }
+
+    /// Printing fills a line with every word that fits; the browser keeps the space at the break
+    /// on the line too, which its golden screens are drawn with.
+    func testAWordEndingOnTheLastColumnStaysOnlyWhenPrinting() {
+        XCTAssertEqual(TextWrapper.wrap("aaa bbb ccc", width: 7), ["aaa bbb", "ccc"])
+        XCTAssertEqual(TextWrapper.lines("aaa bbb ccc", width: 7), ["aaa", "bbb ccc"])
+        XCTAssertEqual(TextWrapper.lineRanges(Array("aaa bbb ccc"), width: 7), [0..<7, 8..<11])
+        XCTAssertEqual(TextWrapper.lineRanges(Array("aaa bbb ccc"), width: 7, breakSpaceFits: true), [0..<3, 4..<11])
+    }
+
+    func testPrintingFoldsRunsOfSpacesAndTheBrowserKeepsThem() {
+        XCTAssertEqual(TextWrapper.wrap("  mở   đầu  \n\nhết", width: 20, indent: "> "), ["> mở đầu", "> ", "> hết"])
+        XCTAssertEqual(TextWrapper.lines("  mở   đầu", width: 20), ["  mở   đầu"])
+        XCTAssertEqual(TextWrapper.lines("mở   đầu", width: 4), ["mở ", "đầu"])
+        XCTAssertEqual(TextWrapper.lines("", width: 4), [])
+    }
 }
