@@ -4,21 +4,6 @@ import BaoStore
 import Foundation
 import GRDB
 
-/// What a refresh does when another process is refreshing the same index.
-public enum BusyPolicy: Sendable {
-    /// Wait for it; `notice` is called once after a second of waiting, with its process id.
-    case wait(notice: @Sendable (Int32?) -> Void)
-    /// Do not refresh: use the index as the other process leaves it (readers, the browser).
-    case useAsIs
-}
-
-/// Progress of the parsing phase of a refresh, reported after each batch.
-public struct RefreshProgress: Sendable {
-    public var done: Int
-    public var total: Int
-    public var seconds: Double
-}
-
 extension CorpusIndex {
     /// Brings the index up to date with the files under `roots` (folders recursively).
     ///
@@ -43,14 +28,9 @@ extension CorpusIndex {
             summary.skipped = .readOnly
             return summary
         }
-        switch whenBusy {
-        case .wait(let notice):
-            try lock.lock(waiting: notice)
-        case .useAsIs:
-            guard try lock.tryLock() else {
-                summary.skipped = .busy(holder: lock.holder())
-                return summary
-            }
+        guard try takeWriterLock(whenBusy) else {
+            summary.skipped = .busy(holder: lock.holder())
+            return summary
         }
         defer { lock.unlock() }
         summary.rebuilt = try rebuildIfDamaged()
@@ -58,75 +38,21 @@ extension CorpusIndex {
         let absolute = roots.map(IndexLocation.absolutePath)
         try resetIfContentChanged()
 
-        var pending: [Candidate] = []
-        var gone: [Int64] = []
-        var walk: FolderWalker?
-        let record = try walkRecord()
-        if let record, let quick = try quickCheck(record, roots: absolute) {
-            // No folder changed: only the known files' own times are looked at.
-            pending = quick.candidates
-            summary.files = quick.files
-            summary.unchanged = quick.unchanged
-        } else {
-            // The walk's own `stat` of each file gives its size and modification time.
-            let listing = ArticleLoader.walk(absolute)
-            walk = listing
-            summary.failures = listing.errors
-            summary.files = listing.files.count
-            // Only what tells a changed file from an unchanged one: the content hash is read later for
-            // the few files whose size or mtime moved.
-            let known = try pool.read { db -> [String: (id: Int64, size: Int64, mtime: Int64)] in
-                var known: [String: (id: Int64, size: Int64, mtime: Int64)] = [:]
-                known.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0)
-                let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
-                while let row = try cursor.next() {
-                    known[row[1]] = (row[0], row[2], row[3])
-                }
-                return known
-            }
-            var seen = Set<String>()
-            seen.reserveCapacity(listing.files.count)
-            for stamp in listing.files where seen.insert(stamp.path).inserted {
-                if let old = known[stamp.path] {
-                    if old.size == stamp.size && old.mtime == stamp.mtime {
-                        summary.unchanged += 1
-                    } else {
-                        pending.append(Candidate(file: stamp, previousID: old.id, racy: Self.isRacy(old.mtime, old.size, stamp)))
-                    }
-                } else {
-                    pending.append(Candidate(file: stamp, previousID: nil, racy: false))
-                }
-            }
-            // A root that is missing altogether (a typo, an unmounted disk) is not taken as a
-            // deletion of everything indexed under it.
-            let missingRoots = absolute.filter { !FileManager.default.fileExists(atPath: $0) }
-            gone = known.filter { path, _ in
-                !seen.contains(path) && !missingRoots.contains { path == $0 || path.hasPrefix($0 + "/") }
-            }.map(\.value.id)
-        }
-        let work = try pool.read { db -> [Work] in
-            let statement = try db.cachedStatement(sql: "SELECT hash FROM article WHERE id = ?")
-            return try pending.map { candidate in
-                guard let id = candidate.previousID else { return Work(stamp: candidate.file, previous: nil) }
-                return Work(stamp: candidate.file,
-                            previous: (id, try String.fetchOne(statement, arguments: [id]) ?? "", candidate.racy))
-            }
-        }
-        if !gone.isEmpty || !work.isEmpty {
-            // Whatever changes below, the corpus step runs again, even after a refresh killed midway.
-            try pool.write { db in
-                try Self.markCorpusStepDue(db)
-                for id in gone { try Self.deleteArticle(db, id: id) }
-            }
-            summary.removed = gone.count
+        let changes = try findChanges(roots: absolute)
+        summary.files = changes.files
+        summary.unchanged = changes.unchanged
+        summary.failures = changes.walkFailures
+        let work = try workList(changes.candidates)
+        if !changes.gone.isEmpty || !work.isEmpty {
+            try removeArticles(changes.gone)
+            summary.removed = changes.gone.count
         }
 
-        let total = work.count
         // A bulk load does not checkpoint the write-ahead log on the writer's thread (SQLite's
         // automatic checkpoint copies the log into the database inside a commit): a checkpointer
         // thread with its own connection copies committed pages while the writer goes on, and the
         // log is emptied at the end.
-        let bulk = total > batchSize
+        let bulk = work.count > batchSize
         if bulk {
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
         }
@@ -140,11 +66,139 @@ extension CorpusIndex {
                 }
             }
         }
-        // Parsing goes in small batches, so that both cores work from the first second and little
-        // parsed text waits in memory; the writer commits several of them at a time. Each commit
-        // flushes the full-text index's pending terms into a new segment that later merges
-        // rewrite: a large load commits about six times (at most 8192 files each), well under
-        // the table's automerge threshold, and a small refresh commits once.
+        let written = try parseAndWrite(work, batchSize: batchSize, racyAfter: racyAfter, clock: clock,
+                                        checkpointer: checkpointer, progress: progress)
+        let state = written.state
+        summary.added = state.added
+        summary.updated = state.updated
+        summary.touched = state.touched
+        summary.unchanged += state.unchanged
+        summary.writerCPUSeconds = state.writerCPUSeconds
+        summary.writerWaitSeconds = written.writerWaitSeconds
+        summary.parserWaitSeconds = written.parserWaitSeconds
+        summary.failures += state.failures
+        summary.failures.sort { $0.path < $1.path }
+
+        try finishCorpusStep(dropUncitedDocuments: summary.removed > 0 || summary.updated > 0)
+        try recordWalk(changes, roots: absolute, failed: state.failures.map(\.path), racyAfter: racyAfter)
+        try checkpointIfWritten(since: changesBefore)
+        summary.seconds = Date().timeIntervalSince(clock)
+        return summary
+    }
+
+    /// Takes the index's writer lock as `policy` says: waiting for another process, or not at
+    /// all (false) while one holds it.
+    private func takeWriterLock(_ policy: BusyPolicy) throws -> Bool {
+        switch policy {
+        case .wait(let notice):
+            try lock.lock(waiting: notice)
+            return true
+        case .useAsIs:
+            return try lock.tryLock()
+        }
+    }
+
+    /// What changed under the roots since the index was last refreshed.
+    struct Changes {
+        /// New files, and known files whose size or time moved.
+        var candidates: [Candidate] = []
+        /// Rows of files that are gone.
+        var gone: [Int64] = []
+        /// The full walk, when one was needed (nil when no folder changed), and the stored
+        /// record of the last one.
+        var walk: FolderWalker?
+        var record: WalkRecord?
+        var files = 0
+        var unchanged = 0
+        /// What the walk could not read.
+        var walkFailures: [LoadError] = []
+    }
+
+    /// Finds new, changed and gone files: by the known files' own times when no folder changed
+    /// since the last walk, else by walking the roots.
+    private func findChanges(roots absolute: [String]) throws -> Changes {
+        var changes = Changes()
+        let record = try walkRecord()
+        changes.record = record
+        if let record, let quick = try quickCheck(record, roots: absolute) {
+            // No folder changed: only the known files' own times are looked at.
+            changes.candidates = quick.candidates
+            changes.files = quick.files
+            changes.unchanged = quick.unchanged
+            return changes
+        }
+        // The walk's own `stat` of each file gives its size and modification time.
+        let listing = ArticleLoader.walk(absolute)
+        changes.walk = listing
+        changes.walkFailures = listing.errors
+        changes.files = listing.files.count
+        // Only what tells a changed file from an unchanged one: the content hash is read later for
+        // the few files whose size or mtime moved.
+        let known = try pool.read { db -> [String: (id: Int64, size: Int64, mtime: Int64)] in
+            var known: [String: (id: Int64, size: Int64, mtime: Int64)] = [:]
+            known.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0)
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
+            while let row = try cursor.next() {
+                known[row[1]] = (row[0], row[2], row[3])
+            }
+            return known
+        }
+        var seen = Set<String>()
+        seen.reserveCapacity(listing.files.count)
+        for stamp in listing.files where seen.insert(stamp.path).inserted {
+            if let old = known[stamp.path] {
+                if old.size == stamp.size && old.mtime == stamp.mtime {
+                    changes.unchanged += 1
+                } else {
+                    changes.candidates.append(Candidate(file: stamp, previousID: old.id, racy: Self.isRacy(old.mtime, old.size, stamp)))
+                }
+            } else {
+                changes.candidates.append(Candidate(file: stamp, previousID: nil, racy: false))
+            }
+        }
+        // A root that is missing altogether (a typo, an unmounted disk) is not taken as a
+        // deletion of everything indexed under it.
+        let missingRoots = absolute.filter { !FileManager.default.fileExists(atPath: $0) }
+        changes.gone = known.filter { path, _ in
+            !seen.contains(path) && !missingRoots.contains { path == $0 || path.hasPrefix($0 + "/") }
+        }.map(\.value.id)
+        return changes
+    }
+
+    /// The files to read, each with the content hash of the row it replaces.
+    private func workList(_ candidates: [Candidate]) throws -> [Work] {
+        try pool.read { db -> [Work] in
+            let statement = try db.cachedStatement(sql: "SELECT hash FROM article WHERE id = ?")
+            return try candidates.map { candidate in
+                guard let id = candidate.previousID else { return Work(stamp: candidate.file, previous: nil) }
+                return Work(stamp: candidate.file,
+                            previous: (id, try String.fetchOne(statement, arguments: [id]) ?? "", candidate.racy))
+            }
+        }
+    }
+
+    /// Deletes the rows of gone files, and marks the corpus step due: whatever changes now, it
+    /// runs again, even after a refresh killed midway.
+    private func removeArticles(_ gone: [Int64]) throws {
+        try pool.write { db in
+            try Self.markCorpusStepDue(db)
+            for id in gone { try Self.deleteArticle(db, id: id) }
+        }
+    }
+
+    /// Parses `work` on all cores while one writer thread writes the parsed batches: the counts
+    /// it wrote and the time each side waited for the other.
+    ///
+    /// Parsing goes in small batches, so that both cores work from the first second and little
+    /// parsed text waits in memory; the writer commits several of them at a time. Each commit
+    /// flushes the full-text index's pending terms into a new segment that later merges
+    /// rewrite: a large load commits about six times (at most 8192 files each), well under
+    /// the table's automerge threshold, and a small refresh commits once.
+    private func parseAndWrite(
+        _ work: [Work], batchSize: Int, racyAfter: Int64, clock: Date, checkpointer: Checkpointer?,
+        progress: (@Sendable (RefreshProgress) -> Void)?
+    ) throws -> (state: WriterState, writerWaitSeconds: Double, parserWaitSeconds: Double) {
+        let total = work.count
         let parseSize = max(1, min(batchSize, max(64, total / 64)))
         let commitSize = max(batchSize, min(8192, total / 6 + 1))
         let queue = BatchQueue(capacity: 2)
@@ -189,16 +243,13 @@ extension CorpusIndex {
         queue.waitUntilTaken()
         let state = shared.read { $0 }
         if let error = state.error { throw error }
-        summary.added = state.added
-        summary.updated = state.updated
-        summary.touched = state.touched
-        summary.unchanged += state.unchanged
-        summary.writerCPUSeconds = state.writerCPUSeconds
-        summary.writerWaitSeconds = queue.takeWaitSeconds
-        summary.parserWaitSeconds = queue.putWaitSeconds
-        summary.failures += state.failures
-        summary.failures.sort { $0.path < $1.path }
-        if summary.removed > 0 || summary.updated > 0 {
+        return (state, queue.takeWaitSeconds, queue.putWaitSeconds)
+    }
+
+    /// Drops the documents no article reads any more (after removals or updates), then runs the
+    /// corpus step when it is due.
+    private func finishCorpusStep(dropUncitedDocuments: Bool) throws {
+        if dropUncitedDocuments {
             // A document row stays while an article reads its key, even when the corpus step gives
             // those citations another key for now: it may give them back.
             try pool.write { db in
@@ -208,31 +259,36 @@ extension CorpusIndex {
         try pool.write { db in
             if try Self.corpusStepDue(db) { try Self.applyCorpusStep(db) }
         }
-        // The next refresh may skip the walk when these folders keep their times.
-        let failed = state.failures.map(\.path)
-        if let walk {
+    }
+
+    /// Stores what the walk saw (or the files that failed this time), so that the next refresh
+    /// may skip the walk when these folders keep their times.
+    private func recordWalk(_ changes: Changes, roots absolute: [String], failed: [String], racyAfter: Int64) throws {
+        if let walk = changes.walk {
             let updated = WalkRecord(roots: absolute, walk: walk, failed: failed, racyAfter: racyAfter)
-            if updated != record { try saveWalkRecord(updated) }
-        } else if var record, record.failed != failed {
+            if updated != changes.record { try saveWalkRecord(updated) }
+        } else if var record = changes.record, record.failed != failed {
             record.failed = failed
             try saveWalkRecord(record)
         }
-        // Connections close without a checkpoint (`openDatabase`): a refresh that wrote copies
-        // its log into the database file, which then holds the whole index on its own (a copy
-        // of the file, a read-only folder read without the log), and empties the log, which
-        // would otherwise take as much room again. It never waits for a reader: while one reads,
-        // the copy stops where the reader is and the log stays; on a full disk the log stays
-        // too (the index is complete in it). A refresh that wrote nothing leaves the file as it was.
-        if try changesWritten() != changesBefore {
-            try? pool.writeWithoutTransaction { db in
-                let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
-                try db.execute(sql: "PRAGMA busy_timeout = 0")
-                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
-                _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-            }
+    }
+
+    /// Copies the log into the database file when this refresh wrote anything.
+    ///
+    /// Connections close without a checkpoint (`openDatabase`): a refresh that wrote copies
+    /// its log into the database file, which then holds the whole index on its own (a copy
+    /// of the file, a read-only folder read without the log), and empties the log, which
+    /// would otherwise take as much room again. It never waits for a reader: while one reads,
+    /// the copy stops where the reader is and the log stays; on a full disk the log stays
+    /// too (the index is complete in it). A refresh that wrote nothing leaves the file as it was.
+    private func checkpointIfWritten(since changesBefore: Int) throws {
+        guard try changesWritten() != changesBefore else { return }
+        try? pool.writeWithoutTransaction { db in
+            let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
+            _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
-        summary.seconds = Date().timeIntervalSince(clock)
-        return summary
     }
 
     /// Rows the writer connection has inserted, updated or deleted since it was opened.
@@ -408,181 +464,5 @@ extension CorpusIndex {
                 """).execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])
         }
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
-    }
-}
-
-/// Counters the writer thread fills in while the main thread parses the next batch.
-struct WriterState: Sendable {
-    var writerCPUSeconds = 0.0
-    var added = 0
-    var updated = 0
-    var touched = 0
-    var unchanged = 0
-    var failures: [LoadError] = []
-    var error: (any Error)?
-
-    mutating func add(_ counts: CorpusIndex.WriteCounts) {
-        added += counts.added
-        updated += counts.updated
-        touched += counts.touched
-        unchanged += counts.unchanged
-        failures += counts.failures
-    }
-}
-
-/// Copies committed pages of the write-ahead log into the database on its own thread and
-/// connection while a bulk load writes (a passive checkpoint never blocks the writer), after
-/// each commit and at least every half second.
-final class Checkpointer: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var running = true
-    private var poked = false
-    private var finished = false
-
-    /// Nil when a second connection cannot be opened: the caller's final checkpoint then does
-    /// all the copying.
-    init?(path: String) {
-        var config = Configuration()
-        config.busyMode = .timeout(5)
-        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
-        let thread = Thread { [self] in
-            Thread.current.name = "baoterm-ckpt"
-            while waitForWork() {
-                _ = try? queue.inDatabase { db in try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") }
-            }
-            condition.lock()
-            finished = true
-            condition.broadcast()
-            condition.unlock()
-        }
-        thread.start()
-    }
-
-    /// Asks for a checkpoint now (a commit just happened).
-    func poke() {
-        condition.lock()
-        poked = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Stops the thread and waits for its last checkpoint to end.
-    func stop() {
-        condition.lock()
-        running = false
-        condition.broadcast()
-        while !finished { condition.wait() }
-        condition.unlock()
-    }
-
-    /// Waits for a poke or half a second; false once stopped.
-    private func waitForWork() -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        if running && !poked { _ = condition.wait(until: Date().addingTimeInterval(0.5)) }
-        poked = false
-        return running
-    }
-}
-
-/// Files the workers prepared, and how far into the refresh's work list they reach.
-struct ParsedBatch: Sendable {
-    var outcomes: [CorpusIndex.Outcome]
-    var end: Int
-}
-
-/// A bounded hand-over of parsed batches from the parsing thread to the writer thread: `put`
-/// waits while `capacity` batches are waiting, `take` waits for a batch and returns nil once the
-/// producer is finished and everything was taken.
-final class BatchQueue: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var items: [ParsedBatch] = []
-    private var producing = true
-    private var consuming = true
-    private let capacity: Int
-    /// Time spent waiting in `put` (for room) and in `take` (for a batch).
-    private(set) var putWaitSeconds = 0.0
-    private(set) var takeWaitSeconds = 0.0
-
-    init(capacity: Int) {
-        self.capacity = max(1, capacity)
-    }
-
-    func put(_ batch: ParsedBatch) {
-        condition.lock()
-        defer { condition.unlock() }
-        if items.count >= capacity && consuming {
-            let began = Date()
-            while items.count >= capacity && consuming { condition.wait() }
-            putWaitSeconds += Date().timeIntervalSince(began)
-        }
-        if consuming { items.append(batch) }
-        condition.broadcast()
-    }
-
-    func take() -> ParsedBatch? {
-        condition.lock()
-        defer { condition.unlock() }
-        if items.isEmpty && producing {
-            let began = Date()
-            while items.isEmpty && producing { condition.wait() }
-            takeWaitSeconds += Date().timeIntervalSince(began)
-        }
-        condition.broadcast()
-        return items.isEmpty ? nil : items.removeFirst()
-    }
-
-    /// The producer has nothing more.
-    func finishPutting() {
-        condition.lock()
-        producing = false
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The consumer stopped: `put` no longer waits, and `waitUntilTaken` returns.
-    func finishTaking() {
-        condition.lock()
-        consuming = false
-        items.removeAll()
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Waits for the consumer to stop.
-    func waitUntilTaken() {
-        condition.lock()
-        while consuming { condition.wait() }
-        condition.unlock()
-    }
-}
-
-/// CPU time of the calling thread, in seconds.
-public func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
-}
-
-/// A value guarded by a lock, for state shared between threads (the parsing workers and the
-/// writer, a command's answer computed beside its refresh).
-public final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-
-    public init(_ value: Value) {
-        self.value = value
-    }
-
-    public func read<T>(_ body: (Value) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(value)
-    }
-
-    public func update(_ body: (inout Value) -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
-        body(&value)
     }
 }

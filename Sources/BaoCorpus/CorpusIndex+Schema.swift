@@ -20,176 +20,19 @@ extension CorpusIndex {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE article (
-                    id INTEGER PRIMARY KEY,
-                    path TEXT NOT NULL UNIQUE,
-                    size INTEGER NOT NULL,
-                    mtime INTEGER NOT NULL,
-                    hash TEXT NOT NULL,
-                    title TEXT NOT NULL,
-                    search_title TEXT NOT NULL,
-                    published TEXT,
-                    primary_province TEXT,
-                    primary_post_merger TEXT,
-                    primary_key TEXT,
-                    primary_post_key TEXT,
-                    section TEXT,
-                    author TEXT,
-                    source TEXT,
-                    url TEXT,
-                    body TEXT NOT NULL,
-                    article_json BLOB NOT NULL,
-                    entities_json BLOB NOT NULL
-                );
-                CREATE INDEX article_published ON article(published);
-                CREATE INDEX article_primary_key ON article(primary_key);
-                CREATE INDEX article_primary_post_key ON article(primary_post_key);
-                CREATE TABLE article_province (
-                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                    name TEXT NOT NULL,
-                    name_key TEXT NOT NULL,
-                    post_merger TEXT NOT NULL,
-                    post_merger_key TEXT NOT NULL,
-                    mentions INTEGER NOT NULL
-                );
-                CREATE INDEX article_province_article ON article_province(article_id);
-                CREATE INDEX article_province_name ON article_province(name_key);
-                CREATE INDEX article_province_post ON article_province(post_merger_key);
-                CREATE TABLE document (
-                    key TEXT PRIMARY KEY,
-                    key_key TEXT NOT NULL,
-                    id TEXT NOT NULL,
-                    id_key TEXT NOT NULL,
-                    type TEXT NOT NULL,
-                    number TEXT,
-                    year INTEGER,
-                    issuer TEXT,
-                    term TEXT,
-                    scope TEXT,
-                    date TEXT,
-                    title TEXT,
-                    unknown TEXT NOT NULL DEFAULT ''
-                );
-                CREATE INDEX document_key_key ON document(key_key);
-                CREATE INDEX document_id_key ON document(id_key);
-                CREATE TABLE citation (
-                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                    document_key TEXT NOT NULL,
-                    mention TEXT NOT NULL,
-                    "offset" INTEGER NOT NULL,
-                    sentence TEXT NOT NULL
-                );
-                CREATE INDEX citation_document ON citation(document_key, article_id);
-                CREATE INDEX citation_article ON citation(article_id);
-                CREATE TABLE person (
-                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                    name TEXT NOT NULL,
-                    name_key TEXT NOT NULL,
-                    roles TEXT NOT NULL
-                );
-                CREATE INDEX person_article ON person(article_id);
-                CREATE INDEX person_name ON person(name_key);
-                CREATE VIRTUAL TABLE article_fts USING fts5(
-                    title_f, body_f, title_m, body_m,
-                    content='', tokenize='unicode61 remove_diacritics 0'
-                );
-                CREATE TABLE read_mark (path TEXT PRIMARY KEY, at REAL NOT NULL);
-                CREATE TABLE bookmark (path TEXT PRIMARY KEY, at REAL NOT NULL);
-                CREATE TABLE history (id INTEGER PRIMARY KEY, path TEXT NOT NULL, at REAL NOT NULL);
-                CREATE INDEX history_path ON history(path);
-                """)
+            try db.execute(sql: [
+                DDL.meta, DDL.articleV1, DDL.articleIndexes, DDL.articleProvince, DDL.document, DDL.citation,
+                DDL.person, DDL.articleFTSv1, DDL.userState,
+            ].joined(separator: "\n"))
         }
         // v2: the large columns move to `article_content` so that scans of `article` (refresh,
         // facets, filters) read small rows. Corpus tables are rebuilt (the next refresh re-parses
         // every file); user state is kept.
         migrator.registerMigration("v2") { db in
-            try db.execute(sql: """
-                DROP TABLE article_fts;
-                DROP TABLE citation;
-                DROP TABLE person;
-                DROP TABLE article_province;
-                DROP TABLE document;
-                DROP TABLE article;
-                DELETE FROM meta WHERE key = 'content_version';
-                CREATE TABLE article (
-                    id INTEGER PRIMARY KEY,
-                    path TEXT NOT NULL UNIQUE,
-                    size INTEGER NOT NULL,
-                    mtime INTEGER NOT NULL,
-                    hash TEXT NOT NULL,
-                    title TEXT NOT NULL,
-                    published TEXT,
-                    primary_province TEXT,
-                    primary_post_merger TEXT,
-                    primary_key TEXT,
-                    primary_post_key TEXT,
-                    section TEXT,
-                    author TEXT,
-                    source TEXT,
-                    url TEXT
-                );
-                CREATE INDEX article_published ON article(published);
-                CREATE INDEX article_primary_key ON article(primary_key);
-                CREATE INDEX article_primary_post_key ON article(primary_post_key);
-                CREATE TABLE article_content (
-                    id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
-                    search_title TEXT NOT NULL,
-                    body TEXT NOT NULL,
-                    article_json BLOB NOT NULL,
-                    entities_json BLOB NOT NULL
-                );
-                CREATE TABLE article_province (
-                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                    name TEXT NOT NULL,
-                    name_key TEXT NOT NULL,
-                    post_merger TEXT NOT NULL,
-                    post_merger_key TEXT NOT NULL,
-                    mentions INTEGER NOT NULL
-                );
-                CREATE INDEX article_province_article ON article_province(article_id);
-                CREATE INDEX article_province_name ON article_province(name_key);
-                CREATE INDEX article_province_post ON article_province(post_merger_key);
-                CREATE TABLE document (
-                    key TEXT PRIMARY KEY,
-                    key_key TEXT NOT NULL,
-                    id TEXT NOT NULL,
-                    id_key TEXT NOT NULL,
-                    type TEXT NOT NULL,
-                    number TEXT,
-                    year INTEGER,
-                    issuer TEXT,
-                    term TEXT,
-                    scope TEXT,
-                    date TEXT,
-                    title TEXT,
-                    unknown TEXT NOT NULL DEFAULT ''
-                );
-                CREATE INDEX document_key_key ON document(key_key);
-                CREATE INDEX document_id_key ON document(id_key);
-                CREATE TABLE citation (
-                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                    document_key TEXT NOT NULL,
-                    mention TEXT NOT NULL,
-                    "offset" INTEGER NOT NULL,
-                    sentence TEXT NOT NULL
-                );
-                CREATE INDEX citation_document ON citation(document_key, article_id);
-                CREATE INDEX citation_article ON citation(article_id);
-                CREATE TABLE person (
-                    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                    name TEXT NOT NULL,
-                    name_key TEXT NOT NULL,
-                    roles TEXT NOT NULL
-                );
-                CREATE INDEX person_article ON person(article_id);
-                CREATE INDEX person_name ON person(name_key);
-                CREATE VIRTUAL TABLE article_fts USING fts5(
-                    title_f, body_f, title_m, body_m,
-                    content='', tokenize='unicode61 remove_diacritics 0'
-                );
-                """)
+            try db.execute(sql: [
+                DDL.dropCorpusV1, DDL.articleV2, DDL.articleIndexes, DDL.articleContent, DDL.articleProvince,
+                DDL.document, DDL.citation, DDL.person, DDL.articleFTSv1,
+            ].joined(separator: "\n"))
         }
         // v3: the full-text index splits words with the `ascii` tokenizer: `SearchText.forms`
         // already made every other separator a space, so words are found by a byte test instead
@@ -239,5 +82,147 @@ extension CorpusIndex {
             try db.execute(sql: "ALTER TABLE citation ADD COLUMN date TEXT")
         }
         return migrator
+    }
+
+    /// Each table's DDL as the migration that creates it writes it, stated once: v1 and v2 both
+    /// create the corpus tables, and later migrations only alter them.
+    private enum DDL {
+        /// Key-value settings of the index (content version, walk record).
+        static let meta = """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            """
+        /// The columns lists, facets and refreshes scan: the whole article row since v2.
+        static let articleColumns = """
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL,
+                mtime INTEGER NOT NULL,
+                hash TEXT NOT NULL,
+                title TEXT NOT NULL,
+                published TEXT,
+                primary_province TEXT,
+                primary_post_merger TEXT,
+                primary_key TEXT,
+                primary_post_key TEXT,
+                section TEXT,
+                author TEXT,
+                source TEXT,
+                url TEXT
+            """
+        /// The large columns of an article: in its row in v1, in `article_content` since v2.
+        static let contentColumns = """
+                search_title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                article_json BLOB NOT NULL,
+                entities_json BLOB NOT NULL
+            """
+        /// The v1 article row, its large columns inline (v2 drops the table, so where they stand
+        /// in it matters to nothing).
+        static let articleV1 = """
+            CREATE TABLE article (
+            \(articleColumns),
+            \(contentColumns)
+            );
+            """
+        /// The v2 article row.
+        static let articleV2 = """
+            CREATE TABLE article (
+            \(articleColumns)
+            );
+            """
+        /// The article row's indexes (v1 and v2).
+        static let articleIndexes = """
+            CREATE INDEX article_published ON article(published);
+            CREATE INDEX article_primary_key ON article(primary_key);
+            CREATE INDEX article_primary_post_key ON article(primary_post_key);
+            """
+        /// The table of an article's large columns (v2).
+        static let articleContent = """
+            CREATE TABLE article_content (
+                id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+            \(contentColumns)
+            );
+            """
+        /// Province facets of an article.
+        static let articleProvince = """
+            CREATE TABLE article_province (
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                post_merger TEXT NOT NULL,
+                post_merger_key TEXT NOT NULL,
+                mentions INTEGER NOT NULL
+            );
+            CREATE INDEX article_province_article ON article_province(article_id);
+            CREATE INDEX article_province_name ON article_province(name_key);
+            CREATE INDEX article_province_post ON article_province(post_merger_key);
+            """
+        /// Cited documents, one row per key.
+        static let document = """
+            CREATE TABLE document (
+                key TEXT PRIMARY KEY,
+                key_key TEXT NOT NULL,
+                id TEXT NOT NULL,
+                id_key TEXT NOT NULL,
+                type TEXT NOT NULL,
+                number TEXT,
+                year INTEGER,
+                issuer TEXT,
+                term TEXT,
+                scope TEXT,
+                date TEXT,
+                title TEXT,
+                unknown TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX document_key_key ON document(key_key);
+            CREATE INDEX document_id_key ON document(id_key);
+            """
+        /// Citations: one row per mention (later migrations add the reading and the date).
+        static let citation = """
+            CREATE TABLE citation (
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                document_key TEXT NOT NULL,
+                mention TEXT NOT NULL,
+                "offset" INTEGER NOT NULL,
+                sentence TEXT NOT NULL
+            );
+            CREATE INDEX citation_document ON citation(document_key, article_id);
+            CREATE INDEX citation_article ON citation(article_id);
+            """
+        /// People named in an article.
+        static let person = """
+            CREATE TABLE person (
+                article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                roles TEXT NOT NULL
+            );
+            CREATE INDEX person_article ON person(article_id);
+            CREATE INDEX person_name ON person(name_key);
+            """
+        /// The full-text index as v1 and v2 create it (v3 replaces it).
+        static let articleFTSv1 = """
+            CREATE VIRTUAL TABLE article_fts USING fts5(
+                title_f, body_f, title_m, body_m,
+                content='', tokenize='unicode61 remove_diacritics 0'
+            );
+            """
+        /// User state, keyed by path and never dropped by a re-index.
+        static let userState = """
+            CREATE TABLE read_mark (path TEXT PRIMARY KEY, at REAL NOT NULL);
+            CREATE TABLE bookmark (path TEXT PRIMARY KEY, at REAL NOT NULL);
+            CREATE TABLE history (id INTEGER PRIMARY KEY, path TEXT NOT NULL, at REAL NOT NULL);
+            CREATE INDEX history_path ON history(path);
+            """
+        /// What v2 drops of v1 before it creates the corpus tables again.
+        static let dropCorpusV1 = """
+            DROP TABLE article_fts;
+            DROP TABLE citation;
+            DROP TABLE person;
+            DROP TABLE article_province;
+            DROP TABLE document;
+            DROP TABLE article;
+            DELETE FROM meta WHERE key = 'content_version';
+            """
     }
 }

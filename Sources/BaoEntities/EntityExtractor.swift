@@ -4,15 +4,16 @@ import BaoArticle
 /// and organisations are scoped by them), then documents, people and organisations.
 public enum EntityExtractor {
     public static func extract(from article: Article) -> ArticleEntities {
-        // The body text is joined once and the province analysis handed to the organisation pass
-        // directly: the public per-pass entry points would each join the blocks again and go
-        // through the per-thread analysis cache, whose look-up compares whole articles.
-        let bodyText = article.bodyText
-        let analysis = ProvinceExtractor.analyze(article, bodyText: bodyText)
+        // The article's texts are scanned once, here, and every pass reads the same scan; the
+        // province analysis goes to the organisation pass directly: the public per-pass entry
+        // points would each scan the texts again and go through the per-thread analysis cache,
+        // whose look-up compares whole articles.
+        let scanned = ScannedArticle(article)
+        let analysis = ProvinceExtractor.analyze(article, scanned: scanned)
         let provinces = analysis.result
         let documents = DocumentExtractor.extract(
-            bodyText: bodyText, title: article.title, published: article.published, provinces: provinces)
-        let people = PeopleExtractor.extract(from: article)
+            bodyText: scanned.body.text, title: article.title, published: article.published, provinces: provinces)
+        let people = PeopleExtractor.extract(from: scanned)
         let organizations = OrganizationExtractor.extract(analysis: analysis, primary: provinces.primary)
         return ArticleEntities(
             provinces: provinces.provinces,

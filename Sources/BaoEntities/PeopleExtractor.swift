@@ -11,19 +11,25 @@ import Foundation
 /// "tư tưởng", "TP", "Đoàn TNCS" or alone is the city, an idea or an organisation, not a person.
 public enum PeopleExtractor {
     public static func extract(from article: Article) -> [Person] {
-        var texts: [String] = []
-        if let title = article.title { texts.append(title) }
-        if let subtitle = article.subtitle { texts.append(subtitle) }
-        texts.append(contentsOf: article.blocks.map(\.text))
-        return merge(texts.flatMap { NameScanner.scan($0) })
+        extract(from: ScannedArticle(article))
+    }
+
+    /// The people of an article already scanned: title, subtitle and each body block read on
+    /// their own, so that no name or role runs from one into the next.
+    static func extract(from article: ScannedArticle) -> [Person] {
+        var sightings: [NameSighting] = []
+        for text in [article.title, article.subtitle].compactMap({ $0 }) {
+            sightings += NameScanner.scan(WordTokenizer(text, block: 0))
+        }
+        for block in article.body.blocks.indices {
+            sightings += NameScanner.scan(WordTokenizer(article.body, block: block))
+        }
+        return merge(sightings)
     }
 
     /// People named in `text` (brought to NFC first), merged as for an article.
     public static func extract(fromText text: String) -> [Person] {
-        // Combining marks U+0300–U+036F start with byte 0xCC or 0xCD: without them the text is
-        // already composed for every letter Vietnamese uses, and normalising would cost a copy.
-        let decomposed = text.utf8.contains { $0 == 0xCC || $0 == 0xCD }
-        return merge(NameScanner.scan(decomposed ? text.precomposedStringWithCanonicalMapping : text))
+        merge(NameScanner.scan(WordTokenizer(ScannedBody(text), block: 0)))
     }
 
     static func merge(_ sightings: [NameSighting]) -> [Person] {

@@ -53,7 +53,7 @@ public enum ProvinceExtractor {
     /// What the province pass found, with the body's words for the passes that follow.
     struct Analysis {
         var result: ProvinceResult
-        var body: ScannedText
+        var body: ScannedBody
         var bodyMatches: [PlaceMatch]
         /// The province each body match was credited to (nil when it stayed ambiguous).
         var resolved: [Int?]
@@ -70,11 +70,11 @@ public enum ProvinceExtractor {
     }
 
     static func analyze(_ article: Article) -> Analysis {
-        analyze(article, bodyText: article.bodyText)
+        analyze(article, scanned: ScannedArticle(article))
     }
 
-    /// The analysis of `article` whose `bodyText` the caller has already joined.
-    static func analyze(_ article: Article, bodyText: String) -> Analysis {
+    /// The analysis of `article`, whose texts the caller has already scanned.
+    static func analyze(_ article: Article, scanned: ScannedArticle) -> Analysis {
         let titleNamesNationalBody = article.title.map(namesNationalBody) ?? false
         let provinces = Gazetteer.tables.provinces
         var tallies = [Tally](repeating: Tally(), count: provinces.count)
@@ -110,7 +110,7 @@ public enum ProvinceExtractor {
         }
 
         var resolved: [Int?] = []
-        func take(_ matches: [PlaceMatch], _ zone: Zone, body: ScannedText? = nil, leadEnd: Int = 0) {
+        func take(_ matches: [PlaceMatch], _ zone: Zone, body: ScannedBody? = nil, leadEnd: Int = 0) {
             for match in matches {
                 var zone = zone
                 if let body, match.firstWord < body.words.count, body.words[match.firstWord].start < leadEnd {
@@ -135,16 +135,16 @@ public enum ProvinceExtractor {
             }
         }
 
-        for (text, zone) in [(article.title, Zone.title), (article.dateline, .dateline), (article.subtitle, .subtitle)] {
-            guard let text, !text.isEmpty else { continue }
-            take(matcher.matches(in: ScannedText(text), era: era), zone)
+        for (text, zone) in [(scanned.title, Zone.title), (scanned.dateline, .dateline), (scanned.subtitle, .subtitle)] {
+            guard let text, !text.text.isEmpty else { continue }
+            take(matcher.matches(in: text, era: era), zone)
         }
         // The lead opens the body text: its matches are those that start within its bytes.
         var leadEnd = 0
         for block in article.blocks.prefix(while: { $0.kind == .lead }) {
             leadEnd &+= block.text.utf8.count &+ 2
         }
-        let body = ScannedText(bodyText)
+        let body = scanned.body
         let bodyMatches = matcher.matches(in: body, era: era)
         take(bodyMatches, .body, body: body, leadEnd: leadEnd)
 
@@ -261,7 +261,7 @@ public enum ProvinceExtractor {
     ]
 
     /// Counts "tỉnh ta" and "thành phố ta" ("our province", "our city").
-    static func ownUnitReferences(in text: ScannedText) -> Int {
+    static func ownUnitReferences(in text: ScannedBody) -> Int {
         let words = text.words
         var count = 0
         let c = ContextWords.self
@@ -276,7 +276,7 @@ public enum ProvinceExtractor {
 
     /// Counts "Thành ủy", "Tỉnh ủy", "TP" not followed by a name, and "thành phố"/"tỉnh" after an
     /// organ ("UBND thành phố", "Đảng bộ tỉnh"): each means the article's own unit.
-    static func bareReferences(in text: ScannedText, matches: [PlaceMatch]) -> Int {
+    static func bareReferences(in text: ScannedBody, matches: [PlaceMatch]) -> Int {
         let words = text.words
         var named = [Bool](repeating: false, count: words.count &+ 1)
         for m in matches where m.firstWord >= 0 && m.firstWord < words.count {

@@ -31,10 +31,3 @@ public struct RefreshSummary: Sendable, Equatable {
     /// True when the refresh found nothing to parse, delete or touch.
     public var isNoOp: Bool { added == 0 && updated == 0 && removed == 0 && touched == 0 }
 }
-
-/// Why a refresh did not run.
-public enum RefreshSkip: Sendable, Equatable {
-    case readOnly
-    /// Another process was refreshing the index (its id when known).
-    case busy(holder: Int32?)
-}

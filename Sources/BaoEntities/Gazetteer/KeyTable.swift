@@ -1,4 +1,5 @@
-/// A read-mostly hash map from word or phrase keys to small integers.
+/// A read-mostly hash map from word or phrase keys (`WordKey`) to small integers, and the set of
+/// such keys every word list of the entity layer is queried through.
 ///
 /// The keys are already well-mixed 64-bit hashes, so an open-addressing table probed with their
 /// low bits is several times faster than `Dictionary`, whose seeded hashing dominated the cost of
@@ -19,9 +20,12 @@ struct KeyTable: Sendable {
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
+    /// The set of `keys`, at most a quarter full: word lists are queried at every word, and a
+    /// miss then ends after one or two probes.
     init<S: Sequence>(keys: S) where S.Element == UInt64 {
-        self.init()
-        for key in keys { self[key] = 0 }
+        let all = Array(keys)
+        self.init(capacity: all.count * 2)
+        for key in all { self[key] = 0 }
     }
 
     /// Zero marks an empty slot, so the one key that hashes to zero is stored as one.
@@ -59,7 +63,16 @@ struct KeyTable: Sendable {
     }
 
     @inline(__always)
-    func contains(_ key: UInt64) -> Bool { self[key] != nil }
+    func contains(_ key: UInt64) -> Bool {
+        let k = Self.stored(key)
+        var slot = home(k)
+        while true {
+            let found = keys[slot]
+            if found == k { return true }
+            if found == 0 { return false }
+            slot = (slot &+ 1) & mask
+        }
+    }
 
     private mutating func grow() {
         let oldKeys = keys

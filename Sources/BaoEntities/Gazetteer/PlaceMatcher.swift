@@ -171,7 +171,7 @@ struct PlaceMatcher: Sendable {
     /// Every place named in `text`, left to right, longest name first, read with the map of `era`.
     /// Since July 2025 the communes and wards are the new ones; a ward of the older map still counts
     /// when no new one has its name ("phường Thạnh Mỹ Lợi cũ").
-    func matches(in text: ScannedText, era: MapEra = .before2025) -> [PlaceMatch] {
+    func matches(in text: ScannedBody, era: MapEra = .before2025) -> [PlaceMatch] {
         var result: [PlaceMatch] = []
         let words = text.words
         let count = words.count

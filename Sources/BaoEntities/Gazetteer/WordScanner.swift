@@ -31,24 +31,20 @@ struct ScannedWord: Sendable, Equatable {
     var isNumber: Bool
 }
 
-/// Word keys: a 64-bit hash of the word's letters in lower case with the tone mark moved to the
-/// end, "y" read as "i" (both spellings are in use: "Phú Quý"/"Phú Quí"), "Ð" (eth) as "Đ".
+/// The one word key of the entity layer: a 64-bit hash of the word's letters in lower case with
+/// the tone mark moved to the end, "y" read as "i" (both spellings are in use: "Phú Quý"/"Phú
+/// Quí"), "Ð" (eth) as "Đ". Both word views of a `ScannedBody` (the matchers' `words`, the people
+/// scanner's `tokens`) key a word this way, and so do the word lists they look words up in.
+///
+/// A phrase key folds the keys of its words, starting from `phraseSeed`; the phrase of one word
+/// is that word's key, so a word list may mix words and phrases. `spelled` marks a key with where
+/// the word writes "y", for the people rules, which tell "ngày" (day) from "ngài" (sir).
 enum WordKey {
     /// Per scalar up to U+1EFF: base letter (lower case, vowel quality kept) in the low 21 bits,
     /// tone (0 none, 1 grave, 2 acute, 3 tilde, 4 hook, 5 dot) in bits 21–23, bit 24 upper case,
-    /// bit 25 letter. Zero means "not a letter".
+    /// bit 25 letter, bit 26 a "y" (read as "i"). Zero means "not a letter".
     static let table: [UInt32] = {
         var table = [UInt32](repeating: 0, count: 0x1F00)
-        func tone(of scalar: Unicode.Scalar) -> UInt32? {
-            switch scalar.value {
-            case 0x0300: return 1
-            case 0x0301: return 2
-            case 0x0303: return 3
-            case 0x0309: return 4
-            case 0x0323: return 5
-            default: return nil
-            }
-        }
         let ranges: [ClosedRange<UInt32>] = [0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF]
         for range in ranges {
             for value in range {
@@ -58,20 +54,57 @@ enum WordKey {
                 var toneValue: UInt32 = 0
                 var rest = String.UnicodeScalarView()
                 for part in String(Character(scalar)).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-                    if let t = tone(of: part) { toneValue = t } else { rest.append(part) }
+                    let t = tone(ofMark: part.value)
+                    if t != 0 { toneValue = t } else { rest.append(part) }
                 }
                 let base = String(rest).precomposedStringWithCanonicalMapping.unicodeScalars
                 guard base.count == 1, var baseValue = base.first?.value else { continue }
                 if baseValue == 0xF0 { baseValue = 0x111 }  // eth → đ
-                if baseValue == 0x79 { baseValue = 0x69 }  // y → i
-                table[Int(value)] = baseValue | (toneValue << 21) | (isUpper ? 1 << 24 : 0) | (1 << 25)
+                let isY = baseValue == 0x79
+                if isY { baseValue = 0x69 }  // y → i
+                table[Int(value)] = baseValue | (toneValue << 21) | (isUpper ? 1 << 24 : 0) | (1 << 25) | (isY ? 1 << 26 : 0)
             }
         }
         return table
     }()
 
+    /// The tone a combining mark writes (numbered as in `table`), or 0 for any other scalar.
+    @inline(__always)
+    static func tone(ofMark value: UInt32) -> UInt32 {
+        switch value {
+        case 0x0300: return 1
+        case 0x0301: return 2
+        case 0x0303: return 3
+        case 0x0309: return 4
+        case 0x0323: return 5
+        default: return 0
+        }
+    }
+
+    /// What a letter or mark outside `table` (Greek, Cyrillic, …) adds to a key: its lower case.
+    static func foreignLetter(_ value: UInt32) -> UInt32 {
+        guard let scalar = Unicode.Scalar(value) else { return value }
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? (mapped.first?.value ?? value) : value
+    }
+
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// The key of a word whose letters hashed to `hash` and whose tone is `tone`: the tone comes
+    /// last, so "hoà" and "hòa" are one key.
+    @inline(__always)
+    static func finish(_ hash: UInt64, tone: UInt32) -> UInt64 {
+        tone == 0 ? hash : (hash ^ UInt64(0x10_0000 | tone)) &* prime
+    }
+
+    /// `key` told apart from the keys of the same word spelled with "i" where it writes "y": bit
+    /// n of `yLetters` is set when its letter n (counted from 0, modulo 64) is a "y". A word
+    /// without one keeps its key.
+    @inline(__always)
+    static func spelled(_ key: UInt64, yLetters: UInt64) -> UInt64 {
+        yLetters == 0 ? key : key ^ (yLetters &* 0x9E37_79B9_7F4A_7C15)
+    }
 
     /// The key of a whole word written in `text` (used to build dictionaries).
     static func key(of word: String) -> UInt64 {
@@ -80,7 +113,7 @@ enum WordKey {
     }
 
     /// The key of the empty phrase, which `extend` grows word by word.
-    static let phraseSeed: UInt64 = 0x9e37_79b9_7f4a_7c15
+    static let phraseSeed: UInt64 = 0
 
     /// The key of a phrase: the keys of its words, in order.
     static func phraseKey(_ keys: [UInt64]) -> UInt64 {
@@ -89,40 +122,10 @@ enum WordKey {
         return hash
     }
 
+    /// `phrase` with one more word; from `phraseSeed`, the word's own key.
     @inline(__always)
     static func extend(_ phrase: UInt64, _ word: UInt64) -> UInt64 {
-        (phrase ^ word) &* 0xff51_afd7_ed55_8ccd &+ 0x1b87_3593
-    }
-}
-
-/// A text split into words; the words' offsets point into `bytes`.
-struct ScannedText: Sendable {
-    /// The text's UTF-8 bytes, composed (NFC) when the input was not.
-    var bytes: [UInt8]
-    var words: [ScannedWord]
-
-    init(_ text: String) {
-        var bytes = Array(text.utf8)
-        var words: [ScannedWord] = []
-        words.reserveCapacity(bytes.count / 6)
-        let composed = bytes.withUnsafeBufferPointer { WordScanner.scan($0, into: &words) }
-        if !composed {
-            // Combining marks: compose and scan again, so NFD input gives the words of NFC input.
-            bytes = Array(text.precomposedStringWithCanonicalMapping.utf8)
-            words.removeAll(keepingCapacity: true)
-            _ = bytes.withUnsafeBufferPointer { WordScanner.scan($0, into: &words) }
-        }
-        self.bytes = bytes
-        self.words = words
-    }
-
-    /// The text from the start of word `first` to the end of word `last`, as written.
-    func text(from first: Int, to last: Int) -> String {
-        guard first >= 0, last < words.count, first <= last else { return "" }
-        let start = words[first].start
-        let end = words[last].end
-        guard start >= 0, end <= bytes.count, start <= end else { return "" }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        (phrase &* 0xff51_afd7_ed55_8ccd) ^ word
     }
 }
 
@@ -130,7 +133,22 @@ struct ScannedText: Sendable {
 enum WordScanner {
     /// Scans `text`. Decomposed input is composed first, so NFD and NFC give the same words.
     static func scan(_ text: String) -> [ScannedWord] {
-        ScannedText(text).words
+        scanComposed(text).words
+    }
+
+    /// The UTF-8 bytes of `text`, composed (NFC) when it was not, and their words.
+    static func scanComposed(_ text: String) -> (bytes: [UInt8], words: [ScannedWord]) {
+        var bytes = Array(text.utf8)
+        var words: [ScannedWord] = []
+        words.reserveCapacity(bytes.count / 6)
+        let composed = bytes.withUnsafeBufferPointer { scan($0, into: &words) }
+        if !composed {
+            // Combining marks: compose and scan again, so NFD input gives the words of NFC input.
+            bytes = Array(text.precomposedStringWithCanonicalMapping.utf8)
+            words.removeAll(keepingCapacity: true)
+            _ = bytes.withUnsafeBufferPointer { scan($0, into: &words) }
+        }
+        return (bytes, words)
     }
 
     /// Appends the words of `bytes` to `words`. Returns false when the text holds combining marks
@@ -225,14 +243,8 @@ enum WordScanner {
                 hash = (hash ^ UInt64(base)) &* WordKey.prime
             } else if scalar >= 0x0300 && scalar <= 0x036F {
                 composed = false
-                switch scalar {
-                case 0x0300: tone = 1
-                case 0x0301: tone = 2
-                case 0x0303: tone = 3
-                case 0x0309: tone = 4
-                case 0x0323: tone = 5
-                default: break
-                }
+                let t = WordKey.tone(ofMark: scalar)
+                if t != 0 { tone = t }
             } else {
                 if inWord {
                     words.append(finished(
@@ -268,10 +280,8 @@ enum WordScanner {
         hash: UInt64, tone: UInt32, start: Int, end: Int, gap: ScannedWord.Gap,
         firstUpper: Bool, letters: Int, uppers: Int, digits: Int
     ) -> ScannedWord {
-        var key = hash
-        if tone != 0 { key = (key ^ UInt64(0x10_0000 | tone)) &* WordKey.prime }
-        return ScannedWord(
-            key: key, start: start, end: end, gapBefore: gap,
+        ScannedWord(
+            key: WordKey.finish(hash, tone: tone), start: start, end: end, gapBefore: gap,
             isCapitalized: firstUpper, isAcronym: letters >= 2 && uppers == letters,
             isNumber: digits > 0 && letters == 0)
     }

@@ -20,9 +20,9 @@ struct NameScanner {
     private var lastNameEnd = -1
     private var found: [NameSighting] = []
 
-    /// Every sighting in `text`, in reading order.
-    static func scan(_ text: String, lexicon: PeopleLexicon = .shared) -> [NameSighting] {
-        var scanner = NameScanner(t: WordTokenizer(text), lex: lexicon)
+    /// Every sighting in the tokens of `text`, in reading order.
+    static func scan(_ text: WordTokenizer, lexicon: PeopleLexicon = .shared) -> [NameSighting] {
+        var scanner = NameScanner(t: text, lex: lexicon)
         scanner.run()
         return scanner.found
     }
@@ -511,7 +511,7 @@ struct NameScanner {
         return 0
     }
 
-    private func isTrigger(_ key: NameKey) -> Bool {
+    private func isTrigger(_ key: UInt64) -> Bool {
         lex.triggers.contains { $0.count == 1 && $0[0] == key }
     }
 

@@ -4,50 +4,61 @@
 /// costs one retain where copying a struct of sixteen tables cost sixteen.
 final class PeopleLexicon: Sendable {
     /// Family names: "Nguyễn", "Phạm".
-    let surnames: KeySet
+    let surnames: KeyTable
     /// The most frequent family names, which decide where a name starts in a longer run.
-    let commonSurnames: KeySet
+    let commonSurnames: KeyTable
     /// Forms of address, each as its words: ["đồng", "chí"], ["ông"].
-    let triggers: [[NameKey]]
+    let triggers: [[UInt64]]
     /// Titles grouped by their first word, longest first: "phó" → [["phó","bí","thư"], …].
-    let rolesByFirstWord: [NameKey: [[NameKey]]]
+    let rolesByFirstWord: [UInt64: [[UInt64]]]
     /// First words of titles, for a quick test before the dictionary lookup.
-    let roleFirstWords: KeySet
+    let roleFirstWords: KeyTable
     /// Phrases that name streets, schools, works, ideas ("đường", "tư tưởng").
-    let contexts: KeySet
+    let contexts: KeyTable
     /// Administrative unit words: "tỉnh", "thành phố".
-    let placeTypes: KeySet
-    let stopwords: KeySet
+    let placeTypes: KeyTable
+    let stopwords: KeyTable
     /// Function words that are never part of a name: "theo", "tại".
-    let breakers: KeySet
+    let breakers: KeyTable
     /// Capitalised words that begin the name of a body: "Sở", "Bộ", "Công".
-    let institutions: KeySet
+    let institutions: KeyTable
     /// Names of provinces and districts from the gazetteer ("Long An", "Hoàng Mai"), but not
     /// those that are also ordinary words.
-    let places: KeySet
+    let places: KeyTable
     /// Names of the 63 provinces only.
-    let provinces: KeySet
+    let provinces: KeyTable
     /// Country names of one or two words: "Nhật Bản", "Nga".
-    let countries: KeySet
+    let countries: KeyTable
     /// Name-like phrases that are places or things: "Hồ Chí Minh", "Hà Nội".
-    let notNames: KeySet
+    let notNames: KeyTable
     /// Words of ethnic-minority names: the openers "Y", "H", "K" and family names ("Niê", "Ksor").
-    let ethnic: KeySet
+    let ethnic: KeyTable
 
     /// Keys of single words the rules refer to by name.
     enum Word {
-        static let chu = NameKey.of("chủ")
-        static let tri = NameKey.of("trì")
-        static let va = NameKey.of("và")
-        static let nguyen = NameKey.of("nguyên")
-        static let bac = NameKey.of("bác")
-        static let ho = NameKey.of("hồ")
-        static let hoChiMinh = NameKey.of("Hồ Chí Minh")
-        static let y = NameKey.of("y")
+        static let chu = PeopleLexicon.key("chủ")
+        static let tri = PeopleLexicon.key("trì")
+        static let va = PeopleLexicon.key("và")
+        static let nguyen = PeopleLexicon.key("nguyên")
+        static let bac = PeopleLexicon.key("bác")
+        static let ho = PeopleLexicon.key("hồ")
+        static let hoChiMinh = PeopleLexicon.key("Hồ Chí Minh")
+        static let y = PeopleLexicon.key("y")
         /// Province-level unit words: after a title and one of them, a two-syllable name that is no
         /// province is the official's ("Chủ tịch UBND tỉnh Lê Hùng").
-        static let provinceUnits = KeySet(["tỉnh", "thành phố", "tp"].map { NameKey.of($0) })
-        static let creditLabels = KeySet(["ảnh", "bài", "tin", "video", "clip", "nguồn", "theo"].map(NameKey.of))
+        static let provinceUnits = PeopleLexicon.keys(["tỉnh", "thành phố", "tp"])
+        static let creditLabels = PeopleLexicon.keys(["ảnh", "bài", "tin", "video", "clip", "nguồn", "theo"])
+    }
+
+    /// The key of a word or phrase the rules name; 0, which no word has, when it is none.
+    static func key(_ entry: String) -> UInt64 {
+        WordTokenizer.phraseKey(of: entry) ?? 0
+    }
+
+    /// The set of the keys of `entries`; an entry that is no run of words can never match and is
+    /// left out.
+    static func keys<S: Sequence>(_ entries: S) -> KeyTable where S.Element == String {
+        KeyTable(keys: entries.compactMap { WordTokenizer.phraseKey(of: $0) })
     }
 
     static let shared = PeopleLexicon()
@@ -56,38 +67,44 @@ final class PeopleLexicon: Sendable {
         func entries(_ list: String) -> [String] {
             list.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
-        func words(_ entry: String) -> [NameKey] {
-            entry.split(whereSeparator: { $0 == " " || $0 == "." }).map { NameKey.of(String($0)) }
+        // An entry's words are split at spaces and full stops ("TP.HCM"). An entry with a part
+        // that is not one word token can never match and is left out.
+        func words(_ entry: String) -> [UInt64]? {
+            var keys: [UInt64] = []
+            for part in entry.split(whereSeparator: { $0 == " " || $0 == "." }) {
+                guard let key = WordTokenizer.phraseKey(of: String(part)) else { return nil }
+                keys.append(key)
+            }
+            return keys
         }
-        func phrase(_ entry: String) -> NameKey {
-            NameKey.of(entry.split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " "))
+        func phrase(_ entry: String) -> String {
+            entry.split(whereSeparator: { $0 == " " || $0 == "." }).joined(separator: " ")
         }
-        surnames = KeySet(entries(PeopleVocabulary.surnames).map(NameKey.of))
-        commonSurnames = KeySet(entries(PeopleVocabulary.surnames).prefix(13).map(NameKey.of))
-        triggers = entries(PeopleVocabulary.triggers).map(words)
-        var roles: [NameKey: [[NameKey]]] = [:]
+        surnames = Self.keys(entries(PeopleVocabulary.surnames))
+        commonSurnames = Self.keys(entries(PeopleVocabulary.surnames).prefix(13))
+        triggers = entries(PeopleVocabulary.triggers).compactMap(words)
+        var roles: [UInt64: [[UInt64]]] = [:]
         for entry in entries(PeopleVocabulary.roles) {
-            let w = words(entry)
-            guard let first = w.first else { continue }
+            guard let w = words(entry), let first = w.first else { continue }
             roles[first, default: []].append(w)
         }
         rolesByFirstWord = roles.mapValues { $0.sorted { $0.count > $1.count } }
-        roleFirstWords = KeySet(roles.keys)
-        contexts = KeySet(entries(PeopleVocabulary.contexts).map(phrase))
-        placeTypes = KeySet(entries(PeopleVocabulary.placetypes).map(phrase))
-        stopwords = KeySet(entries(PeopleVocabulary.stopwords).map(NameKey.of))
-        breakers = KeySet(entries(PeopleVocabulary.breakers).map(NameKey.of))
-        notNames = KeySet(entries(PeopleVocabulary.notnames).map(NameKey.of))
-        institutions = KeySet(entries(PeopleVocabulary.institutions).map(NameKey.of))
-        countries = KeySet(entries(PeopleVocabulary.countries).map(NameKey.of))
+        roleFirstWords = KeyTable(keys: roles.keys)
+        contexts = Self.keys(entries(PeopleVocabulary.contexts).map(phrase))
+        placeTypes = Self.keys(entries(PeopleVocabulary.placetypes).map(phrase))
+        stopwords = Self.keys(entries(PeopleVocabulary.stopwords))
+        breakers = Self.keys(entries(PeopleVocabulary.breakers))
+        notNames = Self.keys(entries(PeopleVocabulary.notnames))
+        institutions = Self.keys(entries(PeopleVocabulary.institutions))
+        countries = Self.keys(entries(PeopleVocabulary.countries))
         // Two-word family names ("Rơ Mah") are phrases: "Lan" of "Rah Lan" alone is a common given name.
-        ethnic = KeySet(entries(PeopleVocabulary.ethnic).map(NameKey.of))
-        var places = Gazetteer.allProvinces.map { NameKey.of($0.name) }
-        provinces = KeySet(places)
+        ethnic = Self.keys(entries(PeopleVocabulary.ethnic))
+        var places = Gazetteer.allProvinces.map(\.name)
+        provinces = Self.keys(places)
         for district in Gazetteer.allDistricts where !district.isOrdinaryWord {
-            places.append(NameKey.of(district.name))
+            places.append(district.name)
         }
-        self.places = KeySet(places)
+        self.places = Self.keys(places)
     }
 }
 

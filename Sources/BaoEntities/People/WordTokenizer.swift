@@ -1,9 +1,11 @@
-/// Splits a text into words, numbers and punctuation marks in one pass over its UTF-8 bytes.
+/// The words, numbers and punctuation marks of one text, as the people scanner reads them.
 ///
 /// The people extractor looks at the shape of words (capitalised, all capitals, lower case) and at
 /// the punctuation between them, so a token keeps only its bounds and its shape; its text is made
-/// on demand and word lists are compared through hashed keys. Classification goes through a table
-/// for the scalars Vietnamese uses, which keeps a pass over the whole corpus cheap.
+/// on demand and word lists are compared through `WordKey` keys. `tokenize` makes the tokens of a
+/// `ScannedBody` in one pass over its bytes; a tokenizer is the view of one of its blocks.
+/// Classification goes through a table for the scalars Vietnamese uses, which keeps a pass over
+/// the whole corpus cheap.
 struct WordTokenizer {
     /// The shape of one token.
     enum Kind: UInt8 {
@@ -28,18 +30,20 @@ struct WordTokenizer {
         var kind: Kind
         /// Number of scalars, at most 255.
         var length: UInt8
-        /// The word's key (`NameKey` value); 0 for numbers and punctuation.
+        /// The word's `WordKey`, `spelled` with its "y"s; 0 for numbers and punctuation.
         var key: UInt64
 
         var isWord: Bool { kind != .number && kind != .punctuation }
     }
 
     let bytes: [UInt8]
-    private(set) var tokens: [Token] = []
+    /// The tokens of the block, in order; their offsets point into `bytes`.
+    let tokens: [Token]
 
-    init(_ text: String) {
-        bytes = Array(text.utf8)
-        tokens = Self.tokenize(bytes)
+    /// The tokens of `body`'s block `block`.
+    init(_ body: ScannedBody, block: Int) {
+        bytes = body.bytes
+        tokens = Array(body.tokens[body.tokenRange(ofBlock: block)])
     }
 
     /// The text of token `index` as written.
@@ -54,24 +58,41 @@ struct WordTokenizer {
         return text(from: Int(tokens[first].start), to: Int(tokens[last].end))
     }
 
-    /// The key of token `index` in lower case; equal to `NameKey.of` the same word in any case.
-    /// Word lists are compared through these keys so that no string is made for most words.
-    func key(_ index: Int) -> NameKey {
-        guard tokens.indices.contains(index) else { return NameKey(value: 0) }
-        return NameKey(value: tokens[index].key)
+    /// The `WordKey` of token `index`, 0 outside the tokens. Word lists are compared through
+    /// these keys so that no string is made for most words.
+    func key(_ index: Int) -> UInt64 {
+        guard tokens.indices.contains(index) else { return 0 }
+        return tokens[index].key
     }
 
     /// The key of the words `first...last` as one phrase, or nil when one is not a word.
-    func phraseKey(_ first: Int, _ last: Int) -> NameKey? {
-        guard first >= 0, first <= last, last < tokens.count, tokens[first].isWord else { return nil }
-        var h = NameKey(value: tokens[first].key)
-        var i = first &+ 1
+    func phraseKey(_ first: Int, _ last: Int) -> UInt64? {
+        guard first >= 0, first <= last, last < tokens.count else { return nil }
+        var h = WordKey.phraseSeed
+        var i = first
         while i <= last {
             guard tokens[i].isWord else { return nil }
-            h = h.followed(by: NameKey(value: tokens[i].key))
+            h = WordKey.extend(h, tokens[i].key)
             i &+= 1
         }
         return h
+    }
+
+    /// The key of a word list's entry: its words (split at spaces), each keyed as the tokenizer
+    /// keys it, as one phrase. Nil when a part is not one word ("Timor-Leste", "Quận 1"): no run
+    /// of word tokens can have that key.
+    static func phraseKey(of entry: String) -> UInt64? {
+        var phrase = WordKey.phraseSeed
+        var any = false
+        for part in entry.split(separator: " ") {
+            let bytes = Array(part.utf8)
+            let tokens = tokenize(bytes)
+            guard tokens.count == 1, tokens[0].isWord, tokens[0].start == 0, Int(tokens[0].end) == bytes.count
+            else { return nil }
+            phrase = WordKey.extend(phrase, tokens[0].key)
+            any = true
+        }
+        return any ? phrase : nil
     }
 
     /// True when token `index` is the scalar `mark`.
@@ -111,13 +132,14 @@ struct WordTokenizer {
         return (v, 4)
     }
 
-    private static func tokenize(_ bytes: [UInt8]) -> [Token] {
+    /// The tokens of `bytes`, valid UTF-8.
+    static func tokenize(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         CharacterClass.table.withUnsafeBufferPointer { table in
-            LowerCase.table.withUnsafeBufferPointer { lower in
+            WordKey.table.withUnsafeBufferPointer { keys in
                 bytes.withUnsafeBufferPointer { buffer in
-                    tokenize(buffer, table: table, lower: lower, into: &tokens)
+                    tokenize(buffer, table: table, keys: keys, into: &tokens)
                 }
             }
         }
@@ -126,7 +148,7 @@ struct WordTokenizer {
 
     private static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<CharacterClass>,
-        lower: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]
+        keys: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]
     ) {
         let n = bytes.count
         @inline(__always) func next(_ i: Int) -> (value: UInt32, width: Int, cls: CharacterClass) {
@@ -156,8 +178,25 @@ struct WordTokenizer {
                 start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind,
                 length: UInt8(min(length, 255)), key: key)
         }
-        @inline(__always) func lowered(_ v: UInt32) -> UInt64 {
-            UInt64(v < UInt32(lower.count) ? lower[Int(v)] : v)
+        // The `length`th scalar of a word adds its base letter to the key, sets the word's tone and
+        // notes a "y" (`WordKey`).
+        @inline(__always) func add(
+            _ v: UInt32, _ length: Int, to key: inout UInt64, tone: inout UInt32, yLetters: inout UInt64
+        ) {
+            let info = v < UInt32(keys.count) ? keys[Int(v)] : 0
+            if info != 0 {
+                let t = (info >> 21) & 0x7
+                if t != 0 { tone = t }
+                if info & (1 << 26) != 0 { yLetters |= 1 &<< UInt64(length & 63) }
+                key = (key ^ UInt64(info & 0x1F_FFFF)) &* WordKey.prime
+            } else {
+                let t = WordKey.tone(ofMark: v)
+                if t != 0 {
+                    tone = t
+                } else {
+                    key = (key ^ UInt64(WordKey.foreignLetter(v))) &* WordKey.prime
+                }
+            }
         }
         var i = 0
         while i < n {
@@ -182,13 +221,17 @@ struct WordTokenizer {
                 var uppersAfter = 0
                 var lowersAfter = 0
                 var length = 1
-                var key = (NameKey.offset ^ lowered(v)) &* NameKey.prime
+                var key = WordKey.offset
+                var tone: UInt32 = 0
+                var yLetters: UInt64 = 0
+                add(v, 0, to: &key, tone: &tone, yLetters: &yLetters)
                 i &+= w
                 while i < n {
                     let b = bytes[i]
                     if b &- 0x61 < 26 {
-                        // Lower-case ASCII, the bulk of every word: a letter, its own lower case.
-                        key = (key ^ UInt64(b)) &* NameKey.prime
+                        // Lower-case ASCII, the bulk of every word: a letter, its own base ("y" is "i").
+                        if b == 0x79 { yLetters |= 1 &<< UInt64(length & 63) }
+                        key = (key ^ UInt64(b == 0x79 ? 0x69 : b)) &* WordKey.prime
                         lowersAfter &+= 1
                         i &+= 1
                         length &+= 1
@@ -199,7 +242,7 @@ struct WordTokenizer {
                         let dc = table[Int(b)]
                         guard dc.contains(.letter) else { break }
                         let isUpper = b >= 0x41 && b <= 0x5A
-                        key = (key ^ UInt64(isUpper ? b &+ 0x20 : b)) &* NameKey.prime
+                        add(UInt32(b), length, to: &key, tone: &tone, yLetters: &yLetters)
                         if isUpper { uppersAfter &+= 1 } else { lowersAfter &+= 1 }
                         i &+= 1
                         length &+= 1
@@ -207,7 +250,7 @@ struct WordTokenizer {
                     }
                     let (d, dw, dc) = next(i)
                     guard dc.contains(.letter) || dc.contains(.mark) else { break }
-                    key = (key ^ lowered(d)) &* NameKey.prime
+                    add(d, length, to: &key, tone: &tone, yLetters: &yLetters)
                     if dc.contains(.upper) { uppersAfter &+= 1 }
                     if dc.contains(.lower) { lowersAfter &+= 1 }
                     i &+= dw
@@ -221,7 +264,7 @@ struct WordTokenizer {
                 } else {
                     kind = .mixed
                 }
-                tokens.append(token(start, i, kind, length, key))
+                tokens.append(token(start, i, kind, length, WordKey.spelled(WordKey.finish(key, tone: tone), yLetters: yLetters)))
                 continue
             }
             i &+= w
@@ -275,83 +318,5 @@ struct CharacterClass: OptionSet {
             break
         }
         return c
-    }
-}
-
-/// A 64-bit key of a word or phrase in lower case, compared instead of strings: FNV-1a over the
-/// lower-cased scalars of a word; a phrase folds the keys of its words.
-struct NameKey: Hashable, Sendable {
-    var value: UInt64
-
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x100_0000_01b3
-
-    /// The key of `text`: its words (split at spaces) lower-cased, as one phrase.
-    static func of(_ text: String) -> NameKey {
-        var phrase: NameKey?
-        for word in text.split(separator: " ") {
-            var h = offset
-            for scalar in word.unicodeScalars { h = (h ^ UInt64(LowerCase.of(scalar))) &* prime }
-            let key = NameKey(value: h)
-            phrase = phrase.map { $0.followed(by: key) } ?? key
-        }
-        return phrase ?? NameKey(value: 0)
-    }
-
-    /// This phrase with one more word.
-    @inline(__always)
-    func followed(by word: NameKey) -> NameKey {
-        NameKey(value: (value &* 0xff51_afd7_ed55_8ccd) ^ word.value)
-    }
-}
-
-/// A set of keys with open addressing, for the word lists the scanner queries at every word.
-struct KeySet: Sendable {
-    private var slots: [UInt64]
-    private let shift: UInt64
-
-    init<S: Sequence>(_ keys: S) where S.Element == NameKey {
-        let all = Array(keys)
-        var capacity = 16
-        while capacity < all.count * 4 { capacity *= 2 }
-        slots = Array(repeating: 0, count: capacity)
-        shift = UInt64(64 - capacity.trailingZeroBitCount)
-        for key in all { insert(key.value == 0 ? 1 : key.value) }
-    }
-
-    private mutating func insert(_ key: UInt64) {
-        var i = Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> shift)
-        while slots[i] != 0 {
-            if slots[i] == key { return }
-            i = (i &+ 1) & (slots.count &- 1)
-        }
-        slots[i] = key
-    }
-
-    @inline(__always)
-    func contains(_ key: NameKey) -> Bool {
-        let k = key.value == 0 ? 1 : key.value
-        var i = Int(truncatingIfNeeded: (k &* 0x9e37_79b9_7f4a_7c15) >> shift)
-        while true {
-            let slot = slots[i]
-            if slot == k { return true }
-            if slot == 0 { return false }
-            i = (i &+ 1) & (slots.count &- 1)
-        }
-    }
-}
-
-/// Lower-case mapping of single scalars, from a table for the first 8,192 scalars.
-enum LowerCase {
-    private static let tableSize = 0x2000
-    static let table: [UInt32] = (0..<tableSize).map { value in
-        guard let scalar = Unicode.Scalar(UInt32(value)) else { return UInt32(value) }
-        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? (mapped.first?.value ?? UInt32(value)) : UInt32(value)
-    }
-
-    static func of(_ scalar: Unicode.Scalar) -> UInt32 {
-        let v = Int(scalar.value)
-        return v < tableSize ? table[v] : scalar.value
     }
 }

@@ -1,0 +1,85 @@
+import BaoCore
+@testable import BaoEntities
+import XCTest
+
+/// The article body scanned once for every entity pass: block ranges, the two word views over the
+/// same bytes and the one word key they share.
+final class ScannedBodyTests: XCTestCase {
+    private func block(_ text: String, _ kind: Block.Kind = .paragraph) -> Block {
+        Block(kind: kind, text: text)
+    }
+
+    private func text(_ body: ScannedBody, _ range: Range<Int>) -> String {
+        String(decoding: body.bytes[range], as: UTF8.self)
+    }
+
+    func testBlocksAreTheRangesOfTheJoinedBody() {
+        let blocks = [block("Cần Thơ phát triển.", .lead), block("Ông Phạm Văn Hiểu phát biểu."), block("")]
+        let body = ScannedBody(blocks: blocks)
+        XCTAssertEqual(body.text, Article(path: "a", blocks: blocks).bodyText)
+        XCTAssertEqual(body.blocks.map { text(body, $0) }, ["Cần Thơ phát triển.", "Ông Phạm Văn Hiểu phát biểu.", ""])
+    }
+
+    func testDecomposedBlocksAreComposedAndTheirRangesFollow() {
+        let blocks = [block("Khánh Hòa".decomposedStringWithCanonicalMapping), block("Thủy".decomposedStringWithCanonicalMapping)]
+        let body = ScannedBody(blocks: blocks)
+        XCTAssertEqual(body.bytes, Array("Khánh Hòa\n\nThủy".utf8))
+        XCTAssertEqual(body.blocks.map { text(body, $0) }, ["Khánh Hòa", "Thủy"])
+    }
+
+    func testEachBlockHasItsOwnTokens() {
+        let body = ScannedBody(blocks: [block("Bí thư Tỉnh ủy"), block("Nguyễn Văn An, 45 tuổi")])
+        let first = WordTokenizer(body, block: 0)
+        let second = WordTokenizer(body, block: 1)
+        XCTAssertEqual(first.tokens.indices.map(first.text), ["Bí", "thư", "Tỉnh", "ủy"])
+        XCTAssertEqual(second.tokens.indices.map(second.text), ["Nguyễn", "Văn", "An", ",", "45", "tuổi"])
+        XCTAssertEqual(WordTokenizer(body, block: 2).tokens.count, 0)
+    }
+
+    func testTheWordsOfBothViewsShareTheirKeys() {
+        let body = ScannedBody("Hội đồng nhân dân tỉnh Khánh Hoà họp tại TP.HCM")
+        let words = body.words.map(\.key)
+        let tokens = body.tokens.filter(\.isWord).map(\.key)
+        XCTAssertEqual(words, tokens)
+        XCTAssertEqual(body.words.count, 11)
+        // A word that writes "y" carries where it does, on top of the same key.
+        let uy = ScannedBody("Ủy")
+        XCTAssertEqual(uy.tokens.map(\.key), [WordKey.spelled(uy.words[0].key, yLetters: 1 << 1)])
+    }
+
+    func testTheKeyFoldsCaseAndTonePlacementOnly() {
+        func key(_ word: String) -> UInt64? { WordTokenizer.phraseKey(of: word) }
+        XCTAssertEqual(key("Thuỷ"), key("thủy"))
+        XCTAssertEqual(key("HOÀ"), key("hòa"))
+        XCTAssertNotEqual(key("Hòa"), key("Hóa"))
+        XCTAssertEqual(key("Hồ Chí Minh"), key("hồ chí minh"))
+        XCTAssertNil(key("Timor-Leste"))
+        XCTAssertNil(key("Quận 1"))
+    }
+
+    func testPeopleTellYFromIWhichPlacesReadAsOne() {
+        // "ngày" (day) is not "ngài" (sir), "May" not the family name "Mai"; "Phú Quý" and
+        // "Phú Quí" are one place.
+        func key(_ word: String) -> UInt64? { WordTokenizer.phraseKey(of: word) }
+        XCTAssertNotEqual(key("ngày"), key("ngài"))
+        XCTAssertNotEqual(key("May"), key("Mai"))
+        XCTAssertEqual(key("Mai"), WordKey.key(of: "Mai"))
+        XCTAssertEqual(WordKey.key(of: "Quý"), WordKey.key(of: "Quí"))
+        XCTAssertEqual(PeopleExtractor.extract(fromText: "Người dân mua vàng ngày Thần Tài."), [])
+        XCTAssertEqual(PeopleExtractor.extract(fromText: "Công ty dệt Pacific và May Tinh Lợi đầu tư."), [])
+        XCTAssertEqual(PeopleExtractor.extract(fromText: "ngài Nguyễn Văn An phát biểu.").map(\.name), ["Nguyễn Văn An"])
+    }
+
+    func testEntitiesOfAnArticleReadTheOneScan() {
+        let article = Article(
+            path: "a", title: "Cần Thơ: hội nghị",
+            blocks: [block("Ông Phạm Văn Hiểu, Phó Bí thư Thường trực Thành ủy Cần Thơ, phát biểu."),
+                     block("Huyện ủy Thới Lai triển khai Nghị quyết 59-NQ/TW.")])
+        let entities = EntityExtractor.extract(from: article)
+        XCTAssertEqual(entities.primaryProvince, "Cần Thơ")
+        XCTAssertEqual(entities.people.map(\.name), ["Phạm Văn Hiểu"])
+        XCTAssertEqual(entities.documents.map(\.id), ["59-NQ/TW"])
+        XCTAssertEqual(entities.people, PeopleExtractor.extract(from: article))
+        XCTAssertEqual(entities.provinces, ProvinceExtractor.extract(from: article).provinces)
+    }
+}
