@@ -159,7 +159,7 @@ struct DateEvidence {
     /// the event's, not the day of the news. A report of a plan ("Ngày 6/2, Tổng cục cho hay
     /// đoàn sẽ có 6 vận động viên") is news of that day.
     static func announcesFuture(_ paragraph: String) -> Bool {
-        let tokens = DateParsing.tokenize(Folding.fold(String(paragraph.prefix(400))))
+        let tokens = DateParsing.tokenize(Folding.fold(firstSentenceHead(paragraph)))
         var previous = ""
         for (index, token) in tokens.enumerated() {
             if case .symbol(let mark) = token, ".!?".contains(mark) {
@@ -174,6 +174,37 @@ struct DateEvidence {
             previous = word
         }
         return false
+    }
+
+    /// The part of `paragraph` that `announcesFuture` reads: its first 400 characters, or less
+    /// when its first sentence surely ends within 400 bytes. A full stop, "!" or "?" surely ends
+    /// it when the text on either side (past white space) is not a digit and not a letter that
+    /// could fold to one; tokens never span these marks, so the cut changes no token before it.
+    static func firstSentenceHead(_ paragraph: String) -> String {
+        var copy = paragraph
+        let cut: Int? = copy.withUTF8 { bytes in
+            let n = bytes.count
+            @inline(__always) func mayBeDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || byte >= 0x80 }
+            @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+            var i = 0
+            while i < n, i < 400 {
+                let byte = bytes[i]
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F {
+                    var before = i &- 1
+                    while before >= 0, isSpace(bytes[before]) { before &-= 1 }
+                    var after = i &+ 1
+                    while after < n, isSpace(bytes[after]) { after &+= 1 }
+                    let numberBefore = before >= 0 && mayBeDigit(bytes[before])
+                    let numberAfter = after < n && mayBeDigit(bytes[after])
+                    if !(numberBefore && numberAfter) { return i &+ 1 }
+                }
+                i &+= 1
+            }
+            return nil
+        }
+        guard let cut else { return String(paragraph.prefix(400)) }
+        let utf8 = paragraph.utf8
+        return String(paragraph[..<utf8.index(utf8.startIndex, offsetBy: cut)])
     }
 
     /// True when the first sentence of `paragraph` is the caption of an archive photo glued to
@@ -211,36 +242,50 @@ struct DateEvidence {
         return nil
     }
 
-    /// Folded verbs of saying and deciding: after one, "sẽ" is what was said or decided.
-    private static let reportingWords: Set<String> = [
-        "cho biet", "cho hay", "thong bao", "cho rang", "tuyen bo", "khang dinh", "xac nhan", "cong bo",
-        "de nghi", "yeu cau", "quyet dinh", "ban hanh", "chi dao", "cam ket", "phat bieu", "dua tin",
-        "nhan dinh", "du bao", "thong tin", "trao doi", "chia se", "tra loi", "de xuat", "bao cao",
-    ]
+    /// Folded verbs of saying and deciding: after one, "sẽ" is what was said or decided
+    /// (`scripts/article/date-reporting-words.txt`).
+    private static let reportingWords = ArticleWords.dateReportingWords
 
     // MARK: - Scanning
 
     private typealias Token = DateParsing.Token
 
-    /// Folded words after which a year is a plan's target or period, or a birth year.
-    private static let planWords: Set<String> = [
-        "den", "giai", "doan", "ky", "nhin", "truoc", "sinh", "sn", "huong", "tieu", "luoc",
-        "kien", "sau", "khoa", "hoach", "han", "hieu", "luc", "tu",
-    ]
-    /// The same for a date or month with its year, right before it: "đến tháng 10/2016" is as
-    /// often past ("by") as future, and a date of the story within two months is evidence
-    /// either way; "trước ngày 10/2/2017" is a deadline, "sinh ngày 2/8/1971" a birth.
-    private static let datePlanWords: Set<String> = [
-        "doan", "ky", "truoc", "sinh", "sn", "kien", "sau", "han", "luc",
-    ]
+    /// Folded words after which a year is a plan's target or period, or a birth year
+    /// (`scripts/article/date-plan-words.txt`).
+    private static let planWords = ArticleWords.datePlanWords
+    /// The same for a date or month with its year, right before it (`scripts/article/date-plan-words-dated.txt`
+    /// says why these are fewer).
+    private static let datePlanWords = ArticleWords.datePlanWordsDated
     /// Folded words before "N năm" that make it an anniversary: "kỷ niệm", "tròn", "cách đây", "đúng".
-    private static let anniversaryBefore: Set<String> = ["niem", "tron", "day", "dung"]
+    private static let anniversaryBefore = ArticleWords.dateAnniversaryBefore
     /// Folded words after "N năm" that make it an anniversary: "70 năm trước", "70 năm ngày thành lập".
-    private static let anniversaryAfter: Set<String> = ["truoc", "ngay", "thanh", "ve"]
+    private static let anniversaryAfter = ArticleWords.dateAnniversaryAfter
+
+    /// False when `text` cannot hold anything `scan` records, read on its bytes before folding
+    /// and tokenising it: every year is a run of four digits, and an anniversary is a number
+    /// followed by "năm". Only ASCII digits fold to digits; a letter that folds to "n" is "n",
+    /// "N" or outside ASCII, and tokens are separated by spaces, tabs and line feeds only.
+    static func mayNameAYear(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                guard bytes[i] &- 0x30 < 10 else { i &+= 1; continue }
+                var end = i &+ 1
+                while end < n, bytes[end] &- 0x30 < 10 { end &+= 1 }
+                if end &- i == 4 { return true }
+                var next = end
+                while next < n, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0A { next &+= 1 }
+                if next < n, bytes[next] == 0x6E || bytes[next] == 0x4E || bytes[next] >= 0x80 { return true }
+                i = end
+            }
+            return false
+        }
+    }
 
     private mutating func scan(_ text: String, paragraph: Int) {
-        // Only ASCII digits fold to digits: a text without one names no year.
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return }
+        guard Self.mayNameAYear(text) else { return }
         let tokens = DateParsing.tokenize(Folding.fold(text))
         var used = Set<Int>()
         func word(_ i: Int) -> String? {
@@ -351,24 +396,36 @@ struct DateEvidence {
     private mutating func scanSentenceOpenings(_ text: String) {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 &- 0x30 < 10 }) else { return }
-        let bytes = Array(utf8)
-        func opener(at start: Int) -> [UInt8]? {
-            Self.openerBytes.first { pattern in
-                start + pattern.count <= bytes.count && bytes[start..<start + pattern.count].elementsEqual(pattern)
-            }
-        }
-        var offset = 0
-        while offset < bytes.count {
-            guard let found = opener(at: offset) else {
+        var copy = text
+        let starts: [(offset: Int, length: Int)] = copy.withUTF8 { bytes in
+            var starts: [(offset: Int, length: Int)] = []
+            var offset = 0
+            while offset < bytes.count {
+                // Every opener starts with N, S, C, T, R or Đ (0xC4 0x90): most bytes are none of these.
+                switch bytes[offset] {
+                case 0x4E, 0x53, 0x43, 0x54, 0x52, 0xC4:
+                    if let found = Self.openerBytes.first(where: { pattern in
+                        offset + pattern.count <= bytes.count
+                            && UnsafeBufferPointer(rebasing: bytes[offset..<offset + pattern.count]).elementsEqual(pattern)
+                    }) {
+                        starts.append((offset, found.count))
+                        offset += found.count
+                        continue
+                    }
+                default:
+                    break
+                }
                 offset += 1
-                continue
             }
-            let start = utf8.index(utf8.startIndex, offsetBy: offset)
-            let sentence = String(text[start...].prefix(400))
-            if let date = DateParsing.leadingDate(sentence), !Self.announcesFuture(sentence) {
-                reportedDays.append(ReportedDay(year: date.year, month: date.month, day: date.day))
-            }
-            offset += found.count
+            return starts
+        }
+        for start in starts {
+            let rest = text[utf8.index(utf8.startIndex, offsetBy: start.offset)...]
+            // `leadingDate` reads 48 characters: the 400 that `announcesFuture` reads are cut
+            // only for a sentence that opens with a date.
+            guard let date = DateParsing.leadingDate(String(rest.prefix(48))),
+                  !Self.announcesFuture(String(rest.prefix(400))) else { continue }
+            reportedDays.append(ReportedDay(year: date.year, month: date.month, day: date.day))
         }
     }
 

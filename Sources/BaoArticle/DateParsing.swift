@@ -130,30 +130,43 @@ public enum DateParsing {
         return false
     }
 
+    /// The tokens of folded text: runs of digits, runs of letters, and every other mark but white space.
+    ///
+    /// Words are cut from the bytes rather than built scalar by scalar: a folded word is short
+    /// enough to be a small string, made without an allocation, and this runs over every
+    /// paragraph that holds a digit.
     static func tokenize(_ folded: String) -> [Token] {
         var tokens: [Token] = []
-        var word = String.UnicodeScalarView()
-        var number = 0, digits = 0
-        func flush() {
-            if digits > 0 { tokens.append(.number(number, digits: digits)); number = 0; digits = 0 }
-            if !word.isEmpty { tokens.append(.word(String(word))); word = String.UnicodeScalarView() }
-        }
-        for scalar in folded.unicodeScalars {
-            let v = scalar.value
-            if v >= 0x30 && v <= 0x39 {
-                // "17h45": a time written with h between digits.
-                if !word.isEmpty { flush() }
-                number = digits < 6 ? number * 10 + Int(v - 0x30) : number
-                digits += 1
-            } else if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x80 && scalar.properties.isAlphabetic) {
-                if digits > 0 { flush() }
-                word.append(scalar)
-            } else {
-                flush()
-                if v != 0x20 && v != 0x0A && v != 0x09 { tokens.append(.symbol(Character(scalar))) }
+        var copy = folded
+        copy.withUTF8 { bytes in
+            var number = 0, digits = 0
+            var wordStart = -1
+            var offset = 0
+            func flush(at end: Int) {
+                if digits > 0 { tokens.append(.number(number, digits: digits)); number = 0; digits = 0 }
+                if wordStart >= 0 {
+                    tokens.append(.word(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)))
+                    wordStart = -1
+                }
             }
+            for scalar in folded.unicodeScalars {
+                let v = scalar.value
+                if v >= 0x30 && v <= 0x39 {
+                    // "17h45": a time written with h between digits.
+                    if wordStart >= 0 { flush(at: offset) }
+                    number = digits < 6 ? number * 10 + Int(v - 0x30) : number
+                    digits += 1
+                } else if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x80 && scalar.properties.isAlphabetic) {
+                    if digits > 0 { flush(at: offset) }
+                    if wordStart < 0 { wordStart = offset }
+                } else {
+                    flush(at: offset)
+                    if v != 0x20 && v != 0x0A && v != 0x09 { tokens.append(.symbol(Character(scalar))) }
+                }
+                offset += UTF8.width(scalar)
+            }
+            flush(at: offset)
         }
-        flush()
         return tokens
     }
 
@@ -249,15 +262,10 @@ public enum DateParsing {
         }
     }
 
-    /// Words that may stand beside a publication date on its line (folded).
-    private static let dateWords: Set<String> = [
-        "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cn", "ngay", "thang", "luc", "gio",
-        "cap", "dang", "gmt", "am", "pm", "h", "g", "t", "thoi", "gian", "xuat", "ban", "updated", "posted",
-    ]
+    /// Words that may stand beside a publication date on its line (folded; `scripts/article/date-line-words.txt`).
+    private static let dateWords = ArticleWords.dateLineWords
 
-    /// Words that may open a paragraph before its date: "Sáng nay 6/2", "Chiều ngày 28/1". Not
-    /// "Từ": "Từ ngày 1/2/2017, …" opens a period, not the day of the news.
-    private static let openingWords: Set<String> = [
-        "ngay", "sang", "chieu", "toi", "trua", "dem", "rang", "hom", "nay", "qua", "vao", "dau", "cuoi",
-    ]
+    /// Words that may open a paragraph before its date: "Sáng nay 6/2", "Chiều ngày 28/1" (folded;
+    /// `scripts/article/date-opening-words.txt`, which says why "Từ" is not one).
+    private static let openingWords = ArticleWords.dateOpeningWords
 }

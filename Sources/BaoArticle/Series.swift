@@ -56,5 +56,6 @@ enum Series {
         return marker(line) != nil && line.count <= 200
     }
 
-    private static let ordinalWords: Set<String> = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"]
+    /// Folded numerals one to ten (`scripts/article/series-ordinals.txt`).
+    private static let ordinalWords = ArticleWords.seriesOrdinals
 }

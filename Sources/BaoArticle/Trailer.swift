@@ -192,37 +192,19 @@ public enum Trailer {
         return out
     }
 
-    static let tagHeadings: Set<String> = ["tu khoa", "tags", "tag", "chu de", "xem theo chu de"]
+    /// Folded headings of a page's tag list (`scripts/article/trailer-tag-headings.txt`).
+    static let tagHeadings = ArticleWords.trailerTagHeadings
 
-    static let shareWords: Set<String> = [
-        "facebook", "twitter", "zalo", "email", "e", "mail", "in", "print", "share", "like", "tweet", "chia", "se",
-        "gui", "google", "linkedin", "pinterest", "copy", "link", "sao", "chep", "luu", "bai", "viet", "thich",
-    ]
+    /// Folded words of share and print buttons (`scripts/article/trailer-share-words.txt`).
+    static let shareWords = ArticleWords.trailerShareWords
 
-    /// Folded headings that introduce related articles.
-    static let relatedHeadings: Set<String> = [
-        "tin lien quan", "xem them", "doc them", "bai viet lien quan", "tin bai lien quan", "cac tin lien quan",
-        "bai lien quan", "co the ban quan tam", "ban co the quan tam", "tin cung chu de", "xem tiep",
-    ]
+    /// Folded headings that introduce related articles (`scripts/article/trailer-related-headings.txt`).
+    static let relatedHeadings = ArticleWords.trailerRelatedHeadings
 
-    /// Folded buttons and button rows: page furniture, anywhere on the page.
-    static let furniture: Set<String> = [
-        "chia se bai viet", "chia se", "share", "chia se facebook", "chia se zalo", "tweet", "in bai viet", "in bai",
-        "ban in", "gui bai viet", "gui email", "gui cho ban be", "luu bai viet", "luu tin", "like", "facebook", "zalo",
-        "twitter", "len dau trang", "ve dau trang", "tro ve dau trang", "quay lai", "tro ve", "refresh", "quang cao",
-        "theo doi chung toi", "theo doi", "danh gia bai viet", "co chu", "phong chu",
-    ]
+    /// Folded buttons and button rows: page furniture, anywhere on the page (`scripts/article/trailer-furniture.txt`).
+    static let furniture = ArticleWords.trailerFurniture
 
-    /// Folded headings that start the page's tail: nothing after them belongs to the article.
-    static let clutter: Set<String> = [
-        "tin khac", "cac tin khac",
-        "tin moi", "tin moi nhat", "tin moi hon", "tin cu hon", "tin da dua", "tin doc nhieu", "doc nhieu nhat",
-        "doc nhieu", "xem nhieu", "xem nhieu nhat", "tin cung chuyen muc", "bai cung chuyen muc",
-        "y kien ban doc", "y kien cua ban", "viet binh luan moi", "viet binh luan", "gui binh luan",
-        "binh luan", "cac binh luan", "tong luot binh luan", "gui y kien", "gui y kien cua ban",
-        "tham do y kien", "thong tin can biet", "thoi tiet", "du bao thoi tiet", "tu khoa", "tags", "tag",
-        "lien ket website", "lien ket",
-        "dang nhap de binh luan", "ban doc binh luan", "phan hoi",
-        "su kien", "chuyen muc", "video", "doc tiep",
-    ]
+    /// Folded headings that start the page's tail: nothing after them belongs to the article
+    /// (`scripts/article/trailer-clutter.txt`).
+    static let clutter = ArticleWords.trailerClutter
 }

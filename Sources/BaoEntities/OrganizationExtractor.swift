@@ -74,54 +74,225 @@ public enum OrganizationExtractor {
 
     static let table = Table(records: OrganizationData.records)
 
-    /// Committee words: the capitalised first word of "Tỉnh ủy", "Thành ủy", … and its full form.
-    private static let committees: [UInt64: String] = {
-        var result: [UInt64: String] = [:]
-        for (word, name) in [("Tỉnh", "Tỉnh ủy"), ("Thành", "Thành ủy"), ("Huyện", "Huyện ủy"),
-                             ("Quận", "Quận ủy"), ("Thị", "Thị ủy"), ("Đảng", "Đảng ủy")] {
-            result[WordKey.key(of: word)] = name
+    /// A short list of phrases of one or two words, looked up by their word keys, longest first.
+    struct Phrases<Value: Sendable>: Sendable {
+        /// The first word's key of each entry, kept apart so that a miss reads one flat array.
+        private var firsts: [UInt64] = []
+        private var rests: [[UInt64]] = []
+        private var values: [Value] = []
+
+        /// Reads the tab-separated `rows` of a generated table; the first field is the phrase as
+        /// written, and `value` makes the entry from all the fields (nil leaves the row out).
+        init(rows: String, value: ([String]) -> Value?) {
+            var entries: [(keys: [UInt64], value: Value)] = []
+            for line in rows.split(separator: "\n") {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard let entry = value(fields) else { continue }
+                let keys = WordScanner.scan(fields[0]).map(\.key)
+                if !keys.isEmpty { entries.append((keys, entry)) }
+            }
+            // Stable, so that rows of one length keep the table's order.
+            for (keys, value) in entries.enumerated().sorted(by: {
+                $0.element.keys.count != $1.element.keys.count
+                    ? $0.element.keys.count > $1.element.keys.count : $0.offset < $1.offset
+            }).map(\.element) {
+                firsts.append(keys[0])
+                rests.append(Array(keys.dropFirst()))
+                values.append(value)
+            }
         }
-        return result
-    }()
 
-    /// Unit words after a state body, with the form used in names.
-    private static let unitWords: [UInt64: String] = {
-        var result: [UInt64: String] = [:]
-        for (word, name) in [("tỉnh", "tỉnh"), ("TP", "thành phố"), ("huyện", "huyện"), ("quận", "quận"),
-                             ("phường", "phường"), ("xã", "xã")] {
-            result[WordKey.key(of: word)] = name
+        /// The longest entry whose words start at word `index`, and its last word. Only the words'
+        /// keys are compared: the gap before the first word is the caller's to check.
+        func match(at index: Int, in words: [ScannedWord]) -> (value: Value, last: Int)? {
+            guard index < words.count else { return nil }
+            let first = words[index].key
+            var n = 0
+            while n < firsts.count {
+                if firsts[n] == first, index &+ rests[n].count < words.count {
+                    let rest = rests[n]
+                    var k = 0
+                    while k < rest.count && words[index &+ 1 &+ k].key == rest[k] { k &+= 1 }
+                    if k == rest.count { return (values[n], index &+ rest.count) }
+                }
+                n &+= 1
+            }
+            return nil
         }
-        return result
-    }()
+    }
 
-    private static let trung = WordKey.key(of: "Trung")
-    private static let uong = WordKey.key(of: "ương")
-    private static let tw = WordKey.key(of: "TW")
-    private static let viet = WordKey.key(of: "Việt")
-    private static let nam = WordKey.key(of: "Nam")
+    /// What a committee written without a place names (column bare of organization-committees.tsv).
+    enum Bare: String, Sendable {
+        /// The article's own committee: "Thành ủy" takes the primary province.
+        case primary
+        /// The article's own only with a unit word after it: "Đảng bộ tỉnh".
+        case unit
+        /// Nothing: "các Huyện ủy" is generic.
+        case none
+    }
 
-    /// True when words `index`, `index + 1` read "Trung ương", or word `index` is "TW".
-    private static func isCentral(_ index: Int, _ words: [ScannedWord]) -> Bool {
-        guard index < words.count, words[index].gapBefore <= .space else { return false }
-        if words[index].key == tw { return true }
-        return words[index].key == trung && index &+ 1 < words.count && words[index &+ 1].key == uong
+    /// A Party committee's two words ("Tỉnh ủy", "Đảng bộ") and how it takes its place.
+    struct Committee: Sendable {
+        var title: String
+        /// The unit word before the place stays in the name: "Đảng bộ thành phố Lào Cai".
+        var keepsUnit: Bool
+        var bare: Bare
+    }
+
+    /// A unit word after a body ("tỉnh", "TP"), with the form used in names.
+    struct Unit: Sendable {
+        var name: String
+        /// A number after the word is the unit's name: "UBND phường 3".
+        var numbered: Bool
+    }
+
+    /// Committee words, written with a capital (`scripts/gazetteer/organization-committees.tsv`).
+    static let committees = Phrases<Committee>(rows: OrganizationData.committees) { f in
+        guard f.count == 3, let bare = Bare(rawValue: f[2]) else { return nil }
+        return Committee(title: f[0], keepsUnit: f[1] == "yes", bare: bare)
+    }
+
+    /// Unit words after a state body or "Đảng bộ" (`scripts/gazetteer/organization-units.tsv`).
+    static let units = Phrases<Unit>(rows: OrganizationData.units) { f in
+        f.count == 3 ? Unit(name: f[1], numbered: f[2] == "yes") : nil
+    }
+
+    /// Words after a body of a committee that make it the Central Committee's: "Trung ương", "TW"
+    /// (`scripts/gazetteer/organization-words.tsv`, role central); the value is the name's form.
+    static let central = Phrases<String>(rows: OrganizationData.words) { f in
+        f.count == 3 && f[1] == "central" ? f[2] : nil
+    }
+
+    /// The country's name, part of a front body's before its unit: "Ủy ban MTTQ Việt Nam tỉnh …"
+    /// (`scripts/gazetteer/organization-words.tsv`, role country).
+    static let country = Phrases<String>(rows: OrganizationData.words) { f in
+        f.count == 3 && f[1] == "country" ? f[2] : nil
     }
 
     static func extract(analysis: ProvinceExtractor.Analysis, primary: String?) -> [Organization] {
-        let words = analysis.body.words
-        let provinces = Gazetteer.tables.provinces
-        var matchAt: [Int: Int] = [:]
-        for (n, m) in analysis.bodyMatches.enumerated() { matchAt[m.firstWord] = n }
+        var scan = Scan(analysis: analysis, primary: primary)
+        return scan.run()
+    }
 
+    /// One pass over an article's body words: what the steps read, and the organisations found.
+    private struct Scan {
+        let analysis: ProvinceExtractor.Analysis
+        let words: [ScannedWord]
+        let primary: String?
+        let provinces = Gazetteer.tables.provinces
+        /// The body's place matches by their first word.
+        let matchAt: [Int: Int]
         var result: [Organization] = []
+        /// Each name's index in `result`.
         var seen: [String: Int] = [:]
-        func emit(_ name: String, _ abbreviation: String?, _ province: String?) {
+
+        init(analysis: ProvinceExtractor.Analysis, primary: String?) {
+            self.analysis = analysis
+            self.words = analysis.body.words
+            self.primary = primary
+            var matchAt: [Int: Int] = [:]
+            for (n, m) in analysis.bodyMatches.enumerated() { matchAt[m.firstWord] = n }
+            self.matchAt = matchAt
+        }
+
+        /// Walks the capitalised words: a name from the table with what follows it, else a
+        /// committee alone.
+        mutating func run() -> [Organization] {
+            var i = 0
+            while i < words.count {
+                guard words[i].isCapitalized else {
+                    i &+= 1
+                    continue
+                }
+                if let next = named(at: i) {
+                    i = next
+                    continue
+                }
+                if let c = committee(at: i) {
+                    emit(c.name, nil, c.province)
+                    i = c.last &+ 1
+                    continue
+                }
+                i &+= 1
+            }
+            return result
+        }
+
+        /// Adds an organisation once; a later mention may give it the abbreviation it lacked.
+        mutating func emit(_ name: String, _ abbreviation: String?, _ province: String?) {
             if let n = seen[name] {
                 if result[n].abbreviation == nil, let abbreviation { result[n].abbreviation = abbreviation }
                 return
             }
             seen[name] = result.count
             result.append(Organization(name: name, abbreviation: abbreviation, province: province))
+        }
+
+        /// A name of the table at `index` with what completes it (a committee, a unit, "Trung
+        /// ương"); emits it and returns where the scan goes on, or nil when it names nothing.
+        mutating func named(at index: Int) -> Int? {
+            guard let (name, last) = OrganizationExtractor.table.longest(at: index, in: words) else { return nil }
+            let (next, abbreviation, bracketed) = abbreviationInBrackets(after: last, of: name)
+            switch name.kind {
+            case .national:
+                emit(name.full, abbreviation, nil)
+                return last &+ 1
+            case .body:
+                return committeeBody(name, abbreviation, at: next, bracketed: bracketed)
+            case .state:
+                return stateBody(name, abbreviation, at: next)
+            }
+        }
+
+        /// "Ban Thường vụ (BTV) Thành ủy": an acronym in brackets after a name names the same body.
+        /// Returns the word after the name (and the brackets), the abbreviation and whether
+        /// brackets were read.
+        func abbreviationInBrackets(after last: Int, of name: Name) -> (next: Int, abbreviation: String?, bracketed: Bool) {
+            let next = last &+ 1
+            if next &+ 1 < words.count, words[next].gapBefore == .hard, words[next].isAcronym,
+               words[next &+ 1].gapBefore == .hard {
+                return (next &+ 1, name.abbreviation ?? analysis.body.text(from: next, to: next), true)
+            }
+            return (next, name.abbreviation, false)
+        }
+
+        /// A body of a committee at `next`: the Central Committee's ("Ban Chấp hành Trung ương")
+        /// or a committee's ("Ban Thường vụ Thành ủy", which names the committee too).
+        mutating func committeeBody(_ name: Name, _ abbreviation: String?, at next: Int, bracketed: Bool) -> Int? {
+            if next < words.count, words[next].gapBefore <= .space, let (central, last) = OrganizationExtractor.central.match(at: next, in: words) {
+                emit(name.full + " " + central, abbreviation, nil)
+                return last &+ 1
+            }
+            if next < words.count, bracketed || words[next].gapBefore <= .space, let c = committee(at: next) {
+                emit(name.full + " " + c.name, abbreviation, c.province)
+                emit(c.name, nil, c.province)
+                return c.last &+ 1
+            }
+            return nil
+        }
+
+        /// A state or front body at `next`: of a named place ("UBND tỉnh Lào Cai") or of a unit
+        /// written without its name ("UBND thành phố", "UBND phường 3").
+        mutating func stateBody(_ name: Name, _ abbreviation: String?, at start: Int) -> Int? {
+            var next = start
+            // "Ủy ban MTTQ Việt Nam tỉnh …": the country's name is part of the body's.
+            if let (_, last) = OrganizationExtractor.country.match(at: next, in: words) { next = last &+ 1 }
+            if let p = place(at: next) {
+                let unit = p.unit.isEmpty ? "" : p.unit + " "
+                emit(name.full + " " + unit + p.name, abbreviation, p.province)
+                return p.last &+ 1
+            }
+            guard let (unit, unitLast) = unitWord(at: next) else { return nil }
+            var last = unitLast
+            var suffix = primary.map { " " + $0 } ?? ""
+            // "UBND phường 3": a numbered ward keeps its number.
+            if unit.numbered, last &+ 1 < words.count, words[last &+ 1].isNumber, words[last &+ 1].gapBefore == .space {
+                last &+= 1
+                suffix = " " + analysis.body.text(from: last, to: last)
+            }
+            // A unit written without its name is the article's own (and a numbered one is within it).
+            emit(name.full + " " + unit.name + suffix, abbreviation, primary)
+            return last &+ 1
         }
 
         /// A place written at `index` (after optional type words): its name for the organisation
@@ -138,7 +309,7 @@ public enum OrganizationExtractor {
                 }
                 // The unit word as written ("thành phố", "huyện"), else the unit's own type, so that
                 // "UBND TPHCM" and "UBND thành phố Hồ Chí Minh" are one body.
-                var unit = start > index ? unitWord(at: index)?.0 ?? "" : ""
+                var unit = start > index ? unitWord(at: index)?.unit.name ?? "" : ""
                 let name: String
                 if let d = m.district, d < Gazetteer.tables.districts.count {
                     let district = Gazetteer.tables.districts[d]
@@ -161,122 +332,32 @@ public enum OrganizationExtractor {
 
         /// "Tỉnh ủy X", "Thành ủy", "Đảng bộ TP. X" at `index`.
         func committee(at index: Int) -> (name: String, province: String?, last: Int)? {
-            guard index &+ 1 < words.count, words[index].isCapitalized, words[index &+ 1].gapBefore == .space
+            guard index &+ 1 < words.count, words[index].isCapitalized, words[index &+ 1].gapBefore == .space,
+                  let (c, titleLast) = OrganizationExtractor.committees.match(at: index, in: words)
             else { return nil }
-            let second = words[index &+ 1].key
-            let title: String
-            if second == ContextWords.uy, let c = committees[words[index].key] {
-                title = c
-            } else if second == ContextWords.bo, words[index].key == ContextWords.dang {
-                title = "Đảng bộ"
-            } else {
-                return nil
-            }
-            if let p = place(at: index &+ 2) {
+            if let p = place(at: titleLast &+ 1) {
                 // "Đảng bộ thành phố Lào Cai", "Đảng ủy xã Tứ Cường" keep their unit word; "Tỉnh ủy",
                 // "Huyện ủy" … say it themselves.
-                let keepsUnit = title == "Đảng bộ" || title == "Đảng ủy"
-                let unit = keepsUnit && !p.unit.isEmpty ? " " + p.unit : ""
-                return (title + unit + " " + p.name, p.province, p.last)
+                let unit = c.keepsUnit && !p.unit.isEmpty ? " " + p.unit : ""
+                return (c.title + unit + " " + p.name, p.province, p.last)
             }
-            if title == "Đảng bộ" {
+            switch c.bare {
+            case .unit:
                 // "Đảng bộ tỉnh", "Đảng bộ thành phố": the article's own unit.
-                if let (unit, last) = unitWord(at: index &+ 2) {
-                    return (title + " " + unit + (primary.map { " " + $0 } ?? ""), primary, last)
-                }
+                guard let (unit, last) = unitWord(at: titleLast &+ 1) else { return nil }
+                return (c.title + " " + unit.name + (primary.map { " " + $0 } ?? ""), primary, last)
+            case .primary:
+                return (c.title + (primary.map { " " + $0 } ?? ""), primary, titleLast)
+            case .none:
                 return nil
             }
-            if title == "Tỉnh ủy" || title == "Thành ủy" {
-                return (title + (primary.map { " " + $0 } ?? ""), primary, index &+ 1)
-            }
-            // A bare "Huyện ủy" or "Đảng ủy" is usually generic ("các Huyện ủy, Quận ủy").
-            return nil
         }
 
         /// "tỉnh", "thành phố", "TP", "huyện", … at `index`.
-        func unitWord(at index: Int) -> (String, Int)? {
-            guard index < words.count, words[index].gapBefore <= .space else { return nil }
-            let key = words[index].key
-            if key == ContextWords.thanh, index &+ 1 < words.count, words[index &+ 1].key == ContextWords.pho {
-                return ("thành phố", index &+ 1)
-            }
-            if key == ContextWords.thi, index &+ 1 < words.count {
-                if words[index &+ 1].key == ContextWords.xa { return ("thị xã", index &+ 1) }
-                if words[index &+ 1].key == ContextWords.tran { return ("thị trấn", index &+ 1) }
-            }
-            if let unit = unitWords[key] { return (unit, index) }
-            return nil
+        func unitWord(at index: Int) -> (unit: Unit, last: Int)? {
+            guard index < words.count, words[index].gapBefore <= .space,
+                  let (unit, last) = OrganizationExtractor.units.match(at: index, in: words) else { return nil }
+            return (unit, last)
         }
-
-        var i = 0
-        while i < words.count {
-            let word = words[i]
-            guard word.isCapitalized else {
-                i &+= 1
-                continue
-            }
-            if let (name, last) = table.longest(at: i, in: words) {
-                var next = last &+ 1
-                var abbreviation = name.abbreviation
-                var bracketed = false
-                // "Ban Thường vụ (BTV) Thành ủy": the abbreviation in brackets names the same body.
-                if next &+ 1 < words.count, words[next].gapBefore == .hard, words[next].isAcronym,
-                   words[next &+ 1].gapBefore == .hard {
-                    abbreviation = abbreviation ?? analysis.body.text(from: next, to: next)
-                    next &+= 1
-                    bracketed = true
-                }
-                switch name.kind {
-                case .national:
-                    emit(name.full, abbreviation, nil)
-                    i = last &+ 1
-                    continue
-                case .body:
-                    if isCentral(next, words) {
-                        emit(name.full + " Trung ương", abbreviation, nil)
-                        i = next &+ (words[next].key == tw ? 1 : 2)
-                        continue
-                    }
-                    if next < words.count, bracketed || words[next].gapBefore <= .space, let c = committee(at: next) {
-                        emit(name.full + " " + c.name, abbreviation, c.province)
-                        emit(c.name, nil, c.province)
-                        i = c.last &+ 1
-                        continue
-                    }
-                case .state:
-                    // "Ủy ban MTTQ Việt Nam tỉnh …": the country's name is part of the body's.
-                    if next &+ 1 < words.count, words[next].key == viet, words[next &+ 1].key == nam {
-                        next &+= 2
-                    }
-                    if let p = place(at: next) {
-                        let unit = p.unit.isEmpty ? "" : p.unit + " "
-                        emit(name.full + " " + unit + p.name, abbreviation, p.province)
-                        i = p.last &+ 1
-                        continue
-                    }
-                    if let (unit, unitLast) = unitWord(at: next) {
-                        var last = unitLast
-                        var suffix = primary.map { " " + $0 } ?? ""
-                        // "UBND phường 3": a numbered ward keeps its number.
-                        if unit == "phường" || unit == "xã" || unit == "quận",
-                           last &+ 1 < words.count, words[last &+ 1].isNumber, words[last &+ 1].gapBefore == .space {
-                            last &+= 1
-                            suffix = " " + analysis.body.text(from: last, to: last)
-                        }
-                        let province = (unit == "tỉnh" || unit == "thành phố" || !suffix.isEmpty) ? primary : nil
-                        emit(name.full + " " + unit + suffix, abbreviation, province)
-                        i = last &+ 1
-                        continue
-                    }
-                }
-            }
-            if let c = committee(at: i) {
-                emit(c.name, nil, c.province)
-                i = c.last &+ 1
-                continue
-            }
-            i &+= 1
-        }
-        return result
     }
 }

@@ -170,7 +170,7 @@ public enum ProvinceExtractor {
 
         if let host = hostKey(of: article) {
             let keys = provinceLookupKeys
-            for p in provinces.indices where p < keys.count && host.contains(keys[p]) {
+            for p in provinces.indices where p < keys.count && TextScan.contains(host, keys[p]) {
                 tallies[unitOf?[p] ?? p].score &+= 3
             }
         }
@@ -251,7 +251,7 @@ public enum ProvinceExtractor {
     /// meets is not what it is about.
     static func namesNationalBody(_ title: String) -> Bool {
         let folded = Folding.fold(title)
-        return nationalBodies.contains { folded.contains($0) }
+        return nationalBodies.contains { TextScan.contains(folded, $0) }
     }
 
     /// Folded names of national bodies and of meetings held by them.

@@ -28,7 +28,13 @@ final class GeneratedTablesTests: XCTestCase {
     private var gazetteer: Generator {
         Generator(folder: "gazetteer", command: { (try Self.gazetteerPython(), ["scripts/gazetteer/generate.py"]) },
                   outputs: ["Sources/BaoEntities/Gazetteer/GazetteerData.swift",
-                            "Sources/BaoEntities/Gazetteer/OrganizationData.swift"])
+                            "Sources/BaoEntities/Gazetteer/OrganizationData.swift",
+                            "Sources/BaoEntities/Gazetteer/ContextWordData.swift"])
+    }
+
+    private var article: Generator {
+        Generator(folder: "article", command: { (try Self.python3(), ["scripts/article/generate.py"]) },
+                  outputs: ["Sources/BaoArticle/ArticleWords.swift"])
     }
 
     // MARK: Committed tables equal their generators' output
@@ -45,6 +51,10 @@ final class GeneratedTablesTests: XCTestCase {
         try assertCommittedOutputs(of: gazetteer)
     }
 
+    func testArticleWordsMatchTheirWordLists() throws {
+        try assertCommittedOutputs(of: article)
+    }
+
     // MARK: The comparison notices an edited source
 
     /// A new entry in a source list changes the generated file, so the comparison above is able to fail.
@@ -53,6 +63,12 @@ final class GeneratedTablesTests: XCTestCase {
             (people, "surnames.txt", "Zzyzx\n"),
             (documents, "places.tsv", "Zzyzx\tZz\n"),
             (gazetteer, "organizations.tsv", "Hội Zzyzx\tHZZ\tbody\n"),
+            (documents, "triggers.tsv", "Zzyzx\tNghị quyết\tno\tyes\tno\n"),
+            (gazetteer, "organization-committees.tsv", "Zzyzx ủy\tno\tnone\n"),
+            (gazetteer, "organization-units.tsv", "zzyzx\tzzyzx\tno\n"),
+            (gazetteer, "organization-words.tsv", "Zzyzx\tcentral\tZzyzx\n"),
+            (article, "trailer-clutter.txt", "zzyzx\n"),
+            (gazetteer, "context-words.tsv", "Zzyzx\tvenue\n"),
         ]
         for (generator, file, line) in edits {
             let produced = try run(generator) { scripts in
@@ -69,6 +85,19 @@ final class GeneratedTablesTests: XCTestCase {
         }
     }
 
+    /// The parser compares folded text, so an entry written with its tone marks could never match:
+    /// the generator refuses it instead of writing a table that silently misses it.
+    func testTheArticleGeneratorRefusesAnEntryThatIsNotFolded() throws {
+        let produced = try run(article, expectSuccess: false) { scripts in
+            let source = scripts.appendingPathComponent("trailer-clutter.txt")
+            let handle = try FileHandle(forWritingTo: source)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("Tin khác\n".utf8))
+            try handle.close()
+        }
+        XCTAssertNil(produced["Sources/BaoArticle/ArticleWords.swift"], "a table was written from an unfolded entry")
+    }
+
     // MARK: Running a generator
 
     private func assertCommittedOutputs(of generator: Generator, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -83,8 +112,9 @@ final class GeneratedTablesTests: XCTestCase {
     }
 
     /// Copies `scripts/<folder>` into a fresh temporary package layout, lets `prepare` change the copy,
-    /// runs the generator there and returns the bytes of each output it wrote.
-    private func run(_ generator: Generator, prepare: (URL) throws -> Void) throws -> [String: Data] {
+    /// runs the generator there and returns the bytes of each output it wrote; its exit status must be 0,
+    /// or not 0 when `expectSuccess` is false.
+    private func run(_ generator: Generator, expectSuccess: Bool = true, prepare: (URL) throws -> Void) throws -> [String: Data] {
         let fm = FileManager.default
         let temp = fm.temporaryDirectory.appendingPathComponent("baoterm-generated-\(UUID().uuidString)")
         defer { try? fm.removeItem(at: temp) }
@@ -98,7 +128,11 @@ final class GeneratedTablesTests: XCTestCase {
         try prepare(scripts)
         let (executable, arguments) = try generator.command()
         let result = try CommandRunner.run(arguments, in: temp, executable: executable)
-        XCTAssertEqual(result.status, 0, "scripts/\(generator.folder) failed: \(result.stderr)")
+        if expectSuccess {
+            XCTAssertEqual(result.status, 0, "scripts/\(generator.folder) failed: \(result.stderr)")
+        } else {
+            XCTAssertNotEqual(result.status, 0, "scripts/\(generator.folder) succeeded")
+        }
         var produced: [String: Data] = [:]
         for output in generator.outputs {
             produced[output] = try? Data(contentsOf: temp.appendingPathComponent(output))

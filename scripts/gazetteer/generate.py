@@ -34,6 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUTPUT = os.path.join(ROOT, "Sources", "BaoEntities", "Gazetteer", "GazetteerData.swift")
 ORG_OUTPUT = os.path.join(ROOT, "Sources", "BaoEntities", "Gazetteer", "OrganizationData.swift")
+CONTEXT_OUTPUT = os.path.join(ROOT, "Sources", "BaoEntities", "Gazetteer", "ContextWordData.swift")
 
 # Districts abolished before the 2025 snapshot that news of the corpus years still names.
 HISTORICAL_DISTRICTS = [
@@ -236,6 +237,22 @@ enum GazetteerData {{
           f"{len(new_wards)} wards since July 2025")
 
 
+# The organisation extractor's word tables besides the names: file, Swift name, doc comment, and a
+# check of each row's fields (the rows are copied as they are).
+ORG_WORD_TABLES = [
+    ("organization-committees.tsv", "committees",
+     "Party committees: two words, keepsUnit (yes/no), bare (primary/unit/none).",
+     lambda f: len(f) == 3 and len(f[0].split(" ")) == 2 and f[1] in ("yes", "no")
+     and f[2] in ("primary", "unit", "none")),
+    ("organization-units.tsv", "units",
+     "Unit words after a body: words, name in the organisation's name, numbered (yes/no).",
+     lambda f: len(f) == 3 and 1 <= len(f[0].split(" ")) <= 2 and f[1] and f[2] in ("yes", "no")),
+    ("organization-words.tsv", "words",
+     "Words after a name that change what it names: words, role (central/country), name.",
+     lambda f: len(f) == 3 and f[1] in ("central", "country") and f[2]),
+]
+
+
 def write_organizations():
     lines = []
     for line in read_lines("organizations.tsv"):
@@ -245,16 +262,66 @@ def write_organizations():
         lines.append("\t".join(field(part) for part in parts))
     header = """// GENERATED FILE: do not edit. Regenerate with scripts/gazetteer/generate.py (see GazetteerData.swift).
 //
-// Provenance: scripts/gazetteer/organizations.tsv (hand-curated for baoterm).
-// Format, one record per line, fields separated by tabs: full name, abbreviations ("|"), kind.
+// Provenance: scripts/gazetteer/organizations.tsv and organization-*.tsv (hand-curated for baoterm).
+// Format, one record per line, fields separated by tabs: for `records`, full name, abbreviations
+// ("|"), kind; for the other tables, the columns their TSV files describe.
 
-/// Organisation names and abbreviations; parsed once by `OrganizationExtractor`.
+/// Organisation names and abbreviations, and the committee, unit and other words read around
+/// them; parsed once by `OrganizationExtractor`.
 enum OrganizationData {
     static let records = #\"\"\"
 """
+    body = header + "\n".join(lines) + '\n"""#\n'
+    for file, name, doc, valid in ORG_WORD_TABLES:
+        rows = []
+        for line in read_lines(file):
+            parts = line.split("\t")
+            if not valid(parts):
+                sys.exit(f"bad {file} line: {line!r}")
+            rows.append("\t".join(field(part) for part in parts))
+        body += f'\n    /// {doc} From `scripts/gazetteer/{file}`.\n    static let {name} = #"""\n'
+        body += "\n".join(rows) + '\n"""#\n'
     with open(ORG_OUTPUT, "w", encoding="utf-8") as f:
-        f.write(header + "\n".join(lines) + '\n"""#\n}\n')
+        f.write(body + "}\n")
     print(f"wrote {ORG_OUTPUT}: {len(lines)} organisation names")
+
+
+# The roles of context-words.tsv, in the order of the generated file, with the Swift name of each list.
+CONTEXT_ROLES = [
+    ("personName", "personNameWords"), ("nameHead", "nameHeads"), ("institution", "institutionWords"),
+    ("street", "streetWords"), ("organ", "organWords"), ("roleEnding", "roleEndings"), ("title", "titleWords"),
+    ("venue", "venueWords"),
+]
+
+
+def write_context_words():
+    by_role = {role: [] for role, _ in CONTEXT_ROLES}
+    for line in read_lines("context-words.tsv"):
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[1] not in by_role or not parts[0] or '"' in parts[0] or "\\" in parts[0]:
+            sys.exit(f"bad context-words.tsv line: {line!r}")
+        by_role[parts[1]].append(parts[0])
+    out = [
+        "// GENERATED FILE: do not edit. Regenerate with scripts/gazetteer/generate.py (see GazetteerData.swift).",
+        "//",
+        "// Provenance: scripts/gazetteer/context-words.tsv (hand-curated for baoterm), which says what each list is for.",
+        "",
+        "/// The words around a name that decide whether it is a place, one entry a line, by role; read",
+        "/// word by word into key tables by `ContextWords`.",
+        "enum ContextWordData {",
+    ]
+    for role, name in CONTEXT_ROLES:
+        if not by_role[role]:
+            sys.exit(f"context-words.tsv: no word has role {role}")
+        out.append(f"    /// Role {role} of `scripts/gazetteer/context-words.tsv`.")
+        out.append(f'    static let {name} = """')
+        out.extend("    " + word for word in by_role[role])
+        out.append('    """')
+        out.append("")
+    out[-1] = "}"
+    with open(CONTEXT_OUTPUT, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    print(f"wrote {CONTEXT_OUTPUT}: {sum(len(v) for v in by_role.values())} context words")
 
 
 def check_reference(directory, provinces, districts):
@@ -291,6 +358,7 @@ def main():
         return
     write(version, provinces, districts, wards, new_wards, lines)
     write_organizations()
+    write_context_words()
 
 
 if __name__ == "__main__":

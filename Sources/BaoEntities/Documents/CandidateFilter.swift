@@ -27,15 +27,33 @@ enum CandidateFilter {
         }
     }
 
-    /// Trigger words that may stand before a bare number, without their first letter (so both
-    /// spellings of it match) and in upper case too.
+    /// The trigger rows of `scripts/documents/triggers.tsv` (through `DocumentTables`) whose column
+    /// `column` says yes: word, type, partyNumber, bareNumber, plenum.
+    private static func triggerWords(where column: Int) -> [String] {
+        DocumentCatalog.rows(DocumentTables.triggers).compactMap { row in
+            row.count == 5 && row[column] == "yes" ? row[0] : nil
+        }
+    }
+
+    /// Trigger words that may stand before a bare number (column bareNumber), without their first
+    /// letter (so both spellings of it match) and in upper case too.
     private static let numberTriggers: FlatPatterns = {
-        let words = ["hị quyết", "hỉ thị", "ết luận", "uy định", "uyết định", "ướng dẫn", "hông báo", "hông tri",
-                     "ế hoạch", "hương trình", "uy chế", "ề án", "hị định", "uật", "háp lệnh"]
+        let words = triggerWords(where: 3).map { String($0.dropFirst()) }
         return FlatPatterns(words + words.map { $0.uppercased() })
     }()
-    /// Words that may start a plenum or congress reference, which carries no digit.
-    private static let plenumTriggers = FlatPatterns(["Nghị quyết", "nghị quyết", "NGHỊ QUYẾT", "NQ", "nq", "Nq"])
+    /// Words that may start a plenum or congress reference, which carries no digit (column plenum):
+    /// as written, in lower case, in capitals and with a capital first letter.
+    private static let plenumTriggers: FlatPatterns = {
+        var forms: [String] = []
+        for word in triggerWords(where: 4) {
+            let lower = word.lowercased()
+            for form in [word, lower, word.uppercased(), lower.prefix(1).uppercased() + lower.dropFirst()]
+            where !forms.contains(form) {
+                forms.append(form)
+            }
+        }
+        return FlatPatterns(forms)
+    }()
 
     static func mayCite(_ body: String) -> Bool {
         var body = body

@@ -328,28 +328,17 @@ struct ContextReader {
         return subject.isEmpty ? nil : subject
     }
 
-    /// Words a title cannot end with (lower case, with their marks): the phrase they open was cut.
-    private static let danglingEnds: Set<String> = [
-        "của", "về", "cho", "và", "với", "tại", "theo", "trong", "để", "các", "những", "một số", "nhiều", "mọi",
-        "thực hiện",
-    ]
+    /// Words a title cannot end with (lower case, with their marks): the phrase they open was cut
+    /// (`scripts/documents/subject-words.tsv`, role dangling).
+    private static let danglingEnds = Set(DocumentCatalog.subjectWords("dangling"))
 
-    /// Words that end a subject and start the rest of the sentence ("… Hồ Chí Minh được cấp ủy …",
-    /// "… chỉnh đốn Đảng hiện nay cũng không xa …", "… đến năm 2020 vừa tổng kết …").
-    private static let clauseBreaks = [
-        "được", "đã", "nhằm", "gắn với", "để", "góp phần", "đều", "thì", "cũng", "vừa", "sẽ", "đang", "mà còn",
-        "có hiệu lực", "ký ban hành", "chỉ rõ", "nêu rõ", "khẳng định", "nhấn mạnh", "trong đó", "theo đó",
-        "đồng thời", "nhưng", "song", "tuy nhiên", "là", "không phải", "chưa", "chứ", "với mức", "theo hướng",
-        "không giảm", "không những", "chính thức có hiệu lực",
-    ].map(ScanText.pattern)
+    /// Words that end a subject and start the rest of the sentence ("… Hồ Chí Minh được cấp ủy …")
+    /// (`scripts/documents/subject-words.tsv`, role clause).
+    private static let clauseBreaks = DocumentCatalog.subjectWords("clause").map(ScanText.pattern)
 
-    /// Words that open a new clause after a comma: the subject ended at the comma.
-    private static let clausesAfterComma = [
-        "trong đó", "theo đó", "hành vi", "có hiệu lực", "ông", "bà", "đồng thời", "nhưng", "song", "tuy nhiên",
-        "do đó", "vì vậy", "qua đó", "từ đó", "đây là", "trong khi", "khi", "nếu", "thì", "còn", "cùng với", "sau khi",
-        "trước đó", "hiện nay", "tới đây", "thời gian qua", "năm qua", "đến nay", "xuất phát", "với mức", "theo hướng",
-        "góp phần", "tạo",
-    ].map(ScanText.pattern)
+    /// Words that open a new clause after a comma: the subject ended at the comma
+    /// (`scripts/documents/subject-words.tsv`, role afterComma).
+    private static let clausesAfterComma = DocumentCatalog.subjectWords("afterComma").map(ScanText.pattern)
 
     private func isClauseBreak(_ index: Int) -> Bool {
         ContextReader.clauseBreaks.contains { text.matchesWord($0, at: index) }
@@ -367,10 +356,9 @@ struct ContextReader {
             }
     }
 
-    /// Heads of bodies' names that open a clause after a comma.
-    private static let bodiesAfterComma = [
-        "sở", "cục", "ubnd", "ủy ban", "uỷ ban", "công an", "tòa án", "toà án", "tand", "viện kiểm sát", "vksnd",
-    ].map(ScanText.pattern)
+    /// Heads of bodies' names that open a clause after a comma (`scripts/documents/subject-words.tsv`,
+    /// role bodyAfterComma).
+    private static let bodiesAfterComma = DocumentCatalog.subjectWords("bodyAfterComma").map(ScanText.pattern)
 
     /// "của Bộ Chính trị", "của Chính phủ": the issuing body after a subject ends it.
     private func isIssuerAfterOf(_ index: Int) -> Bool {

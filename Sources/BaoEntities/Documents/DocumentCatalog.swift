@@ -94,7 +94,7 @@ package final class DocumentCatalog: Sendable {
         self.types = types
 
         self.triggers = DocumentCatalog.rows(DocumentTables.triggers).compactMap { row in
-            row.count == 3 ? Trigger(pattern: ScanText.pattern(row[0]), type: row[1], partyNumber: row[2] == "yes") : nil
+            row.count == 5 ? Trigger(pattern: ScanText.pattern(row[0]), type: row[1], partyNumber: row[2] == "yes") : nil
         }.sorted { $0.pattern.count > $1.pattern.count }
         self.triggerPatterns = PatternSet(self.triggers.map(\.pattern))
 
@@ -143,7 +143,7 @@ package final class DocumentCatalog: Sendable {
     }
 
     /// The data rows of a table (header dropped), split on tabs.
-    private static func rows(_ table: String) -> [[String]] {
+    static func rows(_ table: String) -> [[String]] {
         let lines = table.split(separator: "\n").map { $0.trimmingPrefixSpaces() }
         return lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
@@ -244,8 +244,13 @@ package final class DocumentCatalog: Sendable {
         return Set(words.filter { !DocumentCatalog.littleWords.contains($0) })
     }
 
-    private static let littleWords: Set<String> = Set(["về", "và", "của", "trong", "các", "những", "một", "số", "đối", "với",
-                                                       "cho", "tại", "theo", "có", "là", "được", "việc", "nhằm", "đến", "năm"]
+    /// The words of `scripts/documents/subject-words.tsv` that have `role`, in the table's order.
+    static func subjectWords(_ role: String) -> [String] {
+        rows(DocumentTables.subjectWords).compactMap { $0.count == 2 && $0[1] == role ? $0[0] : nil }
+    }
+
+    /// Little words every subject shares (role little), folded as `contentWords` folds.
+    private static let littleWords: Set<String> = Set(subjectWords("little")
         .map { String(String.UnicodeScalarView(ScanText.pattern($0).compactMap(Unicode.Scalar.init))) })
 
     /// The term in force all through `year`; nil for a year in which a term began (2016: XI, then XII).

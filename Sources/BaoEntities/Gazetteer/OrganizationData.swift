@@ -1,9 +1,11 @@
 // GENERATED FILE: do not edit. Regenerate with scripts/gazetteer/generate.py (see GazetteerData.swift).
 //
-// Provenance: scripts/gazetteer/organizations.tsv (hand-curated for baoterm).
-// Format, one record per line, fields separated by tabs: full name, abbreviations ("|"), kind.
+// Provenance: scripts/gazetteer/organizations.tsv and organization-*.tsv (hand-curated for baoterm).
+// Format, one record per line, fields separated by tabs: for `records`, full name, abbreviations
+// ("|"), kind; for the other tables, the columns their TSV files describe.
 
-/// Organisation names and abbreviations; parsed once by `OrganizationExtractor`.
+/// Organisation names and abbreviations, and the committee, unit and other words read around
+/// them; parsed once by `OrganizationExtractor`.
 enum OrganizationData {
     static let records = #"""
 Ban Thường vụ	BTV	body
@@ -33,5 +35,36 @@ Chính phủ		national
 Mặt trận Tổ quốc Việt Nam	MTTQVN|MTTQ Việt Nam	national
 Đoàn Thanh niên Cộng sản Hồ Chí Minh	Đoàn TNCS Hồ Chí Minh	national
 Học viện Chính trị quốc gia Hồ Chí Minh	Học viện CTQG Hồ Chí Minh	national
+"""#
+
+    /// Party committees: two words, keepsUnit (yes/no), bare (primary/unit/none). From `scripts/gazetteer/organization-committees.tsv`.
+    static let committees = #"""
+Tỉnh ủy	no	primary
+Thành ủy	no	primary
+Huyện ủy	no	none
+Quận ủy	no	none
+Thị ủy	no	none
+Đảng ủy	yes	none
+Đảng bộ	yes	unit
+"""#
+
+    /// Unit words after a body: words, name in the organisation's name, numbered (yes/no). From `scripts/gazetteer/organization-units.tsv`.
+    static let units = #"""
+tỉnh	tỉnh	no
+thành phố	thành phố	no
+TP	thành phố	no
+huyện	huyện	no
+quận	quận	yes
+phường	phường	yes
+xã	xã	yes
+thị xã	thị xã	no
+thị trấn	thị trấn	no
+"""#
+
+    /// Words after a name that change what it names: words, role (central/country), name. From `scripts/gazetteer/organization-words.tsv`.
+    static let words = #"""
+Trung ương	central	Trung ương
+TW	central	Trung ương
+Việt Nam	country	Việt Nam
 """#
 }

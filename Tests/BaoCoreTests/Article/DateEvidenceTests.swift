@@ -139,4 +139,38 @@ final class DateEvidenceTests: XCTestCase {
         let review = ["Tổng kết", "Sáng 5/1/2018, tỉnh tổng kết công tác năm 2017. Ngày 28/12/2017, ban chỉ đạo đã họp."]
         XCTAssertEqual(published(review)?.iso, "2018-01-05")
     }
+
+    // MARK: - The shortcuts of the scan give what the full reading gives
+
+    func testTheByteCheckLetThroughEveryTextThatNamesAYear() {
+        // Each of these names a year or an anniversary: the scan must read them.
+        for text in ["năm 2017", "ngày 8/1/2017", "tháng 5/2016", "kỷ niệm 70 năm", "70\nnăm trước", "2016-2020", "5 Năm"] {
+            XCTAssertTrue(DateEvidence.mayNameAYear(text), text)
+        }
+        // None of these can give a year or an anniversary (a number before an "n" is read: it may be "năm").
+        for text in ["ngày 16/5", "3 tỷ đồng", "12345 tỉnh", "số 12, 345 và 67.890", "không có số"] {
+            XCTAssertFalse(DateEvidence.mayNameAYear(text), text)
+        }
+        // Skipping such texts changes nothing: a paragraph of counts beside one with the year.
+        let story = ["Tin", "Dẫn.", "Ngày 6/12, 15 người và 3 tỷ đồng được huy động. Tháng 11/2016, hội nghị đã họp."]
+        XCTAssertEqual(published(story)?.iso, "2016-12-06")
+    }
+
+    func testTheFirstSentenceHeadStopsAtTheFirstSentenceEndOutsideADate() {
+        XCTAssertEqual(DateEvidence.firstSentenceHead("Ngày 19.5.2017 sẽ khai mạc. Sau đó có tiệc."), "Ngày 19.5.2017 sẽ khai mạc.")
+        XCTAssertEqual(DateEvidence.firstSentenceHead("Ngày 19. 5 hội nghị diễn ra! Rồi nghỉ."), "Ngày 19. 5 hội nghị diễn ra!")
+        let long = String(repeating: "chữ ", count: 150)
+        XCTAssertEqual(DateEvidence.firstSentenceHead(long), String(long.prefix(400)))
+        // The cut gives the same answer as the whole head: the announcement is in the first sentence.
+        XCTAssertTrue(DateEvidence.announcesFuture("Ngày 12/6/2017 tại Hội An sẽ diễn ra buổi giao lưu. Ban tổ chức cho biết."))
+        XCTAssertFalse(DateEvidence.announcesFuture("Ngày 6/2, hội nghị đã diễn ra. Năm sau sẽ họp tiếp."))
+    }
+
+    func testWordsCutFromTheBytesAreTheWordsOfTheText() {
+        XCTAssertEqual(DateParsing.tokenize("17h45 ngay 5/12 (lan 2) – xong"),
+                       [.number(17, digits: 2), .word("h"), .number(45, digits: 2), .word("ngay"), .number(5, digits: 1),
+                        .symbol("/"), .number(12, digits: 2), .symbol("("), .word("lan"), .number(2, digits: 1), .symbol(")"),
+                        .symbol("–"), .word("xong")])
+        XCTAssertEqual(DateParsing.tokenize("москва2017"), [.word("москва"), .number(2017, digits: 4)])
+    }
 }

@@ -79,4 +79,28 @@ final class OrganizationExtractorTests: XCTestCase {
         }
         XCTAssertEqual(find(orgs, "Ban Thường vụ Thành ủy Cần Thơ")?.abbreviation, "BTV")
     }
+
+    // MARK: The word tables of scripts/gazetteer/organization-*.tsv
+
+    func testBareCommitteesFollowTheirBareColumn() {
+        // primary: the article's own; unit: only with a unit word; none: generic.
+        let orgs = organizations(title: "Lào Cai tổng kết công tác năm",
+                                 "Tỉnh ủy chỉ đạo các Huyện ủy, Quận ủy và Đảng ủy cơ sở. Đảng bộ tỉnh đạt nhiều kết quả; Đảng bộ vững mạnh.")
+        XCTAssertEqual(orgs.map(\.name), ["Tỉnh ủy Lào Cai", "Đảng bộ tỉnh Lào Cai"])
+        XCTAssertEqual(orgs.map(\.province), ["Lào Cai", "Lào Cai"])
+    }
+
+    func testUnitWordsOfOneAndTwoWordsAndNumberedWards() {
+        let orgs = organizations(title: "Cần Thơ: cải cách hành chính",
+                                 "UBND thành phố chỉ đạo UBND phường 3 và HĐND TP rà soát; UBND huyện báo cáo.")
+        XCTAssertEqual(orgs.map(\.name), ["Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân phường 3",
+                                          "Hội đồng nhân dân thành phố Cần Thơ", "Ủy ban nhân dân huyện Cần Thơ"])
+        XCTAssertTrue(orgs.allSatisfy { $0.province == "Cần Thơ" })
+    }
+
+    func testCentralWordsMakeTheCentralBody() {
+        let orgs = organizations("UBKT TW kết luận; Ban Chấp hành Trung ương họp.")
+        XCTAssertEqual(orgs.map(\.name), ["Ủy ban Kiểm tra Trung ương", "Ban Chấp hành Trung ương"])
+        XCTAssertEqual(orgs.first?.abbreviation, "UBKT")
+    }
 }

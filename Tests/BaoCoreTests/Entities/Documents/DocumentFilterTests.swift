@@ -38,4 +38,43 @@ final class DocumentFilterTests: XCTestCase {
             XCTAssertFalse(CandidateFilter.mayCite(head + "Người dân Nghệ An đón năm mới 2017 vui vẻ."), head)
         }
     }
+
+    // MARK: The filter's words come from scripts/documents/triggers.tsv
+
+    /// The trigger rows, split: word, type, partyNumber, bareNumber, plenum.
+    private var triggerRows: [[String]] { DocumentCatalog.rows(DocumentTables.triggers) }
+
+    func testEveryBareNumberTriggerLetsANumberThroughInEachCase() {
+        let words = triggerRows.filter { $0.count == 5 && $0[3] == "yes" }.map { $0[0] }
+        XCTAssertEqual(words.count, 15, "the bareNumber column lost or gained rows")
+        for word in words {
+            let lower = word.prefix(1).lowercased() + word.dropFirst()
+            for form in [word, lower, word.uppercased()] {
+                XCTAssertTrue(CandidateFilter.mayCite("Theo \(form) 05 của tỉnh."), form)
+                XCTAssertTrue(CandidateFilter.mayCite("Theo \(form) số: 05 của tỉnh."), form)
+            }
+        }
+    }
+
+    func testATriggerWithoutBareNumberNeedsASymbolShape() {
+        // "Thông tư" says no in the bareNumber column: a bare number after it is not a candidate,
+        // its symbol is.
+        XCTAssertTrue(triggerRows.contains { $0.count == 5 && $0[0] == "Thông tư" && $0[3] == "no" })
+        XCTAssertFalse(CandidateFilter.mayCite("Theo Thông tư 05 của Bộ."))
+        XCTAssertTrue(CandidateFilter.mayCite("Theo Thông tư 05/2017/TT-BTC của Bộ."))
+    }
+
+    func testPlenumWordsPassWithoutADigitAndBeginWhereTheFastPassStops() {
+        let words = triggerRows.filter { $0.count == 5 && $0[4] == "yes" }.map { $0[0] }
+        XCTAssertEqual(Set(words), ["Nghị quyết", "NQ"])
+        for word in words {
+            // The pass over eight bytes at a time stops only at "nq" and "ngh".
+            let lower = word.lowercased()
+            XCTAssertTrue(lower.hasPrefix("nq") || lower.hasPrefix("ngh"), word)
+            let capitalised = lower.prefix(1).uppercased() + lower.dropFirst()
+            for form in [word, lower, word.uppercased(), capitalised] {
+                XCTAssertTrue(CandidateFilter.mayCite("Quán triệt \(form) Trung ương bốn."), form)
+            }
+        }
+    }
 }

@@ -112,4 +112,16 @@ final class DocumentTitleTests: XCTestCase {
         XCTAssertEqual(written.map(\.key), ["NQTW5-XII"])
         XCTAssertEqual(written.first?.title, "tiếp tục cơ cấu lại doanh nghiệp nhà nước")
     }
+
+    /// scripts/documents/subject-words.tsv: a row whose role is misspelt would be read by no rule.
+    func testEverySubjectWordHasARoleARuleReads() {
+        let roles: Set<String> = ["dangling", "clause", "afterComma", "bodyAfterComma", "little"]
+        let rows = DocumentCatalog.rows(DocumentTables.subjectWords)
+        XCTAssertGreaterThan(rows.count, 100)
+        for row in rows {
+            XCTAssertEqual(row.count, 2, row.joined(separator: "|"))
+            XCTAssertTrue(row.count == 2 && roles.contains(row[1]), row.joined(separator: "|"))
+        }
+        for role in roles { XCTAssertFalse(DocumentCatalog.subjectWords(role).isEmpty, role) }
+    }
 }
