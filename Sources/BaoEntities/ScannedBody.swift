@@ -3,10 +3,10 @@ import Foundation
 
 /// A text as the entity passes read it, scanned once: its UTF-8 bytes, the range of each of its
 /// blocks, and over the same bytes the two word views the extractors need, both keyed by `WordKey`:
-/// - `words`, letters and digits with the gap before each, for the place and organisation
-///   matchers (`WordScanner`);
 /// - `tokens`, words, numbers and single punctuation marks with their shape, for the people
-///   scanner (`WordTokenizer`).
+///   scanner (`WordTokenizer`), made by the one pass over the bytes;
+/// - `words`, letters and digits with the gap before each, for the place and organisation
+///   matchers, read from the tokens (`WordScanner.words(of:tokens:)`).
 ///
 /// Every offset is a UTF-8 byte offset into `bytes`. An article's body is one (its blocks joined
 /// by a blank line, as `Article.bodyText` joins them); a title or dateline is one of one block.
@@ -22,34 +22,31 @@ struct ScannedBody: Sendable {
 
     /// `text` as one block.
     init(_ text: String) {
-        let (bytes, words) = WordScanner.scanComposed(text)
-        self.init(text: text, bytes: bytes, words: words, blocks: [0..<bytes.count])
+        let bytes = WordScanner.composedBytes(text)
+        self.init(text: text, bytes: bytes, blocks: [0..<bytes.count])
     }
 
-    /// The body of `blocks`: their texts joined by a blank line (`Article.bodyText`).
+    /// The body of `blocks`: their texts joined as `Article.bodyText` joins them.
     init(blocks: [Block]) {
-        let text = blocks.map(\.text).joined(separator: "\n\n")
-        let (bytes, words) = WordScanner.scanComposed(text)
+        let text = blocks.map(\.text).joined(separator: Article.blockSeparator)
+        let bytes = WordScanner.composedBytes(text)
         // Composing never joins across the line breaks between blocks, so each block's composed
         // length is its share of the composed bytes.
         let composed = bytes.count != text.utf8.count
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(blocks.count)
-        var start = 0
-        for block in blocks {
-            let length = composed ? block.text.precomposedStringWithCanonicalMapping.utf8.count : block.text.utf8.count
-            ranges.append(start..<(start &+ length))
-            start &+= length &+ 2
+        let lengths = blocks.map {
+            composed ? $0.text.precomposedStringWithCanonicalMapping.utf8.count : $0.text.utf8.count
         }
-        self.init(text: text, bytes: bytes, words: words, blocks: ranges)
+        let ranges = zip(Article.blockStarts(lengths: lengths), lengths).map { $0..<($0 &+ $1) }
+        self.init(text: text, bytes: bytes, blocks: ranges)
     }
 
-    private init(text: String, bytes: [UInt8], words: [ScannedWord], blocks: [Range<Int>]) {
+    private init(text: String, bytes: [UInt8], blocks: [Range<Int>]) {
         self.text = text
         self.bytes = bytes
-        self.words = words
         self.blocks = blocks
-        self.tokens = WordTokenizer.tokenize(bytes)
+        let tokens = WordTokenizer.tokenize(bytes)
+        self.tokens = tokens
+        self.words = WordScanner.words(of: bytes, tokens: tokens)
     }
 
     /// The indices of the tokens that lie in block `block` (none outside the blocks).

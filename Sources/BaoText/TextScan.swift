@@ -152,7 +152,7 @@ public enum TextScan {
     /// The eight bytes of `bytes` from `offset`, first byte in the low bits, or nil when fewer
     /// than eight remain. Byte loops use it to pass over stretches that hold nothing they look
     /// for with a few word operations instead of a comparison per byte.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64? {
         guard offset >= 0, let base = bytes.baseAddress, bytes.count &- offset >= 8 else { return nil }
         return UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
@@ -160,7 +160,7 @@ public enum TextScan {
 
     /// The high bit of each byte of `word` that equals `byte`, and no other bit. Exact: unlike the
     /// shorter subtract-and-mask test, no carry from one byte marks its neighbour.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func bytes(of word: UInt64, equalTo byte: UInt8) -> UInt64 {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
@@ -189,11 +189,23 @@ public enum TextScan {
 
     /// `text` without leading and trailing characters from `set` (spaces by default).
     package static func trim(_ text: Substring, _ set: Set<Character> = [" "]) -> String {
-        var slice = Substring(text)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        trim(text, where: set.contains)
+    }
+
+    /// `text` without the leading and trailing characters for which `isTrimmed` holds: the one
+    /// trimmer of strings (spaces of normalised text, white space of what a user typed, a
+    /// table's lines).
+    public static func trim(_ text: Substring, where isTrimmed: (Character) -> Bool) -> String {
+        var slice = text
+        while let first = slice.first, isTrimmed(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isTrimmed(last) { slice = slice.dropLast() }
         return String(slice)
     }
+
+    /// True for the bytes a line loses at its edges when the parser splits a text into lines:
+    /// space, tab and carriage return.
+    @inlinable @inline(__always)
+    package static func isLineSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     /// `text` after `prefix` when it starts with it, ignoring case (Vietnamese letters included).
     package static func dropPrefixIgnoringCase(_ text: String, _ prefix: String) -> Substring? {
@@ -215,9 +227,15 @@ public enum TextScan {
 extension String {
     /// Without leading and trailing spaces (normalised text has no other horizontal white space).
     package var trimmedSpaces: String { TextScan.trim(self) }
+
+    /// Without leading and trailing white space of any kind (what a user typed, a list's lines).
+    public var trimmedWhitespace: String { TextScan.trim(Substring(self), where: \.isWhitespace) }
 }
 
 extension Substring {
     /// Without leading and trailing spaces (normalised text has no other horizontal white space).
     package var trimmedSpaces: String { TextScan.trim(self) }
+
+    /// Without leading and trailing white space of any kind.
+    public var trimmedWhitespace: String { TextScan.trim(self, where: \.isWhitespace) }
 }

@@ -1,3 +1,5 @@
+import BaoText
+
 /// What the words around a citation say about the document: its issuing body, date, term and title.
 struct CitationContext: Equatable {
     /// The body named by "của …" or by "… ban hành" before the citation.
@@ -379,10 +381,7 @@ struct ContextReader {
     }
 
     private func trim(_ string: String) -> String {
-        var scalars = Substring(string).unicodeScalars[...]
-        while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        TextScan.trim(string, [" ", "\t"])
     }
 
     // MARK: - Looking back for "<body> (đã) ban hành"

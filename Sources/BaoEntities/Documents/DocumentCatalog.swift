@@ -144,7 +144,7 @@ package final class DocumentCatalog: Sendable {
 
     /// The data rows of a table (header dropped), split on tabs.
     static func rows(_ table: String) -> [[String]] {
-        let lines = table.split(separator: "\n").map { $0.trimmingPrefixSpaces() }
+        let lines = table.split(separator: "\n").map { $0.drop(while: { $0 == " " }) }
         return lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
 
@@ -268,10 +268,3 @@ package final class DocumentCatalog: Sendable {
     }
 }
 
-private extension Substring {
-    func trimmingPrefixSpaces() -> Substring {
-        var s = self
-        while s.first == " " { s = s.dropFirst() }
-        return s
-    }
-}

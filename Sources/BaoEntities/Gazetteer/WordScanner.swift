@@ -1,3 +1,4 @@
+import BaoText
 import Foundation
 
 /// One word of a text as the place and organisation matchers see it.
@@ -18,6 +19,22 @@ struct ScannedWord: Sendable, Equatable {
         case hard = 3
 
         static func < (lhs: Gap, rhs: Gap) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        /// The gap once `scalar`, which is no part of a word, has been passed: spaces leave it,
+        /// a dash or full stop widens it to at least that, anything else makes it hard.
+        @inline(__always)
+        func widened(by scalar: UInt32) -> Gap {
+            switch scalar {
+            case 0x20, 0x09, 0xA0, 0x2007, 0x202F, 0x200B, 0x2060, 0xFEFF:
+                return self
+            case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212:
+                return max(self, .dash)
+            case 0x2E:
+                return max(self, .period)
+            default:
+                return .hard
+            }
+        }
     }
 
     var key: UInt64
@@ -136,6 +153,116 @@ enum WordScanner {
         scanComposed(text).words
     }
 
+    /// The UTF-8 bytes of `text`, composed (NFC) when it holds combining marks (U+0300–U+036F,
+    /// the marks `scan` reports), so NFD and NFC give the same bytes.
+    static func composedBytes(_ text: String) -> [UInt8] {
+        var text = text
+        let decomposed = text.withUTF8 { bytes -> Bool in
+            // U+0300–U+036F: CC 80 … CD AF.
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b == 0xCC || (b == 0xCD && i &+ 1 < n && bytes[i &+ 1] <= 0xAF) { return true }
+                i &+= 1
+            }
+            return false
+        }
+        return Array((decomposed ? text.precomposedStringWithCanonicalMapping : text).utf8)
+    }
+
+    /// The words of `bytes` read from their `tokens` (`WordTokenizer.tokenize`), so the text is
+    /// scanned once for both views: the same words `scan` finds, where letters and digits written
+    /// together ("A1") or around an apostrophe ("K'Ré") are one word. When a token holds a scalar
+    /// `WordKey.table` does not know, the bytes are scanned again instead.
+    static func words(of bytes: [UInt8], tokens: [WordTokenizer.Token]) -> [ScannedWord] {
+        var words: [ScannedWord] = []
+        words.reserveCapacity(tokens.count)
+        let derived = bytes.withUnsafeBufferPointer { buffer in
+            tokens.withUnsafeBufferPointer { tokens in
+                derive(from: buffer, tokens: tokens, into: &words)
+            }
+        }
+        if !derived {
+            words.removeAll(keepingCapacity: true)
+            _ = bytes.withUnsafeBufferPointer { scan($0, into: &words) }
+        }
+        return words
+    }
+
+    private static func derive(
+        from bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<WordTokenizer.Token>,
+        into words: inout [ScannedWord]
+    ) -> Bool {
+        var gap = ScannedWord.Gap.hard
+        var previousEnd = 0
+        var i = 0
+        let count = tokens.count
+        while i < count {
+            let token = tokens[i]
+            if token.shape.contains(.foreign) { return false }
+            let start = Int(token.start)
+            // Between tokens lie only spaces and zero-width characters; most often one space.
+            if start &- previousEnd != 1 || bytes[previousEnd] != 0x20 {
+                var k = previousEnd
+                while k < start {
+                    let (scalar, width) = decode(bytes, at: k)
+                    gap = gap.widened(by: scalar)
+                    k &+= width
+                }
+            }
+            if token.kind == .punctuation {
+                gap = gap.widened(by: decode(bytes, at: start).scalar)
+                previousEnd = Int(token.end)
+                i &+= 1
+                continue
+            }
+            // Letters, digits and apostrophes written together are one word.
+            var end = Int(token.end)
+            var last = i
+            while last &+ 1 < count {
+                let next = tokens[last &+ 1]
+                guard Int(next.start) == end, !next.shape.contains(.foreign) else { break }
+                if next.kind == .punctuation, bytes[end] != 0x27 { break }
+                end = Int(next.end)
+                last &+= 1
+            }
+            if last == i {
+                words.append(ScannedWord(
+                    key: token.plainKey, start: start, end: end, gapBefore: gap,
+                    isCapitalized: token.shape.contains(.capitalized), isAcronym: token.shape.contains(.acronym),
+                    isNumber: token.kind == .number))
+            } else {
+                var joined: [ScannedWord] = []
+                _ = scan(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &joined)
+                guard joined.count == 1, let word = joined.first else { return false }
+                words.append(ScannedWord(
+                    key: word.key, start: start, end: end, gapBefore: gap,
+                    isCapitalized: word.isCapitalized, isAcronym: word.isAcronym, isNumber: word.isNumber))
+            }
+            gap = .space
+            previousEnd = end
+            i = last &+ 1
+        }
+        return true
+    }
+
+    /// The scalar at byte `index` of valid UTF-8 and its width.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, width: Int) {
+        let byte = bytes[index]
+        let count = bytes.count
+        if byte < 0x80 { return (UInt32(byte), 1) }
+        if byte & 0xE0 == 0xC0, index &+ 1 < count {
+            return ((UInt32(byte & 0x1F) << 6) | UInt32(bytes[index &+ 1] & 0x3F), 2)
+        }
+        if byte & 0xF0 == 0xE0, index &+ 2 < count {
+            return ((UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index &+ 1] & 0x3F) << 6)
+                | UInt32(bytes[index &+ 2] & 0x3F), 3)
+        }
+        return (0xFFFD, byte & 0xF8 == 0xF0 ? 4 : 1)
+    }
+
     /// The UTF-8 bytes of `text`, composed (NFC) when it was not, and their words.
     static func scanComposed(_ text: String) -> (bytes: [UInt8], words: [ScannedWord]) {
         var bytes = Array(text.utf8)
@@ -202,23 +329,7 @@ enum WordScanner {
                     continue
                 }
             }
-            let byte = bytes[index]
-            var scalar: UInt32
-            var length: Int
-            if byte < 0x80 {
-                scalar = UInt32(byte)
-                length = 1
-            } else if byte & 0xE0 == 0xC0, index &+ 1 < count {
-                scalar = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index &+ 1] & 0x3F)
-                length = 2
-            } else if byte & 0xF0 == 0xE0, index &+ 2 < count {
-                scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index &+ 1] & 0x3F) << 6)
-                    | UInt32(bytes[index &+ 2] & 0x3F)
-                length = 3
-            } else {
-                scalar = 0xFFFD
-                length = byte & 0xF8 == 0xF0 ? 4 : 1
-            }
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             let info: UInt32 = Int(scalar) < tableCount ? table[Int(scalar)] : 0
             if info != 0 || (inWord && scalar == 0x27) {
                 if !inWord {
@@ -253,16 +364,7 @@ enum WordScanner {
                     inWord = false
                     gap = .space
                 }
-                switch scalar {
-                case 0x20, 0x09, 0xA0, 0x2007, 0x202F, 0x200B, 0x2060, 0xFEFF:
-                    break
-                case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212:
-                    if gap < .dash { gap = .dash }
-                case 0x2E:
-                    if gap < .period { gap = .period }
-                default:
-                    gap = .hard
-                }
+                gap = gap.widened(by: scalar)
             }
             index &+= length
         }

@@ -1,3 +1,5 @@
+import BaoText
+
 /// The words, numbers and punctuation marks of one text, as the people scanner reads them.
 ///
 /// The people extractor looks at the shape of words (capitalised, all capitals, lower case) and at
@@ -32,8 +34,24 @@ struct WordTokenizer {
         var length: UInt8
         /// The word's `WordKey`, `spelled` with its "y"s; 0 for numbers and punctuation.
         var key: UInt64
+        /// The `WordKey` of the word or number as the place matchers read it (no "y" marks).
+        var plainKey: UInt64 = 0
+        var shape: Shape = []
 
         var isWord: Bool { kind != .number && kind != .punctuation }
+    }
+
+    /// What the place matchers' view of a token needs beyond its kind (`ScannedWord`), with case
+    /// read from `WordKey.table`.
+    struct Shape: OptionSet {
+        let rawValue: UInt8
+        /// Opens with a capital letter.
+        static let capitalized = Shape(rawValue: 1)
+        /// Two or more letters, all capitals.
+        static let acronym = Shape(rawValue: 2)
+        /// Holds a scalar `WordKey.table` does not know (a foreign letter, a combining mark): the
+        /// place view of such a text is scanned from its bytes instead (`WordScanner.words`).
+        static let foreign = Shape(rawValue: 4)
     }
 
     let bytes: [UInt8]
@@ -103,33 +121,12 @@ struct WordTokenizer {
     /// The punctuation scalar of token `index`, or nil when it is not punctuation.
     func punctuation(_ index: Int) -> Unicode.Scalar? {
         guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return nil }
-        return Unicode.Scalar(Self.decode(bytes, at: Int(tokens[index].start)).value)
+        return Unicode.Scalar(UTF8Scalar.decode(bytes, at: Int(tokens[index].start)).value)
     }
 
     private func text(from start: Int, to end: Int) -> String {
         guard start >= 0, end <= bytes.count, start < end else { return "" }
         return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
-
-    /// The scalar value starting at byte `i` and its width in bytes. The bytes come from a Swift
-    /// string, so they are valid UTF-8; a truncated sequence still yields a width of at least 1.
-    @inline(__always)
-    static func decode(_ bytes: [UInt8], at i: Int) -> (value: UInt32, width: Int) {
-        let b0 = UInt32(bytes[i])
-        if b0 < 0x80 { return (b0, 1) }
-        let n = bytes.count
-        if b0 < 0xE0 {
-            guard i &+ 1 < n else { return (0xFFFD, 1) }
-            return (((b0 & 0x1F) << 6) | (UInt32(bytes[i &+ 1]) & 0x3F), 2)
-        }
-        if b0 < 0xF0 {
-            guard i &+ 2 < n else { return (0xFFFD, 1) }
-            return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 6) | (UInt32(bytes[i &+ 2]) & 0x3F), 3)
-        }
-        guard i &+ 3 < n else { return (0xFFFD, 1) }
-        let v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 12)
-            | ((UInt32(bytes[i &+ 2]) & 0x3F) << 6) | (UInt32(bytes[i &+ 3]) & 0x3F)
-        return (v, 4)
     }
 
     /// The tokens of `bytes`, valid UTF-8.
@@ -154,42 +151,33 @@ struct WordTokenizer {
         @inline(__always) func next(_ i: Int) -> (value: UInt32, width: Int, cls: CharacterClass) {
             let b0 = UInt32(bytes[i])
             if b0 < 0x80 { return (b0, 1, table[Int(b0)]) }
-            var v: UInt32
-            var w: Int
-            if b0 < 0xE0, i &+ 1 < n {
-                v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i &+ 1]) & 0x3F)
-                w = 2
-            } else if b0 < 0xF0, i &+ 2 < n {
-                v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 6) | (UInt32(bytes[i &+ 2]) & 0x3F)
-                w = 3
-            } else if i &+ 3 < n {
-                v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 12)
-                    | ((UInt32(bytes[i &+ 2]) & 0x3F) << 6) | (UInt32(bytes[i &+ 3]) & 0x3F)
-                w = 4
-            } else {
-                v = 0xFFFD
-                w = 1
-            }
+            let (v, w) = UTF8Scalar.decode(bytes, at: i)
             let c = v < UInt32(table.count) ? table[Int(v)] : CharacterClass.compute(v)
             return (v, w, c)
         }
-        func token(_ start: Int, _ end: Int, _ kind: Kind, _ length: Int, _ key: UInt64 = 0) -> Token {
+        func token(
+            _ start: Int, _ end: Int, _ kind: Kind, _ length: Int, _ key: UInt64 = 0, plainKey: UInt64 = 0,
+            shape: Shape = []
+        ) -> Token {
             Token(
                 start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind,
-                length: UInt8(min(length, 255)), key: key)
+                length: UInt8(min(length, 255)), key: key, plainKey: plainKey, shape: shape)
         }
-        // The `length`th scalar of a word adds its base letter to the key, sets the word's tone and
-        // notes a "y" (`WordKey`).
+        // The `length`th scalar of a word adds its base letter to the key, sets the word's tone,
+        // notes a "y" and counts a capital (`WordKey`).
         @inline(__always) func add(
-            _ v: UInt32, _ length: Int, to key: inout UInt64, tone: inout UInt32, yLetters: inout UInt64
+            _ v: UInt32, _ length: Int, to key: inout UInt64, tone: inout UInt32, yLetters: inout UInt64,
+            capitals: inout Int, foreign: inout Bool
         ) {
             let info = v < UInt32(keys.count) ? keys[Int(v)] : 0
             if info != 0 {
                 let t = (info >> 21) & 0x7
                 if t != 0 { tone = t }
                 if info & (1 << 26) != 0 { yLetters |= 1 &<< UInt64(length & 63) }
+                if info & (1 << 24) != 0 { capitals &+= 1 }
                 key = (key ^ UInt64(info & 0x1F_FFFF)) &* WordKey.prime
             } else {
+                foreign = true
                 let t = WordKey.tone(ofMark: v)
                 if t != 0 {
                     tone = t
@@ -208,13 +196,15 @@ struct WordTokenizer {
             let start = i
             if c.contains(.digit) {
                 var length = 0
+                var key = WordKey.offset
                 while i < n {
-                    let (_, dw, dc) = next(i)
+                    let (d, dw, dc) = next(i)
                     guard dc.contains(.digit) else { break }
+                    key = (key ^ UInt64(d)) &* WordKey.prime
                     i &+= dw
                     length &+= 1
                 }
-                tokens.append(token(start, i, .number, length))
+                tokens.append(token(start, i, .number, length, plainKey: key))
                 continue
             }
             if c.contains(.letter) {
@@ -224,7 +214,10 @@ struct WordTokenizer {
                 var key = WordKey.offset
                 var tone: UInt32 = 0
                 var yLetters: UInt64 = 0
-                add(v, 0, to: &key, tone: &tone, yLetters: &yLetters)
+                var capitals = 0
+                var foreign = false
+                add(v, 0, to: &key, tone: &tone, yLetters: &yLetters, capitals: &capitals, foreign: &foreign)
+                let firstCapital = capitals != 0
                 i &+= w
                 while i < n {
                     let b = bytes[i]
@@ -242,7 +235,7 @@ struct WordTokenizer {
                         let dc = table[Int(b)]
                         guard dc.contains(.letter) else { break }
                         let isUpper = b >= 0x41 && b <= 0x5A
-                        add(UInt32(b), length, to: &key, tone: &tone, yLetters: &yLetters)
+                        add(UInt32(b), length, to: &key, tone: &tone, yLetters: &yLetters, capitals: &capitals, foreign: &foreign)
                         if isUpper { uppersAfter &+= 1 } else { lowersAfter &+= 1 }
                         i &+= 1
                         length &+= 1
@@ -250,7 +243,7 @@ struct WordTokenizer {
                     }
                     let (d, dw, dc) = next(i)
                     guard dc.contains(.letter) || dc.contains(.mark) else { break }
-                    add(d, length, to: &key, tone: &tone, yLetters: &yLetters)
+                    add(d, length, to: &key, tone: &tone, yLetters: &yLetters, capitals: &capitals, foreign: &foreign)
                     if dc.contains(.upper) { uppersAfter &+= 1 }
                     if dc.contains(.lower) { lowersAfter &+= 1 }
                     i &+= dw
@@ -264,11 +257,16 @@ struct WordTokenizer {
                 } else {
                     kind = .mixed
                 }
-                tokens.append(token(start, i, kind, length, WordKey.spelled(WordKey.finish(key, tone: tone), yLetters: yLetters)))
+                let plain = WordKey.finish(key, tone: tone)
+                var shape: Shape = foreign ? .foreign : []
+                if firstCapital { shape.insert(.capitalized) }
+                if length >= 2 && capitals == length { shape.insert(.acronym) }
+                tokens.append(token(
+                    start, i, kind, length, WordKey.spelled(plain, yLetters: yLetters), plainKey: plain, shape: shape))
                 continue
             }
             i &+= w
-            tokens.append(token(start, i, .punctuation, 1))
+            tokens.append(token(start, i, .punctuation, 1, shape: c.contains(.mark) ? .foreign : []))
         }
     }
 }

@@ -1,5 +1,6 @@
 import BaoCore
 @testable import BaoEntities
+import BaoTestSupport
 import XCTest
 
 /// The article body scanned once for every entity pass: block ranges, the two word views over the
@@ -45,6 +46,30 @@ final class ScannedBodyTests: XCTestCase {
         // A word that writes "y" carries where it does, on top of the same key.
         let uy = ScannedBody("Ủy")
         XCTAssertEqual(uy.tokens.map(\.key), [WordKey.spelled(uy.words[0].key, yLetters: 1 << 1)])
+    }
+
+    func testWordsReadFromTheTokensAreTheWordsOfAScan() {
+        let texts = [
+            "Quận 1, TP.HCM - Bà Rịa–Vũng Tàu", "H’Yim Kđoh và Điểu K'Ré", "F5 2017a A1 ab' cd",
+            "Hòa\u{00A0}Bình\u{200B}Thủy \u{200C}Lai\u{2003}Vang", "α Βeta Ωmega Nam", "Cần Thơ 😀 Huế\r\nĐà Nẵng",
+        ]
+        for text in texts {
+            XCTAssertEqual(ScannedBody(text).words, WordScanner.scan(text), text)
+        }
+        // Random texts over letters, digits, spaces of every kind, dashes, stops, apostrophes,
+        // marks and foreign letters.
+        // Half the texts hold no mark nor foreign letter, so their words are read from the tokens.
+        let vietnamese = Array("aAyYđĐôƠưéỳỷẠ1 9 \u{00A0}\u{200B}\u{200D}\u{2003}-–.,'’\n")
+        let any = vietnamese + Array("\u{0301}\u{0323}βЖ😀")
+        var random = SplitMix(seed: 13)
+        for round in 0..<2000 {
+            let alphabet = round % 2 == 0 ? vietnamese : any
+            let length = Int.random(in: 0...24, using: &random)
+            let text = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] })
+            let body = ScannedBody(text)
+            XCTAssertEqual(body.words, WordScanner.scan(text), text.debugDescription)
+            XCTAssertEqual(body.bytes, WordScanner.scanComposed(text).bytes, text.debugDescription)
+        }
     }
 
     func testTheKeyFoldsCaseAndTonePlacementOnly() {
