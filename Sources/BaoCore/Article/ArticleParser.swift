@@ -132,12 +132,11 @@ public enum ArticleParser {
             var bounds: [(first: Int, last: Int, needsFold: Bool)] = []
             let n = bytes.count
             var start = 0
-            @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
             while start <= n {
                 let end = lineEnd(bytes, from: start)
                 var first = start, last = end
-                while first < last, isSpace(bytes[first]) { first += 1 }
-                while last > first, isSpace(bytes[last - 1]) { last -= 1 }
+                while first < last, TextScan.isLineSpace(bytes[first]) { first += 1 }
+                while last > first, TextScan.isLineSpace(bytes[last - 1]) { last -= 1 }
                 bounds.append((first, last, needsFold(bytes, from: first, to: last)))
                 start = end + 1
             }
@@ -202,18 +201,17 @@ public enum ArticleParser {
         let bounds: [(first: Int, last: Int, rewrite: Bool)] = copy.withUTF8 { bytes in
             var bounds: [(first: Int, last: Int, rewrite: Bool)] = []
             let n = bytes.count
-            @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
             var i = 0
             while i < n {
-                while i < n, isSpace(bytes[i]) { i += 1 }
+                while i < n, TextScan.isLineSpace(bytes[i]) { i += 1 }
                 guard i < n else { break }
                 let first = i
                 var last = i
                 var rewrite = false
                 while i < n {
                     let byte = bytes[i]
-                    if isSpace(byte) {
-                        if i + 1 < n, isSpace(bytes[i + 1]) { break }
+                    if TextScan.isLineSpace(byte) {
+                        if i + 1 < n, TextScan.isLineSpace(bytes[i + 1]) { break }
                         if byte != 0x20 { rewrite = true }
                     } else {
                         last = i + 1

@@ -51,14 +51,9 @@ enum Sentences {
 
     /// The scalar starting at byte `index`, and its length in bytes.
     private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
-        guard index < bytes.count else { return nil }
-        let b = bytes[index]
-        if b < 0x80 { return (Unicode.Scalar(b), 1) }
-        let length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
-        guard b >= 0xC0, index + length <= bytes.count else { return nil }
-        var v = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
-        for k in 1..<length { v = v << 6 | UInt32(bytes[index + k] & 0x3F) }
-        return Unicode.Scalar(v).map { ($0, length) }
+        guard index >= 0, index < bytes.count else { return nil }
+        let (value, length) = UTF8Scalar.decode(bytes, at: index)
+        return Unicode.Scalar(value).map { ($0, length) }
     }
 
     /// The scalar that ends just before byte `index`.

@@ -46,12 +46,3 @@ public enum IndexKey {
         SearchText.folded(name).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
-}

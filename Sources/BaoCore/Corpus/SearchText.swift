@@ -49,11 +49,7 @@ public enum SearchText {
                     index &+= 1
                     continue
                 }
-                // Valid UTF-8 (a String's): a lead byte and its continuation bytes.
-                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                guard index &+ length <= count else { break }
-                var value = UInt32(byte) & (byte < 0xE0 ? 0x1F : byte < 0xF0 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index &+ offset] & 0x3F) }
+                let (value, length) = UTF8Scalar.decode(bytes, at: index)
                 guard let scalar = Unicode.Scalar(value) else { break }
                 guard value < Tables.size else {
                     if !separators || out.continuesWord(WordClass(scalar)) {

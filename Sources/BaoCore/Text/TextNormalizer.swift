@@ -61,22 +61,18 @@ public enum TextNormalizer {
                 let b1 = bytes[i + 1]
                 if b != 0xC3 || (b1 != 0x90 && b1 != 0xB0) {
                     put(b); put(b1)
-                    previous = (UInt32(b) & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                    previous = UTF8Scalar.decode(bytes, at: i).value
                     i += 2
                     continue
                 }
             } else if b == 0xE1, i + 3 <= n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB {
                 let b1 = bytes[i + 1], b2 = bytes[i + 2]
                 put(b); put(b1); put(b2)
-                previous = 0x1000 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                previous = UTF8Scalar.decode(bytes, at: i).value
                 i += 3
                 continue
             }
-            // The bytes come from a Swift String, so they are valid UTF-8.
-            let length = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4)
-            guard i + length <= n else { break }
-            var v = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
-            for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+            let (v, length) = UTF8Scalar.decode(bytes, at: i)
             let start = i
             i += length
             if v == 0x200D {

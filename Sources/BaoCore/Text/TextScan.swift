@@ -189,11 +189,23 @@ public enum TextScan {
 
     /// `text` without leading and trailing characters from `set` (spaces by default).
     static func trim(_ text: Substring, _ set: Set<Character> = [" "]) -> String {
-        var slice = Substring(text)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        trim(text, where: set.contains)
+    }
+
+    /// `text` without the leading and trailing characters for which `isTrimmed` holds: the one
+    /// trimmer of strings (spaces of normalised text, white space of what a user typed, a
+    /// table's lines).
+    public static func trim(_ text: Substring, where isTrimmed: (Character) -> Bool) -> String {
+        var slice = text
+        while let first = slice.first, isTrimmed(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isTrimmed(last) { slice = slice.dropLast() }
         return String(slice)
     }
+
+    /// True for the bytes a line loses at its edges when the parser splits a text into lines:
+    /// space, tab and carriage return.
+    @inline(__always)
+    static func isLineSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     /// `text` after `prefix` when it starts with it, ignoring case (Vietnamese letters included).
     static func dropPrefixIgnoringCase(_ text: String, _ prefix: String) -> Substring? {
@@ -215,9 +227,15 @@ public enum TextScan {
 extension String {
     /// Without leading and trailing spaces (normalised text has no other horizontal white space).
     var trimmedSpaces: String { TextScan.trim(self) }
+
+    /// Without leading and trailing white space of any kind (what a user typed, a list's lines).
+    public var trimmedWhitespace: String { TextScan.trim(Substring(self), where: \.isWhitespace) }
 }
 
 extension Substring {
     /// Without leading and trailing spaces (normalised text has no other horizontal white space).
     var trimmedSpaces: String { TextScan.trim(self) }
+
+    /// Without leading and trailing white space of any kind.
+    public var trimmedWhitespace: String { TextScan.trim(self, where: \.isWhitespace) }
 }

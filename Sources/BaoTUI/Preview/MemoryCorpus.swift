@@ -178,7 +178,7 @@ public final class MemoryCorpus: CorpusStore {
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
-        return String(view).trimmingSpaces
+        return String(view).trimmedWhitespace
     }
 
     public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {

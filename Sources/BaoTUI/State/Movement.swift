@@ -139,7 +139,7 @@ enum Search {
             return
         }
         guard let document = state.reader.document else { return }
-        if appended, state.reader.search.matches.isEmpty, !state.reader.search.query.trimmingSpaces.isEmpty {
+        if appended, state.reader.search.matches.isEmpty, !state.reader.search.query.trimmedWhitespace.isEmpty {
             state.reader.search.query = query
             return
         }
@@ -176,7 +176,7 @@ enum Search {
 
     static func selectTitle(_ state: inout AppState, query: String, from: Int, forward: Bool) {
         state.list.missed = false
-        let needle = Folding.fold(query.trimmingSpaces)
+        let needle = Folding.fold(query.trimmedWhitespace)
         guard !needle.isEmpty, !state.list.items.isEmpty else { return }
         // Titles are folded once per list, not once per key.
         if state.list.foldedTitles.count != state.list.items.count {

@@ -78,9 +78,9 @@ enum CommandPrompt {
     }
 
     static func run(_ state: inout AppState, _ text: String) -> [Effect] {
-        let trimmed = text.trimmingSpaces
+        let trimmed = text.trimmedWhitespace
         let name = String(trimmed.prefix(while: { !$0.isWhitespace }))
-        let argument = String(trimmed.dropFirst(name.count)).trimmingSpaces
+        let argument = String(trimmed.dropFirst(name.count)).trimmedWhitespace
         switch name.lowercased() {
         case "":
             return []

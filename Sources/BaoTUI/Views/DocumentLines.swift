@@ -150,7 +150,7 @@ extension AppState {
 
     private func computeDocumentsShown() -> [DocumentSummary] {
         var docs = documentsIndex.all
-        let needle = Folding.fold(documentsIndex.filter.trimmingSpaces)
+        let needle = Folding.fold(documentsIndex.filter.trimmedWhitespace)
         if !needle.isEmpty {
             docs = docs.filter { d in
                 Folding.fold([d.id, d.key, d.type, d.title ?? "", d.issuer ?? ""].joined(separator: " ")).contains(needle)
@@ -166,7 +166,7 @@ extension AppState {
 
     /// The province picker's rows after narrowing: matches by folded prefix of a word first, then anywhere.
     var pickerShown: [ProvinceCount] {
-        let needle = Folding.fold(picker.query.trimmingSpaces)
+        let needle = Folding.fold(picker.query.trimmedWhitespace)
         guard !needle.isEmpty else { return picker.counts }
         var starts: [ProvinceCount] = []
         var inside: [ProvinceCount] = []

@@ -174,7 +174,7 @@ public struct ReaderDocument: Sendable, Equatable {
 
     /// Every match of `query` (smart diacritics: without marks it matches folded text, with marks exactly).
     public func matches(of query: String) -> [TextMatch] {
-        let trimmed = query.trimmingSpaces
+        let trimmed = query.trimmedWhitespace
         guard !trimmed.isEmpty else { return [] }
         let exact = Folding.fold(trimmed) != trimmed.lowercased()
         let needle: [Character] = exact
@@ -316,11 +316,3 @@ extension RichParagraph {
     }
 }
 
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s = s.dropFirst() }
-        while s.last?.isWhitespace == true { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -104,7 +104,7 @@ final class UnreadAndBookmarksTests: XCTestCase {
             let top = first.state.reader.lines[first.state.reader.scroll]
             let paragraph = first.state.reader.document!.paragraphs[top.paragraph].chars
             // The words the top line starts with (as many as fit at either width).
-            let shown = String(paragraph[top.start..<min(top.end, top.start + 30)]).trimmingSpaces
+            let shown = String(paragraph[top.start..<min(top.end, top.start + 30)]).trimmedWhitespace
             XCTAssertGreaterThan(top.start, 0, "the top line is inside a paragraph: a line index would not find it")
             XCTAssertNil(first.saveLastPosition())
 

@@ -379,10 +379,7 @@ struct ContextReader {
     }
 
     private func trim(_ string: String) -> String {
-        var scalars = Substring(string).unicodeScalars[...]
-        while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        TextScan.trim(string, [" ", "\t"])
     }
 
     // MARK: - Looking back for "<body> (đã) ban hành"

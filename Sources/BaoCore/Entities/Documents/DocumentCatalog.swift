@@ -144,7 +144,7 @@ final class DocumentCatalog: Sendable {
 
     /// The data rows of a table (header dropped), split on tabs.
     static func rows(_ table: String) -> [[String]] {
-        let lines = table.split(separator: "\n").map { $0.trimmingPrefixSpaces() }
+        let lines = table.split(separator: "\n").map { $0.drop(while: { $0 == " " }) }
         return lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
 
@@ -244,9 +244,14 @@ final class DocumentCatalog: Sendable {
         return Set(words.filter { !DocumentCatalog.littleWords.contains($0) })
     }
 
+    /// The rows of a generated word table (words, role, …) whose role is `role`, in the table's order.
+    static func wordRows(_ table: String, role: String) -> [[String]] {
+        rows(table).filter { $0.count >= 2 && $0[1] == role }
+    }
+
     /// The words of `scripts/documents/subject-words.tsv` that have `role`, in the table's order.
     static func subjectWords(_ role: String) -> [String] {
-        rows(DocumentTables.subjectWords).compactMap { $0.count == 2 && $0[1] == role ? $0[0] : nil }
+        wordRows(DocumentTables.subjectWords, role: role).map { $0[0] }
     }
 
     /// Little words every subject shares (role little), folded as `contentWords` folds.
@@ -268,10 +273,3 @@ final class DocumentCatalog: Sendable {
     }
 }
 
-private extension Substring {
-    func trimmingPrefixSpaces() -> Substring {
-        var s = self
-        while s.first == " " { s = s.dropFirst() }
-        return s
-    }
-}

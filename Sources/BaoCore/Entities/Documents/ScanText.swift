@@ -23,35 +23,17 @@ struct ScanText {
         self.folded = ScanText.fold(values)
     }
 
-    /// Scalars of valid UTF-8 (a Swift string always is), decoded by hand: much faster than
-    /// iterating `unicodeScalars` on Linux.
+    /// Scalars of the UTF-8 of a Swift string: much faster than iterating `unicodeScalars` on Linux.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         let n = bytes.count
         return [UInt32](unsafeUninitializedCapacity: n) { out, written in
             var i = 0
             var o = 0
             while i < n {
-                let b0 = UInt32(bytes[i])
-                var value: UInt32
-                if b0 < 0x80 {
-                    value = b0
-                    i += 1
-                } else if b0 < 0xE0, i + 1 < n {
-                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0, i + 2 < n {
-                    value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else if i + 3 < n {
-                    value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                } else {
-                    value = 0xFFFD
-                    i += 1
-                }
+                let (value, length) = UTF8Scalar.decode(bytes, at: i)
                 out[o] = value
                 o += 1
+                i += length
             }
             written = o
         }

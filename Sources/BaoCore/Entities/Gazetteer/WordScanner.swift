@@ -328,23 +328,7 @@ enum WordScanner {
                     continue
                 }
             }
-            let byte = bytes[index]
-            var scalar: UInt32
-            var length: Int
-            if byte < 0x80 {
-                scalar = UInt32(byte)
-                length = 1
-            } else if byte & 0xE0 == 0xC0, index &+ 1 < count {
-                scalar = (UInt32(byte & 0x1F) << 6) | UInt32(bytes[index &+ 1] & 0x3F)
-                length = 2
-            } else if byte & 0xF0 == 0xE0, index &+ 2 < count {
-                scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index &+ 1] & 0x3F) << 6)
-                    | UInt32(bytes[index &+ 2] & 0x3F)
-                length = 3
-            } else {
-                scalar = 0xFFFD
-                length = byte & 0xF8 == 0xF0 ? 4 : 1
-            }
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             let info: UInt32 = Int(scalar) < tableCount ? table[Int(scalar)] : 0
             if info != 0 || (inWord && scalar == 0x27) {
                 if !inWord {

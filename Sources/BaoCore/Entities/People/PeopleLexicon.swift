@@ -65,7 +65,7 @@ final class PeopleLexicon: Sendable {
 
     private init() {
         func entries(_ list: String) -> [String] {
-            list.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            list.split(separator: "\n").map(\.trimmedWhitespace).filter { !$0.isEmpty }
         }
         // An entry's words are split at spaces and full stops ("TP.HCM"). An entry with a part
         // that is not one word token can never match and is left out.
@@ -105,14 +105,5 @@ final class PeopleLexicon: Sendable {
             places.append(district.name)
         }
         self.places = Self.keys(places)
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingSpaces() -> String {
-        var s = self
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -119,33 +119,12 @@ struct WordTokenizer {
     /// The punctuation scalar of token `index`, or nil when it is not punctuation.
     func punctuation(_ index: Int) -> Unicode.Scalar? {
         guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return nil }
-        return Unicode.Scalar(Self.decode(bytes, at: Int(tokens[index].start)).value)
+        return Unicode.Scalar(UTF8Scalar.decode(bytes, at: Int(tokens[index].start)).value)
     }
 
     private func text(from start: Int, to end: Int) -> String {
         guard start >= 0, end <= bytes.count, start < end else { return "" }
         return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
-
-    /// The scalar value starting at byte `i` and its width in bytes. The bytes come from a Swift
-    /// string, so they are valid UTF-8; a truncated sequence still yields a width of at least 1.
-    @inline(__always)
-    static func decode(_ bytes: [UInt8], at i: Int) -> (value: UInt32, width: Int) {
-        let b0 = UInt32(bytes[i])
-        if b0 < 0x80 { return (b0, 1) }
-        let n = bytes.count
-        if b0 < 0xE0 {
-            guard i &+ 1 < n else { return (0xFFFD, 1) }
-            return (((b0 & 0x1F) << 6) | (UInt32(bytes[i &+ 1]) & 0x3F), 2)
-        }
-        if b0 < 0xF0 {
-            guard i &+ 2 < n else { return (0xFFFD, 1) }
-            return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 6) | (UInt32(bytes[i &+ 2]) & 0x3F), 3)
-        }
-        guard i &+ 3 < n else { return (0xFFFD, 1) }
-        let v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 12)
-            | ((UInt32(bytes[i &+ 2]) & 0x3F) << 6) | (UInt32(bytes[i &+ 3]) & 0x3F)
-        return (v, 4)
     }
 
     /// The tokens of `bytes`, valid UTF-8.
@@ -170,22 +149,7 @@ struct WordTokenizer {
         @inline(__always) func next(_ i: Int) -> (value: UInt32, width: Int, cls: CharacterClass) {
             let b0 = UInt32(bytes[i])
             if b0 < 0x80 { return (b0, 1, table[Int(b0)]) }
-            var v: UInt32
-            var w: Int
-            if b0 < 0xE0, i &+ 1 < n {
-                v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i &+ 1]) & 0x3F)
-                w = 2
-            } else if b0 < 0xF0, i &+ 2 < n {
-                v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 6) | (UInt32(bytes[i &+ 2]) & 0x3F)
-                w = 3
-            } else if i &+ 3 < n {
-                v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 12)
-                    | ((UInt32(bytes[i &+ 2]) & 0x3F) << 6) | (UInt32(bytes[i &+ 3]) & 0x3F)
-                w = 4
-            } else {
-                v = 0xFFFD
-                w = 1
-            }
+            let (v, w) = UTF8Scalar.decode(bytes, at: i)
             let c = v < UInt32(table.count) ? table[Int(v)] : CharacterClass.compute(v)
             return (v, w, c)
         }
