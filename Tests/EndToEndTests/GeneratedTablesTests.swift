@@ -68,7 +68,11 @@ final class GeneratedTablesTests: XCTestCase {
             (gazetteer, "organization-units.tsv", "zzyzx\tzzyzx\tno\n"),
             (gazetteer, "organization-words.tsv", "Zzyzx\tcentral\tZzyzx\n"),
             (article, "trailer-clutter.txt", "zzyzx\n"),
+            (article, "byline-unit-heads.txt", "\"Zzyzx \"\n"),
             (gazetteer, "context-words.tsv", "Zzyzx\tvenue\n"),
+            (gazetteer, "national-bodies.txt", "zzyzx\n"),
+            (documents, "subject-words.tsv", "zzyzx\tclause\n"),
+            (documents, "citation-words.tsv", "zzyzx\tordinal\t99\n"),
         ]
         for (generator, file, line) in edits {
             let produced = try run(generator) { scripts in
@@ -85,17 +89,19 @@ final class GeneratedTablesTests: XCTestCase {
         }
     }
 
-    /// The parser compares folded text, so an entry written with its tone marks could never match:
-    /// the generator refuses it instead of writing a table that silently misses it.
-    func testTheArticleGeneratorRefusesAnEntryThatIsNotFolded() throws {
-        let produced = try run(article, expectSuccess: false) { scripts in
-            let source = scripts.appendingPathComponent("trailer-clutter.txt")
-            let handle = try FileHandle(forWritingTo: source)
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data("Tin khác\n".utf8))
-            try handle.close()
+    /// The parser compares folded text, so an entry written with its tone marks could never match,
+    /// and `Captions` tries its labels only on a line that holds "ả" or "Ả": the generator refuses
+    /// such entries instead of writing a table that silently misses them.
+    func testTheArticleGeneratorRefusesEntriesThatCouldNeverMatch() throws {
+        for (file, line) in [("trailer-clutter.txt", "Tin khác\n"), ("caption-credit-labels.txt", "\"Photo:\"\n")] {
+            let produced = try run(article, expectSuccess: false) { scripts in
+                let handle = try FileHandle(forWritingTo: scripts.appendingPathComponent(file))
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data(line.utf8))
+                try handle.close()
+            }
+            XCTAssertNil(produced["Sources/BaoCore/Article/ArticleWords.swift"], "a table was written with \(line) in \(file)")
         }
-        XCTAssertNil(produced["Sources/BaoCore/Article/ArticleWords.swift"], "a table was written from an unfolded entry")
     }
 
     // MARK: Running a generator

@@ -25,6 +25,7 @@ import argparse
 import importlib.metadata
 import json
 import os
+import re
 import sqlite3
 import sys
 import unicodedata
@@ -304,12 +305,23 @@ def write_context_words():
     out = [
         "// GENERATED FILE: do not edit. Regenerate with scripts/gazetteer/generate.py (see GazetteerData.swift).",
         "//",
-        "// Provenance: scripts/gazetteer/context-words.tsv (hand-curated for baoterm), which says what each list is for.",
+        "// Provenance: scripts/gazetteer/context-words.tsv and national-bodies.txt (hand-curated for baoterm),",
+        "// which say what each list is for.",
         "",
-        "/// The words around a name that decide whether it is a place, one entry a line, by role; read",
-        "/// word by word into key tables by `ContextWords`.",
+        "/// The words around a name that decide whether it is a place, one entry a line: the names of",
+        "/// national bodies (read by `ProvinceExtractor`), then each role of context-words.tsv (read word",
+        "/// by word into key tables by `ContextWords`).",
         "enum ContextWordData {",
     ]
+    national = read_lines("national-bodies.txt")
+    for entry in national:
+        if not re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", entry):
+            sys.exit(f"national-bodies.txt: not folded (lower-case ASCII words, single spaces): {entry!r}")
+    out.append("    /// Folded names of national bodies and their meetings (`scripts/gazetteer/national-bodies.txt`).")
+    out.append('    static let nationalBodies = """')
+    out.extend("    " + entry for entry in national)
+    out.append('    """')
+    out.append("")
     for role, name in CONTEXT_ROLES:
         if not by_role[role]:
             sys.exit(f"context-words.tsv: no word has role {role}")

@@ -167,18 +167,13 @@ public enum Byline {
 
     private static func prefixes(_ list: [String]) -> [Prefix] { list.map { ($0, $0.lowercased()) } }
 
-    private static let sourcePrefixes = prefixes(["Nguồn:", "Nguồn", "Theo"])
-    private static let creditPrefixes = prefixes([
-        "Bài và ảnh:", "Bài, ảnh:", "Bài - ảnh:", "Bài – ảnh:", "Bài/ảnh:", "Bài ảnh:", "Ảnh, bài:",
-        "Tin và ảnh:", "Tin, ảnh:", "Tin - ảnh:", "Tin/ảnh:", "Tin ảnh:", "Bài:", "Tin:", "Nhóm PV:",
-        "Thực hiện:", "Ghi chép:", "Ghi chép của", "Phóng viên:", "PV:", "Tác giả:", "Tác giả",
-    ])
+    /// Words that open a source line (`scripts/article/byline-source-prefixes.txt`).
+    private static let sourcePrefixes = prefixes(ArticleWords.bylineSourcePrefixes)
+    /// Labels before a writer's name, in the order tried (`scripts/article/byline-credit-prefixes.txt`).
+    private static let creditPrefixes = prefixes(ArticleWords.bylineCreditPrefixes)
     /// First words of the unit a writer signs with ("Nguyễn Văn A - Đảng ủy Khối Doanh nghiệp
-    /// tỉnh"): the unit is where the writer works, not an outlet.
-    private static let unitHeads = prefixes([
-        "Đảng ủy", "Đảng uỷ", "Đảng bộ", "Ban ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
-        "Quận ủy", "Quận uỷ", "Thị ủy", "Thị uỷ", "Sở ", "Học viện", "Ủy ban", "UBND", "Hội ", "Khối ",
-        "Viện ", "Bộ ", "Cục ", "Văn phòng", "Trung tâm", "Phòng ", "Chi bộ", "Công an", "Bộ Chỉ huy",
-    ])
-    private static let compiledSuffixes = ["(Tổng hợp)", "(tổng hợp)", "(T/h)", "(TH)", "(st)", "(Theo tổng hợp)"]
+    /// tỉnh"): the unit is where the writer works, not an outlet (`scripts/article/byline-unit-heads.txt`).
+    private static let unitHeads = prefixes(ArticleWords.bylineUnitHeads)
+    /// Marks that say the article was compiled (`scripts/article/byline-compiled-suffixes.txt`).
+    private static let compiledSuffixes = ArticleWords.bylineCompiledSuffixes
 }

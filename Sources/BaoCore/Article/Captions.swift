@@ -25,10 +25,10 @@ public enum Captions {
             return Caption(text: text, credit: credit.isEmpty ? nil : credit)
         }
         guard mentionsPhoto else { return nil }
-        for phrase in ["Trong ảnh:", "trong ảnh:", "TRONG ẢNH:", "Trong ảnh :"] where TextScan.contains(line, phrase) {
+        for phrase in ArticleWords.captionInPhoto where TextScan.contains(line, phrase) {
             return Caption(text: line, credit: nil)
         }
-        for phrase in ["(Ảnh minh họa)", "(ảnh minh họa)", "Ảnh minh họa", "(Ảnh minh hoạ)", "Ảnh minh hoạ"] {
+        for phrase in ArticleWords.captionIllustration {
             if TextScan.lastRange(of: phrase, in: line, window: phrase.utf8.count + 2) != nil {
                 return Caption(text: line, credit: nil)
             }
@@ -38,14 +38,11 @@ public enum Captions {
 
     /// "X (Ảnh: Y)" or "X. Ảnh: Y" or "Ảnh: Y" alone.
     private static func creditAtEnd(_ line: String) -> Caption? {
-        // Every label holds "ả" or "Ả" and must lie within the last 160 bytes: without one there,
-        // none of the fourteen searches below can succeed.
+        // Every label holds "ả" or "Ả" (the generator checks it) and must lie within the last 160
+        // bytes: without one there, none of the searches below can succeed.
         guard TextScan.mentionsPhoto(line, window: 160) else { return nil }
-        let labels = [
-            "(Ảnh minh họa:", "(Ảnh minh hoạ:", "Ảnh minh họa:", "Ảnh minh hoạ:", "(Nguồn ảnh:", "Nguồn ảnh:",
-            "(Ảnh:", "(ảnh:", "(Ảnh :", "Ảnh:", "ẢNH:", "Ảnh :", "(Ảnh", "Ảnh - ",
-        ]
-        for label in labels {
+        // The labels of scripts/article/caption-credit-labels.txt, longer ones first.
+        for label in ArticleWords.captionCreditLabels {
             guard let range = TextScan.lastRange(of: label, in: line, window: 160) else { continue }
             // "Ảnh:" must start a word: "thành:" does not credit a photo.
             if range.lowerBound > line.startIndex {

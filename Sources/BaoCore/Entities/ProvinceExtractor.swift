@@ -252,11 +252,8 @@ public enum ProvinceExtractor {
         return nationalBodies.contains { TextScan.contains(folded, $0) }
     }
 
-    /// Folded names of national bodies and of meetings held by them.
-    private static let nationalBodies = [
-        "quoc hoi", "chinh phu", "thu tuong", "trung uong", "bo chinh tri", "ban bi thu", "chu tich nuoc",
-        "mat tran to quoc viet nam", "apec", "asean", "toan quoc",
-    ]
+    /// Folded names of national bodies and of meetings held by them (`scripts/gazetteer/national-bodies.txt`).
+    private static let nationalBodies = ContextWordData.nationalBodies.split(separator: "\n").map(String.init)
 
     /// Counts "tỉnh ta" and "thành phố ta" ("our province", "our city").
     static func ownUnitReferences(in text: ScannedBody) -> Int {

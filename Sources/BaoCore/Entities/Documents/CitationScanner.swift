@@ -247,7 +247,9 @@ struct CitationScanner {
         }
     }
 
-    private static let partWords = ["điều", "khoản", "điểm", "chương", "mục", "phụ lục"].map(ScanText.pattern)
+    /// Words naming a part of a document (`scripts/documents/citation-words.tsv`, role part).
+    private static let partWords = DocumentCatalog.wordRows(DocumentTables.citationWords, role: "part")
+        .map { ScanText.pattern($0[0]) }
 
     /// True when "Điều 30 của", "khoản 2 Điều 5", "Phụ lục I" … stands just before `index`: the
     /// citation names a part of the document. Without "của" ("Khoản 4 Điều 6 Nghị định
@@ -450,17 +452,21 @@ struct CitationScanner {
         return ([citation], afterTerm)
     }
 
-    private static let centralCommittee = ["ban chấp hành trung ương đảng", "ban chấp hành trung ương", "bch trung ương",
-                                           "trung ương đảng", "trung ương"].map(ScanText.pattern)
+    /// The Central Committee after a plenum's ordinal, longer phrases first
+    /// (`scripts/documents/citation-words.tsv`, role centralCommittee).
+    private static let centralCommittee = DocumentCatalog.wordRows(DocumentTables.citationWords, role: "centralCommittee")
+        .map { ScanText.pattern($0[0]) }
+
+    /// Unit numerals written as words, with their value (`scripts/documents/citation-words.tsv`, role ordinal).
+    private static let ordinalUnits: [(pattern: [UInt32], value: Int)] = DocumentCatalog
+        .wordRows(DocumentTables.citationWords, role: "ordinal")
+        .compactMap { row in row.count == 3 ? Int(row[2]).map { (ScanText.pattern(row[0]), $0) } : nil }
 
     /// Vietnamese ordinal words as plenum numbers: "nhất" … "mười chín" ("tư" and "bốn" are 4).
     private func ordinalWord(at index: Int) -> (Int, Int)? {
-        let units: [(String, Int)] = [("nhất", 1), ("hai", 2), ("ba", 3), ("tư", 4), ("bốn", 4), ("năm", 5), ("lăm", 5),
-                                      ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9)]
         func unit(at position: Int) -> (Int, Int)? {
-            for (word, value) in units {
-                let pattern = ScanText.pattern(word)
-                if text.matchesWord(pattern, at: position) { return (value, position + pattern.count) }
+            for (pattern, value) in CitationScanner.ordinalUnits where text.matchesWord(pattern, at: position) {
+                return (value, position + pattern.count)
             }
             return nil
         }

@@ -244,9 +244,14 @@ final class DocumentCatalog: Sendable {
         return Set(words.filter { !DocumentCatalog.littleWords.contains($0) })
     }
 
+    /// The rows of a generated word table (words, role, …) whose role is `role`, in the table's order.
+    static func wordRows(_ table: String, role: String) -> [[String]] {
+        rows(table).filter { $0.count >= 2 && $0[1] == role }
+    }
+
     /// The words of `scripts/documents/subject-words.tsv` that have `role`, in the table's order.
     static func subjectWords(_ role: String) -> [String] {
-        rows(DocumentTables.subjectWords).compactMap { $0.count == 2 && $0[1] == role ? $0[0] : nil }
+        wordRows(DocumentTables.subjectWords, role: role).map { $0[0] }
     }
 
     /// Little words every subject shares (role little), folded as `contentWords` folds.

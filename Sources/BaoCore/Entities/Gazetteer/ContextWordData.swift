@@ -1,10 +1,27 @@
 // GENERATED FILE: do not edit. Regenerate with scripts/gazetteer/generate.py (see GazetteerData.swift).
 //
-// Provenance: scripts/gazetteer/context-words.tsv (hand-curated for baoterm), which says what each list is for.
+// Provenance: scripts/gazetteer/context-words.tsv and national-bodies.txt (hand-curated for baoterm),
+// which say what each list is for.
 
-/// The words around a name that decide whether it is a place, one entry a line, by role; read
-/// word by word into key tables by `ContextWords`.
+/// The words around a name that decide whether it is a place, one entry a line: the names of
+/// national bodies (read by `ProvinceExtractor`), then each role of context-words.tsv (read word
+/// by word into key tables by `ContextWords`).
 enum ContextWordData {
+    /// Folded names of national bodies and their meetings (`scripts/gazetteer/national-bodies.txt`).
+    static let nationalBodies = """
+    quoc hoi
+    chinh phu
+    thu tuong
+    trung uong
+    bo chinh tri
+    ban bi thu
+    chu tich nuoc
+    mat tran to quoc viet nam
+    apec
+    asean
+    toan quoc
+    """
+
     /// Role personName of `scripts/gazetteer/context-words.tsv`.
     static let personNameWords = """
     Nguyễn

@@ -87,6 +87,27 @@ final class CitationResolutionTests: XCTestCase {
         XCTAssertEqual(found.first?.title, "xây dựng Đảng")
     }
 
+    /// Every ordinal row of scripts/documents/citation-words.tsv, alone and after "mười" ("mười
+    /// nhất" is no number), and every centralCommittee row, read in a plenum's formal name.
+    func testPlenumOrdinalsAndCentralCommitteeWordsOfTheTable() {
+        let ordinals = DocumentCatalog.wordRows(DocumentTables.citationWords, role: "ordinal")
+        XCTAssertEqual(ordinals.count, 11)
+        for row in ordinals {
+            guard row.count == 3, let value = Int(row[2]) else { return XCTFail(row.joined(separator: "|")) }
+            let alone = DocumentTestSupport.documents(
+                "Quán triệt Nghị quyết Hội nghị lần thứ \(row[0]) Ban Chấp hành Trung ương khóa XII.", published: in2019)
+            XCTAssertEqual(alone.map(\.key), ["NQTW\(value)-XII"], row[0])
+            let teen = DocumentTestSupport.documents(
+                "Quán triệt Nghị quyết Hội nghị lần thứ mười \(row[0]) Ban Chấp hành Trung ương khóa XI.", published: in2019)
+            XCTAssertEqual(teen.map(\.key), value == 1 ? [] : ["NQTW\(10 + value)-XI"], row[0])
+        }
+        for row in DocumentCatalog.wordRows(DocumentTables.citationWords, role: "centralCommittee") {
+            let found = DocumentTestSupport.documents(
+                "Quán triệt Nghị quyết Hội nghị lần thứ bảy \(row[0]) khóa XII.", published: in2019)
+            XCTAssertEqual(found.map(\.key), ["NQTW7-XII"], row[0])
+        }
+    }
+
     func testPlenumTermAfterItsBody() {
         let found = DocumentTestSupport.documents("Thực hiện Nghị quyết Trung ương 7 của Ban Chấp hành Trung ương Đảng khóa XII.", published: in2023)
         XCTAssertEqual(found.map(\.key), ["NQTW7-XII"])
