@@ -206,13 +206,13 @@ enum WordScanner {
             if start &- previousEnd != 1 || bytes[previousEnd] != 0x20 {
                 var k = previousEnd
                 while k < start {
-                    let (scalar, width) = decode(bytes, at: k)
+                    let (scalar, width) = UTF8Scalar.decode(bytes, at: k)
                     gap = gap.widened(by: scalar)
                     k &+= width
                 }
             }
             if token.kind == .punctuation {
-                gap = gap.widened(by: decode(bytes, at: start).scalar)
+                gap = gap.widened(by: UTF8Scalar.decode(bytes, at: start).value)
                 previousEnd = Int(token.end)
                 i &+= 1
                 continue
@@ -245,22 +245,6 @@ enum WordScanner {
             i = last &+ 1
         }
         return true
-    }
-
-    /// The scalar at byte `index` of valid UTF-8 and its width.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, width: Int) {
-        let byte = bytes[index]
-        let count = bytes.count
-        if byte < 0x80 { return (UInt32(byte), 1) }
-        if byte & 0xE0 == 0xC0, index &+ 1 < count {
-            return ((UInt32(byte & 0x1F) << 6) | UInt32(bytes[index &+ 1] & 0x3F), 2)
-        }
-        if byte & 0xF0 == 0xE0, index &+ 2 < count {
-            return ((UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index &+ 1] & 0x3F) << 6)
-                | UInt32(bytes[index &+ 2] & 0x3F), 3)
-        }
-        return (0xFFFD, byte & 0xF8 == 0xF0 ? 4 : 1)
     }
 
     /// The UTF-8 bytes of `text`, composed (NFC) when it was not, and their words.
