@@ -233,12 +233,13 @@ final class BrowserTerminalTests: XCTestCase {
     /// An English locale (or `language en` in the config) gives an English chrome.
     func testEnglishLocale() throws {
         let tmux = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome, environment: ["LANG": "en_US.UTF-8"])
-        let screen = try tmux.waitFor { $0.contains("Articles 1/5") }
+        // The screen is drawn row by row: wait for its last row, not its first.
+        let screen = try tmux.waitFor { $0.contains("Articles 1/5") && $0.contains("<Enter>:read") }
         XCTAssertTrue(screen.contains("Articles 1/5") && screen.contains("Entities"), screen)
         try tmux.send("Q")
         XCTAssertEqual(tmux.exitStatus(), 0)
         let configured = try BrowserTmux(width: 120, height: 30, arguments: seeds, stateHome: stateHome, config: "language en\n")
-        let shown = try configured.waitFor { $0.contains("Articles 1/5") }
+        let shown = try configured.waitFor { $0.contains("Articles 1/5") && $0.contains("<Enter>:") }
         XCTAssertTrue(shown.contains("<Enter>:read"), shown)
         try configured.send("Q")
         XCTAssertEqual(configured.exitStatus(), 0)
@@ -491,15 +492,26 @@ final class BrowserTmux {
         try Self.poll(timeout: timeout, capture, until: condition)
     }
 
-    /// Captures a screen every 100 ms until it satisfies `condition` or the time runs out.
+    /// Captures a screen every 100 ms until it satisfies `condition` and a second capture 50 ms
+    /// later shows the same (the terminal draws row by row: a capture can fall between the first
+    /// row and the last), or the time runs out; then the last screen that satisfied it, if any.
     static func poll(timeout: TimeInterval, _ capture: () throws -> String, until condition: (String) -> Bool) throws -> String {
         let end = Date().addingTimeInterval(timeout)
         var screen = try capture()
-        while !condition(screen) && Date() < end {
+        var satisfied: String?
+        while Date() < end {
+            if condition(screen) {
+                satisfied = screen
+                usleep(50_000)
+                let again = try capture()
+                if again == screen { return screen }
+                screen = again
+                continue
+            }
             usleep(100_000)
             screen = try capture()
         }
-        return screen
+        return condition(screen) ? screen : (satisfied ?? screen)
     }
 
     func resize(width: Int, height: Int) throws {
