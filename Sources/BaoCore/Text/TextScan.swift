@@ -204,8 +204,8 @@ public enum TextScan {
 
     /// True for the bytes a line loses at its edges when the parser splits a text into lines:
     /// space, tab and carriage return.
-    @inline(__always)
-    static func isLineSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+    @inlinable @inline(__always)
+    package static func isLineSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     /// `text` after `prefix` when it starts with it, ignoring case (Vietnamese letters included).
     static func dropPrefixIgnoringCase(_ text: String, _ prefix: String) -> Substring? {
