@@ -3,9 +3,16 @@ import PackageDescription
 
 /// baoterm: a terminal browser for Vietnamese political news.
 ///
-/// Layers (data flows one way): BaoCore (text, articles, entities, corpus index; no terminal code)
-/// -> BaoTUI (pure state, reducer and views rendering into an in-memory cell screen)
-/// -> BaoCurses (the only code that talks to ncursesw) -> the `baoterm` executable.
+/// Layers (data flows one way; each target depends only on those before it, so the compiler keeps
+/// the direction): BaoText (normalisation, folding, display width, wrapping, scanning)
+/// -> BaoArticle (the article model, decoding and the parser) -> BaoEntities (the entity model and
+/// the extractors: places, documents, people, organisations) -> BaoStore (the `CorpusStore`
+/// protocol, its values and the search language) -> BaoCorpus (the SQLite index and the user's
+/// state). BaoCore re-exports all five for the command line, the fetcher and the tests.
+/// BaoTUI (pure state, reducer and views rendering into an in-memory cell screen) sees BaoStore
+/// and below, never the index. BaoCurses, the terminal backend and the only code that talks to
+/// ncursesw (draws screens; delivers keys, resizes and mouse events; suspends and restores the
+/// terminal), sees BaoTUI only. The `baoterm` executable holds the app loop (`TerminalBrowser`).
 let package = Package(
     name: "baoterm",
     platforms: [.macOS(.v13)],
@@ -37,9 +44,22 @@ let package = Package(
             name: "CSQLiteShim",
             dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
+        // The parsing library, one target per layer; each depends only on the layers below it.
+        .target(name: "BaoText"),
+        .target(name: "BaoArticle", dependencies: ["BaoText"]),
+        .target(name: "BaoEntities", dependencies: ["BaoText", "BaoArticle"]),
+        .target(name: "BaoStore", dependencies: ["BaoText", "BaoArticle", "BaoEntities"]),
+        .target(
+            name: "BaoCorpus",
+            dependencies: [
+                "BaoText", "BaoArticle", "BaoEntities", "BaoStore", "CSQLiteShim",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        // All the layers as one module (re-exported) for the command line, the fetcher and the tests.
         .target(
             name: "BaoCore",
-            dependencies: ["CSQLiteShim", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: ["BaoText", "BaoArticle", "BaoEntities", "BaoStore", "BaoCorpus"]
         ),
         // Feeds, HTTP and HTML article extraction, beside BaoCore so that BaoCore never depends on
         // networking. Foundation's URLSession and XMLParser: no package to build.
@@ -53,14 +73,20 @@ let package = Package(
             name: "FetchFixtures",
             dependencies: ["BaoCore"]
         ),
+        // The store protocol and below: never the SQLite index (BaoCorpus).
         .target(
             name: "BaoTUI",
-            dependencies: ["BaoCore"]
+            dependencies: ["BaoText", "BaoArticle", "BaoEntities", "BaoStore"]
         ),
         .target(
             name: "BaoCurses",
             dependencies: ["BaoTUI", "CCursesShim", "CNcursesw"],
             swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // Test doubles and helpers shared by the test targets; never part of the product.
+        .target(
+            name: "BaoTestSupport",
+            dependencies: ["BaoText", "BaoArticle", "BaoEntities", "BaoStore"]
         ),
         .executableTarget(
             name: "baoterm",
@@ -77,12 +103,12 @@ let package = Package(
         ),
         .testTarget(
             name: "BaoCoreTests",
-            dependencies: ["BaoCore"],
+            dependencies: ["BaoCore", "BaoText", "BaoArticle", "BaoEntities", "BaoStore", "BaoCorpus", "BaoTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BaoTUITests",
-            dependencies: ["BaoTUI", "BaoCore"],
+            dependencies: ["BaoTUI", "BaoCore", "BaoTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
@@ -91,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["BaoCore", "BaoTUI", "FetchFixtures", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BaoCore", "BaoCorpus", "BaoTUI", "BaoTestSupport", "FetchFixtures", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

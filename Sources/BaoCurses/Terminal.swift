@@ -1,4 +1,3 @@
-import BaoCore
 import BaoTUI
 import CCursesShim
 import Foundation
@@ -30,28 +29,35 @@ public enum TerminalError: Error, CustomStringConvertible {
     }
 }
 
-/// The only code that talks to ncursesw: start, draw the difference between screens, read keys, restore.
-public enum Terminal {
-    public static func size() -> (width: Int, height: Int) {
-        var h: Int32 = 0, w: Int32 = 0
-        baoterm_size(&h, &w)
-        return (Int(w), Int(h))
-    }
+/// What the terminal delivers: a key, a new size, a mouse event, or Ctrl-Z.
+public enum TerminalEvent: Equatable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case mouse(MouseEvent)
+    /// Ctrl-Z: raw mode turns it into a key rather than a signal, so it never reaches a prompt as
+    /// text; the program answers with `suspend()`.
+    case suspend
 }
 
-/// Runs the browser in the terminal until the user quits or a signal arrives.
-public enum TerminalBrowser {
-    /// Runs the browser. `background`, when given, runs on its own thread once the first screen is
-    /// drawn (the index refresh); when it returns, the list is reloaded and its message shown.
-    /// `welcome`, when given, replaces the empty article list (there is nothing to read).
-    /// `startMessage` (problems in the config file) shows in the status line over the first screen.
-    /// The browser reopens where the last session closed and remembers where this one closes.
-    /// `fetch`, when given, is what the fetch key runs on its own thread: it reports progress lines
-    /// and returns what it did; the list is then reloaded.
-    public static func run(store: CorpusStore, corpusName: String, config: Config, language: Language = .vi,
-                           startMessage: String? = nil,
-                           background: (@Sendable () -> String?)? = nil, welcome: Welcome? = nil,
-                           fetch: (@Sendable (_ progress: @escaping @Sendable (String) -> Void) -> String)? = nil) throws {
+/// The terminal as the browser's backend, and the only code that talks to ncursesw: it draws
+/// screens, delivers events, suspends, and gives the terminal back on every way out.
+///
+/// Signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT) only set flags from the moment the
+/// terminal is taken: the program polls them between events (`quitSignal()`,
+/// `takeSuspendRequest()`, `takeContinued()`), and `restore()` re-raises a quitting signal once the
+/// terminal is the user's again. The owner calls `restore()` on every exit path (a `defer`).
+public final class Terminal {
+    private let palette: Palette
+    /// What the terminal shows, to draw only the rows that differ; nil after anything else drew
+    /// on it (a suspension, another program, a resize).
+    private var shown: Screen?
+    private var signal: Int32 = 0
+
+    /// Takes the terminal: a UTF-8 locale, a terminal on standard input and output whose TERM
+    /// can move the cursor, then curses in raw mode with the palette (`colors` overrides the
+    /// default colours; none when `NO_COLOR` is set). Throws before the screen changes when the
+    /// terminal cannot be used.
+    public init(colors: [Role: ColorSpec]) throws {
         guard baoterm_setup_locale() == 1 else {
             throw TerminalError.notUTF8(codeset: String(cString: baoterm_codeset()))
         }
@@ -67,128 +73,63 @@ public enum TerminalBrowser {
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let started = baoterm_start(noColor ? 0 : 1)
         guard started > 0 else { throw TerminalError.noTerminal }
-        // From here on every exit path restores the terminal.
-        var signal: Int32 = 0
-        defer {
-            baoterm_stop()
-            if signal != 0 { baoterm_reraise(signal) }
-        }
-        let palette = Palette(color: started == 2, colors: Int(baoterm_color_count()), overrides: config.colors)
+        palette = Palette(color: started == 2, colors: Int(baoterm_color_count()), overrides: colors)
         palette.install()
-
-        let (width, height) = Terminal.size()
-        var state = AppState(width: width, height: height, corpusName: corpusName, keymap: config.keymap,
-                             options: BrowserOptions(markReadOnOpen: true, restoresPosition: true))
-        state.welcome = welcome
-        state.lang = language
-        let runtime = BrowserRuntime(store: store, state: state)
-        runtime.openURL = { url in openExternally(url, language) }
-        runtime.send(.start)
-        if let startMessage { runtime.send(.failed(startMessage)) }
-        // Runs before the terminal is restored, on every way out of the loop below.
-        defer { runtime.saveLastPosition() }
-
-        let fetchProgress = BackgroundResult()
-        let fetchFinished = BackgroundResult()
-        if let fetch {
-            runtime.startFetch = {
-                Thread.detachNewThread { fetchFinished.set(fetch { line in fetchProgress.set(line) }) }
-            }
-        }
-        let finished = BackgroundResult()
-        if let background {
-            Thread.detachNewThread { finished.set(background()) }
-        }
-        var shown: Screen?
-        var dirty = true
-        var drawnAt = DispatchTime.now().uptimeNanoseconds
-        while !runtime.state.shouldQuit {
-            signal = baoterm_pending_signal()
-            if signal != 0 { return }
-            if baoterm_take_suspend() != 0 {
-                suspend(runtime)
-                shown = nil
-                dirty = true
-            }
-            if baoterm_take_continued() != 0 {
-                // Stopped and continued by someone else (SIGSTOP): whatever is on the terminal now
-                // is not ours; draw everything again, at the size it has now.
-                baoterm_resume()
-                resized(runtime)
-                shown = nil
-                dirty = true
-            }
-            if let message = finished.take() {
-                runtime.send(.start)
-                if !message.isEmpty { runtime.send(.failed(message)) }
-                dirty = true
-            }
-            if let line = fetchProgress.take() {
-                runtime.send(.fetchProgress(line))
-                dirty = true
-            }
-            if let message = fetchFinished.take() {
-                _ = fetchProgress.take()
-                runtime.send(.fetchFinished(message))
-                dirty = true
-            }
-            // Keys already waiting (a paste, a held key) are all applied before the next draw, but
-            // a draw still comes every 50 ms so that a long paste shows its progress.
-            var input: TerminalInput?
-            if dirty, DispatchTime.now().uptimeNanoseconds - drawnAt < 50_000_000 {
-                baoterm_input_timeout(0)
-                input = readInput()
-                baoterm_input_timeout(100)
-            }
-            if input == nil {
-                // Render only after something happened; the read below wakes up every 100 ms to poll signals.
-                if dirty {
-                    let screen = runtime.render()
-                    draw(screen, over: shown, palette: palette)
-                    shown = screen
-                    dirty = false
-                    drawnAt = DispatchTime.now().uptimeNanoseconds
-                }
-                input = readInput()
-            }
-            switch input {
-            case nil:
-                continue
-            case .suspend?:
-                suspend(runtime)
-                shown = nil
-            case .action(let action)?:
-                if case .resize = action {
-                    baoterm_clear()
-                    shown = nil
-                }
-                runtime.send(action)
-            }
-            dirty = true
-        }
     }
 
-    /// Ctrl-Z: gives the terminal back and stops; on `fg`, takes it again and redraws at the
-    /// size the window has now.
-    static func suspend(_ runtime: BrowserRuntime) {
+    /// Gives the terminal back as it was, then, when a signal asked the program to end
+    /// (`quitSignal()`), ends it the way that signal would have.
+    public func restore() {
+        baoterm_stop()
+        if signal != 0 { baoterm_reraise(signal) }
+    }
+
+    /// The size of the terminal now.
+    public var size: (width: Int, height: Int) {
+        var h: Int32 = 0, w: Int32 = 0
+        baoterm_size(&h, &w)
+        return (Int(w), Int(h))
+    }
+
+    /// The signal that asks the program to end (SIGINT, SIGTERM, SIGHUP, SIGQUIT), once one has
+    /// arrived: the program then leaves its loop, and `restore()` re-raises it.
+    public func quitSignal() -> Int32? {
+        signal = baoterm_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// True once after SIGTSTP arrived from outside (`kill -TSTP`): the program answers with `suspend()`.
+    public func takeSuspendRequest() -> Bool { baoterm_take_suspend() != 0 }
+
+    /// True once after the program was stopped by someone else (SIGSTOP) and continued: whatever
+    /// is on the terminal now is not ours, so the terminal is taken again and the next `draw`
+    /// repaints everything.
+    public func takeContinued() -> Bool {
+        guard baoterm_take_continued() != 0 else { return false }
+        baoterm_resume()
+        clear()
+        return true
+    }
+
+    /// Ctrl-Z: gives the terminal back and stops; on `fg`, takes it again, and the next `draw`
+    /// repaints everything (at the size the window has now: compare `size`).
+    public func suspend() {
         baoterm_suspend()
-        resized(runtime)
+        clear()
     }
 
-    private static func resized(_ runtime: BrowserRuntime) {
+    /// Forgets what the terminal shows, so that the next `draw` repaints everything.
+    public func clear() {
         baoterm_clear()
-        let (width, height) = Terminal.size()
-        if width != runtime.state.width || height != runtime.state.height {
-            runtime.send(.resize(width: width, height: height))
-        }
+        shown = nil
     }
 
-    /// Draws the rows that differ from what the terminal shows.
-    static func draw(_ screen: Screen, over previous: Screen?, palette: Palette) {
-        let sameSize = previous?.width == screen.width && previous?.height == screen.height
+    /// Draws the rows of `screen` that differ from what the terminal shows.
+    public func draw(_ screen: Screen) {
+        let sameSize = shown?.width == screen.width && shown?.height == screen.height
         var buffer = [wchar_t](repeating: 0, count: 8)
         for y in 0..<screen.height {
-            if sameSize, let previous, rowEqual(screen, previous, y) { continue }
+            if sameSize, let shown, Self.rowEqual(screen, shown, y) { continue }
             for x in 0..<screen.width {
                 guard let cell = screen.cell(x: x, y: y), cell.width > 0 else { continue }
                 var n = 0
@@ -201,6 +142,7 @@ public enum TerminalBrowser {
             }
         }
         baoterm_refresh()
+        shown = screen
     }
 
     static func rowEqual(_ a: Screen, _ b: Screen, _ y: Int) -> Bool {
@@ -208,24 +150,27 @@ public enum TerminalBrowser {
         return a.cells[start..<(start + a.width)] == b.cells[start..<(start + a.width)]
     }
 
-    /// What a key means to the terminal loop: an action for the browser, or Ctrl-Z.
-    enum TerminalInput {
-        case action(Action)
-        case suspend
+    /// The next event: waits for one up to a tenth of a second when `waiting` (so that the loop
+    /// polls signals ten times a second), else only takes one that is already there (a paste,
+    /// a held key). Nil when none came.
+    public func nextEvent(waiting: Bool) -> TerminalEvent? {
+        guard waiting else {
+            baoterm_input_timeout(0)
+            defer { baoterm_input_timeout(100) }
+            return readEvent()
+        }
+        return readEvent()
     }
 
-    /// Waits briefly for input (as long as the input timeout says) and says what it means.
-    static func readInput() -> TerminalInput? {
+    private func readEvent() -> TerminalEvent? {
         var code: Int32 = 0
-        // Raw mode turns Ctrl-Z into a key (code 26) rather than a signal: it suspends here, so
-        // it never reaches a prompt as text.
         let kind = baoterm_read_key(&code)
         if kind == 1, code == 26 { return .suspend }
-        return action(kind: kind, code: code).map(TerminalInput.action)
+        return event(kind: kind, code: code)
     }
 
-    /// The action for a key `baoterm_read_key` returned.
-    static func action(kind: Int32, code: Int32) -> Action? {
+    /// The event for a key `baoterm_read_key` returned.
+    private func event(kind: Int32, code: Int32) -> TerminalEvent? {
         switch kind {
         case 1:
             switch code {
@@ -255,7 +200,7 @@ public enum TerminalBrowser {
             case Int(BAOTERM_KEY_BTAB): return .key(.backTab)
             case Int(BAOTERM_KEY_ENTER): return .key(.enter)
             case Int(BAOTERM_KEY_RESIZE):
-                let (w, h) = Terminal.size()
+                let (w, h) = size
                 return .resize(width: w, height: h)
             case Int(BAOTERM_KEY_MOUSE):
                 var y: Int32 = 0, x: Int32 = 0
@@ -273,64 +218,11 @@ public enum TerminalBrowser {
         }
     }
 
-    /// Opens a URL with `$BROWSER` (see `ExternalBrowser`): the first command whose program is
-    /// found in PATH runs, without a shell, while the terminal is given back to it.
-    static func openExternally(_ url: String, _ lang: Language) -> String? {
-        let env = ProcessInfo.processInfo.environment
-        let commands = ExternalBrowser.commands(browser: env["BROWSER"] ?? "", url: url)
-        guard !commands.isEmpty else {
-            return lang("Hãy đặt $BROWSER để mở liên kết. Nguồn: ", "Set $BROWSER to open links. Source: ") + url
-        }
-        let path = env["PATH"] ?? "/usr/bin:/bin"
-        guard let (command, executable) = commands.lazy.compactMap({ command in
-            resolve(command[0], path: path).map { (command, $0) }
-        }).first else {
-            let programs = commands.map { $0[0] }.joined(separator: ", ")
-            return lang("Không tìm thấy $BROWSER (\(programs)) trong PATH", "$BROWSER (\(programs)) is not in PATH")
-        }
-        let program = command[0]
+    /// Runs `body` (another program) with the terminal given back to the user, then takes it
+    /// again and repaints what it showed.
+    public func givenBack<T>(_ body: () throws -> T) rethrows -> T {
         baoterm_stop()
         defer { baoterm_resume() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = Array(command.dropFirst())
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            return lang("Không chạy được \(program): ", "Could not run \(program): ") + error.localizedDescription
-        }
-        return process.terminationStatus == 0 ? nil
-            : lang("\(program) kết thúc với mã lỗi \(process.terminationStatus)", "\(program) exited with status \(process.terminationStatus)")
-    }
-
-    static func resolve(_ program: String, path: String) -> String? {
-        if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
-        for dir in path.split(separator: ":") {
-            let candidate = String(dir) + "/" + program
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-}
-
-/// The message of a finished background task, handed from its thread to the main loop once.
-final class BackgroundResult: @unchecked Sendable {
-    private let lock = NSLock()
-    private var message: String?
-
-    func set(_ value: String?) {
-        lock.lock()
-        message = value ?? ""
-        lock.unlock()
-    }
-
-    /// The message once the task has finished ("" for nothing to say), then nil.
-    func take() -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        let value = message
-        message = nil
-        return value
+        return try body()
     }
 }

@@ -1,5 +1,5 @@
+import BaoCore
 import XCTest
-@testable import BaoCore
 
 final class ModelTests: XCTestCase {
     func testPublishedDateISO() {

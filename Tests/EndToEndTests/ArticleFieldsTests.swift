@@ -1,4 +1,5 @@
-@testable import BaoCore
+import BaoCore
+@testable import BaoCorpus
 import GRDB
 import XCTest
 

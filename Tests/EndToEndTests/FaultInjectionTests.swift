@@ -1,4 +1,5 @@
 import BaoCore
+import BaoTestSupport
 import Foundation
 import GRDB
 import XCTest

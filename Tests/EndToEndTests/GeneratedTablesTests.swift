@@ -17,24 +17,24 @@ final class GeneratedTablesTests: XCTestCase {
 
     private var documents: Generator {
         Generator(folder: "documents", command: { (try Self.swift(), ["scripts/documents/generate-tables.swift"]) },
-                  outputs: ["Sources/BaoCore/Entities/Documents/DocumentTables.swift"])
+                  outputs: ["Sources/BaoEntities/Documents/DocumentTables.swift"])
     }
 
     private var people: Generator {
         Generator(folder: "people", command: { (try Self.python3(), ["scripts/people/generate.py"]) },
-                  outputs: ["Sources/BaoCore/Entities/People/PeopleVocabulary.swift"])
+                  outputs: ["Sources/BaoEntities/People/PeopleVocabulary.swift"])
     }
 
     private var gazetteer: Generator {
         Generator(folder: "gazetteer", command: { (try Self.gazetteerPython(), ["scripts/gazetteer/generate.py"]) },
-                  outputs: ["Sources/BaoCore/Entities/Gazetteer/GazetteerData.swift",
-                            "Sources/BaoCore/Entities/Gazetteer/OrganizationData.swift",
-                            "Sources/BaoCore/Entities/Gazetteer/ContextWordData.swift"])
+                  outputs: ["Sources/BaoEntities/Gazetteer/GazetteerData.swift",
+                            "Sources/BaoEntities/Gazetteer/OrganizationData.swift",
+                            "Sources/BaoEntities/Gazetteer/ContextWordData.swift"])
     }
 
     private var article: Generator {
         Generator(folder: "article", command: { (try Self.python3(), ["scripts/article/generate.py"]) },
-                  outputs: ["Sources/BaoCore/Article/ArticleWords.swift"])
+                  outputs: ["Sources/BaoArticle/ArticleWords.swift"])
     }
 
     // MARK: Committed tables equal their generators' output
@@ -100,7 +100,7 @@ final class GeneratedTablesTests: XCTestCase {
                 try handle.write(contentsOf: Data(line.utf8))
                 try handle.close()
             }
-            XCTAssertNil(produced["Sources/BaoCore/Article/ArticleWords.swift"], "a table was written with \(line) in \(file)")
+            XCTAssertNil(produced["Sources/BaoArticle/ArticleWords.swift"], "a table was written with \(line) in \(file)")
         }
     }
 

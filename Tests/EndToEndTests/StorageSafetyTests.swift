@@ -1,4 +1,5 @@
 import BaoCore
+import BaoTestSupport
 import Foundation
 import GRDB
 import XCTest
@@ -331,23 +332,6 @@ final class BackgroundRun {
         process.waitUntilExit()
         let text = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
         return RunResult(status: process.terminationStatus, stdout: text(outPath), stderr: text(errPath))
-    }
-}
-
-/// A small seeded random generator, so that a failing run can be repeated.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/BaoCore/Article/ArticleWords.swift from the word lists here.
+"""Generates Sources/BaoArticle/ArticleWords.swift from the word lists here.
 
 Each list is a text file with one entry a line; lines starting with '#' say what the list is for
 and where it comes from. Two kinds:
@@ -22,7 +22,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-OUT = os.path.join(ROOT, "Sources", "BaoCore", "Article", "ArticleWords.swift")
+OUT = os.path.join(ROOT, "Sources", "BaoArticle", "ArticleWords.swift")
 
 # File stem, Swift name, one-line summary for the doc comment (the file's comments say more).
 LISTS = [

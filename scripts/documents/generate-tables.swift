@@ -1,4 +1,4 @@
-// Generates Sources/BaoCore/Entities/Documents/DocumentTables.swift from the TSV files beside it.
+// Generates Sources/BaoEntities/Documents/DocumentTables.swift from the TSV files beside it.
 //
 // Usage (from the package root):  swift scripts/documents/generate-tables.swift
 //
@@ -9,7 +9,7 @@ import Foundation
 
 let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let root = here.deletingLastPathComponent().deletingLastPathComponent()
-let output = root.appendingPathComponent("Sources/BaoCore/Entities/Documents/DocumentTables.swift")
+let output = root.appendingPathComponent("Sources/BaoEntities/Documents/DocumentTables.swift")
 
 struct Table { let name: String; let file: String; let doc: String }
 let tables = [

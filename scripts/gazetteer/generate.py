@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Sources/BaoCore/Entities/Gazetteer/GazetteerData.swift for baoterm.
+"""Generate Sources/BaoEntities/Gazetteer/GazetteerData.swift for baoterm.
 
 Data source: the PyPI package `vietnamadminunits` (MIT, Copyright (c) 2025 Tran Ngoc Minh Hieu),
 version pinned below. Its SQLite dataset holds the 63 province-level units, 696 districts and
@@ -33,9 +33,9 @@ import unicodedata
 PINNED_VERSION = "1.0.4"
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-OUTPUT = os.path.join(ROOT, "Sources", "BaoCore", "Entities", "Gazetteer", "GazetteerData.swift")
-ORG_OUTPUT = os.path.join(ROOT, "Sources", "BaoCore", "Entities", "Gazetteer", "OrganizationData.swift")
-CONTEXT_OUTPUT = os.path.join(ROOT, "Sources", "BaoCore", "Entities", "Gazetteer", "ContextWordData.swift")
+OUTPUT = os.path.join(ROOT, "Sources", "BaoEntities", "Gazetteer", "GazetteerData.swift")
+ORG_OUTPUT = os.path.join(ROOT, "Sources", "BaoEntities", "Gazetteer", "OrganizationData.swift")
+CONTEXT_OUTPUT = os.path.join(ROOT, "Sources", "BaoEntities", "Gazetteer", "ContextWordData.swift")
 
 # Districts abolished before the 2025 snapshot that news of the corpus years still names.
 HISTORICAL_DISTRICTS = [

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/BaoCore/Entities/People/PeopleVocabulary.swift from the word lists here.
+"""Generates Sources/BaoEntities/People/PeopleVocabulary.swift from the word lists here.
 
 Each list (surnames, roles, triggers, contexts, stopwords, notnames, ethnic, …) is a text file with one
 entry a line; lines starting with '#' say what the list is and where it comes from. The output
@@ -12,7 +12,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-OUT = os.path.join(ROOT, "Sources", "BaoCore", "Entities", "People", "PeopleVocabulary.swift")
+OUT = os.path.join(ROOT, "Sources", "BaoEntities", "People", "PeopleVocabulary.swift")
 
 LISTS = [
     ("surnames", "Family names; a name without a title usually starts with one."),

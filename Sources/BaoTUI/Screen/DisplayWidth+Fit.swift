@@ -1,4 +1,5 @@
-import BaoCore
+import BaoText
+
 
 /// Cutting and padding to an exact number of columns, on top of the shared grapheme width rule.
 extension DisplayWidth {

@@ -1,4 +1,4 @@
-import BaoCore
+import BaoText
 import Foundation
 
 /// One terminal cell: a grapheme cluster, its display width, and its role.

@@ -1,4 +1,7 @@
-import BaoCore
+import BaoArticle
+import BaoEntities
+import BaoStore
+
 
 /// Everything that can happen to the browser: input from the user and results from the store.
 public enum Action: Sendable {

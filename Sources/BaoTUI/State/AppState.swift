@@ -1,4 +1,7 @@
-import BaoCore
+import BaoArticle
+import BaoEntities
+import BaoStore
+
 
 /// The three panes of the browse page.
 public enum Pane: Int, Sendable, Equatable, CaseIterable {

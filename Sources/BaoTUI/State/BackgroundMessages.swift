@@ -1,4 +1,5 @@
-import BaoCore
+import BaoStore
+
 
 /// The status line's words for what happens behind the browser: what opening the index found,
 /// the refresh after the first screen, and a fetch run (its progress, its result, why it could

@@ -1,4 +1,5 @@
-import BaoCore
+import BaoStore
+
 
 /// What each keymap command does, depending on the page and the focused pane.
 enum Commands {

@@ -1,4 +1,7 @@
-import BaoCore
+import BaoText
+import BaoEntities
+import BaoStore
+
 
 /// Filters named by the user: resolved to what the list will hold, or refused with the nearest
 /// known names, and described in the status line with the unit and era they cover.

@@ -1,4 +1,5 @@
-import BaoCore
+import BaoText
+
 /// Click to select (and open), wheel to scroll, click a link to follow it.
 enum Mouse {
     static func handle(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {

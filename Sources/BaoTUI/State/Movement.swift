@@ -1,3 +1,5 @@
+import BaoText
+
 /// j/k, pages, top and bottom in whatever the current page or pane shows.
 enum Movement {
     static func move(_ state: inout AppState, _ command: Command) {
@@ -202,4 +204,3 @@ enum Search {
     }
 }
 
-import BaoCore

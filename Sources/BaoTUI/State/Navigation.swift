@@ -1,4 +1,5 @@
-import BaoCore
+import BaoStore
+
 
 /// Lynx-style history: every move to a new place pushes an entry; back and forward restore the
 /// place together with its focus, selection, selected link and scroll.

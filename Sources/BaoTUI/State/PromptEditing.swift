@@ -1,4 +1,5 @@
-import BaoCore
+import BaoStore
+
 
 /// Typing at the bottom line: `/` searches (incremental), `:` commands, the documents filter.
 enum PromptEditing {

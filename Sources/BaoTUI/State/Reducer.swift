@@ -1,4 +1,5 @@
-import BaoCore
+import BaoStore
+
 
 /// The browser's state machine: applies an action to the state and returns the work to do.
 /// Pure: every read of the corpus goes through an `Effect`.

@@ -1,4 +1,7 @@
-import BaoCore
+import BaoText
+import BaoArticle
+import BaoStore
+
 
 /// Runs the reducer and performs its effects against a corpus store, synchronously, feeding
 /// results back as actions. The terminal, the headless `screen` command and tests share it.

@@ -1,4 +1,5 @@
-import BaoCore
+import BaoStore
+
 
 extension SearchQueryError {
     /// The problem said in the chrome's language, for the status line.

@@ -1,4 +1,7 @@
-import BaoCore
+import BaoText
+import BaoEntities
+import BaoStore
+
 
 /// A row of the document view, documents index or province picker: text segments and, when
 /// selectable, what Enter does.

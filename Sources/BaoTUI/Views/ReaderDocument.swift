@@ -1,4 +1,6 @@
-import BaoCore
+import BaoArticle
+import BaoEntities
+import BaoText
 import Foundation
 
 /// A paragraph of the reader: characters with a role each and, for citation links, the link they belong to.

@@ -1,4 +1,7 @@
-import BaoCore
+import BaoText
+import BaoArticle
+import BaoStore
+
 
 /// Draws the whole state into a fresh screen: the pure counterpart of what the terminal shows.
 public enum Renderer {

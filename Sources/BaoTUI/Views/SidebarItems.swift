@@ -1,4 +1,6 @@
-import BaoCore
+import BaoText
+import BaoEntities
+
 
 /// One row of the entity sidebar.
 public struct SidebarItem: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import BaoCore
+import BaoText
 
 /// What the browser shows when it has nothing to read (no folder named, no seeds/ nearby,
 /// nothing fetched): how to open a folder and how to follow papers, instead of an error.

@@ -22,7 +22,7 @@ struct BrowseCommand: ParsableCommand {
         let language = BrowserConfig.language(config.config)
         let startMessage = BrowserConfig.problemMessage(config.problems, language)
         if corpus.hasNothingToRead {
-            try Self.runTerminal(store: MemoryCorpus(articles: []), corpusName: Welcome.corpusName(language), config: config.config,
+            try Self.runTerminal(store: EmptyCorpus(), corpusName: Welcome.corpusName(language), config: config.config,
                                  language: language, startMessage: startMessage, welcome: Welcome.here,
                                  fetch: { progress in Self.fetchMessage(index: nil, roots: [], language, progress: progress) })
             return

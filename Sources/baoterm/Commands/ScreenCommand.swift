@@ -55,7 +55,7 @@ struct ScreenCommand: ParsableCommand {
             var state = AppState(width: width, height: height, corpusName: Welcome.corpusName(lang), keymap: config.keymap)
             state.lang = lang
             state.welcome = Welcome.here
-            show(BrowserRuntime(store: MemoryCorpus(articles: []), state: state), width: width)
+            show(BrowserRuntime(store: EmptyCorpus(), state: state), width: width)
             return
         }
         let roots = try corpus.roots

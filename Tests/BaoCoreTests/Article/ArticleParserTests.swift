@@ -1,5 +1,6 @@
+@testable import BaoArticle
+import BaoCore
 import XCTest
-@testable import BaoCore
 
 /// Layouts and rules of the parser on texts written for these tests.
 final class ArticleParserTests: XCTestCase {

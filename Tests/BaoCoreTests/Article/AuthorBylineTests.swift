@@ -1,5 +1,6 @@
+@testable import BaoArticle
+import BaoCore
 import XCTest
-@testable import BaoCore
 
 /// Bylines that sign with a full name and a unit are the author (issue 11, point 6).
 final class AuthorBylineTests: XCTestCase {

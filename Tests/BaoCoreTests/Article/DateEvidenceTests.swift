@@ -1,5 +1,6 @@
+@testable import BaoArticle
+import BaoCore
 import XCTest
-@testable import BaoCore
 
 /// Publication dates are the day of the news or nothing: the texts here are written for these
 /// tests, each with the trap a real page sets.

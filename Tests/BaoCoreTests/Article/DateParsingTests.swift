@@ -1,5 +1,6 @@
+@testable import BaoArticle
+import BaoCore
 import XCTest
-@testable import BaoCore
 
 final class DateParsingTests: XCTestCase {
     func testDateLines() {

@@ -1,5 +1,6 @@
+@testable import BaoArticle
+import BaoCore
 import XCTest
-@testable import BaoCore
 
 /// Page furniture never eats the article: a share row or a print button anywhere in a page is
 /// dropped, and the body around it is kept whole.

@@ -1,5 +1,7 @@
+@testable import BaoArticle
+import BaoCore
+import BaoTestSupport
 import XCTest
-@testable import BaoCore
 
 /// Arbitrary bytes through the loader and parser: no crash, and no control character or
 /// escape sequence in anything the parser returns.

@@ -1,5 +1,6 @@
+@testable import BaoArticle
+import BaoCore
 import XCTest
-@testable import BaoCore
 
 /// The article-layer facts of SPEC section 7, for each bundled seed.
 final class SeedTests: XCTestCase {

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import XCTest
-@testable import BaoCore
 
 /// Facets, filters and the citation graph over articles whose entities the test gives by hand,
 /// so that they check the index alone, whatever the extractors find.

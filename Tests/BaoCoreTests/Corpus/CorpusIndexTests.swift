@@ -1,5 +1,6 @@
 import XCTest
-@testable import BaoCore
+import BaoCore
+@testable import BaoCorpus
 
 /// The index over small corpora of sentences written for these tests.
 final class CorpusIndexTests: XCTestCase {

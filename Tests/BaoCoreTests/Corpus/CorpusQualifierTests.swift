@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import XCTest
-@testable import BaoCore
 
 /// The corpus step: a term or year an article does not give is decided by what other articles
 /// write about the same symbol, recomputed as articles come and go.

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import XCTest
-@testable import BaoCore
 
 /// The index shows the title most citing articles agree on, not the first one it met.
 final class DocumentTitleVoteTests: XCTestCase {

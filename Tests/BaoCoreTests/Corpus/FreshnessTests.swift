@@ -1,6 +1,7 @@
+import BaoCore
+@testable import BaoCorpus
 import Foundation
 import XCTest
-@testable import BaoCore
 
 /// The refresh's look at what changed (`CorpusIndex+Freshness`): edits in place, additions,
 /// removals and renames are all found, with or without a walk of the folders.

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import XCTest
-@testable import BaoCore
 
 /// Filtering by a province across the July 2025 merger: a pre-2025 province finds its own articles
 /// and, from 1 July 2025, those of the unit that absorbed it. The articles are written for the test.

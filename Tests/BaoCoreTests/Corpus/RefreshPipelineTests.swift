@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import XCTest
-@testable import BaoCore
 
 /// The hand-over between the parsing thread and the index writer.
 final class BatchQueueTests: XCTestCase {

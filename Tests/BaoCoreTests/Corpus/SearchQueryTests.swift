@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import XCTest
-@testable import BaoCore
 
 final class SearchQueryTests: XCTestCase {
     func testWordsPhrasesPrefixesAndExclusions() throws {

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import XCTest
-@testable import BaoCore
 
 /// The order of search results (`SearchPlan`): phrase, then near, then anywhere; head before
 /// body; the usual reading of a query typed without marks first; a marked query exact.

@@ -1,5 +1,7 @@
+import BaoCore
+@testable import BaoCorpus
+@testable import BaoStore
 import XCTest
-@testable import BaoCore
 
 final class SearchTextTests: XCTestCase {
     /// The table the snippets read word classes from says what Unicode's properties say, for

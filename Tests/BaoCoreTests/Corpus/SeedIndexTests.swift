@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import XCTest
-@testable import BaoCore
 
 /// The index over the five bundled seeds (SPEC section 7). These need the real parser and entity
 /// extractors.

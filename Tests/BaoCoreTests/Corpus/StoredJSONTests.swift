@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import XCTest
-@testable import BaoCore
 
 final class StoredJSONTests: XCTestCase {
     /// An article with every field set, text that needs escaping, and two blocks.

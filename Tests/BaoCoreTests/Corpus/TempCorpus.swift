@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoCorpus
 import Foundation
-@testable import BaoCore
 
 /// A folder of article files written by a test, with an index database beside it; removed on deinit.
 final class TempCorpus {

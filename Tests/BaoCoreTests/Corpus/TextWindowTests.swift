@@ -1,5 +1,7 @@
+import BaoCore
+@testable import BaoCorpus
+@testable import BaoStore
 import XCTest
-@testable import BaoCore
 
 final class TextWindowTests: XCTestCase {
     /// The scalar scan behind snippets must cut words exactly where the `Character` split does.

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 final class GazetteerTests: XCTestCase {
     func testHasSixtyThreeProvincesAndThirtyFourUnits() {

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// Place names read with the map of the article's date: the 63 provinces with their districts and
 /// wards before 1 July 2025, the 34 units with their new communes, wards and special zones since.

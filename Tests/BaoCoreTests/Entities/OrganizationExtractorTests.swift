@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 final class OrganizationExtractorTests: XCTestCase {
     private func organizations(title: String? = nil, _ paragraphs: String...) -> [Organization] {

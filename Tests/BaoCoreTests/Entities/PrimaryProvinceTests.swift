@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// The primary province (issue 11, point 7), on texts written for the test.
 final class PrimaryProvinceTests: XCTestCase {

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 final class ProvinceExtractorTests: XCTestCase {
     private func article(title: String? = nil, _ paragraphs: String..., dateline: String? = nil) -> Article {

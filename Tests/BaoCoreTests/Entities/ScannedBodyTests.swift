@@ -1,5 +1,7 @@
+import BaoCore
+@testable import BaoEntities
+import BaoTestSupport
 import XCTest
-@testable import BaoCore
 
 /// The article body scanned once for every entity pass: block ranges, the two word views over the
 /// same bytes and the one word key they share.

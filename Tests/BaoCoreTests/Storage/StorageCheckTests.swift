@@ -1,7 +1,8 @@
+import BaoCore
+@testable import BaoCorpus
 import Foundation
 import GRDB
 import XCTest
-@testable import BaoCore
 
 /// The page check, the writer lock and the errors by cause, on real files.
 final class StorageCheckTests: XCTestCase {

@@ -1,7 +1,8 @@
+import BaoCore
+@testable import BaoCorpus
 import Foundation
 import GRDB
 import XCTest
-@testable import BaoCore
 
 /// Read marks, bookmarks and history live in their own database and survive anything done to
 /// the index.

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoText
 import XCTest
-@testable import BaoCore
 
 /// File names that are not UTF-8: held in a String byte for byte, handed back to the system
 /// unchanged, shown escaped.

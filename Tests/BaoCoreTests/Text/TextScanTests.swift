@@ -1,4 +1,5 @@
-@testable import BaoCore
+import BaoCore
+@testable import BaoText
 import XCTest
 
 /// The byte-level searches must find what the Character- and index-based searches they replace find.

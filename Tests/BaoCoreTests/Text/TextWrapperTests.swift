@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoText
 import XCTest
-@testable import BaoCore
 
 final class TextWrapperTests: XCTestCase {
     /// A 2 MB word took minutes when the rest of the word was copied and re-measured per line.

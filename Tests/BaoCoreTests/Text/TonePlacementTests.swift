@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoText
 import XCTest
-@testable import BaoCore
 
 final class TonePlacementTests: XCTestCase {
     func testOpenSyllablesTakeTheToneOnTheMainVowel() {

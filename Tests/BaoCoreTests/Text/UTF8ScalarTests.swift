@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoText
 import XCTest
-@testable import BaoCore
 
 final class UTF8ScalarTests: XCTestCase {
     /// Every scalar of a string, one to four bytes long, as Swift decodes it.

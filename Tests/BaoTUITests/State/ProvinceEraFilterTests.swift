@@ -1,4 +1,5 @@
 import BaoCore
+import BaoTestSupport
 import XCTest
 @testable import BaoTUI
 

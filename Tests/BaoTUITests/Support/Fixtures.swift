@@ -1,4 +1,5 @@
 import BaoCore
+import BaoTestSupport
 @testable import BaoTUI
 
 /// A small corpus written for these tests (sentences of our own), with entities set by hand so

@@ -1,6 +1,7 @@
+import BaoCore
+@testable import BaoEntities
 import Foundation
 import XCTest
-@testable import BaoCore
 
 /// Number-plus-issuer citations, plenum and congress references, terms, scopes, dates and titles.
 final class CitationResolutionTests: XCTestCase {

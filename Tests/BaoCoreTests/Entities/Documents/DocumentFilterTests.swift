@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// The byte pre-filter lets through every form the scanner reads (the extraction tests would fail
 /// otherwise, since a filtered-out body yields nothing) and stops bodies that cite nothing.

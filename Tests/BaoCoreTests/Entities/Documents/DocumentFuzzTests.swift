@@ -1,5 +1,7 @@
+import BaoCore
+import BaoTestSupport
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// Random sequences of the pieces citations are made of: the pass never crashes and every
 /// mention it reports points at its wording in the body.

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// Runs the document pass over sentences written for the tests.
 enum DocumentTestSupport {

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// A document's title is its own: quoted, or the "về …" subject right after its symbol, issuer or
 /// date, cut where the subject ends; none rather than a fragment of a sentence about something else.

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// Documents named by number (and year) and issuer without their full symbol (issue 11 point 4),
 /// and the State symbols of the 2025 law (dotted numbers).

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// One document cited tens of thousands of times in one article: one entry, every mention kept.
 /// The merge once copied the growing mentions array on each citation, which made such a file hang.

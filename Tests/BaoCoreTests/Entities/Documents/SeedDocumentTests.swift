@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// The document facts of SPEC section 7 on the five seeds, and the facts across them.
 ///

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// Each symbol form and written variant of SPEC section 4, in sentences written for these tests.
 final class SymbolGrammarTests: XCTestCase {

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// The term of Party Central documents, decided from the strongest evidence the article gives
 /// (README "Cited documents"), and what decided it (`termEvidence`).

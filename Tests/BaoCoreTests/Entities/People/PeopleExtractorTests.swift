@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// Rules of the people extractor, each on sentences written for the test.
 final class PeopleExtractorTests: XCTestCase {

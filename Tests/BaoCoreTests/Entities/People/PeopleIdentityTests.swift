@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// What is a person and what is not (issue 11, point 6), on sentences written for the test.
 final class PeopleIdentityTests: XCTestCase {

@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// The people extractor on input no article has: it must neither crash nor find people in noise.
 final class PeopleRobustnessTests: XCTestCase {

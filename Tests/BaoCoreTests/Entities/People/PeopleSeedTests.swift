@@ -1,5 +1,6 @@
+import BaoCore
+@testable import BaoEntities
 import XCTest
-@testable import BaoCore
 
 /// The people of the bundled seed articles (SPEC section 7), read through the real loader.
 final class PeopleSeedTests: XCTestCase {

@@ -1,0 +1,124 @@
+import BaoStore
+import GRDB
+
+/// An article matched by a search, with the tier it was ranked in (`SearchPlan.tiers`).
+struct RankedMatch: Sendable {
+    var id: Int64
+    var tier: Int
+    /// BM25 within the tier (larger is better).
+    var score: Double
+}
+
+extension CorpusIndex {
+    /// BM25 with the head (title, subtitle and lead) weighted ten times the body, in both forms.
+    static let bm25 = "bm25(article_fts, 10.0, 1.0, 10.0, 1.0)"
+
+    /// The articles matching `plan`, best first: by tier, then by BM25 within it. With a
+    /// `limit`, the tiers are asked one after another and the search stops once it has enough,
+    /// so a common word costs the few tiers it takes to fill the page.
+    static func rank(_ db: Database, _ plan: SearchPlan, conditions: [Condition], limit: Int?) throws -> [RankedMatch] {
+        var matches: [RankedMatch] = []
+        var seen = Set<Int64>()
+        for (number, tier) in plan.tiers.enumerated() {
+            if let limit, matches.count >= limit { break }
+            // A tier also matches what earlier tiers took; asking for that many more rows keeps
+            // the page full after they are skipped.
+            let wanted = limit.map { $0 - matches.count + seen.count }
+            let rows = try tierRows(db, tier.expression, conditions: conditions, limit: wanted)
+            for (id, rank) in rows where seen.insert(id).inserted {
+                matches.append(RankedMatch(id: id, tier: number, score: -rank))
+                if let limit, matches.count >= limit { break }
+            }
+        }
+        return matches
+    }
+
+    /// One tier's rows (id and BM25 rank, best first). Without filters it reads the full-text
+    /// index alone; filters join the article table.
+    private static func tierRows(_ db: Database, _ expression: String, conditions: [Condition], limit: Int?) throws -> [(Int64, Double)] {
+        var all = conditions
+        all.insert(("article_fts MATCH ?", [expression]), at: 0)
+        let (whereSQL, arguments) = joined(all)
+        let from = conditions.isEmpty ? "article_fts" : "article_fts JOIN article a ON a.id = article_fts.rowid"
+        let limitSQL = limit == nil ? "" : " LIMIT ?"
+        let sql = "SELECT article_fts.rowid, \(bm25) AS rank FROM \(from) \(whereSQL) ORDER BY rank" + limitSQL
+        let statement = try db.cachedStatement(sql: sql)
+        var values = arguments
+        if let limit { values.append(limit) }
+        var rows: [(Int64, Double)] = []
+        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+        while let row = try cursor.next() { rows.append((row[0], row[1])) }
+        return rows
+    }
+}
+
+extension CorpusIndex {
+    /// How many articles holding a run as a phrase are read to find its usual reading.
+    static let readingSample = 100
+
+    /// For each run of the plan typed without (all) marks, the marked reading most articles of a
+    /// sample write it as, when the sample holds more than one: "tham nhung" is mostly "tham
+    /// nhũng" and sometimes "thăm những"; "thuy dien" is "Thụy Điển" in more articles than
+    /// "thủy điện". The sample is the first `readingSample` articles holding the run as a phrase
+    /// (by rowid, so the same query always gets the same reading).
+    static func readings(_ db: Database, _ plan: SearchPlan) throws -> [Int: [String]] {
+        var result: [Int: [String]] = [:]
+        for index in plan.ambiguousRuns {
+            let part = plan.parts[index]
+            let folded = part.terms.map { SearchText.folded($0.tokens[0]) }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT search_title, body FROM article_content
+                WHERE id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT ?)
+                """, arguments: [part.expression(.phrase, head: false), readingSample])
+            var counts: [[String]: Int] = [:]
+            for row in rows {
+                var found = Set<[String]>()
+                for column in 0..<2 { found.formUnion(SearchText.readings(of: folded, in: row[column] ?? "")) }
+                for reading in found { counts[reading, default: 0] += 1 }
+            }
+            // A reading every sampled article holds changes no order.
+            guard counts.count > 1, let best = counts.max(by: { ($0.value, $1.key.joined(separator: " ")) < ($1.value, $0.key.joined(separator: " ")) }),
+                  best.value < rows.count else { continue }
+            result[index] = best.key
+        }
+        return result
+    }
+}
+
+extension CorpusIndex {
+    /// Every article matching a plan, ranked as `search` ranks them (or newest first), each
+    /// with how close the query's syllables were found.
+    func rankedArticles(_ parsed: SearchPlan, conditions: [Condition], byDate: Bool) throws -> [ArticleSummary] {
+        try pool.read { db in
+            var plan = parsed
+            plan.prefer(readings: try Self.readings(db, plan))
+            let ranked = try Self.rank(db, plan, conditions: conditions, limit: nil)
+            guard let all = plan.tiers.last else { return [] }
+            var byID: [Int64: ArticleSummary] = [:]
+            byID.reserveCapacity(ranked.count)
+            let (whereSQL, arguments) = Self.joined(conditions + [("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [all.expression])])
+            let cursor = try Row.fetchCursor(db, sql: "SELECT \(Self.summaryColumns) FROM article a \(whereSQL)",
+                                             arguments: StatementArguments(arguments))
+            while let row = try cursor.next() {
+                let summary = Self.summary(row)
+                byID[summary.id] = summary
+            }
+            var list: [ArticleSummary] = ranked.compactMap { match in
+                guard var summary = byID[match.id] else { return nil }
+                summary.match = plan.hasSequence ? plan.tiers[match.tier].proximity : nil
+                return summary
+            }
+            if byDate {
+                list.sort { a, b in
+                    switch (a.published, b.published) {
+                    case let (x?, y?) where x != y: return x > y
+                    case (nil, _?): return false
+                    case (_?, nil): return true
+                    default: return a.path < b.path
+                    }
+                }
+            }
+            return list
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import BaoArticle
+
+/// Finds cited documents and gives each a canonical identity (SPEC section 4).
+///
+/// Candidates are digits (symbols: "59-NQ/TW", "67/2014/NĐ-CP") and trigger words ("Nghị quyết",
+/// "NQ", "Chỉ thị", …) found by one hand-written pass over the body's scalars; each is read from
+/// there by `SymbolParser` and `CitationScanner`, its surroundings by `ContextReader`, and its id
+/// and key by `DocumentIdentity`. Citations of one document (same key) become one entry with
+/// several mentions, in order of first mention.
+public enum DocumentExtractor {
+    public static func extract(from article: Article, provinces: ProvinceResult) -> [DocumentCitation] {
+        extract(bodyText: article.bodyText, title: article.title, published: article.published, provinces: provinces)
+    }
+
+    /// The same over a body text given directly (mention offsets point into `bodyText`).
+    static func extract(bodyText: String, title: String?, published: PublishedDate?,
+                        provinces: ProvinceResult) -> [DocumentCitation] {
+        guard CandidateFilter.mayCite(bodyText) else { return [] }
+        let catalog = DocumentCatalog.shared
+        let text = ScanText(bodyText)
+        var places = PlaceContext(provinces: provinces, catalog: catalog)
+        places.findArticleCity(in: [title.map(ScanText.init)].compactMap { $0 } + [text])
+        let raws = CitationScanner(text: text, catalog: catalog, places: places).scan()
+        guard !raws.isEmpty else { return [] }
+        let publishedISO = published.map { PublishedDate(year: $0.year, month: $0.month, day: $0.day).iso }
+        let consistent = consistentDate(publishedISO, with: raws, catalog: catalog)
+        let sentences = ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { _ in false })
+        let terms = TermResolver(catalog: catalog, published: consistent, sentenceStart: sentences.sentenceStart(before:))
+        let identity = DocumentIdentity(catalog: catalog, published: consistent, places: places)
+        return merge(terms.resolve(raws).map(identity.resolve))
+    }
+
+    /// The article's date when the citations agree with it; nil when the article cites a
+    /// document dated later, or a term that began later, than the date it claims (then the date
+    /// is wrong, and a term taken from it would be too).
+    static func consistentDate(_ published: String?, with raws: [RawCitation], catalog: DocumentCatalog) -> String? {
+        guard let published else { return nil }
+        for raw in raws {
+            if let date = raw.date, date > published { return nil }
+            if raw.termEvidence == .written, let term = raw.term,
+               let start = catalog.terms.first(where: { $0.term == term })?.start, start > published {
+                return nil
+            }
+        }
+        return published
+    }
+
+    /// One entry per key. A citation whose qualifiers were not written for it (a term from the
+    /// reference table or the article's date, the article's primary province) joins the one entry of
+    /// the same id whose qualifiers were written, when there is exactly one: within an article,
+    /// "16-NQ/TU" after "16-NQ/TU của Thành ủy TPHCM" is that one, and "Nghị quyết Trung ương 4"
+    /// after "Nghị quyết Trung ương 4 khóa XII" is NQTW4-XII.
+    static func merge(_ resolved: [DocumentIdentity.Resolved]) -> [DocumentCitation] {
+        var explicitKeys: [String: Set<String>] = [:]
+        var termedKeys: [String: Set<String>] = [:]
+        var firstByKey: [String: DocumentCitation] = [:]
+        for entry in resolved {
+            if entry.explicit {
+                explicitKeys[entry.baseID, default: []].insert(entry.citation.key)
+            }
+            if entry.citation.term != nil { termedKeys[entry.baseID, default: []].insert(entry.citation.key) }
+            if firstByKey[entry.citation.key] == nil {
+                firstByKey[entry.citation.key] = entry.citation
+            }
+        }
+        var order: [String] = []
+        var byKey: [String: DocumentCitation] = [:]
+        for entry in resolved {
+            var citation = entry.citation
+            // With no written one, a citation whose term is unknown joins the one of the same id
+            // whose term the other evidence decided ("Chỉ thị 05" after "Chỉ thị 05 … về đẩy mạnh …").
+            let candidates = explicitKeys[entry.baseID]
+                ?? (entry.citation.unknown.contains("term") ? termedKeys[entry.baseID] : nil)
+            if !entry.explicit, let keys = candidates, keys.count == 1, let key = keys.first,
+               let target = byKey[key] ?? firstByKey[key] {
+                citation.key = key
+                citation.id = target.id
+                citation.term = target.term
+                citation.termEvidence = target.termEvidence
+                citation.scope = target.scope
+                citation.unknown = target.unknown
+            }
+            // Taken out of the dictionary so that appending does not copy the mentions array.
+            if var existing = byKey.removeValue(forKey: citation.key) {
+                existing.mentions.append(contentsOf: citation.mentions)
+                if existing.date == nil { existing.date = citation.date }
+                if existing.title == nil { existing.title = citation.title }
+                if existing.year == nil { existing.year = citation.year }
+                if existing.term == nil {
+                    existing.term = citation.term
+                    existing.termEvidence = citation.termEvidence
+                }
+                if existing.scope == nil { existing.scope = citation.scope }
+                byKey[citation.key] = existing
+            } else {
+                order.append(citation.key)
+                byKey[citation.key] = citation
+            }
+        }
+        return order.compactMap { key in
+            guard var citation = byKey[key] else { return nil }
+            var seen = Set<Int>()
+            citation.mentions = citation.mentions.filter { seen.insert($0.offset).inserted }
+            return citation
+        }
+    }
+}

@@ -1,0 +1,373 @@
+import BaoText
+import Foundation
+
+/// The two forms of text the index stores and matches (SPEC section 2): the folded form, where
+/// "Cần Thơ", "CẦN THƠ" and "can tho" meet, and the canonical marked form, where "Hòa" and "Hóa"
+/// stay apart but "hoà" and "hòa" (two tone placements of one word) meet.
+public enum SearchText {
+    /// Lower case, no marks, đ→d: what a query typed without diacritics is matched against.
+    public static func folded(_ text: String) -> String {
+        Folding.fold(text)
+    }
+
+    /// Lower case with the eth fixed and tone marks in one placement (`TonePlacement`): what a
+    /// query typed with diacritics is matched against. "hoà" and "hòa" meet; "hóa" does not.
+    /// Text that may not be NFC is composed first; indexed article text is NFC already.
+    public static func canonical(_ text: String, isNFC: Bool = false) -> String {
+        var text = isNFC ? text : text.precomposedStringWithCanonicalMapping
+        return text.withUTF8 { forms(utf8: $0, separators: false) }.marked
+    }
+
+    /// The folded and the canonical marked form of NFC text, in one pass over it: what the index
+    /// stores of every title and body. `folded` is `folded(text)` and `marked` is
+    /// `canonical(text, isNFC: true)`, except that every scalar outside ASCII that does not belong
+    /// to a word (`WordClass`: quotes, dashes, ellipses, no-break spaces…) is a space: the
+    /// full-text index splits words with FTS5's `ascii` tokenizer, which takes any other byte
+    /// outside ASCII as part of a word, so its words are exactly `tokens`' words.
+    public static func forms(_ text: String) -> (folded: String, marked: String) {
+        var text = text
+        return text.withUTF8 { forms(utf8: $0, separators: true) }
+    }
+
+    /// `forms` over the UTF-8 of valid text: ASCII bytes go straight through a case table, other
+    /// scalars are decoded once and looked up in the fold and lower-case tables. Non-word
+    /// scalars outside ASCII become spaces when `separators` is set.
+    private static func forms(utf8 bytes: UnsafeBufferPointer<UInt8>, separators: Bool) -> (folded: String, marked: String) {
+        Tables.byScalar.withUnsafeBufferPointer { table in
+            let count = bytes.count
+            var out = FormsBuilder(capacity: count)
+            defer { out.deallocate() }
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    let lower = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
+                    let entry = table[Int(byte)]
+                    out.folded.append(lower)
+                    out.note(UInt32(lower), letter: entry.letter, length: 1)
+                    out.marked.append(lower)
+                    out.inWord = entry.word == .word
+                    index &+= 1
+                    continue
+                }
+                let (value, length) = UTF8Scalar.decode(bytes, at: index)
+                guard let scalar = Unicode.Scalar(value) else { break }
+                guard value < Tables.size else {
+                    if !separators || out.continuesWord(WordClass(scalar)) {
+                        out.folded.appendFold(of: scalar)
+                        for part in String(scalar).lowercased().unicodeScalars { out.lowered(part.value, table) }
+                    } else {
+                        out.separator()
+                    }
+                    index &+= length
+                    continue
+                }
+                let entry = table[Int(value)]
+                guard !separators || out.continuesWord(entry.word) else {
+                    out.separator()
+                    index &+= length
+                    continue
+                }
+                if entry.folded == Folding.Table.slow {
+                    out.folded.appendFold(of: scalar)
+                } else if entry.folded != 0 {
+                    out.folded.append(scalar: entry.folded)
+                }
+                if entry.lower == value {
+                    out.note(value, letter: entry.letter, length: length)
+                    for offset in 0..<length { out.marked.append(bytes[index &+ offset]) }
+                } else if entry.lower == Tables.fallback {
+                    for part in String(scalar).lowercased().unicodeScalars { out.lowered(part.value, table) }
+                } else {
+                    out.lowered(entry.lower, table)
+                }
+                index &+= length
+            }
+            out.finish()
+            return (out.folded.string, out.marked.string)
+        }
+    }
+
+    /// A growable byte buffer without an array's uniqueness and bounds checks on every append.
+    private struct ByteSink {
+        private(set) var base: UnsafeMutablePointer<UInt8>
+        private(set) var capacity: Int
+        var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(16, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        /// Makes room for `extra` more bytes.
+        @inline(__always)
+        mutating func reserve(_ extra: Int) {
+            if count &+ extra > capacity { grow(to: count &+ extra) }
+        }
+
+        private mutating func grow(to needed: Int) {
+            let larger = max(needed, capacity &* 2)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            moved.update(from: base, count: count)
+            base.deallocate()
+            base = moved
+            capacity = larger
+        }
+
+        /// Appends one byte, growing the buffer when it is full (rarely: the sinks start about as
+        /// large as the input, but lower-casing and tone placement may lengthen the text).
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if count >= capacity { grow(to: count &+ 1) }
+            base[count] = byte
+            count &+= 1
+        }
+
+        /// Appends the UTF-8 of a scalar value.
+        @inline(__always)
+        mutating func append(scalar value: UInt32) {
+            Folding.encodeUTF8(value) { append($0) }
+        }
+
+        /// Appends `Folding`'s fold of a scalar its table does not hold.
+        mutating func appendFold(of scalar: Unicode.Scalar) {
+            var bytes: [UInt8] = []
+            Folding.appendFolded(scalar, to: &bytes)
+            for byte in bytes { append(byte) }
+        }
+
+        /// Replaces the bytes from `start` to the end.
+        mutating func replaceTail(from start: Int, with bytes: some Collection<UInt8>) {
+            count = start
+            reserve(bytes.count)
+            for byte in bytes { append(byte) }
+        }
+
+        var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+        func deallocate() { base.deallocate() }
+    }
+
+    /// The two forms as `forms` builds them, with the state of the tone-placement check.
+    private struct FormsBuilder {
+        var folded: ByteSink
+        var marked: ByteSink
+        // Only an open "oa", "oe", "uy" ending a word with the tone on its first vowel can
+        // change (`TonePlacement` moves it): such a word end is noted, and once the next scalar
+        // shows that the word is over, `TonePlacement` rewrites just that word.
+        var wordStart = 0
+        var previous: UInt32 = 0
+        var pending = false
+        /// The last scalar belongs to a word (a combining mark then continues it).
+        var inWord = false
+
+        init(capacity: Int) {
+            folded = ByteSink(capacity: capacity &+ 16)
+            marked = ByteSink(capacity: capacity &+ capacity / 4 &+ 16)
+        }
+
+        /// Notes one lower-cased scalar of the marked form; the caller appends its bytes.
+        @inline(__always)
+        mutating func note(_ value: UInt32, letter: Bool, length: Int) {
+            if pending {
+                pending = false
+                if !letter { rewriteWord() }
+            }
+            if !letter {
+                wordStart = marked.count &+ length
+            } else if (value == 0x61 || value == 0x65 || value == 0x79) && Tables.isTonedOU(previous) {
+                pending = true
+            }
+            previous = value
+        }
+
+        /// Notes and appends one lower-cased scalar of the marked form.
+        mutating func lowered(_ value: UInt32, _ table: UnsafeBufferPointer<Tables.Entry>) {
+            let letter = value < Tables.size ? table[Int(value)].letter : isLetter(value)
+            note(value, letter: letter, length: value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4)
+            marked.append(scalar: value)
+        }
+
+        /// Whether a scalar of this class is part of a word here, noting it for the next one.
+        @inline(__always)
+        mutating func continuesWord(_ word: WordClass) -> Bool {
+            inWord = word == .word || (word == .mark && inWord)
+            return inWord
+        }
+
+        /// A scalar that belongs to no word (and is no letter), written as a space in both forms.
+        mutating func separator() {
+            folded.append(0x20)
+            note(0x20, letter: false, length: 1)
+            marked.append(0x20)
+        }
+
+        mutating func finish() {
+            if pending { rewriteWord() }
+            pending = false
+        }
+
+        /// Rewrites the word at the end of the marked form in canonical tone placement, when
+        /// that keeps its number of scalars.
+        private mutating func rewriteWord() {
+            guard wordStart < marked.count else { return }
+            let word = String(decoding: UnsafeBufferPointer(start: marked.base + wordStart, count: marked.count &- wordStart), as: UTF8.self)
+            let rewritten = TonePlacement.canonical(word)
+            guard rewritten != word, rewritten.unicodeScalars.count == word.unicodeScalars.count else { return }
+            marked.replaceTail(from: wordStart, with: Array(rewritten.utf8))
+        }
+
+        func deallocate() {
+            folded.deallocate()
+            marked.deallocate()
+        }
+    }
+
+    /// True when the text carries a diacritic or "đ": such a query term is matched exactly.
+    public static func hasMarks(_ text: String) -> Bool {
+        let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
+        return folded(lowered) != lowered
+    }
+
+    /// The words of a text as the full-text index sees them (`WordClass`). A query word such as
+    /// "59-NQ/TW" becomes the phrase "59 nq tw".
+    public static func tokens(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            let word = WordClass(scalar)
+            if word == .word || (word == .mark && !current.isEmpty) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                result.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { result.append(String(current)) }
+        return result
+    }
+
+    /// What a scalar is to word splitting, as FTS5's `unicode61` tokenizer split words before:
+    /// letters and numbers make words; a combining mark left after NFC composition continues a
+    /// word but never starts one; anything else separates words.
+    enum WordClass {
+        case word, mark, other
+
+        /// `init(_:)`, read from `Tables` for the scalars below U+2070 (Unicode's property
+        /// lookups cost more than the rest of a snippet's work).
+        static func of(_ scalar: Unicode.Scalar) -> WordClass {
+            scalar.value < Tables.size ? Tables.byScalar[Int(scalar.value)].word : WordClass(scalar)
+        }
+
+        init(_ scalar: Unicode.Scalar) {
+            let props = scalar.properties
+            if props.generalCategory == .nonspacingMark {
+                self = .mark
+            } else if props.isAlphabetic || props.numericType != nil {
+                self = .word
+            } else {
+                self = .other
+            }
+        }
+    }
+
+    /// Alphabetic scalars: what a word is made of for `TonePlacement` (`Tables.Entry.letter`
+    /// below U+2070).
+    private static func isLetter(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value).map { $0.properties.isAlphabetic } ?? false
+    }
+
+    /// Per-scalar fold, lower case and letter class for the scalars below U+2070 (Latin,
+    /// combining marks, general punctuation), built once from `Folding` and `String.lowercased`.
+    private enum Tables {
+        static let size: UInt32 = 0x2070
+        /// The lower case is not a single scalar: compute it the slow way.
+        static let fallback: UInt32 = .max
+
+        /// What `forms` needs of one scalar below `size`.
+        struct Entry {
+            /// `Folding.Table.byScalar`'s value: the fold, 0 when dropped, or `Folding.Table.slow`.
+            var folded: UInt32
+            /// Lower case (a single scalar, with ð/Ð made đ), or `fallback`.
+            var lower: UInt32
+            /// Alphabetic (not a digit): what a word is made of for `TonePlacement`.
+            var letter: Bool
+            var word: WordClass
+        }
+
+        static let byScalar: [Entry] = (0..<size).map { value in
+            let folded = Folding.Table.byScalar[Int(value)]
+            guard let scalar = Unicode.Scalar(value) else { return Entry(folded: folded, lower: value, letter: false, word: .other) }
+            let mapped = Array(String(scalar).lowercased().unicodeScalars)
+            var lower = mapped.count == 1 ? mapped[0].value : fallback
+            if value == 0x00F0 || value == 0x00D0 { lower = 0x0111 }  // ð, Ð (eth) are the web's đ
+            let letter = scalar.properties.isAlphabetic
+            return Entry(folded: folded, lower: lower, letter: letter, word: WordClass(scalar))
+        }
+
+        /// Lower-case o and u with a tone mark: "ò", "ó", "ỏ", "õ", "ọ", "ù", "ú", "ủ", "ũ", "ụ".
+        @inline(__always)
+        static func isTonedOU(_ value: UInt32) -> Bool {
+            switch value {
+            case 0xF2, 0xF3, 0xF5, 0x1ECF, 0x1ECD, 0xF9, 0xFA, 0x169, 0x1EE7, 0x1EE5: return true
+            default: return false
+            }
+        }
+    }
+}
+
+extension SearchText {
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte &- 0x30) < 10 || ((byte | 0x20) &- 0x61) < 26
+    }
+
+    /// The marked words (canonical form) wherever `folded`, a sequence of folded words, occurs
+    /// in `text`: "tham nhung" in "… chống tham nhũng và thăm những …" gives ["tham", "nhũng"]
+    /// and ["thăm", "những"]. The two forms are walked word by word in step (they split into
+    /// the same words), comparing bytes, so that only a match makes strings.
+    public static func readings(of folded: [String], in text: String) -> Set<[String]> {
+        guard !folded.isEmpty, folded.count <= 64 else { return [] }
+        var (foldedForm, markedForm) = forms(text)
+        let wanted = folded.map { Array($0.utf8) }
+        let count = wanted.count
+        var found = Set<[String]>()
+        foldedForm.withUTF8 { f in
+            markedForm.withUTF8 { m in
+                // The last `count` words of both forms, as a ring.
+                var ring = [(folded: Range<Int>, marked: Range<Int>)](repeating: (0..<0, 0..<0), count: count)
+                var seen = 0
+                var fi = 0
+                var mi = 0
+                while let fw = nextWord(f, from: &fi), let mw = nextWord(m, from: &mi) {
+                    ring[seen % count] = (fw, mw)
+                    seen += 1
+                    guard seen >= count, equal(f, fw, wanted[count - 1]) else { continue }
+                    let first = seen - count
+                    guard (0..<(count - 1)).allSatisfy({ equal(f, ring[(first + $0) % count].folded, wanted[$0]) }) else { continue }
+                    found.insert((0..<count).map { String(decoding: UnsafeBufferPointer(rebasing: m[ring[(first + $0) % count].marked]), as: UTF8.self) })
+                }
+            }
+        }
+        return found
+    }
+
+    /// The next word of a search form from `index`, moving `index` past it: a run of ASCII
+    /// letters and digits and of bytes outside ASCII, as the full-text index's `ascii`
+    /// tokenizer splits words.
+    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) -> Range<Int>? {
+        while index < bytes.count, bytes[index] < 0x80, !isASCIIAlphanumeric(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return nil }
+        let start = index
+        while index < bytes.count, bytes[index] >= 0x80 || isASCIIAlphanumeric(bytes[index]) { index += 1 }
+        return start..<index
+    }
+
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: [UInt8]) -> Bool {
+        guard range.count == word.count, let base = bytes.baseAddress else { return false }
+        return word.withUnsafeBufferPointer { wanted in
+            guard let other = wanted.baseAddress else { return range.isEmpty }
+            return memcmp(base + range.lowerBound, other, word.count) == 0
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Search folding (SPEC section 2): lower case, every mark stripped, đ→d by hand (đ has no
+/// decomposition), "Ð" (eth) treated as "Đ". "Cần Thơ", "CẦN THƠ" and "can tho" fold alike.
+///
+/// Latin letters fold through a table built once from their canonical decompositions, and every
+/// scalar below U+2070 through a per-scalar table built from that, so folding costs one array
+/// lookup per letter instead of a Unicode normalisation per string.
+public enum Folding {
+    public static func fold(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            appendFolded(scalar, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of one scalar's fold: `fold` is this, scalar by scalar.
+    @inline(__always)
+    package static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+            return
+        }
+        if v < Table.size {
+            let mapped = Table.byScalar[Int(v)]
+            if mapped != Table.slow {
+                if mapped != 0 { appendUTF8(mapped, to: &out) }
+                return
+            }
+        }
+        appendFold(of: scalar, to: &out)
+    }
+
+    /// The fold of one scalar, worked out from the Latin table, the marks and Unicode's lower case.
+    /// Folding has no context, so `fold` looks this up per scalar in `Table.byScalar`.
+    private static func appendFold(of scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if let base = Table.latin[v] {
+            out.append(base)
+        } else if isMark(v) {
+            return
+        } else {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                if lower.value < 0x80 {
+                    out.append(UInt8(lower.value))
+                } else if let base = Table.latin[lower.value] {
+                    out.append(base)
+                } else if !isMark(lower.value) {
+                    out.append(contentsOf: lower.utf8)
+                }
+            }
+        }
+    }
+
+    /// Appends the UTF-8 bytes of a scalar value (one that `Unicode.Scalar` accepts).
+    @inline(__always)
+    static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        encodeUTF8(value) { out.append($0) }
+    }
+
+    /// Hands the UTF-8 bytes of a scalar value to `emit`, one by one.
+    @inline(__always)
+    package static func encodeUTF8(_ value: UInt32, _ emit: (UInt8) -> Void) {
+        switch value {
+        case 0..<0x80:
+            emit(UInt8(value))
+        case 0x80..<0x800:
+            emit(UInt8(0xC0 | (value >> 6)))
+            emit(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            emit(UInt8(0xE0 | (value >> 12)))
+            emit(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            emit(UInt8(0x80 | (value & 0x3F)))
+        default:
+            emit(UInt8(0xF0 | ((value >> 18) & 0x07)))
+            emit(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            emit(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            emit(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    @inline(__always)
+    private static func isMark(_ v: UInt32) -> Bool {
+        (0x0300...0x036F).contains(v) || (0x1DC0...0x1DFF).contains(v) || (0x20D0...0x20FF).contains(v)
+    }
+
+    package enum Table {
+        /// Scalars below U+2070 (Latin, combining marks, general punctuation) fold through `byScalar`.
+        static let size: UInt32 = 0x2070
+        /// In `byScalar`: the fold is more than one scalar, work it out with `appendFold`.
+        package static let slow: UInt32 = .max
+        /// Fold of each scalar below `size`: one scalar, 0 when folding drops it, or `slow`.
+        package static let byScalar: [UInt32] = (0..<size).map { value in
+            guard let scalar = Unicode.Scalar(value) else { return slow }
+            var bytes: [UInt8] = []
+            appendFold(of: scalar, to: &bytes)
+            let folded = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+            switch folded.count {
+            case 0: return 0
+            case 1: return folded[0].value
+            default: return slow
+            }
+        }
+
+        /// Latin letters with marks (Latin-1, Extended-A/B, Extended Additional) → lower-case ASCII base.
+        static let latin: [UInt32: UInt8] = {
+            var table: [UInt32: UInt8] = [0x0111: 0x64, 0x0110: 0x64, 0x00F0: 0x64, 0x00D0: 0x64]
+            let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+            for range in ranges {
+                for v in range {
+                    guard table[v] == nil, let scalar = Unicode.Scalar(v) else { continue }
+                    let parts = String(Character(scalar)).decomposedStringWithCanonicalMapping.lowercased().unicodeScalars
+                    guard parts.count > 1, let base = parts.first, base.value < 0x80, base.properties.isAlphabetic else { continue }
+                    table[v] = UInt8(base.value)
+                }
+            }
+            return table
+        }()
+    }
+}
