@@ -158,7 +158,7 @@ struct DateEvidence {
     /// tại Hội An sẽ diễn ra buổi giao lưu", "sắp diễn ra") rather than reporting it: its date is
     /// the event's, not the day of the news. A report of a plan ("Ngày 6/2, Tổng cục cho hay
     /// đoàn sẽ có 6 vận động viên") is news of that day.
-    static func announcesFuture(_ paragraph: String) -> Bool {
+    static func announcesFuture(_ paragraph: some StringProtocol) -> Bool {
         let tokens = DateParsing.tokenize(Folding.fold(firstSentenceHead(paragraph)))
         var previous = ""
         for (index, token) in tokens.enumerated() {
@@ -180,20 +180,18 @@ struct DateEvidence {
     /// when its first sentence surely ends within 400 bytes. A full stop, "!" or "?" surely ends
     /// it when the text on either side (past white space) is not a digit and not a letter that
     /// could fold to one; tokens never span these marks, so the cut changes no token before it.
-    static func firstSentenceHead(_ paragraph: String) -> String {
-        var copy = paragraph
-        let cut: Int? = copy.withUTF8 { bytes in
+    static func firstSentenceHead(_ paragraph: some StringProtocol) -> String {
+        let cut: Int?? = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
             let n = bytes.count
             @inline(__always) func mayBeDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || byte >= 0x80 }
-            @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
             var i = 0
             while i < n, i < 400 {
                 let byte = bytes[i]
                 if byte == 0x2E || byte == 0x21 || byte == 0x3F {
                     var before = i &- 1
-                    while before >= 0, isSpace(bytes[before]) { before &-= 1 }
+                    while before >= 0, DateParsing.isTokenGap(bytes[before]) { before &-= 1 }
                     var after = i &+ 1
-                    while after < n, isSpace(bytes[after]) { after &+= 1 }
+                    while after < n, DateParsing.isTokenGap(bytes[after]) { after &+= 1 }
                     let numberBefore = before >= 0 && mayBeDigit(bytes[before])
                     let numberAfter = after < n && mayBeDigit(bytes[after])
                     if !(numberBefore && numberAfter) { return i &+ 1 }
@@ -202,7 +200,7 @@ struct DateEvidence {
             }
             return nil
         }
-        guard let cut else { return String(paragraph.prefix(400)) }
+        guard let cut = cut ?? nil else { return String(paragraph.prefix(400)) }
         let utf8 = paragraph.utf8
         return String(paragraph[..<utf8.index(utf8.startIndex, offsetBy: cut)])
     }
@@ -276,7 +274,7 @@ struct DateEvidence {
                 while end < n, bytes[end] &- 0x30 < 10 { end &+= 1 }
                 if end &- i == 4 { return true }
                 var next = end
-                while next < n, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0A { next &+= 1 }
+                while next < n, DateParsing.isTokenGap(bytes[next]) { next &+= 1 }
                 if next < n, bytes[next] == 0x6E || bytes[next] == 0x4E || bytes[next] >= 0x80 { return true }
                 i = end
             }
@@ -393,27 +391,29 @@ struct DateEvidence {
     /// Foundation's locale-aware search, which made this scan a third of the parser's time.
     private static let openerBytes: [[UInt8]] = sentenceOpeners.map { Array($0.utf8) }
 
+    /// For each byte value, whether an opener starts with it: most bytes of a text start none.
+    private static let startsAnOpener: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for pattern in openerBytes { if let first = pattern.first { table[Int(first)] = true } }
+        return table
+    }()
+
     private mutating func scanSentenceOpenings(_ text: String) {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 &- 0x30 < 10 }) else { return }
         var copy = text
+        let startsAnOpener = Self.startsAnOpener
         let starts: [(offset: Int, length: Int)] = copy.withUTF8 { bytes in
             var starts: [(offset: Int, length: Int)] = []
             var offset = 0
             while offset < bytes.count {
-                // Every opener starts with N, S, C, T, R or Đ (0xC4 0x90): most bytes are none of these.
-                switch bytes[offset] {
-                case 0x4E, 0x53, 0x43, 0x54, 0x52, 0xC4:
-                    if let found = Self.openerBytes.first(where: { pattern in
-                        offset + pattern.count <= bytes.count
-                            && UnsafeBufferPointer(rebasing: bytes[offset..<offset + pattern.count]).elementsEqual(pattern)
-                    }) {
-                        starts.append((offset, found.count))
-                        offset += found.count
-                        continue
-                    }
-                default:
-                    break
+                if startsAnOpener[Int(bytes[offset])], let found = Self.openerBytes.first(where: { pattern in
+                    offset + pattern.count <= bytes.count
+                        && UnsafeBufferPointer(rebasing: bytes[offset..<offset + pattern.count]).elementsEqual(pattern)
+                }) {
+                    starts.append((offset, found.count))
+                    offset += found.count
+                    continue
                 }
                 offset += 1
             }
@@ -421,10 +421,10 @@ struct DateEvidence {
         }
         for start in starts {
             let rest = text[utf8.index(utf8.startIndex, offsetBy: start.offset)...]
-            // `leadingDate` reads 48 characters: the 400 that `announcesFuture` reads are cut
-            // only for a sentence that opens with a date.
+            // `leadingDate` reads 48 characters; `announcesFuture` cuts its own head, only for a
+            // sentence that opens with a date.
             guard let date = DateParsing.leadingDate(String(rest.prefix(48))),
-                  !Self.announcesFuture(String(rest.prefix(400))) else { continue }
+                  !Self.announcesFuture(rest) else { continue }
             reportedDays.append(ReportedDay(year: date.year, month: date.month, day: date.day))
         }
     }

@@ -125,6 +125,11 @@ public enum DateParsing {
         case symbol(Character)
     }
 
+    /// White space between tokens (space, line feed, tab): `tokenize` drops it and keeps every
+    /// other mark, and the byte checks of the date rules skip the same bytes.
+    @inline(__always)
+    static func isTokenGap(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+
     static func isNumber(_ token: Token) -> Bool {
         if case .number = token { return true }
         return false
@@ -161,7 +166,7 @@ public enum DateParsing {
                     if wordStart < 0 { wordStart = offset }
                 } else {
                     flush(at: offset)
-                    if v != 0x20 && v != 0x0A && v != 0x09 { tokens.append(.symbol(Character(scalar))) }
+                    if !(v < 0x80 && isTokenGap(UInt8(v))) { tokens.append(.symbol(Character(scalar))) }
                 }
                 offset += UTF8.width(scalar)
             }
