@@ -98,7 +98,7 @@ enum BrowserBench {
             firstCPU.append((threadCPUSeconds() - startCPU) * 1000)
             _ = try index.refresh(roots: [corpus])
             lap("refresh (behind the screen)")
-            articles = runtime.state.list.items.count
+            articles = runtime.state.list.count
         }
         print(String(format: "first screen (in process, warm index, %d articles): median %.1f ms (CPU %.1f ms)",
                      articles, IndexBench.median(first), IndexBench.median(firstCPU)))
