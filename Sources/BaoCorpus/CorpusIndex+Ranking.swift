@@ -98,15 +98,16 @@ extension CorpusIndex {
             // What the order by date needs of every matching row, and its read mark.
             var rows: [Int64: (published: String?, path: String)] = [:]
             rows.reserveCapacity(ranked.count)
+            let marked = try readIDs(db)
             var read = Set<Int64>()
             let (whereSQL, arguments) = Self.joined(conditions + [("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [all.expression])])
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, \(byDate ? "a.published, a.path" : "NULL, ''"), baoterm_is_read(a.path, a.hash) FROM article a \(whereSQL)
+                SELECT a.id, \(byDate ? "a.published, a.path" : "NULL, ''") FROM article a \(whereSQL)
                 """, arguments: StatementArguments(arguments))
             while let row = try cursor.next() {
                 let id: Int64 = row[0]
                 rows[id] = (row[1], row[2])
-                if row[3] == true { read.insert(id) }
+                if marked.contains(id) { read.insert(id) }
             }
             var list = ranked.filter { rows[$0.id] != nil }
             if byDate {

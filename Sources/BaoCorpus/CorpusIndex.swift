@@ -73,20 +73,29 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         if let plan { return try rankedListing(plan, conditions: conditions, byDate: filter.byDate) }
         let (whereSQL, arguments) = Self.joined(conditions)
         return try pool.read { db in
-            var ids: [Int64] = []
-            var read = Set<Int64>()
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, baoterm_is_read(a.path, a.hash) FROM article a
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT a.id FROM article a
                 \(whereSQL)
                 ORDER BY \(Self.listOrder)
                 """, arguments: StatementArguments(arguments))
-            while let row = try cursor.next() {
-                let id: Int64 = row[0]
-                ids.append(id)
-                if row[1] == true { read.insert(id) }
-            }
-            return ArticleListing(ids: ids, read: read)
+            let read = try readIDs(db)
+            return ArticleListing(ids: ids, read: read.isEmpty ? [] : Set(ids.lazy.filter(read.contains)))
         }
+    }
+
+    /// The ids of the indexed articles the user has read: the rows of the read marks' paths and
+    /// content hashes, found through their indexes, instead of a question per row of a list.
+    func readIDs(_ db: Database) throws -> Set<Int64> {
+        let marks = state.readMarks()
+        var ids = Set<Int64>()
+        for (column, values) in [("path", Array(marks.paths)), ("hash", Array(marks.hashes))] {
+            for start in stride(from: 0, to: values.count, by: Self.idsPerStatement) {
+                let slice = Array(values[start..<min(values.count, start + Self.idsPerStatement)])
+                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE \(column) IN (\(slice.map { _ in "?" }.joined(separator: ",")))",
+                                                 arguments: StatementArguments(slice)))
+            }
+        }
+        return ids
     }
 
     public func summaries(ids: [Int64]) throws -> [ArticleSummary] {
@@ -110,7 +119,7 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
 
     /// The order of an article list: newest first, undated last, then by path.
     static let listOrder = "a.published IS NULL, a.published DESC, a.path"
-    /// Ids asked for in one statement.
+    /// Ids (or paths, hashes) asked for in one statement.
     static let idsPerStatement = 5_000
 
     /// The SQL conditions of a list's filter, and the search plan of its query when it ranks.

@@ -1,5 +1,6 @@
 import XCTest
 import BaoCore
+import GRDB
 @testable import BaoCorpus
 
 /// The list the browser pages (`listing(matching:)` and `summaries(ids:)`) is the list
@@ -46,5 +47,32 @@ final class ArticleListingTests: XCTestCase {
         let asked = all.map(\.id).reversed() + [Int64.max, -1]
         XCTAssertEqual(try index.summaries(ids: Array(asked)).map(\.path), all.map(\.path).reversed())
         XCTAssertEqual(try index.summaries(ids: []), [])
+    }
+
+    /// A read mark follows the article's content: renamed, it is still read in the listing.
+    func testReadMarkKeptByContentAfterARename() throws {
+        let corpus = try corpus()
+        let (index, _) = try corpus.refreshed()
+        let id = try XCTUnwrap(try index.articleID(path: IndexLocation.absolutePath(corpus.path("b.txt"))))
+        try index.setRead(id: id, true)
+        let text = try String(contentsOfFile: corpus.path("b.txt"), encoding: .utf8)
+        try corpus.remove("b.txt")
+        try corpus.write("b-moved.txt", text)
+        _ = try index.refresh(roots: [corpus.folder])
+        let moved = try XCTUnwrap(try index.articleID(path: IndexLocation.absolutePath(corpus.path("b-moved.txt"))))
+        XCTAssertEqual(try index.listing(matching: ArticleFilter()).read, [moved])
+        XCTAssertEqual(try index.listing(matching: ArticleFilter(query: "gia dinh")).read, [moved])
+        XCTAssertEqual(try index.articles(matching: ArticleFilter()).filter(\.isRead).map(\.id), [moved])
+    }
+
+    /// The whole list is read in its order from an index, not sorted row by row when it is asked.
+    func testWholeListIsReadInIndexOrder() throws {
+        let corpus = try corpus()
+        let (index, _) = try corpus.refreshed()
+        let plan = try index.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT a.id FROM article a ORDER BY \(CorpusIndex.listOrder)").map { $0["detail"] as String? ?? "" }
+        }
+        XCTAssertTrue(plan.contains { $0.contains("article_list_order") }, "\(plan)")
+        XCTAssertFalse(plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
     }
 }
