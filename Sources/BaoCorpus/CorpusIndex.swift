@@ -89,13 +89,20 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         let marks = state.readMarks()
         var ids = Set<Int64>()
         for (column, values) in [("path", Array(marks.paths)), ("hash", Array(marks.hashes))] {
-            for start in stride(from: 0, to: values.count, by: Self.idsPerStatement) {
-                let slice = Array(values[start..<min(values.count, start + Self.idsPerStatement)])
-                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE \(column) IN (\(slice.map { _ in "?" }.joined(separator: ",")))",
-                                                 arguments: StatementArguments(slice)))
+            try Self.inSlices(values) { slice, marks in
+                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE \(column) IN (\(marks))", arguments: StatementArguments(slice)))
             }
         }
         return ids
+    }
+
+    /// Calls `body` with `values` a statement's worth at a time (SQLite bounds the parameters of
+    /// a statement) and the `?, ?, …` list that binds them.
+    static func inSlices<Value>(_ values: [Value], _ body: (ArraySlice<Value>, String) throws -> Void) throws {
+        for start in stride(from: 0, to: values.count, by: idsPerStatement) {
+            let slice = values[start..<min(values.count, start + idsPerStatement)]
+            try body(slice, Array(repeating: "?", count: slice.count).joined(separator: ","))
+        }
     }
 
     public func summaries(ids: [Int64]) throws -> [ArticleSummary] {
@@ -103,12 +110,9 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         var byID: [Int64: ArticleSummary] = [:]
         byID.reserveCapacity(ids.count)
         try pool.read { db in
-            // In slices: SQLite bounds the number of parameters of a statement.
-            for start in stride(from: 0, to: ids.count, by: Self.idsPerStatement) {
-                let slice = Array(ids[start..<min(ids.count, start + Self.idsPerStatement)])
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT \(Self.summaryColumns) FROM article a WHERE a.id IN (\(slice.map { _ in "?" }.joined(separator: ",")))
-                    """, arguments: StatementArguments(slice)) {
+            try Self.inSlices(ids) { slice, marks in
+                for row in try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM article a WHERE a.id IN (\(marks))",
+                                            arguments: StatementArguments(slice)) {
                     let summary = Self.summary(row)
                     byID[summary.id] = summary
                 }
