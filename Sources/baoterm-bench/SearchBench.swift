@@ -6,7 +6,8 @@ import Foundation
 /// CPU time per query, so that the slow ones can be told apart without building an index first.
 ///
 /// `baoterm-bench search --db PATH [--runs N] [--limit N] [--per-query] [--query TEXT]`; `--query`
-/// asks that one query instead of the list (to profile it).
+/// asks that one query instead of the list (to profile it). `baoterm-bench search --list` prints
+/// the list, one query a line (to compare result lists of two builds).
 enum SearchBench {
     /// Latency samples of one pass over the queries.
     struct Latency {
@@ -18,6 +19,10 @@ enum SearchBench {
     }
 
     static func run(_ args: [String]) throws {
+        if args.contains("--list") {
+            for query in IndexBench.queries { print(query.text) }
+            return
+        }
         guard let db = IndexBench.value(after: "--db", in: args) else {
             throw BenchError("usage: baoterm-bench search --db PATH [--runs N] [--limit N] [--per-query] [--query TEXT]")
         }
