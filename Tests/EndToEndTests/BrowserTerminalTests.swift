@@ -377,7 +377,7 @@ final class BrowserTmux {
             try Data(config.utf8).write(to: configFolder.appendingPathComponent("config"))
         }
         let bin = (binary ?? Binary.url).path
-        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path,
+        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path, "BAOTERM_WATCH": "off",
                     "XDG_STATE_HOME": stateHome ?? folder.appendingPathComponent("state").path]
             .merging(environment) { $1 })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
@@ -580,6 +580,7 @@ final class BrowserTmux {
         env["LC_ALL"] = nil
         env["LC_MESSAGES"] = nil
         env["XDG_STATE_HOME"] = stateHome
+        env["BAOTERM_WATCH"] = "off"
         p.environment = env
         let out = Pipe()
         p.standardOutput = out
