@@ -95,32 +95,30 @@ extension CorpusIndex {
             plan.prefer(readings: try Self.readings(db, plan))
             let ranked = try Self.rank(db, plan, conditions: conditions, limit: nil)
             guard let all = plan.tiers.last else { return ArticleListing() }
-            // What the order by date needs of every matching row, and its read mark.
-            var rows: [Int64: (published: String?, path: String)] = [:]
-            rows.reserveCapacity(ranked.count)
-            let marked = try readIDs(db)
-            var read = Set<Int64>()
+            // Every matching row (a tier is a narrower question than the last, which holds them
+            // all), in the order of the article list when the list is by date: ids only.
             let (whereSQL, arguments) = Self.joined(conditions + [("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [all.expression])])
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, \(byDate ? "a.published, a.path" : "NULL, ''") FROM article a \(whereSQL)
-                """, arguments: StatementArguments(arguments))
-            while let row = try cursor.next() {
-                let id: Int64 = row[0]
-                rows[id] = (row[1], row[2])
-                if marked.contains(id) { read.insert(id) }
-            }
-            var list = ranked.filter { rows[$0.id] != nil }
+            let matching = try Int64.fetchCursor(db, sql: "SELECT a.id FROM article a \(whereSQL)" + (byDate ? " ORDER BY \(Self.listOrder)" : ""),
+                                                 arguments: StatementArguments(arguments))
+            let list: [RankedMatch]
             if byDate {
-                list.sort { a, b in
-                    let x = rows[a.id] ?? (nil, ""), y = rows[b.id] ?? (nil, "")
-                    switch (x.published, y.published) {
-                    case let (p?, q?) where p != q: return p > q
-                    case (nil, _?): return false
-                    case (_?, nil): return true
-                    default: return x.path < y.path
-                    }
+                var tiers: [Int64: Int] = [:]
+                tiers.reserveCapacity(ranked.count)
+                for match in ranked { tiers[match.id] = match.tier }
+                var dated: [RankedMatch] = []
+                dated.reserveCapacity(ranked.count)
+                while let id = try matching.next() {
+                    if let tier = tiers[id] { dated.append(RankedMatch(id: id, tier: tier, score: 0)) }
                 }
+                list = dated
+            } else {
+                var found = Set<Int64>()
+                found.reserveCapacity(ranked.count)
+                while let id = try matching.next() { found.insert(id) }
+                list = ranked.filter { found.contains($0.id) }
             }
+            let marked = try readIDs(db)
+            let read = marked.isEmpty ? [] : Set(list.lazy.map(\.id).filter(marked.contains))
             return ArticleListing(ids: list.map(\.id), read: read,
                                   matches: plan.hasSequence ? list.map { plan.tiers[$0.tier].proximity } : [])
         }
