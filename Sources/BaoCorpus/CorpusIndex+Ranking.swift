@@ -94,28 +94,22 @@ extension CorpusIndex {
             var plan = parsed
             plan.prefer(readings: try Self.readings(db, plan))
             let ranked = try Self.rank(db, plan, conditions: conditions, limit: nil)
-            guard let all = plan.tiers.last else { return ArticleListing() }
-            // Every matching row (a tier is a narrower question than the last, which holds them
-            // all), in the order of the article list when the list is by date: ids only.
-            let (whereSQL, arguments) = Self.joined(conditions + [("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [all.expression])])
-            let matching = try Int64.fetchCursor(db, sql: "SELECT a.id FROM article a \(whereSQL)" + (byDate ? " ORDER BY \(Self.listOrder)" : ""),
-                                                 arguments: StatementArguments(arguments))
-            let list: [RankedMatch]
+            // The ranking already holds every match, filters applied. By date, the list's index
+            // is read in its order and the matches picked from it: no row is sorted or held but
+            // its id.
+            var list = ranked
             if byDate {
                 var tiers: [Int64: Int] = [:]
                 tiers.reserveCapacity(ranked.count)
                 for match in ranked { tiers[match.id] = match.tier }
-                var dated: [RankedMatch] = []
-                dated.reserveCapacity(ranked.count)
-                while let id = try matching.next() {
-                    if let tier = tiers[id] { dated.append(RankedMatch(id: id, tier: tier, score: 0)) }
+                list = []
+                list.reserveCapacity(ranked.count)
+                let (whereSQL, arguments) = Self.joined(conditions)
+                let ordered = try Int64.fetchCursor(db, sql: "SELECT a.id FROM article a \(whereSQL) ORDER BY \(Self.listOrder)",
+                                                    arguments: StatementArguments(arguments))
+                while let id = try ordered.next() {
+                    if let tier = tiers[id] { list.append(RankedMatch(id: id, tier: tier, score: 0)) }
                 }
-                list = dated
-            } else {
-                var found = Set<Int64>()
-                found.reserveCapacity(ranked.count)
-                while let id = try matching.next() { found.insert(id) }
-                list = ranked.filter { found.contains($0.id) }
             }
             let marked = try readIDs(db)
             let read = marked.isEmpty ? [] : Set(list.lazy.map(\.id).filter(marked.contains))
