@@ -40,6 +40,8 @@ extension CorpusIndex {
         var reported = 0
         /// No watcher answered: the command starts one once it is done.
         var unreachable = false
+        /// The watcher could not say what changed: every file was looked at.
+        var lookedAtAll = false
     }
 
     func storedWatchPoint() throws -> StoredWatchPoint? {
@@ -63,6 +65,7 @@ extension CorpusIndex {
             return (try findChanges(roots: absolute), round)
         case let .unknown(point, _):
             round.point = point
+            round.lookedAtAll = true
             return (try findChanges(roots: absolute), round)
         case .unreachable:
             round.unreachable = true
@@ -71,9 +74,9 @@ extension CorpusIndex {
     }
 
     /// Stores the watcher's point once the refresh has written what changed up to it (or forgets
-    /// a point of other roots). The point is written only with other writes, or when the index
-    /// holds none of this watcher's, or when many paths would be reported again: otherwise the
-    /// index keeps its older point and the watcher reports the same few paths next time.
+    /// a point of other roots). The point is written only with other writes, after a look at
+    /// every file, or when many paths would be reported again: otherwise the index keeps its
+    /// older point and the watcher reports the same few paths next time.
     /// True when a new point was stored (the watcher is then told).
     func recordWatchRound(_ round: WatchRound, roots absolute: [String], wrote: Bool) throws -> Bool {
         guard let point = round.point else {
@@ -84,8 +87,7 @@ extension CorpusIndex {
         }
         let fresh = StoredWatchPoint(point: point, roots: absolute)
         guard fresh != round.stored else { return false }
-        let ours = round.stored.map { $0.point.instance == point.instance && $0.roots == absolute } ?? false
-        guard wrote || !ours || round.reported > 256 else { return false }
+        guard wrote || round.lookedAtAll || round.reported > 256 else { return false }
         try pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('watch', ?)", arguments: [fresh.text])
         }

@@ -75,6 +75,8 @@ public final class FolderWatcher {
     private var checkedDevices: Set<UInt64> = []
     /// Set when the watch is lost: the watcher answers "unknown" and ends.
     private var lost: String?
+    /// More changed paths than this are not listed.
+    static let changeLimit = 50_000
 
     private struct Identity: Equatable {
         var device: UInt64
@@ -376,6 +378,10 @@ public final class FolderWatcher {
         guard let first = name.first, first != UInt8(ascii: ".") else { return false }
         let path = folder.hasSuffix("/") ? folder + SystemPath.decode(name) : folder + "/" + SystemPath.decode(name)
         changed[path] = next
+        if changed.count > Self.changeLimit {
+            // Looking at every file is then cheaper than at each of these.
+            lost = "more than \(Self.changeLimit) paths changed"
+        }
         let arrived = mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0
         if mask & UInt32(IN_ISDIR) != 0 {
             if mask & (UInt32(IN_MOVED_FROM) | UInt32(IN_DELETE)) != 0 { unwatch(path) }

@@ -59,6 +59,8 @@ struct WatcherCommand: ParsableCommand {
         let location = WatchLocation(indexPath: IndexLocation.absolutePath(indexPath))
         let log = WatchLog(path: location.logPath)
         let watcher = FolderWatcher(roots: roots.map(IndexLocation.absolutePath), location: location, log: log.write)
+        // Nor does it keep the command's folder busy (a folder in use cannot be unmounted).
+        _ = chdir("/")
         guard watcher.takeLock() else { return }
         do {
             try watcher.start()
