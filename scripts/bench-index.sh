@@ -42,7 +42,9 @@ prime_watcher() { # corpus index
 
 # Medians of a warm whole-process command against a second one (hyperfine), wall and CPU.
 compare() { # label command other-label other-command
-    hyperfine -N --warmup 3 --runs "${BENCH_HYPERFINE_RUNS:-20}" --export-json "$work/hf.json" --style none "$2" "$4" >/dev/null
+    # hyperfine's warnings about outliers on a shared machine are kept out of the report.
+    hyperfine -N --warmup 3 --runs "${BENCH_HYPERFINE_RUNS:-20}" --export-json "$work/hf.json" --style none "$2" "$4" \
+        >/dev/null 2>"$work/hf.err" || { cat "$work/hf.err" >&2; return 1; }
     python3 - "$work/hf.json" "$1" "$3" <<'PY'
 import json, sys
 ours, other = json.load(open(sys.argv[1]))["results"]

@@ -66,19 +66,26 @@ extension CorpusIndex {
         for index in plan.ambiguousRuns {
             let part = plan.parts[index]
             let folded = part.terms.map { SearchText.folded($0.tokens[0]) }
-            let rows = try Row.fetchAll(db, sql: """
+            // The text is read as SQLite holds it, without making strings of it.
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT search_title, body FROM article_content
                 WHERE id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT ?)
                 """, arguments: [part.expression(.phrase, head: false), readingSample])
             var counts: [[String]: Int] = [:]
-            for row in rows {
+            var sampled = 0
+            while let row = try rows.next() {
+                sampled += 1
                 var found = Set<[String]>()
-                for column in 0..<2 { found.formUnion(SearchText.readings(of: folded, in: row[column] ?? "")) }
+                for column in 0..<2 {
+                    try row.withUnsafeData(atIndex: column) { data in
+                        data?.withUnsafeBytes { found.formUnion(SearchText.readings(of: folded, inUTF8: $0.bindMemory(to: UInt8.self))) }
+                    }
+                }
                 for reading in found { counts[reading, default: 0] += 1 }
             }
             // A reading every sampled article holds changes no order.
             guard counts.count > 1, let best = counts.max(by: { ($0.value, $1.key.joined(separator: " ")) < ($1.value, $0.key.joined(separator: " ")) }),
-                  best.value < rows.count else { continue }
+                  best.value < sampled else { continue }
             result[index] = best.key
         }
         return result

@@ -1,5 +1,7 @@
 @testable import BaoArticle
 import BaoCore
+import BaoTestSupport
+@testable import BaoText
 import XCTest
 
 /// Layouts and rules of the parser on texts written for these tests.
@@ -18,6 +20,67 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(article.blocks.last?.text, "Hội nghị thống nhất nhiều nội dung quan trọng. Các đại biểu thảo luận sôi nổi về kế hoạch năm 2017.")
         XCTAssertEqual(article.published?.iso, "2017-02-06")
         XCTAssertEqual(article.published?.yearInferred, true)
+    }
+
+    /// The glued byline's cut read from scalars is the cut read from characters whenever the
+    /// scalar reading applies, on random paragraphs that mix such text with marks, emoji, flags
+    /// and line ends; the characters alone decide the others.
+    func testBylineCutFromScalarsIsTheCutFromCharacters() {
+        let pieces: [String] = [
+            "a", "Anh", " ", "Tú", ". ", "! ", "? ", ".", "…", "… ", "”", ".” ", "“", ",", ")", "(", "Đ", "ỷ", "Hải", "\n",
+            "\r\n", "e\u{301}", "\u{301}", ". \u{301}", "\u{200D}", "👍", "👍🏽", "🇻🇳", "©", "\u{AD}", "中", "한", "\u{600}",
+            "Ω", "–", "-", "/", "TTXVN", "\u{A0}",
+        ]
+        // Half the paragraphs draw from the pieces the scalar reading takes, with one other piece
+        // among the first ones at times (before the tail, or in it).
+        let plain = pieces.filter { $0.unicodeScalars.allSatisfy { OwnCharacters.contains($0.value) } }
+        var generator = SplitMix(seed: 0x6279_6C6E)
+        var fromScalars = 0
+        for round in 0..<20_000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            let paragraph = (0..<length).map { index in
+                let pool = round % 2 == 0 && index != 3 ? plain : pieces
+                return pool.randomElement(using: &generator) ?? ""
+            }.joined()
+            let characters = ArticleParser.bylineCut(charactersOf: paragraph)
+            if let fast = ArticleParser.bylineCutOffset(scalarsOf: paragraph) {
+                fromScalars += 1
+                let expected = characters.map { paragraph.utf8.distance(from: paragraph.startIndex, to: $0.start) }
+                XCTAssertEqual(fast, expected, "\(Array(paragraph.unicodeScalars))")
+                if let characters { XCTAssertEqual(characters.keptEnd, characters.start) }
+            }
+            let cut = ArticleParser.bylineCut(paragraph)
+            XCTAssertEqual(cut?.start, characters?.start)
+            XCTAssertEqual(cut?.keptEnd, characters?.keptEnd)
+        }
+        XCTAssertGreaterThan(fromScalars, 6_000)
+        XCTAssertEqual(
+            ArticleParser.bylineCutOffset(scalarsOf: "Ông nói vậy. Anh Tú"), .some(.some("Ông nói vậy.".utf8.count)))
+    }
+
+    /// A byline's name, case and outlet tests read from scalars agree with those read from
+    /// characters, on random texts of the characters they look at (half of them capitalised words).
+    func testBylineTestsFromScalarsAreTheTestsFromCharacters() {
+        let words = ["Anh", "Tú", "NGỌC", "Đ.", "H.T", "Ạnh", "Ǆa", "ʰa", "Ⓐ", "ªb", "Ab5", "A²", "X½", "TTXVN", "VOV", "ĐỨC", "İ"]
+        let pieces = words + ["và", "VÀ", "vÀ", "T", ".", " ", "-", ",", "–", "ß", "đ", "ạ", "x", "'", "(", ")", "/", ".VN", ".com", "Σ"]
+        var generator = SplitMix(seed: 0x6E61_6D65)
+        var names = 0, scalarTexts = 0
+        for round in 0..<20_000 {
+            let count = Int.random(in: 0...8, using: &generator)
+            let text = round % 2 == 0
+                ? (0..<count).map { _ in words.randomElement(using: &generator) ?? "" }.joined(separator: " ")
+                : (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            guard let scalars = OwnCharacters.scalars(of: text) else { continue }
+            scalarTexts += 1
+            let expected = Byline.looksLikeName(characters: text)
+            XCTAssertEqual(Byline.looksLikeName(scalars: scalars), expected, text)
+            XCTAssertEqual(Byline.looksLikeName(text), expected, text)
+            XCTAssertEqual(Byline.normalizeCase(text), Byline.normalizeCase(characters: text), text)
+            XCTAssertEqual(Byline.isOutlet(text), Byline.isOutlet(characters: text), text)
+            if expected { names += 1 }
+        }
+        XCTAssertGreaterThan(names, 1_000)
+        XCTAssertGreaterThan(scalarTexts, 15_000)
     }
 
     func testBylinesWithOutletsAndCompilations() {
