@@ -57,6 +57,9 @@ public enum ProvinceExtractor {
         var bodyMatches: [PlaceMatch]
         /// The province each body match was credited to (nil when it stayed ambiguous).
         var resolved: [Int?]
+        /// For each of `result.provinces`, the body's mentions of its name or of a place it was
+        /// inferred through (`NameRanges`).
+        var ranges: [[Range<Int>]] = []
     }
 
     private struct Tally {
@@ -67,6 +70,8 @@ public enum ProvinceExtractor {
         var inHeadline = false
         /// Named directly with a province or city type word or committee ("Tỉnh ủy Quảng Trị").
         var typed = false
+        /// Where the body names it, directly or through a place inside it.
+        var ranges: [Range<Int>] = []
     }
 
     static func analyze(_ article: Article) -> Analysis {
@@ -80,15 +85,17 @@ public enum ProvinceExtractor {
         var tallies = [Tally](repeating: Tally(), count: provinces.count)
         var sequence = 0
         var pending: [(match: PlaceMatch, candidates: [Int], zone: Zone, bodyIndex: Int?)] = []
+        let body = scanned.body
         // Names are read with the map of the article's date; since July 2025 every place credits
         // the unit (of the 34) it belongs to, under the name that unit goes on with.
         let era = MapEra(article.published)
         let unitOf: [Int]? = era == .since2025 ? Gazetteer.tables.continuingUnit : nil
         let matcher = era == .since2025 ? Gazetteer.tables.matcherSince2025 : Gazetteer.tables.matcher
 
-        func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone) {
+        func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone, in body: ScannedBody? = nil) {
             guard p >= 0, p < tallies.count else { return }
             tallies[p].mentions &+= 1
+            if let body, let range = Self.range(of: match, in: body) { tallies[p].ranges.append(range) }
             // A district named without a type word ("Xuân Trường", "Trường Sa") may be a person or
             // a national topic: it counts as a mention but weighs for the primary only in headlines.
             // So does a place in a person's title ("Bí thư Thành ủy TP.HCM").
@@ -123,7 +130,7 @@ public enum ProvinceExtractor {
                     if body != nil { resolved.append(nil) }
                     continue
                 }
-                for p in candidates { credit(p, match, zone) }
+                for p in candidates { credit(p, match, zone, in: body) }
                 // A former province named since July 2025 is the way to the unit that absorbed it.
                 if let unitOf, match.isDirect {
                     for c in match.candidates where c < unitOf.count && unitOf[c] != c {
@@ -144,7 +151,6 @@ public enum ProvinceExtractor {
         for block in article.blocks.prefix(while: { $0.kind == .lead }) {
             leadEnd &+= block.text.utf8.count &+ 2
         }
-        let body = scanned.body
         let bodyMatches = matcher.matches(in: body, era: era)
         take(bodyMatches, .body, body: body, leadEnd: leadEnd)
 
@@ -164,7 +170,7 @@ public enum ProvinceExtractor {
                 }
             }
             guard let winner = best, !tie else { continue }
-            credit(winner, item.match, item.zone)
+            credit(winner, item.match, item.zone, in: item.bodyIndex == nil ? nil : body)
             if let index = item.bodyIndex, index < resolved.count { resolved[index] = winner }
         }
 
@@ -192,17 +198,36 @@ public enum ProvinceExtractor {
             tallies[primary].mentions &+= bareReferences(in: body, matches: bodyMatches)
         }
 
-        let mentions = tallies.indices
+        let named = tallies.indices
             .filter { tallies[$0].mentions > 0 }
             .sorted { (tallies[$0].mentions, -tallies[$0].firstSeen) > (tallies[$1].mentions, -tallies[$1].firstSeen) }
-            .map { p in
-                ProvinceMention(
-                    name: provinces[p].name, postMerger: provinces[p].postMerger,
-                    mentions: tallies[p].mentions, via: tallies[p].via)
-            }
+        let mentions = named.map { p in
+            ProvinceMention(
+                name: provinces[p].name, postMerger: provinces[p].postMerger,
+                mentions: tallies[p].mentions, via: tallies[p].via)
+        }
+        // A mention counts as where the province is named when it spells a name the province is
+        // shown by: an alias ("TP.HCM") or a name written otherwise ("CẦN THƠ") is left out.
+        let ranges = zip(named, mentions).map { p, mention in
+            tallies[p].ranges.filter { range in
+                body.spells(mention.name, at: range) || mention.via.contains { body.spells($0, at: range) }
+            }.sorted { $0.lowerBound < $1.lowerBound }
+        }
         return Analysis(
             result: ProvinceResult(provinces: mentions, primary: primary.map { provinces[$0].name }),
-            body: body, bodyMatches: bodyMatches, resolved: resolved)
+            body: body, bodyMatches: bodyMatches, resolved: resolved, ranges: ranges)
+    }
+
+    /// The bytes of `match` in `body`: the words of the name, and for a ward the type word
+    /// before them, as its name is shown ("phường Thạnh Mỹ Lợi").
+    static func range(of match: PlaceMatch, in body: ScannedBody) -> Range<Int>? {
+        let words = body.words
+        var first = match.firstWord
+        if case .ward(let type) = match.type {
+            first &-= type.utf8.contains(UInt8(ascii: " ")) ? 2 : 1
+        }
+        guard first >= 0, first <= match.lastWord, match.lastWord < words.count else { return nil }
+        return words[first].start..<words[match.lastWord].end
     }
 
     /// `candidates` as the units they belong to since July 2025 (`unitOf`), each once, in order.

@@ -5,6 +5,9 @@ struct NameSighting: Equatable {
     var roles: [String]
     /// True for "ông Hiểu", "đồng chí Dung": a later mention of someone named in full elsewhere.
     var isShortReference: Bool = false
+    /// UTF-8 byte range of the name as written in the scanned text; nil when the words do not
+    /// spell the name ("Bác Hồ" for Hồ Chí Minh, "ông Hiểu").
+    var range: Range<Int>? = nil
 }
 
 /// Finds people's names in one paragraph by the shape of its words.
@@ -76,7 +79,7 @@ struct NameScanner {
 
         // "Bác Hồ" is Hồ Chí Minh; a bare "Bác" is not taken as a mention.
         if runEnd &- s >= 2, t.key(s) == PeopleLexicon.Word.bac, t.key(s &+ 1) == PeopleLexicon.Word.ho {
-            accept(name: "Hồ Chí Minh", roles: [], end: runEnd &- 1)
+            accept(name: "Hồ Chí Minh", roles: [], end: runEnd &- 1, range: nil)
             return
         }
 
@@ -130,11 +133,12 @@ struct NameScanner {
         let name = (k..<runEnd).contains(where: { kind($0) == .punctuation })
             ? t.text(tokens: k, through: runEnd &- 1)
             : (k..<runEnd).map { t.text($0) }.joined(separator: " ")
-        accept(name: name, roles: before.roles + after, end: runEnd &- 1)
+        accept(name: name, roles: before.roles + after, end: runEnd &- 1,
+               range: Int(t.tokens[k].start)..<Int(t.tokens[runEnd &- 1].end))
     }
 
-    private mutating func accept(name: String, roles: [String], end: Int) {
-        found.append(NameSighting(name: name, roles: roles))
+    private mutating func accept(name: String, roles: [String], end: Int, range: Range<Int>?) {
+        found.append(NameSighting(name: name, roles: roles, range: range))
         lastNameEnd = end
     }
 
