@@ -21,22 +21,71 @@ public enum PeopleExtractor {
         var sightings: [NameSighting] = []
         for text in [article.title, article.subtitle].compactMap({ $0 }) {
             // Their offsets are into their own texts, not the body's.
-            sightings += NameScanner.scan(WordTokenizer(text, block: 0)).map { sighting in
+            sightings += NameScanner.scan(WordTokenizer(text, block: 0)).sightings.map { sighting in
                 var sighting = sighting
                 sighting.range = nil
                 return sighting
             }
         }
-        for block in article.body.blocks.indices {
-            sightings += NameScanner.scan(WordTokenizer(article.body, block: block))
+        let body = article.body
+        var open: [Range<Int>] = []
+        for block in body.blocks.indices {
+            let scan = NameScanner.scan(WordTokenizer(body, block: block))
+            sightings += scan.sightings
+            // The scanner counts the block's tokens from 0.
+            let first = body.tokenRange(ofBlock: block).lowerBound
+            open += scan.open.map { ($0.lowerBound &+ first)..<($0.upperBound &+ first) }
         }
-        return merge(sightings, in: article.body)
+        var (people, ranges) = merge(sightings, in: body)
+        addSightings(in: open, of: people, to: &ranges, in: body)
+        return (people, ranges)
+    }
+
+    /// Adds to `ranges` the sightings of `people`'s names inside the runs of capitalised words
+    /// (token ranges of `body`) the scanner left open: a person the article names once with a
+    /// title is the same person named later without one, but a street or a school named after
+    /// them is not (the scanner closes those runs).
+    static func addSightings(in open: [Range<Int>], of people: [Person], to ranges: inout [[Range<Int>]], in body: ScannedBody) {
+        guard !people.isEmpty, !open.isEmpty else { return }
+        var byKey: [UInt64: Int] = [:]
+        for (i, person) in people.enumerated() {
+            if let key = WordTokenizer.phraseKey(of: person.name) { byKey[key] = i }
+        }
+        let tokens = body.tokens
+        var added = false
+        for run in open where run.lowerBound >= 0 && run.upperBound <= tokens.count {
+            var start = run.lowerBound
+            while start < run.upperBound {
+                var key = WordKey.phraseSeed
+                var found: (person: Int, end: Int)?
+                var end = start
+                // Names have two to five words; the longest one found here is taken.
+                while end < run.upperBound, end &- start < 5, tokens[end].isWord {
+                    key = WordKey.extend(key, tokens[end].key)
+                    if end > start, let i = byKey[key] { found = (i, end) }
+                    end &+= 1
+                }
+                if let (i, last) = found {
+                    let range = Int(tokens[start].start)..<Int(tokens[last].end)
+                    if body.spells(people[i].name, at: range) {
+                        ranges[i].append(range)
+                        added = true
+                    }
+                    start = last &+ 1
+                } else {
+                    start &+= 1
+                }
+            }
+        }
+        if added {
+            for i in ranges.indices { ranges[i].sort { $0.lowerBound < $1.lowerBound } }
+        }
     }
 
     /// People named in `text` (brought to NFC first), merged as for an article.
     public static func extract(fromText text: String) -> [Person] {
         let scanned = ScannedBody(text)
-        return merge(NameScanner.scan(WordTokenizer(scanned, block: 0)), in: scanned).people
+        return merge(NameScanner.scan(WordTokenizer(scanned, block: 0)).sightings, in: scanned).people
     }
 
     /// The people of `sightings`, each once, with the ranges of their sightings in `body` that

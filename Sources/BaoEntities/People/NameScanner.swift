@@ -22,12 +22,17 @@ struct NameScanner {
     /// Index of the last token of the previous accepted name: roles never reach back across it.
     private var lastNameEnd = -1
     private var found: [NameSighting] = []
+    /// Runs of capitalised words left open: no name taken in them, and nothing said that they
+    /// name something else (a street, an idea, a place, a country, a credit).
+    private var open: [Range<Int>] = []
 
-    /// Every sighting in the tokens of `text`, in reading order.
-    static func scan(_ text: WordTokenizer, lexicon: PeopleLexicon = .shared) -> [NameSighting] {
+    /// Every sighting in the tokens of `text`, in reading order, and the token ranges of the runs
+    /// left open, where a name the article gives elsewhere may stand without the words that made
+    /// the scanner take it ("Tổng thống Mỹ Donald Trump" once, "tỷ phú Donald Trump" later).
+    static func scan(_ text: WordTokenizer, lexicon: PeopleLexicon = .shared) -> (sightings: [NameSighting], open: [Range<Int>]) {
         var scanner = NameScanner(t: text, lex: lexicon)
         scanner.run()
-        return scanner.found
+        return (scanner.found, scanner.open)
     }
 
     private init(t: WordTokenizer, lex: PeopleLexicon) {
@@ -91,7 +96,9 @@ struct NameScanner {
             return
         }
 
-        guard let start = nameStart(runStart: s, runEnd: runEnd, addressed: addressed) else { return }
+        guard let start = nameStart(runStart: s, runEnd: runEnd, addressed: addressed) else {
+            return leaveOpen(runStart, runEnd)
+        }
         var k = start.start
         // "Sputnik Ông Boris Johnson": a capitalised form of address inside the run is not the name.
         var addressedHere = addressed && k == s
@@ -105,7 +112,9 @@ struct NameScanner {
         let longest = lex.surnames.contains(t.key(k)) ? 7 : 12
         // Ethnic-minority names run longer ("Y Thanh Hà Niê Kđăm"; "H’Yim" is three tokens).
         let ethnic = isEthnicName(k, runEnd)
-        guard length >= 2, length <= (ethnic ? 5 : 4), (k..<runEnd).allSatisfy({ isPlausibleSyllable($0, longest: longest) }) else { return }
+        guard length >= 2, length <= (ethnic ? 5 : 4), (k..<runEnd).allSatisfy({ isPlausibleSyllable($0, longest: longest) }) else {
+            return leaveOpen(runStart, runEnd)
+        }
 
         if isCreditOrByline(nameStart: k, runStart: s, runEnd: runEnd) { return }
         let before = rolesBefore(nameStart: k, addressed: addressedHere)
@@ -117,11 +126,11 @@ struct NameScanner {
         // with a title or form of address right before ("Chủ tịch Hồ Chí Minh", "Bác Hồ").
         if let key = t.phraseKey(k, runEnd &- 1), lex.notNames.contains(key),
            !(titled && key == PeopleLexicon.Word.hoChiMinh) { return }
-        if length == 2, !titled, before.roles.isEmpty, after.isEmpty { return }
+        if length == 2, !titled, before.roles.isEmpty, after.isEmpty { return leaveOpen(runStart, runEnd) }
         if !lex.surnames.contains(t.key(k)), !titled,
-           !(ethnic && (addressedHere || !before.roles.isEmpty || !after.isEmpty)) { return }
+           !(ethnic && (addressedHere || !before.roles.isEmpty || !after.isEmpty)) { return leaveOpen(runStart, runEnd) }
         // "Ông Phết Ta Von Phi La Văn": the form of address names a run too long for one name.
-        if addressed, k > s { return }
+        if addressed, k > s { return leaveOpen(runStart, runEnd) }
         if length == 2, !addressedHere, isPlace(k, runEnd &- 1) { return }
         // A country, or a body named after one ("Đoàn Việt Nam"), or a name ending in a province
         // ("Hoàng Anh Gia Lai", a company) is not a person.
@@ -135,6 +144,11 @@ struct NameScanner {
             : (k..<runEnd).map { t.text($0) }.joined(separator: " ")
         accept(name: name, roles: before.roles + after, end: runEnd &- 1,
                range: Int(t.tokens[k].start)..<Int(t.tokens[runEnd &- 1].end))
+    }
+
+    /// Notes a run in which no name was taken for want of evidence, not because it names a thing.
+    private mutating func leaveOpen(_ start: Int, _ end: Int) {
+        open.append(start..<end)
     }
 
     private mutating func accept(name: String, roles: [String], end: Int, range: Range<Int>?) {

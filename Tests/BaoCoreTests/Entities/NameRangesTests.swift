@@ -22,12 +22,13 @@ final class NameRangesTests: XCTestCase {
         Block(kind: .lead, text: "Sáng nay, Bí thư Tỉnh ủy Nguyễn Văn Tâm chủ trì hội nghị."),
         Block(kind: .paragraph, text: "Đoàn đi dọc đường Nguyễn Văn Tâm rồi dừng ở số 12 Lê Duẩn."),
         Block(kind: .paragraph, text: "Ông Tâm cho biết, đồng chí Nguyễn Văn Tâm sẽ làm việc với Tổng Bí thư Lê Duẩn."),
+        Block(kind: .paragraph, text: "Thiếu tướng Lê Hải dự họp. Sau đó Lê Hải về trụ sở trên đường Lê Hải."),
     ])
 
     func testPeopleRangesAreTheirFullNamesWhereTheScannerTookThem() throws {
         let found = EntityExtractor.extract(from: people)
         let body = people.bodyText
-        XCTAssertEqual(found.people.map(\.name), ["Nguyễn Văn Tâm", "Lê Duẩn"])
+        XCTAssertEqual(found.people.map(\.name), ["Nguyễn Văn Tâm", "Lê Duẩn", "Lê Hải"])
         XCTAssertEqual(found.names.people.count, found.people.count)
         // The street, the address and "Ông Tâm" are not sightings of the name; the title's is not in the body.
         XCTAssertEqual(mentions(found.names.people[0], in: body), [
@@ -36,6 +37,11 @@ final class NameRangesTests: XCTestCase {
         ])
         XCTAssertEqual(mentions(found.names.people[1], in: body), [
             Mention(text: "Lê Duẩn", offset: offset(of: "Lê Duẩn", after: "Tổng Bí thư ", in: body)),
+        ])
+        // Named again without the title that made the scanner take it, still the person; not the street.
+        XCTAssertEqual(mentions(found.names.people[2], in: body), [
+            Mention(text: "Lê Hải", offset: offset(of: "Lê Hải", in: body)),
+            Mention(text: "Lê Hải", offset: offset(of: "Lê Hải", after: "Sau đó ", in: body)),
         ])
     }
 
