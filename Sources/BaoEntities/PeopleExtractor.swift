@@ -20,49 +20,52 @@ public enum PeopleExtractor {
     static func extract(from article: ScannedArticle) -> (people: [Person], ranges: [[Range<Int>]]) {
         var sightings: [NameSighting] = []
         for text in [article.title, article.subtitle].compactMap({ $0 }) {
-            // Their offsets are into their own texts, not the body's.
-            sightings += NameScanner.scan(WordTokenizer(text, block: 0)).sightings.map { sighting in
-                var sighting = sighting
+            // Their offsets are into their own texts, not the body's; their keys still name people.
+            for var sighting in NameScanner.scan(WordTokenizer(text, block: 0)) {
                 sighting.range = nil
-                return sighting
+                sightings.append(sighting)
             }
         }
         let body = article.body
         var open: [Range<Int>] = []
         for block in body.blocks.indices {
-            let scan = NameScanner.scan(WordTokenizer(body, block: block))
-            sightings += scan.sightings
-            // The scanner counts the block's tokens from 0.
-            let first = body.tokenRange(ofBlock: block).lowerBound
-            open += scan.open.map { ($0.lowerBound &+ first)..<($0.upperBound &+ first) }
+            sightings += NameScanner.scan(WordTokenizer(body, block: block), open: &open)
         }
-        var (people, ranges) = merge(sightings, in: body)
-        addSightings(in: open, of: people, to: &ranges, in: body)
-        return (people, ranges)
+        let merged = merge(sightings, in: body)
+        var ranges = merged.ranges
+        addSightings(in: open, of: merged.people, keys: merged.keys, to: &ranges, in: body)
+        return (merged.people, ranges)
     }
 
-    /// Adds to `ranges` the sightings of `people`'s names inside the runs of capitalised words
-    /// (token ranges of `body`) the scanner left open: a person the article names once with a
-    /// title is the same person named later without one, but a street or a school named after
-    /// them is not (the scanner closes those runs).
-    static func addSightings(in open: [Range<Int>], of people: [Person], to ranges: inout [[Range<Int>]], in body: ScannedBody) {
-        guard !people.isEmpty, !open.isEmpty else { return }
-        var byKey: [UInt64: Int] = [:]
-        for (i, person) in people.enumerated() {
-            if let key = WordTokenizer.phraseKey(of: person.name) { byKey[key] = i }
-        }
+    /// Adds to `ranges` the sightings of `people`'s names (whose keys are `keys`) inside
+    /// the runs of capitalised words (token ranges of `body`) the scanner left open: a person the
+    /// article names once with a title is the same person named later without one, but a street
+    /// or a school named after them is not (the scanner closes those runs).
+    static func addSightings(
+        in open: [Range<Int>], of people: [Person], keys: [(phrase: UInt64, first: UInt64)?],
+        to ranges: inout [[Range<Int>]], in body: ScannedBody
+    ) {
+        guard !open.isEmpty else { return }
+        // A few names: a look-up is a comparison of first words, most of which fail at once.
+        let names = keys.enumerated().compactMap { i, key in key.map { (person: i, phrase: $0.phrase, first: $0.first) } }
+        guard !names.isEmpty else { return }
         let tokens = body.tokens
         var added = false
         for run in open where run.lowerBound >= 0 && run.upperBound <= tokens.count {
             var start = run.lowerBound
             while start < run.upperBound {
-                var key = WordKey.phraseSeed
+                let first = tokens[start].key
+                guard tokens[start].isWord, names.contains(where: { $0.first == first }) else {
+                    start &+= 1
+                    continue
+                }
+                var key = WordKey.extend(WordKey.phraseSeed, first)
                 var found: (person: Int, end: Int)?
-                var end = start
+                var end = start &+ 1
                 // Names have two to five words; the longest one found here is taken.
                 while end < run.upperBound, end &- start < 5, tokens[end].isWord {
                     key = WordKey.extend(key, tokens[end].key)
-                    if end > start, let i = byKey[key] { found = (i, end) }
+                    if let name = names.first(where: { $0.phrase == key }) { found = (name.person, end) }
                     end &+= 1
                 }
                 if let (i, last) = found {
@@ -85,14 +88,18 @@ public enum PeopleExtractor {
     /// People named in `text` (brought to NFC first), merged as for an article.
     public static func extract(fromText text: String) -> [Person] {
         let scanned = ScannedBody(text)
-        return merge(NameScanner.scan(WordTokenizer(scanned, block: 0)).sightings, in: scanned).people
+        return merge(NameScanner.scan(WordTokenizer(scanned, block: 0)), in: scanned).people
     }
 
     /// The people of `sightings`, each once, with the ranges of their sightings in `body` that
-    /// spell the name the person goes by (`NameRanges`).
-    static func merge(_ sightings: [NameSighting], in body: ScannedBody) -> (people: [Person], ranges: [[Range<Int>]]) {
+    /// spell the name the person goes by (`NameRanges`) and the keys of the name and its first
+    /// word (nil for a name with punctuation in it, or known only from "Bác Hồ").
+    static func merge(
+        _ sightings: [NameSighting], in body: ScannedBody
+    ) -> (people: [Person], ranges: [[Range<Int>]], keys: [(phrase: UInt64, first: UInt64)?]) {
         var people: [Person] = []
         var ranges: [[Range<Int>]] = []
+        var keys: [(phrase: UInt64, first: UInt64)?] = []
         // The lower-cased roles of each person, parallel to `people[i].roles`: lower-casing every
         // known role again for each new one was most of the cost of merging.
         var roleKeys: [[String]] = []
@@ -116,9 +123,11 @@ public enum PeopleExtractor {
                 index[sighting.name] = i
                 people.append(Person(name: sighting.name, roles: []))
                 ranges.append([])
+                keys.append(nil)
                 roleKeys.append([])
             }
             add(sighting.roles, to: i)
+            if keys[i] == nil { keys[i] = sighting.key }
             if let range = sighting.range, body.spells(sighting.name, at: range) { ranges[i].append(range) }
         }
         // "Hoàng Thị Thường Đoàn công tác …": a four-word name whose first three words are another
@@ -137,6 +146,7 @@ public enum PeopleExtractor {
             ranges[j].sort { $0.lowerBound < $1.lowerBound }
             people.remove(at: i)
             ranges.remove(at: i)
+            keys.remove(at: i)
             roleKeys.remove(at: i)
             index = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.name, $0) })
         }
@@ -144,6 +154,6 @@ public enum PeopleExtractor {
             let matches = people.indices.filter { people[$0].name.hasSuffix(" " + sighting.name) }
             if matches.count == 1, let i = matches.first { add(sighting.roles, to: i) }
         }
-        return (people, ranges)
+        return (people, ranges, keys)
     }
 }

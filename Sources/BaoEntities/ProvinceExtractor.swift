@@ -70,8 +70,6 @@ public enum ProvinceExtractor {
         var inHeadline = false
         /// Named directly with a province or city type word or committee ("Tỉnh ủy Quảng Trị").
         var typed = false
-        /// Where the body names it, directly or through a place inside it.
-        var ranges: [Range<Int>] = []
     }
 
     static func analyze(_ article: Article) -> Analysis {
@@ -86,16 +84,19 @@ public enum ProvinceExtractor {
         var sequence = 0
         var pending: [(match: PlaceMatch, candidates: [Int], zone: Zone, bodyIndex: Int?)] = []
         let body = scanned.body
+        // Where the body names each province, directly or through a place inside it.
+        var bodyRanges: [(province: Int, range: Range<Int>)] = []
         // Names are read with the map of the article's date; since July 2025 every place credits
         // the unit (of the 34) it belongs to, under the name that unit goes on with.
         let era = MapEra(article.published)
         let unitOf: [Int]? = era == .since2025 ? Gazetteer.tables.continuingUnit : nil
         let matcher = era == .since2025 ? Gazetteer.tables.matcherSince2025 : Gazetteer.tables.matcher
 
-        func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone, in body: ScannedBody? = nil) {
+        let bodyWords = body.words
+        func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone, inBody: Bool = false) {
             guard p >= 0, p < tallies.count else { return }
             tallies[p].mentions &+= 1
-            if let body, let range = Self.range(of: match, in: body) { tallies[p].ranges.append(range) }
+            if inBody, let range = Self.range(of: match, in: bodyWords) { bodyRanges.append((p, range)) }
             // A district named without a type word ("Xuân Trường", "Trường Sa") may be a person or
             // a national topic: it counts as a mention but weighs for the primary only in headlines.
             // So does a place in a person's title ("Bí thư Thành ủy TP.HCM").
@@ -130,7 +131,7 @@ public enum ProvinceExtractor {
                     if body != nil { resolved.append(nil) }
                     continue
                 }
-                for p in candidates { credit(p, match, zone, in: body) }
+                for p in candidates { credit(p, match, zone, inBody: body != nil) }
                 // A former province named since July 2025 is the way to the unit that absorbed it.
                 if let unitOf, match.isDirect {
                     for c in match.candidates where c < unitOf.count && unitOf[c] != c {
@@ -170,7 +171,7 @@ public enum ProvinceExtractor {
                 }
             }
             guard let winner = best, !tie else { continue }
-            credit(winner, item.match, item.zone, in: item.bodyIndex == nil ? nil : body)
+            credit(winner, item.match, item.zone, inBody: item.bodyIndex != nil)
             if let index = item.bodyIndex, index < resolved.count { resolved[index] = winner }
         }
 
@@ -208,20 +209,32 @@ public enum ProvinceExtractor {
         }
         // A mention counts as where the province is named when it spells a name the province is
         // shown by: an alias ("TP.HCM") or a name written otherwise ("CẦN THƠ") is left out.
-        let ranges = zip(named, mentions).map { p, mention in
-            tallies[p].ranges.filter { range in
-                body.spells(mention.name, at: range) || mention.via.contains { body.spells($0, at: range) }
-            }.sorted { $0.lowerBound < $1.lowerBound }
+        var ranges = [[Range<Int>]](repeating: [], count: mentions.count)
+        if !bodyRanges.isEmpty {
+            var slot = [Int](repeating: -1, count: tallies.count)
+            for (index, p) in named.enumerated() { slot[p] = index }
+            var sorted = true
+            for (p, range) in bodyRanges {
+                let index = slot[p]
+                guard index >= 0 else { continue }
+                let mention = mentions[index]
+                guard body.spells(mention.name, at: range) || mention.via.contains(where: { body.spells($0, at: range) }) else { continue }
+                if let last = ranges[index].last, last.lowerBound > range.lowerBound { sorted = false }
+                ranges[index].append(range)
+            }
+            // Shared names credited after the rest of the article come last.
+            if !sorted {
+                for index in ranges.indices { ranges[index].sort { $0.lowerBound < $1.lowerBound } }
+            }
         }
         return Analysis(
             result: ProvinceResult(provinces: mentions, primary: primary.map { provinces[$0].name }),
             body: body, bodyMatches: bodyMatches, resolved: resolved, ranges: ranges)
     }
 
-    /// The bytes of `match` in `body`: the words of the name, and for a ward the type word
-    /// before them, as its name is shown ("phường Thạnh Mỹ Lợi").
-    static func range(of match: PlaceMatch, in body: ScannedBody) -> Range<Int>? {
-        let words = body.words
+    /// The bytes of `match` in the text of `words`: the words of the name, and for a ward the
+    /// type word before them, as its name is shown ("phường Thạnh Mỹ Lợi").
+    static func range(of match: PlaceMatch, in words: [ScannedWord]) -> Range<Int>? {
         var first = match.firstWord
         if case .ward(let type) = match.type {
             first &-= type.utf8.contains(UInt8(ascii: " ")) ? 2 : 1

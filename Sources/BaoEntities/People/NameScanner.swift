@@ -1,5 +1,5 @@
 /// One sighting of a person in a piece of text, with the roles written next to it.
-struct NameSighting: Equatable {
+struct NameSighting {
     /// The full name ("Phạm Văn Hiểu"), or the given name alone for "ông Hiểu".
     var name: String
     var roles: [String]
@@ -8,6 +8,9 @@ struct NameSighting: Equatable {
     /// UTF-8 byte range of the name as written in the scanned text; nil when the words do not
     /// spell the name ("Bác Hồ" for Hồ Chí Minh, "ông Hiểu").
     var range: Range<Int>? = nil
+    /// The `WordKey` phrase key of the name's words and the key of its first word, when it has a
+    /// range and only words.
+    var key: (phrase: UInt64, first: UInt64)? = nil
 }
 
 /// Finds people's names in one paragraph by the shape of its words.
@@ -22,17 +25,28 @@ struct NameScanner {
     /// Index of the last token of the previous accepted name: roles never reach back across it.
     private var lastNameEnd = -1
     private var found: [NameSighting] = []
-    /// Runs of capitalised words left open: no name taken in them, and nothing said that they
-    /// name something else (a street, an idea, a place, a country, a credit).
+    /// Runs of capitalised words left open (`scan(_:open:)`), as ranges of the body's tokens.
     private var open: [Range<Int>] = []
 
-    /// Every sighting in the tokens of `text`, in reading order, and the token ranges of the runs
-    /// left open, where a name the article gives elsewhere may stand without the words that made
-    /// the scanner take it ("Tổng thống Mỹ Donald Trump" once, "tỷ phú Donald Trump" later).
-    static func scan(_ text: WordTokenizer, lexicon: PeopleLexicon = .shared) -> (sightings: [NameSighting], open: [Range<Int>]) {
+    /// Every sighting in the tokens of `text`, in reading order.
+    static func scan(_ text: WordTokenizer, lexicon: PeopleLexicon = .shared) -> [NameSighting] {
         var scanner = NameScanner(t: text, lex: lexicon)
         scanner.run()
-        return (scanner.found, scanner.open)
+        return scanner.found
+    }
+
+    /// Every sighting in the tokens of `text`, in reading order; adds to `open` the runs of
+    /// capitalised words left open, as ranges of the body's tokens: no name was taken in them for
+    /// want of evidence, and nothing said that they name something else (a street, an idea, a
+    /// place, a country, a credit). A name the article gives elsewhere may stand there without
+    /// the words that made the scanner take it ("Tổng thống Mỹ Donald Trump" once, "tỷ phú Donald
+    /// Trump" later).
+    static func scan(_ text: WordTokenizer, open: inout [Range<Int>], lexicon: PeopleLexicon = .shared) -> [NameSighting] {
+        var scanner = NameScanner(t: text, lex: lexicon)
+        swap(&scanner.open, &open)
+        scanner.run()
+        swap(&scanner.open, &open)
+        return scanner.found
     }
 
     private init(t: WordTokenizer, lex: PeopleLexicon) {
@@ -143,16 +157,19 @@ struct NameScanner {
             ? t.text(tokens: k, through: runEnd &- 1)
             : (k..<runEnd).map { t.text($0) }.joined(separator: " ")
         accept(name: name, roles: before.roles + after, end: runEnd &- 1,
-               range: Int(t.tokens[k].start)..<Int(t.tokens[runEnd &- 1].end))
+               range: Int(t.tokens[k].start)..<Int(t.tokens[runEnd &- 1].end),
+               key: t.phraseKey(k, runEnd &- 1).map { ($0, t.key(k)) })
     }
 
     /// Notes a run in which no name was taken for want of evidence, not because it names a thing.
     private mutating func leaveOpen(_ start: Int, _ end: Int) {
-        open.append(start..<end)
+        open.append((start &+ t.first)..<(end &+ t.first))
     }
 
-    private mutating func accept(name: String, roles: [String], end: Int, range: Range<Int>?) {
-        found.append(NameSighting(name: name, roles: roles, range: range))
+    private mutating func accept(
+        name: String, roles: [String], end: Int, range: Range<Int>?, key: (phrase: UInt64, first: UInt64)? = nil
+    ) {
+        found.append(NameSighting(name: name, roles: roles, range: range, key: key))
         lastNameEnd = end
     }
 
