@@ -16,30 +16,69 @@ cd "$(dirname "$0")/.."
 export BAOTERM_BIN
 runs="${BENCH_RUNS:-3}"
 work="$(mktemp -d /tmp/baoterm-bench-index.XXXXXX)"
-trap 'rm -rf "$work"' EXIT
+# The folder watchers the commands start live in the bench's own runtime folder, and end when
+# their index is removed with it.
+export XDG_RUNTIME_DIR="$work/run"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+trap 'BAOTERM_WATCH= "$BAOTERM_BIN" watcher --stop >/dev/null 2>&1; rm -rf "$work"' EXIT
 command -v rg >/dev/null || echo "bench-index: ripgrep not installed (apt-get install -y ripgrep); rg comparison skipped" >&2
 
 "$BENCH_BIN" index "$BENCH_CORPUS" --runs "$runs" --db "$work/index.sqlite"
 # Relevance of search on the same index: queries typed without marks (eval/search-queries.tsv).
 "$BENCH_BIN" relevance "$BENCH_CORPUS" --db "$work/index.sqlite" --queries eval/search-queries.tsv
 
-# A warm `baoterm search` as a whole process against ripgrep over the same files, same words.
-if command -v hyperfine >/dev/null && command -v rg >/dev/null; then
-    for word in "tham nhũng" "Hà Nội" "nghị quyết"; do
-        hyperfine -N --warmup 3 --runs "${BENCH_HYPERFINE_RUNS:-20}" --export-json "$work/hf.json" --style none \
-            "$BAOTERM_BIN search '$word' $BENCH_CORPUS --index $work/index.sqlite" "rg -l -i -F '$word' $BENCH_CORPUS" >/dev/null
-        python3 - "$work/hf.json" "$word" <<'PY'
-import json, sys
-runs = json.load(open(sys.argv[1]))["results"]
-ours, rg = runs
-print("warm search process '%s': median %.1f ms (mean CPU %.1f ms) vs rg -l -i -F median %.1f ms (mean CPU %.1f ms): ratio %.2f wall, %.2f CPU"
-      % (sys.argv[2], ours["median"] * 1000, (ours["user"] + ours["system"]) * 1000, rg["median"] * 1000,
-         (rg["user"] + rg["system"]) * 1000, ours["median"] / rg["median"],
-         (ours["user"] + ours["system"]) / (rg["user"] + rg["system"])))
-PY
+# Starts the folder watcher of an index and lets the index take its point: a first command
+# starts it, the next one (once it answers) looks at every file once more and stores the
+# point, the one after reads the database file once (written since its last check).
+prime_watcher() { # corpus index
+    "$BAOTERM_BIN" index "$1" --index "$2" >/dev/null
+    for _ in $(seq 600); do
+        "$BAOTERM_BIN" watcher | grep -qF "  $2" && break
+        sleep 0.1
     done
-    /usr/bin/time -f "peak memory of a warm search process: %M KB" "$BAOTERM_BIN" search "tham nhũng" "$BENCH_CORPUS" --index "$work/index.sqlite" >/dev/null
+    "$BAOTERM_BIN" index "$1" --index "$2" >/dev/null
+    "$BAOTERM_BIN" index "$1" --index "$2" >/dev/null
+}
+
+# Medians of a warm whole-process command against a second one (hyperfine), wall and CPU.
+compare() { # label command other-label other-command
+    # hyperfine's warnings about outliers on a shared machine are kept out of the report.
+    hyperfine -N --warmup 3 --runs "${BENCH_HYPERFINE_RUNS:-20}" --export-json "$work/hf.json" --style none "$2" "$4" \
+        >/dev/null 2>"$work/hf.err" || { cat "$work/hf.err" >&2; return 1; }
+    python3 - "$work/hf.json" "$1" "$3" <<'PY'
+import json, sys
+ours, other = json.load(open(sys.argv[1]))["results"]
+cpu = lambda r: (r["user"] + r["system"]) * 1000
+print("%s: median %.1f ms (mean CPU %.1f ms) vs %s median %.1f ms (mean CPU %.1f ms): ratio %.2f wall, %.2f CPU"
+      % (sys.argv[2], ours["median"] * 1000, cpu(ours), sys.argv[3], other["median"] * 1000, cpu(other),
+         ours["median"] / other["median"], cpu(ours) / cpu(other)))
+PY
+}
+
+# Warm commands as whole processes on one corpus: search against ripgrep over the same files
+# (with the folder watcher, then without it: BAOTERM_WATCH=off looks at every file), a refresh
+# that finds nothing to do, and the peak memory of each.
+warm_commands() { # corpus index
+    prime_watcher "$1" "$2"
+    for word in "tham nhũng" "Hà Nội" "nghị quyết"; do
+        compare "warm search process '$word'" "$BAOTERM_BIN search '$word' $1 --index $2" \
+            "rg -l -i -F" "rg -l -i -F '$word' $1"
+    done
+    compare "warm search 'tham nhũng' with the watcher" "$BAOTERM_BIN search 'tham nhũng' $1 --index $2" \
+        "without (BAOTERM_WATCH=off)" "env BAOTERM_WATCH=off $BAOTERM_BIN search 'tham nhũng' $1 --index $2"
+    compare "warm refresh (baoterm index, nothing changed) with the watcher" "$BAOTERM_BIN index $1 --index $2" \
+        "without" "env BAOTERM_WATCH=off $BAOTERM_BIN index $1 --index $2"
+    /usr/bin/time -f "peak memory of a warm search process: %M KB" "$BAOTERM_BIN" search "tham nhũng" "$1" --index "$2" >/dev/null
+    /usr/bin/time -f "peak memory of a warm refresh process: %M KB" "$BAOTERM_BIN" index "$1" --index "$2" >/dev/null
+    "$BAOTERM_BIN" watcher | awk 'NR == 1 { print $1 }' | while read -r pid; do
+        echo "resident memory of the folder watcher: $(ps -o rss= -p "$pid") KB"
+    done
     echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+if command -v hyperfine >/dev/null && command -v rg >/dev/null; then
+    warm_commands "$BENCH_CORPUS" "$work/index.sqlite"
+    "$BAOTERM_BIN" watcher --stop >/dev/null
 else
     echo "bench-index: hyperfine or rg not installed (apt-get install -y hyperfine ripgrep); whole-process search comparison skipped" >&2
 fi
@@ -50,4 +89,7 @@ if [ -n "${BENCH_SYNTH:-}" ]; then
     python3 scripts/synth-corpus.py "$BENCH_CORPUS" "$synth" --count "$BENCH_SYNTH"
     du -sh "$synth" | sed 's/^/synthetic corpus size: /'
     "$BENCH_BIN" index "$synth" --runs 1 --db "$work/synth.sqlite" --no-rg --no-parse
+    if command -v hyperfine >/dev/null && command -v rg >/dev/null; then
+        BENCH_HYPERFINE_RUNS="${BENCH_HYPERFINE_RUNS:-10}" warm_commands "$synth" "$work/synth.sqlite"
+    fi
 fi

@@ -235,6 +235,8 @@ package struct FolderWalker {
     package var folders: [ListedFile] = []
     private var visited: Set<FileIdentity> = []
 
+    package init() {}
+
     private struct FileIdentity: Hashable {
         var device: UInt64
         var inode: UInt64
@@ -302,18 +304,34 @@ package struct FolderWalker {
                 })
                 continue
             }
-            let kind = child.st_mode & S_IFMT
-            if kind == S_IFDIR {
-                walk(folder: path, info: child, ancestors: chain)
-            } else if kind == S_IFREG {
-                let ext = ArticleLoader.fileExtension(name)
-                if ArticleLoader.articleExtensions.contains(ext) || (ext.isEmpty && looksLikeText(path)) {
-                    files.append(ListedFile(path: path, info: child))
-                }
-            } else if let refusal = ArticleLoader.refusal(path: path, mode: child.st_mode) {
-                // Pipes, sockets and devices: reading them could block or never end.
-                errors.append(refusal)
+            meet(path: path, name: name, info: child, ancestors: chain)
+        }
+    }
+
+    /// Visits one entry of a walked folder, as the walk of its folder would meet it: a folder is
+    /// walked, a file is kept when it looks like an article, a hidden name (".") is left out.
+    /// For the few entries a folder watcher reports, without listing their folder again;
+    /// an entry that is gone meanwhile is nothing.
+    package mutating func visit(entry path: String) {
+        let name = (path as NSString).lastPathComponent
+        guard !name.hasPrefix(".") else { return }
+        var info = stat()
+        guard SystemPath.withCString(path, { stat($0, &info) }) == 0 else { return }
+        meet(path: path, name: name, info: info, ancestors: [])
+    }
+
+    private mutating func meet(path: String, name: String, info child: stat, ancestors chain: [FileIdentity]) {
+        let kind = child.st_mode & S_IFMT
+        if kind == S_IFDIR {
+            walk(folder: path, info: child, ancestors: chain)
+        } else if kind == S_IFREG {
+            let ext = ArticleLoader.fileExtension(name)
+            if ArticleLoader.articleExtensions.contains(ext) || (ext.isEmpty && looksLikeText(path)) {
+                files.append(ListedFile(path: path, info: child))
             }
+        } else if let refusal = ArticleLoader.refusal(path: path, mode: child.st_mode) {
+            // Pipes, sockets and devices: reading them could block or never end.
+            errors.append(refusal)
         }
     }
 

@@ -364,9 +364,36 @@ public enum ArticleParser {
         // last byte is not a space, so the candidate, if any, ends with the paragraph's last
         // character; ")" is left to the full test.
         if paragraph.utf8.last != 0x20, let end = paragraph.last, ".!?…:;,\"”".contains(end) { return nil }
-        let tailLimit = 72
-        let tail = paragraph.suffix(tailLimit)
-        // The byline follows the last sentence end: ". ", "! ", "? ", "… ", ".” ".
+        guard let (start, keptEnd) = bylineCut(paragraph) else { return nil }
+        let candidate = String(paragraph[start...]).trimmedSpaces
+        // A name does not end a sentence: most tails are the last sentence and stop here.
+        guard let end = candidate.last, !".!?…:;,\"”)".contains(end) || end == ")" && candidate.contains("("),
+              !candidate.isEmpty, candidate.utf8.count < paragraph.utf8.count,
+              let parsed = Byline.parse(candidate), parsed.author != nil || parsed.source != nil else { return nil }
+        let kept = String(paragraph[..<keptEnd]).trimmedSpaces
+        guard !kept.isEmpty else { return nil }
+        return (kept, parsed)
+    }
+
+    /// How many characters at the end of a paragraph may hold a glued byline.
+    static let bylineTailLimit = 72
+
+    /// Where a byline glued to the last sentence would start: the space after the last sentence
+    /// end (". ", "! ", "? ", "… ", ".” ") among the paragraph's last `bylineTailLimit` characters,
+    /// and where the text before it ends (the same place, counted in characters from the end).
+    static func bylineCut(_ paragraph: String) -> (start: String.Index, keptEnd: String.Index)? {
+        if let offset = bylineCutOffset(scalarsOf: paragraph) {
+            return offset.map {
+                let start = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: $0)
+                return (start, start)
+            }
+        }
+        return bylineCut(charactersOf: paragraph)
+    }
+
+    /// `bylineCut` read from the characters themselves, for any text.
+    static func bylineCut(charactersOf paragraph: String) -> (start: String.Index, keptEnd: String.Index)? {
+        let tail = paragraph.suffix(bylineTailLimit)
         // One pass over the characters, reading their bytes: comparing Characters checks canonical
         // equivalence (costly for Vietnamese letters), and none of these marks has an equivalent
         // other than itself, so a one-scalar byte match is the same test.
@@ -393,15 +420,60 @@ public enum ArticleParser {
         }
         guard let cutOffset else { return nil }
         let start = tail.utf8.index(tail.startIndex, offsetBy: cutOffset)
-        let candidate = String(tail[start...]).trimmedSpaces
-        // A name does not end a sentence: most tails are the last sentence and stop here.
-        guard let end = candidate.last, !".!?…:;,\"”)".contains(end) || end == ")" && candidate.contains("("),
-              !candidate.isEmpty, candidate.utf8.count < paragraph.utf8.count,
-              let parsed = Byline.parse(candidate), parsed.author != nil || parsed.source != nil else { return nil }
         let keptEnd = paragraph.index(paragraph.endIndex, offsetBy: -tail.distance(from: start, to: tail.endIndex))
-        let kept = String(paragraph[..<keptEnd]).trimmedSpaces
-        guard !kept.isEmpty else { return nil }
-        return (kept, parsed)
+        return (start, keptEnd)
+    }
+
+    /// `bylineCut` as a UTF-8 offset (nil inside when there is no cut), read from the scalars
+    /// when every scalar of the tail, and the one before it, is a character of its own
+    /// (`isOwnCharacter`): then the paragraph's last characters are its last scalars and no
+    /// grapheme breaking is needed. Nil when the tail holds any other scalar.
+    static func bylineCutOffset(scalarsOf paragraph: String) -> Int?? {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { bytes -> Int?? in
+            let n = bytes.count
+            // Back from the end, one scalar at a time, to the start of the tail.
+            var tailStart = n
+            var scalars = 0
+            while tailStart > 0 && scalars < bylineTailLimit {
+                var lead = tailStart &- 1
+                while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead &-= 1 }
+                guard isOwnCharacter(UTF8Scalar.decode(bytes, at: lead).value) else { return nil }
+                tailStart = lead
+                scalars &+= 1
+            }
+            if tailStart > 0 {
+                var lead = tailStart &- 1
+                while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead &-= 1 }
+                guard isOwnCharacter(UTF8Scalar.decode(bytes, at: lead).value) else { return nil }
+            }
+            var cut: Int?
+            var i = tailStart
+            var previousIsMark = false
+            var previousEndsSentence = false
+            while i < n {
+                let (value, length) = UTF8Scalar.decode(bytes, at: i)
+                let isMark = value == 0x2E || value == 0x21 || value == 0x3F
+                if previousEndsSentence && value == 0x20 { cut = i }
+                previousEndsSentence = isMark || value == 0x2026 || (value == 0x201D && previousIsMark)
+                previousIsMark = isMark
+                i &+= length
+            }
+            return .some(cut)
+        }
+    }
+
+    /// True for scalars that are always a character of their own next to one another: no mark
+    /// joins them, none joins what follows, and none is part of an emoji sequence. Printable
+    /// ASCII and the line feed, Latin-1 to the spacing modifiers (but ©, ® and the soft hyphen),
+    /// the Vietnamese letters of Latin Extended Additional, dashes, quotes and the ellipsis.
+    @inline(__always)
+    static func isOwnCharacter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0A, 0x20...0x7E, 0x1E00...0x1EFF, 0x2010...0x2027: return true
+        case 0xA0...0x2FF: return value != 0xA9 && value != 0xAE && value != 0xAD
+        default: return false
+        }
     }
 
     // MARK: - Blocks

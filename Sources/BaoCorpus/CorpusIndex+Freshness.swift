@@ -115,6 +115,9 @@ extension CorpusIndex {
         /// The row's time was stored as too recent (`storedTime`) and the file kept it: a same
         /// hash is no change.
         var racy: Bool
+        /// The file has the row's size and time (a watcher reported it): a same hash leaves
+        /// the row as it is.
+        var same = false
     }
 
     /// What a look at the known files found, when the folders did not change.

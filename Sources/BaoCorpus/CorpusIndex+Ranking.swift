@@ -66,19 +66,26 @@ extension CorpusIndex {
         for index in plan.ambiguousRuns {
             let part = plan.parts[index]
             let folded = part.terms.map { SearchText.folded($0.tokens[0]) }
-            let rows = try Row.fetchAll(db, sql: """
+            // The text is read as SQLite holds it, without making strings of it.
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT search_title, body FROM article_content
                 WHERE id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT ?)
                 """, arguments: [part.expression(.phrase, head: false), readingSample])
             var counts: [[String]: Int] = [:]
-            for row in rows {
+            var sampled = 0
+            while let row = try rows.next() {
+                sampled += 1
                 var found = Set<[String]>()
-                for column in 0..<2 { found.formUnion(SearchText.readings(of: folded, in: row[column] ?? "")) }
+                for column in 0..<2 {
+                    try row.withUnsafeData(atIndex: column) { data in
+                        data?.withUnsafeBytes { found.formUnion(SearchText.readings(of: folded, inUTF8: $0.bindMemory(to: UInt8.self))) }
+                    }
+                }
                 for reading in found { counts[reading, default: 0] += 1 }
             }
             // A reading every sampled article holds changes no order.
             guard counts.count > 1, let best = counts.max(by: { ($0.value, $1.key.joined(separator: " ")) < ($1.value, $0.key.joined(separator: " ")) }),
-                  best.value < rows.count else { continue }
+                  best.value < sampled else { continue }
             result[index] = best.key
         }
         return result
@@ -87,38 +94,42 @@ extension CorpusIndex {
 
 extension CorpusIndex {
     /// Every article matching a plan, ranked as `search` ranks them (or newest first), each
-    /// with how close the query's syllables were found.
-    func rankedArticles(_ parsed: SearchPlan, conditions: [Condition], byDate: Bool) throws -> [ArticleSummary] {
+    /// with how close the query's syllables were found: ids and read marks, the summaries being
+    /// fetched as they are shown.
+    func rankedListing(_ parsed: SearchPlan, conditions: [Condition], byDate: Bool) throws -> ArticleListing {
         try pool.read { db in
             var plan = parsed
             plan.prefer(readings: try Self.readings(db, plan))
             let ranked = try Self.rank(db, plan, conditions: conditions, limit: nil)
-            guard let all = plan.tiers.last else { return [] }
-            var byID: [Int64: ArticleSummary] = [:]
-            byID.reserveCapacity(ranked.count)
+            guard let all = plan.tiers.last else { return ArticleListing() }
+            // What the order by date needs of every matching row, and its read mark.
+            var rows: [Int64: (published: String?, path: String)] = [:]
+            rows.reserveCapacity(ranked.count)
+            let marked = try readIDs(db)
+            var read = Set<Int64>()
             let (whereSQL, arguments) = Self.joined(conditions + [("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [all.expression])])
-            let cursor = try Row.fetchCursor(db, sql: "SELECT \(Self.summaryColumns) FROM article a \(whereSQL)",
-                                             arguments: StatementArguments(arguments))
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT a.id, \(byDate ? "a.published, a.path" : "NULL, ''") FROM article a \(whereSQL)
+                """, arguments: StatementArguments(arguments))
             while let row = try cursor.next() {
-                let summary = Self.summary(row)
-                byID[summary.id] = summary
+                let id: Int64 = row[0]
+                rows[id] = (row[1], row[2])
+                if marked.contains(id) { read.insert(id) }
             }
-            var list: [ArticleSummary] = ranked.compactMap { match in
-                guard var summary = byID[match.id] else { return nil }
-                summary.match = plan.hasSequence ? plan.tiers[match.tier].proximity : nil
-                return summary
-            }
+            var list = ranked.filter { rows[$0.id] != nil }
             if byDate {
                 list.sort { a, b in
-                    switch (a.published, b.published) {
-                    case let (x?, y?) where x != y: return x > y
+                    let x = rows[a.id] ?? (nil, ""), y = rows[b.id] ?? (nil, "")
+                    switch (x.published, y.published) {
+                    case let (p?, q?) where p != q: return p > q
                     case (nil, _?): return false
                     case (_?, nil): return true
-                    default: return a.path < b.path
+                    default: return x.path < y.path
                     }
                 }
             }
-            return list
+            return ArticleListing(ids: list.map(\.id), read: read,
+                                  matches: plan.hasSequence ? list.map { plan.tiers[$0.tier].proximity } : [])
         }
     }
 }

@@ -18,7 +18,12 @@ extension CorpusIndex {
     /// to do when another process holds it. Under the lock it first checks the file's structure
     /// (`PageCheck`, when something wrote the file since its last sound check) and rebuilds a
     /// damaged index from scratch.
+    ///
+    /// With `watch`, what changed is asked of the index's folder watcher first (see
+    /// `FolderWatcher` for the protocol); when none answers, every file is looked at as without
+    /// one, and a watcher is started once the refresh is done.
     public func refresh(roots: [String], batchSize: Int = 256, whenBusy: BusyPolicy = .wait(notice: { _ in }),
+                        watch: WatchLink? = nil,
                         progress: (@Sendable (RefreshProgress) -> Void)? = nil) throws -> RefreshSummary {
         let clock = Date()
         // Files and folders newer than this are stored with an unknown time (`racyMargin`).
@@ -32,13 +37,19 @@ extension CorpusIndex {
             summary.skipped = .busy(holder: lock.holder())
             return summary
         }
-        defer { lock.unlock() }
+        let absolute = roots.map(IndexLocation.absolutePath)
+        var startWatcher = false
+        var told: WatchPoint?
+        defer {
+            lock.unlock()
+            if let told { watch?.synced(told) }
+            if startWatcher { watch?.startIfNone(roots: absolute) }
+        }
         summary.rebuilt = try rebuildIfDamaged()
         let changesBefore = try changesWritten()
-        let absolute = roots.map(IndexLocation.absolutePath)
         try resetIfContentChanged()
 
-        let changes = try findChanges(roots: absolute)
+        let (changes, watchRound) = try findChangesAsking(watch, roots: absolute)
         summary.files = changes.files
         summary.unchanged = changes.unchanged
         summary.failures = changes.walkFailures
@@ -81,6 +92,10 @@ extension CorpusIndex {
 
         try finishCorpusStep(dropUncitedDocuments: summary.removed > 0 || summary.updated > 0)
         try recordWalk(changes, roots: absolute, failed: state.failures.map(\.path), racyAfter: racyAfter)
+        if try recordWatchRound(watchRound, roots: absolute, wrote: changesWritten() != changesBefore) {
+            told = watchRound.point
+        }
+        startWatcher = watchRound.unreachable
         try checkpointIfWritten(since: changesBefore)
         summary.seconds = Date().timeIntervalSince(clock)
         return summary
@@ -116,7 +131,7 @@ extension CorpusIndex {
 
     /// Finds new, changed and gone files: by the known files' own times when no folder changed
     /// since the last walk, else by walking the roots.
-    private func findChanges(roots absolute: [String]) throws -> Changes {
+    func findChanges(roots absolute: [String]) throws -> Changes {
         var changes = Changes()
         let record = try walkRecord()
         changes.record = record
@@ -172,7 +187,8 @@ extension CorpusIndex {
             return try candidates.map { candidate in
                 guard let id = candidate.previousID else { return Work(stamp: candidate.file, previous: nil) }
                 return Work(stamp: candidate.file,
-                            previous: (id, try String.fetchOne(statement, arguments: [id]) ?? "", candidate.racy))
+                            previous: (id, try String.fetchOne(statement, arguments: [id]) ?? "", candidate.racy),
+                            same: candidate.same)
             }
         }
     }
@@ -300,6 +316,8 @@ extension CorpusIndex {
     struct Work: Sendable {
         var stamp: ListedFile
         var previous: (id: Int64, hash: String, racy: Bool)?
+        /// The file has its row's size and time (`Candidate.same`).
+        var same = false
     }
 
     /// Drops every article row (not user state) when the stored content version is not current.
@@ -316,7 +334,7 @@ extension CorpusIndex {
                     INSERT INTO article_fts(article_fts) VALUES('delete-all');
                     DELETE FROM citation; DELETE FROM person; DELETE FROM article_province;
                     DELETE FROM document; DELETE FROM article_content; DELETE FROM article;
-                    DELETE FROM meta WHERE key = 'walk';
+                    DELETE FROM meta WHERE key = 'walk'; DELETE FROM meta WHERE key = 'watch';
                     """)
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('content_version', ?)", arguments: [Self.contentVersion])
@@ -328,6 +346,8 @@ extension CorpusIndex {
         case parsed(IndexedArticle, replacing: Int64?)
         /// Same content, new size or mtime (or a time stored as unknown: `racy`).
         case touched(ListedFile, id: Int64, racy: Bool)
+        /// Read again with the row's size, time and content: nothing to write.
+        case unchanged
         case failed(LoadError, replacing: Int64?)
     }
 
@@ -335,13 +355,13 @@ extension CorpusIndex {
     static func prepare(_ batch: [Work]) -> [Outcome] {
         let results = Locked([Outcome?](repeating: nil, count: batch.count))
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            let outcome = prepareOne(batch[index].stamp, batch[index].previous)
+            let outcome = prepareOne(batch[index].stamp, batch[index].previous, same: batch[index].same)
             results.update { $0[index] = outcome }
         }
         return results.read { $0.compactMap { $0 } }
     }
 
-    private static func prepareOne(_ stamp: ListedFile, _ previous: (id: Int64, hash: String, racy: Bool)?) -> Outcome {
+    private static func prepareOne(_ stamp: ListedFile, _ previous: (id: Int64, hash: String, racy: Bool)?, same: Bool) -> Outcome {
         let bytes: [UInt8]
         switch ArticleLoader.readFile(stamp.path) {
         case .success(let read): bytes = read
@@ -349,7 +369,7 @@ extension CorpusIndex {
         }
         let hash = ContentHash(bytes).hex
         if let previous, previous.hash == hash {
-            return .touched(stamp, id: previous.id, racy: previous.racy)
+            return same ? .unchanged : .touched(stamp, id: previous.id, racy: previous.racy)
         }
         do {
             let article = try ArticleLoader.article(from: bytes, path: stamp.path)
@@ -376,6 +396,8 @@ extension CorpusIndex {
         var counts = WriteCounts()
         for outcome in outcomes {
             switch outcome {
+            case .unchanged:
+                counts.unchanged += 1
             case let .touched(stamp, id, racy):
                 try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ? WHERE id = ?")
                     .execute(arguments: [stamp.size, storedTime(stamp.mtime, racyAfter: racyAfter), id])

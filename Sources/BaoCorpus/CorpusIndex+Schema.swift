@@ -83,9 +83,18 @@ extension CorpusIndex {
         migrator.registerMigration("v7-citation-date") { db in
             try db.execute(sql: "ALTER TABLE citation ADD COLUMN date TEXT")
         }
+        // The browser loads a whole list as ids (`listing(matching:)`): the list's order as an
+        // index reads 350,000 ids without sorting them, and the content hash as an index finds
+        // the rows of the read marks kept by hash (an article moved or renamed) without a scan.
+        migrator.registerMigration("v8-list-order") { db in
+            try db.execute(sql: """
+                CREATE INDEX article_list_order ON article(published IS NULL, published DESC, path);
+                CREATE INDEX article_hash ON article(hash);
+                """)
+        }
         // Where the body names each person and province, for the reader's marks
         // (`PackedNameRanges`); the content version (12) refills it.
-        migrator.registerMigration("v8-name-ranges") { db in
+        migrator.registerMigration("v9-name-ranges") { db in
             try db.execute(sql: "ALTER TABLE article_content ADD COLUMN name_ranges BLOB NOT NULL DEFAULT x''")
         }
         return migrator

@@ -49,6 +49,85 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
     // MARK: - Articles
 
     public func articles(matching filter: ArticleFilter) throws -> [ArticleSummary] {
+        let (conditions, plan) = try Self.listConditions(filter)
+        if let plan {
+            let listing = try rankedListing(plan, conditions: conditions, byDate: filter.byDate)
+            return try summaries(ids: listing.ids).enumerated().map { i, summary in
+                var summary = summary
+                summary.match = listing.matches.isEmpty ? nil : listing.matches[i]
+                return summary
+            }
+        }
+        let (whereSQL, arguments) = Self.joined(conditions)
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM article a
+                \(whereSQL)
+                ORDER BY \(Self.listOrder)
+                """, arguments: StatementArguments(arguments)).map(Self.summary)
+        }
+    }
+
+    public func listing(matching filter: ArticleFilter) throws -> ArticleListing {
+        let (conditions, plan) = try Self.listConditions(filter)
+        if let plan { return try rankedListing(plan, conditions: conditions, byDate: filter.byDate) }
+        let (whereSQL, arguments) = Self.joined(conditions)
+        return try pool.read { db in
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT a.id FROM article a
+                \(whereSQL)
+                ORDER BY \(Self.listOrder)
+                """, arguments: StatementArguments(arguments))
+            let read = try readIDs(db)
+            return ArticleListing(ids: ids, read: read.isEmpty ? [] : Set(ids.lazy.filter(read.contains)))
+        }
+    }
+
+    /// The ids of the indexed articles the user has read: the rows of the read marks' paths and
+    /// content hashes, found through their indexes, instead of a question per row of a list.
+    func readIDs(_ db: Database) throws -> Set<Int64> {
+        let marks = state.readMarks()
+        var ids = Set<Int64>()
+        for (column, values) in [("path", Array(marks.paths)), ("hash", Array(marks.hashes))] {
+            try Self.inSlices(values) { slice, marks in
+                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM article WHERE \(column) IN (\(marks))", arguments: StatementArguments(slice)))
+            }
+        }
+        return ids
+    }
+
+    /// Calls `body` with `values` a statement's worth at a time (SQLite bounds the parameters of
+    /// a statement) and the `?, ?, …` list that binds them.
+    static func inSlices<Value>(_ values: [Value], _ body: (ArraySlice<Value>, String) throws -> Void) throws {
+        for start in stride(from: 0, to: values.count, by: idsPerStatement) {
+            let slice = values[start..<min(values.count, start + idsPerStatement)]
+            try body(slice, Array(repeating: "?", count: slice.count).joined(separator: ","))
+        }
+    }
+
+    public func summaries(ids: [Int64]) throws -> [ArticleSummary] {
+        guard !ids.isEmpty else { return [] }
+        var byID: [Int64: ArticleSummary] = [:]
+        byID.reserveCapacity(ids.count)
+        try pool.read { db in
+            try Self.inSlices(ids) { slice, marks in
+                for row in try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM article a WHERE a.id IN (\(marks))",
+                                            arguments: StatementArguments(slice)) {
+                    let summary = Self.summary(row)
+                    byID[summary.id] = summary
+                }
+            }
+        }
+        return ids.compactMap { byID[$0] }
+    }
+
+    /// The order of an article list: newest first, undated last, then by path.
+    static let listOrder = "a.published IS NULL, a.published DESC, a.path"
+    /// Ids (or paths, hashes) asked for in one statement.
+    static let idsPerStatement = 5_000
+
+    /// The SQL conditions of a list's filter, and the search plan of its query when it ranks.
+    static func listConditions(_ filter: ArticleFilter) throws -> ([Condition], SearchPlan?) {
         var query = SearchQuery()
         if let text = filter.query { query = try SearchQuery.parse(text) }
         if let province = filter.province, filter.provinceEra == nil { query.province = province }
@@ -65,22 +144,13 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
                 conditions.append(("\(column) = ?", [IndexKey.province(province)]))
             }
         }
-        if let plan = SearchPlan(query) {
-            return try rankedArticles(plan, conditions: conditions, byDate: filter.byDate)
-        }
+        if let plan = SearchPlan(query) { return (conditions, plan) }
         if let match = query.ftsExpression {
             conditions.append(("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [match]))
         } else if let excluded = Self.negatedExpression(query) {
             conditions.append(("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [excluded]))
         }
-        let (whereSQL, arguments) = Self.joined(conditions)
-        return try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns) FROM article a
-                \(whereSQL)
-                ORDER BY a.published IS NULL, a.published DESC, a.path
-                """, arguments: StatementArguments(arguments)).map(Self.summary)
-        }
+        return (conditions, nil)
     }
 
     public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {

@@ -4,8 +4,13 @@ import BaoEntities
 /// What a front end asks of a corpus. `CorpusIndex` (SQLite) is the implementation; the browser
 /// and the command line only talk to this protocol.
 public protocol CorpusStore: AnyObject {
-    /// Articles matching the filter, newest first.
+    /// Articles matching the filter, newest first (best match first for a query not `byDate`).
     func articles(matching filter: ArticleFilter) throws -> [ArticleSummary]
+    /// The same list as `articles(matching:)`, as ids and read marks only: what the browser
+    /// loads whole, fetching the summaries of the rows it shows with `summaries(ids:)`.
+    func listing(matching filter: ArticleFilter) throws -> ArticleListing
+    /// The summaries of these articles, in the order given; an id no longer indexed is left out.
+    func summaries(ids: [Int64]) throws -> [ArticleSummary]
     /// Full-text search (SPEC section 2 folding; see `SearchQuery` for the syntax), best first.
     func search(_ query: String, limit: Int) throws -> [SearchHit]
     /// Article counts per province: pre-2025 units, or post-merger units when `merged`.
@@ -35,8 +40,16 @@ public protocol CorpusStore: AnyObject {
     func saveLastPosition(_ position: ReadingPosition?) throws
 }
 
-/// Defaults so that simple stores (test doubles) need not keep user state or a graph.
+/// Defaults so that simple stores (test doubles) need not page, keep user state or a graph.
 public extension CorpusStore {
+    func listing(matching filter: ArticleFilter) throws -> ArticleListing {
+        ArticleListing(try articles(matching: filter))
+    }
+    func summaries(ids: [Int64]) throws -> [ArticleSummary] {
+        var byID: [Int64: ArticleSummary] = [:]
+        for summary in try articles(matching: ArticleFilter()) { byID[summary.id] = summary }
+        return ids.compactMap { byID[$0] }
+    }
     func setBookmarked(id: Int64, _ bookmarked: Bool) throws {}
     func bookmarks() throws -> [ArticleSummary] { [] }
     func recordVisit(id: Int64) throws {}

@@ -1,3 +1,5 @@
+import BaoText
+
 /// Where a query's words stand in a text, for highlighting what a search matched: each run of
 /// syllables as a whole phrase ("tham nhũng" for `tham nhung`, never a lone "những"), each
 /// quoted phrase, and each other word where a whole word matches it, as the index matches:
@@ -8,6 +10,10 @@ public struct SearchHighlight: Sendable {
         var folded: String
         var marked: String?
         var prefix: Bool
+        /// `folded`'s bytes when they are all ASCII: compared byte for byte by `firstMatch(inSimple:)`.
+        var asciiFolded: [UInt8]? {
+            folded.utf8.allSatisfy { $0 < 0x80 } ? Array(folded.utf8) : nil
+        }
     }
 
     /// Word sequences to find; each occurrence is highlighted whole.
@@ -49,10 +55,66 @@ public struct SearchHighlight: Sendable {
 
     /// Where the first match starts in `text`, if anywhere.
     public func firstMatch(in text: String) -> String.Index? {
-        matches(in: text, firstOnly: true).first?.start
+        TextWindow.isSimple(text) ? firstMatch(inSimple: text) : matches(in: text, firstOnly: true).first?.start
     }
 
-    private func matches(in text: String, firstOnly: Bool) -> [(offsets: Range<Int>, start: String.Index)] {
+    /// `firstMatch(in:)` of a text whose scalars are clusters of their own
+    /// (`TextWindow.isSimple`): its words are read scalar by scalar, folded once each into one
+    /// buffer, and the scan stops at the first match instead of reading the whole text.
+    func firstMatch(inSimple text: String) -> String.Index? {
+        let scalars = text.unicodeScalars
+        let wanted = units.map { $0.map(\.asciiFolded) }
+        var words: [(start: String.Index, end: String.Index, folded: Range<Int>)] = []
+        var buffer: [UInt8] = []
+        var position = scalars.startIndex
+        var finished = false
+        /// Reads the next word, folding it; false at the end of the text.
+        func readWord() -> Bool {
+            var start: String.Index?
+            let from = buffer.count
+            while position < scalars.endIndex {
+                let scalar = scalars[position]
+                let kind = SearchText.WordClass.of(scalar)
+                if kind == .word || (kind == .mark && start != nil) {
+                    if start == nil { start = position }
+                    Folding.appendFolded(scalar, to: &buffer)
+                } else if let first = start {
+                    words.append((first, position, from..<buffer.count))
+                    return true
+                }
+                scalars.formIndex(after: &position)
+            }
+            guard let first = start else { return false }
+            words.append((first, scalars.endIndex, from..<buffer.count))
+            return true
+        }
+        func matches(_ want: Word, _ ascii: [UInt8]?, at index: Int) -> Bool {
+            let folded = buffer[words[index].folded]
+            if let ascii, folded.allSatisfy({ $0 < 0x80 }) {
+                // ASCII compares as bytes exactly as `String` compares it.
+                guard want.prefix ? folded.starts(with: ascii) : folded.elementsEqual(ascii) else { return false }
+            } else {
+                let fold = String(decoding: folded, as: UTF8.self)
+                guard want.prefix ? fold.hasPrefix(want.folded) : fold == want.folded else { return false }
+            }
+            guard let exact = want.marked else { return true }
+            let form = SearchText.canonical(String(text[words[index].start..<words[index].end]))
+            return want.prefix ? form.hasPrefix(exact) : form == exact
+        }
+        var index = 0
+        while true {
+            while !finished, words.count <= index { finished = !readWord() }
+            guard index < words.count else { return nil }
+            for (unit, ascii) in zip(units, wanted) {
+                while !finished, words.count < index + unit.count { finished = !readWord() }
+                guard index + unit.count <= words.count else { continue }
+                if unit.indices.allSatisfy({ matches(unit[$0], ascii[$0], at: index + $0) }) { return words[index].start }
+            }
+            index += 1
+        }
+    }
+
+    func matches(in text: String, firstOnly: Bool) -> [(offsets: Range<Int>, start: String.Index)] {
         // The words of the text with their character offsets and where they start.
         var words: [(range: Range<Int>, start: String.Index, text: String)] = []
         var start: (offset: Int, index: String.Index)?

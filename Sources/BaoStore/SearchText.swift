@@ -33,9 +33,19 @@ public enum SearchText {
     /// scalars are decoded once and looked up in the fold and lower-case tables. Non-word
     /// scalars outside ASCII become spaces when `separators` is set.
     private static func forms(utf8 bytes: UnsafeBufferPointer<UInt8>, separators: Bool) -> (folded: String, marked: String) {
+        withForms(utf8: bytes, separators: separators, marking: true) { folded, marked in
+            (String(decoding: folded, as: UTF8.self), String(decoding: marked, as: UTF8.self))
+        }
+    }
+
+    /// Hands `body` the UTF-8 of the two forms of `bytes` (as `forms(utf8:separators:)` makes
+    /// them) without making strings of them; without `marking`, the marked form is left empty and
+    /// only the folded one is made.
+    private static func withForms<Result>(utf8 bytes: UnsafeBufferPointer<UInt8>, separators: Bool, marking: Bool,
+                                          _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         Tables.byScalar.withUnsafeBufferPointer { table in
             let count = bytes.count
-            var out = FormsBuilder(capacity: count)
+            var out = FormsBuilder(capacity: count, marking: marking)
             defer { out.deallocate() }
             var index = 0
             while index < count {
@@ -44,8 +54,10 @@ public enum SearchText {
                     let lower = byte &- 0x41 < 26 ? byte &+ 0x20 : byte
                     let entry = table[Int(byte)]
                     out.folded.append(lower)
-                    out.note(UInt32(lower), letter: entry.letter, length: 1)
-                    out.marked.append(lower)
+                    if marking {
+                        out.note(UInt32(lower), letter: entry.letter, length: 1)
+                        out.marked.append(lower)
+                    }
                     out.inWord = entry.word == .word
                     index &+= 1
                     continue
@@ -55,7 +67,9 @@ public enum SearchText {
                 guard value < Tables.size else {
                     if !separators || out.continuesWord(WordClass(scalar)) {
                         out.folded.appendFold(of: scalar)
-                        for part in String(scalar).lowercased().unicodeScalars { out.lowered(part.value, table) }
+                        if marking {
+                            for part in String(scalar).lowercased().unicodeScalars { out.lowered(part.value, table) }
+                        }
                     } else {
                         out.separator()
                     }
@@ -73,7 +87,9 @@ public enum SearchText {
                 } else if entry.folded != 0 {
                     out.folded.append(scalar: entry.folded)
                 }
-                if entry.lower == value {
+                if !marking {
+                    // The folded form alone.
+                } else if entry.lower == value {
                     out.note(value, letter: entry.letter, length: length)
                     for offset in 0..<length { out.marked.append(bytes[index &+ offset]) }
                 } else if entry.lower == Tables.fallback {
@@ -84,7 +100,7 @@ public enum SearchText {
                 index &+= length
             }
             out.finish()
-            return (out.folded.string, out.marked.string)
+            return body(out.folded.buffer, out.marked.buffer)
         }
     }
 
@@ -143,7 +159,7 @@ public enum SearchText {
             for byte in bytes { append(byte) }
         }
 
-        var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+        var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
         func deallocate() { base.deallocate() }
     }
@@ -160,10 +176,13 @@ public enum SearchText {
         var pending = false
         /// The last scalar belongs to a word (a combining mark then continues it).
         var inWord = false
+        /// The marked form is made too.
+        let marking: Bool
 
-        init(capacity: Int) {
+        init(capacity: Int, marking: Bool) {
+            self.marking = marking
             folded = ByteSink(capacity: capacity &+ 16)
-            marked = ByteSink(capacity: capacity &+ capacity / 4 &+ 16)
+            marked = ByteSink(capacity: marking ? capacity &+ capacity / 4 &+ 16 : 0)
         }
 
         /// Notes one lower-cased scalar of the marked form; the caller appends its bytes.
@@ -198,12 +217,13 @@ public enum SearchText {
         /// A scalar that belongs to no word (and is no letter), written as a space in both forms.
         mutating func separator() {
             folded.append(0x20)
+            guard marking else { return }
             note(0x20, letter: false, length: 1)
             marked.append(0x20)
         }
 
         mutating func finish() {
-            if pending { rewriteWord() }
+            if marking, pending { rewriteWord() }
             pending = false
         }
 
@@ -324,32 +344,144 @@ extension SearchText {
 
     /// The marked words (canonical form) wherever `folded`, a sequence of folded words, occurs
     /// in `text`: "tham nhung" in "… chống tham nhũng và thăm những …" gives ["tham", "nhũng"]
-    /// and ["thăm", "những"]. The two forms are walked word by word in step (they split into
-    /// the same words), comparing bytes, so that only a match makes strings.
+    /// and ["thăm", "những"].
+    ///
+    /// The forms' words are the text's runs of word scalars (`WordClass`: letters and digits, a
+    /// mark that continues a word), each folded scalar by scalar, and a separator leaves nothing
+    /// pending for the next word: so the runs are folded one by one, compared with the folded
+    /// words as bytes, and only a run that is part of a match is made into its marked form.
     public static func readings(of folded: [String], in text: String) -> Set<[String]> {
+        readings(of: folded, in: text, byWord: true)
+    }
+
+    /// `readings(of:in:)`; `byWord: false` makes both forms of the whole text and walks them word
+    /// by word in step (the same readings).
+    static func readings(of folded: [String], in text: String, byWord: Bool) -> Set<[String]> {
+        var text = text
+        return text.withUTF8 { readings(of: folded, inUTF8: $0, byWord: byWord) }
+    }
+
+    /// `readings(of:in:)` over UTF-8 bytes as the index stores them (read without making a
+    /// string). Invalid UTF-8 stops the scan; it never reads outside `bytes`.
+    package static func readings(of folded: [String], inUTF8 bytes: UnsafeBufferPointer<UInt8>, byWord: Bool = true) -> Set<[String]> {
         guard !folded.isEmpty, folded.count <= 64 else { return [] }
-        var (foldedForm, markedForm) = forms(text)
         let wanted = folded.map { Array($0.utf8) }
-        let count = wanted.count
         var found = Set<[String]>()
-        foldedForm.withUTF8 { f in
-            markedForm.withUTF8 { m in
-                // The last `count` words of both forms, as a ring.
-                var ring = [(folded: Range<Int>, marked: Range<Int>)](repeating: (0..<0, 0..<0), count: count)
-                var seen = 0
-                var fi = 0
-                var mi = 0
-                while let fw = nextWord(f, from: &fi), let mw = nextWord(m, from: &mi) {
-                    ring[seen % count] = (fw, mw)
-                    seen += 1
-                    guard seen >= count, equal(f, fw, wanted[count - 1]) else { continue }
-                    let first = seen - count
-                    guard (0..<(count - 1)).allSatisfy({ equal(f, ring[(first + $0) % count].folded, wanted[$0]) }) else { continue }
-                    found.insert((0..<count).map { String(decoding: UnsafeBufferPointer(rebasing: m[ring[(first + $0) % count].marked]), as: UTF8.self) })
-                }
-            }
+        guard byWord else {
+            withForms(utf8: bytes, separators: true, marking: true) { f, m in collectReadings(of: wanted, folded: f, marked: m, into: &found) }
+            return found
         }
-        return found
+        var scan = RunScan(wanted: wanted, text: bytes)
+        Tables.byScalar.withUnsafeBufferPointer { table in
+            var start: Int?
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if table[Int(byte)].word == .word {
+                        if start == nil {
+                            start = index
+                            scan.current.removeAll(keepingCapacity: true)
+                        }
+                        scan.append(byte &- 0x41 < 26 ? byte &+ 0x20 : byte)
+                    } else if let from = start {
+                        scan.ended(from..<index)
+                        start = nil
+                    }
+                    index &+= 1
+                    continue
+                }
+                let (value, length) = UTF8Scalar.decode(bytes, at: index)
+                guard let scalar = Unicode.Scalar(value) else { break }
+                let entry = value < Tables.size ? table[Int(value)] : nil
+                let kind = entry?.word ?? WordClass(scalar)
+                if kind == .word || (kind == .mark && start != nil) {
+                    if start == nil {
+                        start = index
+                        scan.current.removeAll(keepingCapacity: true)
+                    }
+                    if let folded = entry?.folded, folded != Folding.Table.slow {
+                        if folded != 0 { Folding.encodeUTF8(folded) { scan.append($0) } }
+                    } else if scan.current.count <= scan.longest {
+                        Folding.appendFolded(scalar, to: &scan.current)
+                    }
+                } else if let from = start {
+                    scan.ended(from..<index)
+                    start = nil
+                }
+                index &+= length
+            }
+            if let from = start { scan.ended(from..<index) }
+        }
+        return scan.found
+    }
+
+    /// The state of `readings(of:in:byWord:)`'s scan: the runs of word scalars seen last and the
+    /// readings found.
+    private struct RunScan {
+        let wanted: [[UInt8]]
+        let text: UnsafeBufferPointer<UInt8>
+        /// The longest wanted word, in bytes: a longer run is none of them.
+        let longest: Int
+        /// The last `wanted.count` runs: where each stands in the text, and which of the wanted
+        /// words it folds to (bit `i` for `wanted[i]`).
+        var ring: [(run: Range<Int>, equals: UInt64)]
+        var seen = 0
+        /// The folded bytes of the current run, as long as they may still be a wanted word.
+        var current: [UInt8] = []
+        var found = Set<[String]>()
+
+        init(wanted: [[UInt8]], text: UnsafeBufferPointer<UInt8>) {
+            self.wanted = wanted
+            self.text = text
+            longest = wanted.map(\.count).max() ?? 0
+            ring = Array(repeating: (0..<0, 0), count: wanted.count)
+            current.reserveCapacity(longest + 8)
+        }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if current.count <= longest { current.append(byte) }
+        }
+
+        /// The current run ends at `run`: a match when the last runs fold to the wanted words.
+        mutating func ended(_ run: Range<Int>) {
+            let count = wanted.count
+            var equals: UInt64 = 0
+            if current.count <= longest {
+                for (offset, word) in wanted.enumerated() where word == current { equals |= 1 << UInt64(offset) }
+            }
+            ring[seen % count] = (run, equals)
+            seen += 1
+            guard seen >= count, equals & (1 << UInt64(count - 1)) != 0 else { return }
+            let first = seen - count
+            guard (0..<(count - 1)).allSatisfy({ ring[(first + $0) % count].equals & (1 << UInt64($0)) != 0 }) else { return }
+            found.insert((0..<count).map { offset in
+                SearchText.withForms(utf8: UnsafeBufferPointer(rebasing: text[ring[(first + offset) % count].run]), separators: true, marking: true) { _, marked in
+                    String(decoding: marked, as: UTF8.self)
+                }
+            })
+        }
+    }
+
+    /// Adds to `found` the marked words wherever the folded form holds `wanted`, the two forms
+    /// walked word by word in step.
+    private static func collectReadings(of wanted: [[UInt8]], folded f: UnsafeBufferPointer<UInt8>, marked m: UnsafeBufferPointer<UInt8>,
+                                        into found: inout Set<[String]>) {
+        let count = wanted.count
+        // The last `count` words of both forms, as a ring.
+        var ring = [(folded: Range<Int>, marked: Range<Int>)](repeating: (0..<0, 0..<0), count: count)
+        var seen = 0
+        var fi = 0
+        var mi = 0
+        while let fw = nextWord(f, from: &fi), let mw = nextWord(m, from: &mi) {
+            ring[seen % count] = (fw, mw)
+            seen += 1
+            guard seen >= count, equal(f, fw, wanted[count - 1]) else { continue }
+            let first = seen - count
+            guard (0..<(count - 1)).allSatisfy({ equal(f, ring[(first + $0) % count].folded, wanted[$0]) }) else { continue }
+            found.insert((0..<count).map { String(decoding: UnsafeBufferPointer(rebasing: m[ring[(first + $0) % count].marked]), as: UTF8.self) })
+        }
     }
 
     /// The next word of a search form from `index`, moving `index` past it: a run of ASCII

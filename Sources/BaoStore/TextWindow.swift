@@ -56,7 +56,28 @@ public enum TextWindow {
     /// opening words when nothing matches (a match in the title only, or a filter-only query).
     /// With a `highlight`, the snippet is centred on its first match (a query's phrase rather
     /// than its first syllable found alone).
+    ///
     public static func snippet(in text: String, query: SearchQuery, highlight: SearchHighlight? = nil, words: Int = 24) -> String {
+        snippet(in: text, query: query, highlight: highlight, words: words, lazily: true)
+    }
+
+    /// `snippet`. A search makes one of every hit's whole body: when the body is made of scalars
+    /// that are clusters of their own (`isSimple`) and the highlight finds its match, only the
+    /// words up to the end of the window are split. `lazily: false` splits every word first, as
+    /// other text needs; both give the same snippet.
+    static func snippet(in text: String, query: SearchQuery, highlight: SearchHighlight?, words: Int, lazily: Bool) -> String {
+        if lazily, let highlight, isSimple(text), let start = highlight.firstMatch(inSimple: text) {
+            // The first word that ends after the match's start holds it; the window then needs
+            // `words` words from a third of them before it, and one more to know that it is cut.
+            var opening: [Substring] = []
+            var lower: Int?
+            forEachWord(inSimple: text) { word in
+                opening.append(word)
+                if lower == nil, word.endIndex > start { lower = max(0, opening.count - 1 - words / 3) }
+                return lower.map { opening.count <= $0 + words } ?? true
+            }
+            if let lower { return window(opening, lower: lower, words: words) }
+        }
         let original = splitWords(text)
         guard !original.isEmpty else { return "" }
         let positive = query.terms.filter { !$0.negated }
@@ -87,11 +108,23 @@ public enum TextWindow {
         }
         let center = hit ?? 0
         let lower = hit == nil ? 0 : max(0, center - words / 3)
+        return window(original, lower: lower, words: words)
+    }
+
+    /// The snippet of `words` words of `original` from `lower`, marked "…" where it is cut:
+    /// `original` holds the text's words up to at least one past the window, or all of them.
+    private static func window(_ original: [Substring], lower: Int, words: Int) -> String {
         let upper = min(original.count, lower + words)
         var text = clean(original[lower..<upper].joined(separator: " "))
         if lower > 0 { text = "…" + text }
         if upper < original.count { text += "…" }
         return text
+    }
+
+    /// True when every scalar of `text` is a grapheme cluster of its own (`isOwnCluster`): its
+    /// words can then be read scalar by scalar.
+    static func isSimple(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(isOwnCluster)
     }
 
     /// The words of `text` exactly as `text.split(whereSeparator: { $0.isWhitespace })` gives them.
@@ -101,9 +134,19 @@ public enum TextWindow {
     /// Vietnamese letters, common punctuation: what article bodies are made of), a scalar scan
     /// finds the same words; other text takes the `Character` path.
     static func splitWords(_ text: String) -> [Substring] {
-        let scalars = text.unicodeScalars
-        guard scalars.allSatisfy(isOwnCluster) else { return text.split(whereSeparator: { $0.isWhitespace }) }
+        guard isSimple(text) else { return text.split(whereSeparator: { $0.isWhitespace }) }
         var words: [Substring] = []
+        forEachWord(inSimple: text) { word in
+            words.append(word)
+            return true
+        }
+        return words
+    }
+
+    /// Hands the white-space separated words of a simple text (`isSimple`) to `body` in order,
+    /// until it returns false.
+    static func forEachWord(inSimple text: String, _ body: (Substring) -> Bool) {
+        let scalars = text.unicodeScalars
         var start: String.Index?
         var index = scalars.startIndex
         while index < scalars.endIndex {
@@ -111,7 +154,7 @@ public enum TextWindow {
             let isSpace = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalars[index].properties.isWhitespace
             if isSpace {
                 if let first = start {
-                    words.append(text[first..<index])
+                    guard body(text[first..<index]) else { return }
                     start = nil
                 }
             } else if start == nil {
@@ -119,8 +162,7 @@ public enum TextWindow {
             }
             scalars.formIndex(after: &index)
         }
-        if let first = start { words.append(text[first..<scalars.endIndex]) }
-        return words
+        if let first = start { _ = body(text[first..<scalars.endIndex]) }
     }
 
     /// True for scalars that never join a neighbour in a grapheme cluster (CR LF aside, which

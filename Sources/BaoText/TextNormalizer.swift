@@ -17,6 +17,11 @@ public enum TextNormalizer {
     /// through with one comparison per byte; NFC runs only when a scalar could change under it.
     /// Nil when nothing changes (most files): the caller keeps its string, with no copy to validate.
     private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        isSurelyUnchanged(bytes) ? nil : normalizeCopying(bytes: bytes)
+    }
+
+    /// The pass itself: copies the text, replacing and removing as it goes.
+    static func normalizeCopying(bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         var needsNFC = false
         var changed = false
@@ -123,6 +128,40 @@ public enum TextNormalizer {
         if !changed && !needsNFC { return nil }
         if !changed { return String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping }
         return needsNFC ? result.precomposedStringWithCanonicalMapping : result
+    }
+
+    /// True when `normalizeCopying(bytes:)` would return nil because no byte of the text is replaced,
+    /// removed or touched by NFC: the same tests as that pass, without writing a copy (most files
+    /// are already normal). False sends the text through the full pass, which decides; it is also
+    /// the answer for whatever this pass does not settle alone (a zero-width joiner, whose fate
+    /// depends on the scalar before it; a truncated sequence).
+    static func isSurelyUnchanged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            // Printable ASCII (0x20–0x7E) in one comparison, then the line feed.
+            if b &- 0x20 < 0x5F || b == 0x0A {
+                i += 1
+                continue
+            }
+            if b < 0x80 { return false }
+            if b >= 0xC3 && b <= 0xCB {
+                guard i + 2 <= n else { return false }
+                let b1 = bytes[i + 1]
+                guard b != 0xC3 || (b1 != 0x90 && b1 != 0xB0) else { return false }
+                i += 2
+                continue
+            }
+            if b == 0xE1, i + 3 <= n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB {
+                i += 3
+                continue
+            }
+            let (v, length) = UTF8Scalar.decode(bytes, at: i)
+            guard v != 0x200D, !isSpecial(v), isSurelyNFC(v) else { return false }
+            i += length
+        }
+        return true
     }
 
     /// Comparison and index key: normalised, tone placement canonical, lower case, white space folded.

@@ -127,29 +127,8 @@ enum IndexBench {
         }
 
         // Search latency, in process, after one warm-up pass.
-        var samples: [Double] = []
-        var cpuSamples: [Double] = []
-        var perQuery: [(Query, Double, Int)] = []
-        for query in queries { _ = try index.search(query.text, limit: 20) }
-        for query in queries {
-            var times: [Double] = []
-            var hits = 0
-            for _ in 0..<5 {
-                let start = Date()
-                let cpuStart = threadCPUSeconds()
-                hits = try index.search(query.text, limit: 20).count
-                times.append(Date().timeIntervalSince(start))
-                cpuSamples.append(threadCPUSeconds() - cpuStart)
-            }
-            samples += times
-            perQuery.append((query, median(times), hits))
-        }
-        print(String(format: "search (%d queries × 5, limit 20): p50 %.2f ms, p99 %.2f ms, max %.2f ms",
-                     queries.count, percentile(samples, 0.5) * 1000, percentile(samples, 0.99) * 1000, (samples.max() ?? 0) * 1000))
-        print(String(format: "  CPU time per search: p50 %.2f ms, p99 %.2f ms (wall time above includes waiting for a CPU on a shared machine)",
-                     percentile(cpuSamples, 0.5) * 1000, percentile(cpuSamples, 0.99) * 1000))
-        let slowest = perQuery.sorted { $0.1 > $1.1 }.prefix(3)
-        print("  slowest: " + slowest.map { String(format: "%@ %.1f ms", $0.0.text, $0.1 * 1000) }.joined(separator: "; "))
+        let latency = try SearchBench.measure(index, runs: 5, limit: 20)
+        SearchBench.report(latency, runs: 5, limit: 20)
 
         // Province filter: the article list narrowed to a province (old or merged unit).
         var filter: [Double] = []
@@ -180,13 +159,13 @@ enum IndexBench {
         if !args.contains("--no-rg"), let rg = which("rg") {
             var ours: [Double] = []
             var theirs: [Double] = []
-            for (query, latency, _) in perQuery {
-                guard let pattern = query.rg else { continue }
+            for item in latency.perQuery {
+                guard let pattern = item.query.rg else { continue }
                 var times: [Double] = []
                 for _ in 0..<3 {
                     times.append(try timeProcess(rg, ["-l", "-i", "-F", "--", pattern, corpus], allowedStatus: [0, 1]))
                 }
-                ours.append(latency)
+                ours.append(item.wall)
                 theirs.append(median(times))
             }
             let ratio = median(theirs) / max(median(ours), 1e-9)

@@ -54,7 +54,7 @@ enum PromptBench {
         // `/` in the list, a query no title holds.
         let list = BrowserRuntime(store: index, state: AppState(width: 120, height: 40, corpusName: "bench"))
         list.send(.start)
-        print("  list holds \(list.state.list.items.count) articles")
+        print("  list holds \(list.state.list.count) articles")
         list.send(.key(.char("/")))
         var first = 0.0
         var after: [Double] = []

@@ -9,6 +9,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "fetch": FetchBench.run,
     "prompt": PromptBench.run,
     "relevance": RelevanceBench.run,
+    "search": SearchBench.run,
     "storage": StorageBench.run,
 ]
 guard let kind = arguments.first, let bench = benches[kind] else {

@@ -20,7 +20,7 @@ struct Baoterm: ParsableCommand {
             BrowseCommand.self,
             ListCommand.self, ShowCommand.self, ExtractCommand.self, EntitiesCommand.self,
             IndexCommand.self, SearchCommand.self, ProvincesCommand.self, DocumentsCommand.self, CitesCommand.self,
-            ScreenCommand.self, ManualCommand.self, FetchCommand.self,
+            ScreenCommand.self, ManualCommand.self, FetchCommand.self, WatcherCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -76,7 +76,7 @@ struct IndexOptions: ParsableArguments {
             : .useAsIs
         var summary = RefreshSummary()
         do {
-            summary = try index.refresh(roots: roots, whenBusy: whenBusy, progress: report)
+            summary = try index.refresh(roots: roots, whenBusy: whenBusy, watch: WatchChoice.link(for: index), progress: report)
         } catch {
             bar.finish()
             let described = StorageError(error, path: index.path, what: .index)

@@ -19,11 +19,13 @@ final class BrowserTerminalTests: XCTestCase {
     }
 
     /// Types `keys` in tmux and checks the terminal shows exactly what `baoterm screen` prints.
-    func assertMatchesHeadless(width: Int = 120, height: Int = 40, keys: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let tmux = try BrowserTmux(width: width, height: height, arguments: seeds, stateHome: stateHome)
+    func assertMatchesHeadless(width: Int = 120, height: Int = 40, keys: String, arguments: [String]? = nil,
+                               file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let arguments = arguments ?? seeds
+        let tmux = try BrowserTmux(width: width, height: height, arguments: arguments, stateHome: stateHome)
         _ = try tmux.waitFor { $0.contains("Bài viết") }
         try tmux.send(keys)
-        let expected = try BrowserTmux.headless(width: width, height: height, keys: keys, arguments: seeds, stateHome: stateHome)
+        let expected = try BrowserTmux.headless(width: width, height: height, keys: keys, arguments: arguments, stateHome: stateHome)
         let shown = try tmux.waitFor { $0 == expected }
         XCTAssertEqual(shown, expected, "terminal and headless screen differ for keys \(keys)", file: file, line: line)
         try tmux.send("Q")
@@ -64,6 +66,27 @@ final class BrowserTerminalTests: XCTestCase {
     func testSearchMatchesHeadless() throws {
         let screen = try assertMatchesHeadless(keys: "<Enter>/tư tưởng<Enter>")
         XCTAssertTrue(screen.contains("/tư tưởng 1/"), screen)
+    }
+
+    /// A list longer than the rows the browser keeps at once (its rows are fetched a screen at a
+    /// time): the last row, pages and lines back, and a title search far above the screen show in
+    /// the terminal what the headless screen shows.
+    func testLongPagedListMatchesHeadless() throws {
+        let folder = try TempFolder()
+        try SyntheticCorpus.write(count: 1_500, into: folder)
+        let arguments = [folder.file("c"), "--index", folder.file("index.sqlite")]
+        XCTAssertEqual(try runBaoterm(["index"] + arguments, environment: ["XDG_STATE_HOME": stateHome]).status, 0)
+        // Undated articles are listed by path: c/0/0.txt first, c/2/1499.txt last.
+        let last = try assertMatchesHeadless(keys: "G", arguments: arguments)
+        XCTAssertTrue(last.contains("Bài viết 1500/1500"), last)
+        XCTAssertTrue(last.contains("Tin tổng hợp số 1499"), last)
+        let back = try assertMatchesHeadless(keys: "G<PgUp><PgUp>kk", arguments: arguments)
+        XCTAssertFalse(back.contains("1500/1500"), back)
+        // From the last row on, around to the first title holding "số 7" in path order.
+        let order = (0..<1_500).sorted { "\($0 / 500)/\($0).txt" < "\($1 / 500)/\($1).txt" }
+        let seven = try XCTUnwrap(order.firstIndex { String($0).hasPrefix("7") })
+        let found = try assertMatchesHeadless(keys: "G/so 7<Enter>", arguments: arguments)
+        XCTAssertTrue(found.contains("Bài viết \(seven + 1)/1500"), found)
     }
 
     func testSmallWindowMatchesHeadless() throws {
@@ -354,7 +377,7 @@ final class BrowserTmux {
             try Data(config.utf8).write(to: configFolder.appendingPathComponent("config"))
         }
         let bin = (binary ?? Binary.url).path
-        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path,
+        var env = (["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_CONFIG_HOME": folder.path, "BAOTERM_WATCH": "off",
                     "XDG_STATE_HOME": stateHome ?? folder.appendingPathComponent("state").path]
             .merging(environment) { $1 })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
@@ -557,6 +580,7 @@ final class BrowserTmux {
         env["LC_ALL"] = nil
         env["LC_MESSAGES"] = nil
         env["XDG_STATE_HOME"] = stateHome
+        env["BAOTERM_WATCH"] = "off"
         p.environment = env
         let out = Pipe()
         p.standardOutput = out

@@ -98,6 +98,7 @@ final class IndexCommandTests: XCTestCase {
         let process = Process()
         process.executableURL = Binary.url
         process.arguments = ["index", folder.file("c"), "--index", index]
+        process.environment = baotermEnvironment([:])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

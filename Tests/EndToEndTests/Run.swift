@@ -17,6 +17,8 @@ func baotermEnvironment(_ overrides: [String: String]) -> [String: String] {
     var env = ProcessInfo.processInfo.environment
     // The tests' read marks never reach the state of the user running them.
     env["XDG_STATE_HOME"] = (NSTemporaryDirectory() as NSString).appendingPathComponent("baoterm-e2e-state-\(getpid())")
+    // No test leaves a folder watcher running: the watcher's own tests ask for one.
+    env["BAOTERM_WATCH"] = "off"
     for (key, value) in overrides { env[key] = value }
     return env
 }

@@ -138,6 +138,13 @@ public final class UserState: @unchecked Sendable {
         }
     }
 
+    /// Every read mark: the paths and the content hashes read (what `isRead` looks in), for a
+    /// list of many rows to look up its read ones by mark rather than ask row by row.
+    public func readMarks() -> (paths: Set<String>, hashes: Set<String>) {
+        refreshMarksIfStale()
+        return marks.read { ($0.paths, $0.hashes) }
+    }
+
     public func setRead(path: String, hash: String?, _ read: Bool) throws {
         try setMark(table: "read_mark", path: path, hash: hash, read)
         marks.update { $0.loaded = false }

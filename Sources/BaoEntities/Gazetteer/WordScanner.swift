@@ -156,19 +156,24 @@ enum WordScanner {
     /// The UTF-8 bytes of `text`, composed (NFC) when it holds combining marks (U+0300–U+036F,
     /// the marks `scan` reports), so NFD and NFC give the same bytes.
     static func composedBytes(_ text: String) -> [UInt8] {
-        var text = text
-        let decomposed = text.withUTF8 { bytes -> Bool in
-            // U+0300–U+036F: CC 80 … CD AF.
+        let bytes = Array(text.utf8)
+        let decomposed = bytes.withUnsafeBufferPointer { bytes -> Bool in
+            // U+0300–U+036F: CC 80 … CD AF. Eight bytes at a time while none is CC or CD.
             var i = 0
             let n = bytes.count
             while i < n {
+                if let word = TextScan.word(bytes, at: i),
+                   TextScan.bytes(of: word, equalTo: 0xCC) | TextScan.bytes(of: word, equalTo: 0xCD) == 0 {
+                    i &+= 8
+                    continue
+                }
                 let b = bytes[i]
                 if b == 0xCC || (b == 0xCD && i &+ 1 < n && bytes[i &+ 1] <= 0xAF) { return true }
                 i &+= 1
             }
             return false
         }
-        return Array((decomposed ? text.precomposedStringWithCanonicalMapping : text).utf8)
+        return decomposed ? Array(text.precomposedStringWithCanonicalMapping.utf8) : bytes
     }
 
     /// The words of `bytes` read from their `tokens` (`WordTokenizer.tokenize`), so the text is

@@ -26,17 +26,28 @@ struct WordTokenizer {
 
     /// One token: where it lies in `WordTokenizer.bytes` and what shape it has.
     struct Token {
+        // The two keys come first: laid out in this order a token takes 32 bytes, not 40.
+        /// The word's `WordKey`, `spelled` with its "y"s; 0 for numbers and punctuation.
+        var key: UInt64
+        /// The `WordKey` of the word or number as the place matchers read it (no "y" marks).
+        var plainKey: UInt64
         /// Byte offsets of the token in the UTF-8 text.
         var start: Int32
         var end: Int32
         var kind: Kind
         /// Number of scalars, at most 255.
         var length: UInt8
-        /// The word's `WordKey`, `spelled` with its "y"s; 0 for numbers and punctuation.
-        var key: UInt64
-        /// The `WordKey` of the word or number as the place matchers read it (no "y" marks).
-        var plainKey: UInt64 = 0
-        var shape: Shape = []
+        var shape: Shape
+
+        init(start: Int32, end: Int32, kind: Kind, length: UInt8, key: UInt64, plainKey: UInt64 = 0, shape: Shape = []) {
+            self.key = key
+            self.plainKey = plainKey
+            self.start = start
+            self.end = end
+            self.kind = kind
+            self.length = length
+            self.shape = shape
+        }
 
         var isWord: Bool { kind != .number && kind != .punctuation }
     }

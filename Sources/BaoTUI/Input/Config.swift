@@ -7,12 +7,16 @@
 ///     color link cyan default underline
 ///     color selected black yellow
 ///     language en
+///     watch off
 public struct Config: Sendable, Equatable {
     public var keymap: Keymap
     /// The chrome's language; nil follows the environment (`Language.fromEnvironment`).
     public var language: Language?
     /// Colours per role; roles not listed keep the backend's defaults.
     public var colors: [Role: ColorSpec]
+    /// Whether commands keep a folder watcher running to know what changed (`watch off`: every
+    /// command looks at every file instead).
+    public var watch = true
 
     public init(keymap: Keymap = .standard, colors: [Role: ColorSpec] = [:]) {
         self.keymap = keymap
@@ -92,9 +96,14 @@ public struct Config: Sendable, Equatable {
                     problems.append(Problem(line: n, "cần 'language vi' hoặc 'language en'", "expected 'language vi' or 'language en'")); continue
                 }
                 config.language = language
+            case "watch":
+                guard words.count == 2, ["on", "off"].contains(words[1].lowercased()) else {
+                    problems.append(Problem(line: n, "cần 'watch on' hoặc 'watch off'", "expected 'watch on' or 'watch off'")); continue
+                }
+                config.watch = words[1].lowercased() == "on"
             default:
-                problems.append(Problem(line: n, "không rõ chỉ thị '\(directive)' (bind, unbind, color, language)",
-                                        "unknown directive '\(directive)' (bind, unbind, color, language)"))
+                problems.append(Problem(line: n, "không rõ chỉ thị '\(directive)' (bind, unbind, color, language, watch)",
+                                        "unknown directive '\(directive)' (bind, unbind, color, language, watch)"))
             }
         }
         return (config, problems)

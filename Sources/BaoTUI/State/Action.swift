@@ -10,7 +10,12 @@ public enum Action: Sendable {
     case resize(width: Int, height: Int)
     /// Opening the browser: load the list.
     case start
-    case listLoaded([ArticleSummary])
+    /// The list of the filter, as ids (`ArticleListing`); its rows follow as `rowsLoaded`.
+    case listLoaded(ArticleListing)
+    /// Summaries of list rows asked for by `Effect.loadRows` (those no longer indexed left out).
+    case rowsLoaded(asked: [Int64], [ArticleSummary])
+    /// The row whose title holds the `/` query typed in the list, or nil when none does.
+    case titleFound(query: String, index: Int?)
     case articleLoaded(id: Int64, Article, ArticleEntities)
     case documentLoaded(DocumentDetail?, key: String)
     case documentsLoaded([DocumentSummary])
@@ -32,6 +37,11 @@ public enum Action: Sendable {
 /// Work the reducer asks for; the runtime performs it against the store and feeds the result back.
 public enum Effect: Sendable, Equatable {
     case loadList(ArticleFilter)
+    /// The summaries of list rows about to be shown.
+    case loadRows([Int64])
+    /// The first list row, from `from` on in the direction given and around, whose title holds
+    /// the query (folded, SPEC section 2); answered by `Action.titleFound`.
+    case findTitle(String, from: Int, forward: Bool)
     case loadArticle(Int64)
     case loadDocument(String)
     case loadDocuments

@@ -39,19 +39,71 @@ public struct HistoryEntry: Sendable, Equatable {
     public init(location: Location) { self.location = location }
 }
 
-/// The article list pane.
+/// The article list pane. The list is loaded as ids (`ArticleListing`, a few bytes a row); the
+/// summaries of the rows around the screen are fetched as it moves (`Effect.loadRows`), so a
+/// list of 350,000 articles costs what a screen of it costs.
 public struct ListState: Sendable, Equatable {
-    public var items: [ArticleSummary] = []
+    /// Every row of the list, in order, and the ones read.
+    public var listing = ArticleListing()
+    /// The summaries fetched so far, by id: the rows around the screen.
+    public var rows: [Int64: ArticleSummary] = [:]
+    /// Rows asked for whose summaries have not arrived: not asked for again meanwhile.
+    var asked: Set<Int64> = []
     public var selection = 0
     public var scroll = 0
     public var loaded = false
-    /// The titles folded for `/`, made at the first search of a list (empty until then).
-    var foldedTitles: [String] = []
     /// The last `/` search found no title.
     var missed = false
     /// Set when a new filter is applied: the list that arrives then drops from the reader an
     /// article it no longer holds.
     var filterChanged = false
+
+    /// How many rows the list has.
+    public var count: Int { listing.ids.count }
+
+    /// The id of the row at `index`.
+    public func id(at index: Int) -> Int64? { listing.ids[safe: index] }
+
+    /// The row at `index` as the list shows it (read mark and match from the listing); nil until
+    /// its summary is fetched.
+    public func item(at index: Int) -> ArticleSummary? {
+        guard let id = id(at: index), var summary = rows[id] else { return nil }
+        summary.isRead = listing.read.contains(id)
+        summary.match = listing.matches[safe: index] ?? nil
+        return summary
+    }
+
+    /// Rows fetched beyond this many are dropped, but for those around the screen.
+    static let keptRows = 1_000
+
+    /// The ids to fetch so that the rows on screen can be drawn: when one of them is missing,
+    /// those of a screen above to two screens below it that are missing (nil when none is).
+    func missingRows(screen rows: Int) -> [Int64]? {
+        let shown = max(1, rows)
+        let missing = { (id: Int64) in self.rows[id] == nil && !self.asked.contains(id) }
+        let visible = max(0, scroll)..<min(count, max(0, scroll) + shown)
+        guard visible.contains(where: { missing(listing.ids[$0]) }) else { return nil }
+        let wanted = max(0, scroll - shown)..<min(count, scroll + 2 * shown)
+        let ids = wanted.map { listing.ids[$0] }.filter(missing)
+        return ids.isEmpty ? nil : ids
+    }
+
+    /// Keeps fetched summaries; past `keptRows`, only those of the rows near the screen stay.
+    mutating func keep(_ summaries: [ArticleSummary], asked ids: [Int64], screen rows: Int, gone: String) {
+        asked.subtract(ids)
+        for summary in summaries { self.rows[summary.id] = summary }
+        // An article the index no longer holds is shown as such, not asked for again and again.
+        if summaries.count < ids.count {
+            let found = Set(summaries.map(\.id))
+            for id in ids where !found.contains(id) { self.rows[id] = ArticleSummary(id: id, path: "", title: gone, published: nil, primaryProvince: nil) }
+        }
+        guard self.rows.count > Self.keptRows else { return }
+        let shown = max(1, rows)
+        let near = max(0, scroll - 2 * shown)..<min(count, scroll + 3 * shown)
+        var kept: [Int64: ArticleSummary] = [:]
+        for i in near { if let row = self.rows[listing.ids[i]] { kept[listing.ids[i]] = row } }
+        self.rows = kept
+    }
 }
 
 /// Search inside the reader or the list.

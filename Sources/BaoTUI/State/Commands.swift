@@ -74,8 +74,7 @@ enum Commands {
             }
             return []
         case .searchNext, .searchPrevious:
-            Search.step(&state, forward: command == .searchNext)
-            return []
+            return Search.step(&state, forward: command == .searchNext)
         case .citesFilter:
             guard let key = state.selectedDocumentKey else {
                 state.message = state.lang("Hãy chọn một văn bản trước (liên kết trong bài, khung thực thể hoặc danh mục văn bản)",
@@ -87,15 +86,12 @@ enum Commands {
             return state.applyFilter(filter)
         case .toggleRead:
             guard state.location.isBrowse else { return [] }
-            let id: Int64?
-            if state.focus == .list, state.list.items.indices.contains(state.list.selection) {
-                id = state.list.items[state.list.selection].id
-            } else {
-                id = state.reader.articleID ?? state.list.items[safe: state.list.selection]?.id
-            }
-            guard let id, let i = state.list.items.firstIndex(where: { $0.id == id }) else { return [] }
-            state.list.items[i].isRead.toggle()
-            return [.setRead(id, state.list.items[i].isRead)]
+            let id = state.focus == .list ? state.list.id(at: state.list.selection)
+                : state.reader.articleID ?? state.list.id(at: state.list.selection)
+            guard let id, state.list.listing.ids.contains(id) else { return [] }
+            let read = !state.list.listing.read.contains(id)
+            if read { state.list.listing.read.insert(id) } else { state.list.listing.read.remove(id) }
+            return [.setRead(id, read)]
         case .openSource:
             guard let url = state.reader.article?.url, !url.isEmpty else {
                 state.message = state.lang("Bài này không có URL nguồn", "This article has no source URL")
@@ -148,17 +144,19 @@ enum Unread {
     /// the list, opens it from the reader.
     static func next(_ state: inout AppState) -> [Effect] {
         guard state.location.isBrowse else { return [] }
-        let items = state.list.items
+        let list = state.list.listing
         let start = state.list.selection
-        guard let offset = (1...max(1, items.count)).first(where: { items[safe: (start + $0) % max(1, items.count)]?.isRead == false }) else {
+        guard let offset = (1...max(1, list.count)).first(where: { offset in
+            list.ids[safe: (start + offset) % max(1, list.count)].map { !list.read.contains($0) } ?? false
+        }) else {
             state.message = state.lang("Không còn bài chưa đọc trong danh sách", "No unread article left in the list")
             return []
         }
-        let index = (start + offset) % items.count
+        let index = (start + offset) % list.count
         state.list.selection = index
         state.clampAll()
         if state.focus == .list { return state.previewSelection() }
-        return state.openArticle(items[index].id)
+        return state.openArticle(list.ids[index])
     }
 
     /// Bookmarks the selected article (list, bookmarks view) or the one being read, or removes the bookmark.
@@ -166,7 +164,7 @@ enum Unread {
         let id: Int64?
         switch state.location {
         case .bookmarks: id = state.bookmarks.items[safe: state.bookmarks.selection]?.id
-        case .browse: id = state.focus == .list ? state.list.items[safe: state.list.selection]?.id : state.reader.articleID
+        case .browse: id = state.focus == .list ? state.list.id(at: state.list.selection) : state.reader.articleID
         default: id = nil
         }
         guard let id else {
@@ -187,15 +185,15 @@ enum Unread {
         case .browse:
             switch state.focus {
             case .list:
-                guard let item = state.list.items[safe: state.list.selection] else { return [] }
-                if state.reader.articleID == item.id {
+                guard let id = state.list.id(at: state.list.selection) else { return [] }
+                if state.reader.articleID == id {
                     // Already previewed: reading it is moving into the reader.
                     state.focus = .reader
                     state.rewrapReader()
                     state.clampAll()
-                    return state.markOpened(item.id)
+                    return state.markOpened(id)
                 }
-                return state.openArticle(item.id)
+                return state.openArticle(id)
             case .reader:
                 guard let link = state.reader.selectedLink.flatMap({ state.reader.document?.links[safe: $0] }) else {
                     state.message = state.lang("Chưa chọn liên kết: ] và [ để chuyển giữa các liên kết trích dẫn",

@@ -26,7 +26,7 @@ enum Mouse {
                 switch pane {
                 case .list:
                     let index = state.list.scroll + row
-                    guard state.list.items.indices.contains(index) else { return [] }
+                    guard index >= 0, index < state.list.count else { return [] }
                     state.list.selection = index
                     return Commands.open(&state)
                 case .sidebar:

@@ -7,7 +7,7 @@ enum Movement {
         case .browse:
             switch state.focus {
             case .list:
-                state.list.selection = step(state.list.selection, command, rows: state.listHeight, count: state.list.items.count)
+                state.list.selection = step(state.list.selection, command, rows: state.listHeight, count: state.list.count)
             case .reader:
                 let rows = state.readerHeight
                 let maxScroll = max(0, state.reader.lines.count - rows)
@@ -129,72 +129,59 @@ enum Search {
     /// Searches as the query is typed. `appended` says the query is the previous one plus a
     /// character: a query that found nothing then finds nothing again, without a look (typing
     /// on after a miss, or a long paste, costs nothing per key).
-    static func update(_ state: inout AppState, pane: Pane, query: String, appended: Bool = false) {
+    static func update(_ state: inout AppState, pane: Pane, query: String, appended: Bool = false) -> [Effect] {
         if pane == .list {
             let missed = appended && state.list.missed
             state.reader.search.query = query
             if missed {
                 state.message = notFound(query, state.lang)
-                return
+                return []
             }
-            selectTitle(&state, query: query, from: state.list.selection, forward: true)
-            return
+            return selectTitle(&state, query: query, from: state.list.selection, forward: true)
         }
-        guard let document = state.reader.document else { return }
+        guard let document = state.reader.document else { return [] }
         if appended, state.reader.search.matches.isEmpty, !state.reader.search.query.trimmedWhitespace.isEmpty {
             state.reader.search.query = query
-            return
+            return []
         }
         let matches = document.matches(of: query)
         state.reader.search = SearchState(query: query, matches: matches, current: nil)
-        guard !matches.isEmpty else { return }
+        guard !matches.isEmpty else { return [] }
         let top = state.reader.scroll
         let index = matches.firstIndex(where: { (line(of: state, $0) ?? 0) >= top }) ?? 0
         state.reader.search.current = index
         if let l = line(of: state, matches[index]) { Links.scrollReader(&state, toShow: l) }
+        return []
     }
 
-    static func step(_ state: inout AppState, forward: Bool) {
+    static func step(_ state: inout AppState, forward: Bool) -> [Effect] {
         let query = state.reader.search.query
-        guard !query.isEmpty else { state.message = state.lang("Chưa có tìm kiếm: gõ / để tìm", "No search yet: / searches"); return }
+        guard !query.isEmpty else { state.message = state.lang("Chưa có tìm kiếm: gõ / để tìm", "No search yet: / searches"); return [] }
         if state.focus == .list && state.location.isBrowse {
             let start = state.list.selection + (forward ? 1 : -1)
-            selectTitle(&state, query: query, from: start, forward: forward)
-            return
+            return selectTitle(&state, query: query, from: start, forward: forward)
         }
         let matches = state.reader.search.matches
-        guard !matches.isEmpty else { state.message = notFound(query, state.lang); return }
+        guard !matches.isEmpty else { state.message = notFound(query, state.lang); return [] }
         let count = matches.count
         let current = state.reader.search.current ?? (forward ? -1 : 0)
         let next = ((current + (forward ? 1 : -1)) % count + count) % count
         state.reader.search.current = next
         state.message = state.lang("Kết quả ", "Match ") + "\(next + 1)/\(count)"
         if let l = line(of: state, matches[next]) { Links.scrollReader(&state, toShow: l) }
+        return []
     }
 
     static func line(of state: AppState, _ match: TextMatch) -> Int? {
         state.reader.lines.firstIndex(where: { $0.paragraph == match.paragraph && $0.end > match.range.lowerBound })
     }
 
-    static func selectTitle(_ state: inout AppState, query: String, from: Int, forward: Bool) {
+    /// Looks for the title through the store, which walks the rows without the list holding
+    /// them all (`Effect.findTitle`; the answer is `Action.titleFound`).
+    static func selectTitle(_ state: inout AppState, query: String, from: Int, forward: Bool) -> [Effect] {
         state.list.missed = false
-        let needle = Folding.fold(query.trimmedWhitespace)
-        guard !needle.isEmpty, !state.list.items.isEmpty else { return }
-        // Titles are folded once per list, not once per key.
-        if state.list.foldedTitles.count != state.list.items.count {
-            state.list.foldedTitles = state.list.items.map { Folding.fold($0.title) }
-        }
-        let count = state.list.items.count
-        for offset in 0..<count {
-            let i = ((from + (forward ? offset : -offset)) % count + count) % count
-            if TextScan.contains(state.list.foldedTitles[i], needle) {
-                state.list.selection = i
-                state.clampAll()
-                return
-            }
-        }
-        state.list.missed = true
-        state.message = notFound(query, state.lang)
+        guard !Folding.fold(query.trimmedWhitespace).isEmpty, state.list.count > 0 else { return [] }
+        return [.findTitle(query, from: from, forward: forward)]
     }
 
     /// "Không tìm thấy: QUERY", the query cut to its first 200 columns (looked at no further).

@@ -111,15 +111,15 @@ extension AppState {
     /// the selection. Nothing is marked read by a preview.
     mutating func previewSelection() -> [Effect] {
         guard location.isBrowse, focus == .list, readerBesideList,
-              let item = list.items[safe: list.selection], item.id != reader.articleID else { return [] }
-        if history.indices.contains(historyIndex) { history[historyIndex].location = .browse(article: item.id) }
-        return [.loadArticle(item.id)]
+              let id = list.id(at: list.selection), id != reader.articleID else { return [] }
+        if history.indices.contains(historyIndex) { history[historyIndex].location = .browse(article: id) }
+        return [.loadArticle(id)]
     }
 
     /// Marks an opened article read when the session does so.
     mutating func markOpened(_ id: Int64) -> [Effect] {
-        guard options.markReadOnOpen, let i = list.items.firstIndex(where: { $0.id == id }), !list.items[i].isRead else { return [] }
-        list.items[i].isRead = true
+        guard options.markReadOnOpen, !list.listing.read.contains(id), list.listing.ids.contains(id) else { return [] }
+        list.listing.read.insert(id)
         return [.setRead(id, true)]
     }
 

@@ -35,7 +35,7 @@ enum PromptEditing {
         let text = state.prompt?.text ?? ""
         switch kind {
         case .search(let pane):
-            Search.update(&state, pane: pane, query: text, appended: appended)
+            return Search.update(&state, pane: pane, query: text, appended: appended)
         case .documentsFilter:
             // A filter that matched nothing matches nothing once it is longer.
             if appended, state.documentsIndex.shown.isEmpty, !state.documentsIndex.filter.isEmpty {

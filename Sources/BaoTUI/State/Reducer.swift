@@ -5,6 +5,16 @@ import BaoStore
 /// Pure: every read of the corpus goes through an `Effect`.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        var effects = apply(&state, action)
+        // Whatever moved the list, the rows it now shows are fetched before it is drawn.
+        if let missing = state.list.missingRows(screen: state.listHeight) {
+            state.list.asked.formUnion(missing)
+            effects.append(.loadRows(missing))
+        }
+        return effects
+    }
+
+    static func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .start:
             // `.start` comes again after a background refresh: the last session is reopened once.
@@ -19,22 +29,39 @@ public enum Reducer {
             state.clampAll()
             return state.previewSelection()
         case .listLoaded(let all):
-            let items = state.unreadOnly ? all.filter { !$0.isRead } : all
-            let previous = state.list.items.indices.contains(state.list.selection) ? state.list.items[state.list.selection].id : nil
-            state.list.items = items
-            state.list.foldedTitles = []
+            let listing = state.unreadOnly ? all.filter { !all.read.contains($0) } : all
+            let previous = state.list.id(at: state.list.selection)
+            state.list.listing = listing
+            state.list.rows = [:]
+            state.list.asked = []
             state.list.missed = false
             state.list.loaded = true
-            state.list.selection = previous.flatMap { id in items.firstIndex(where: { $0.id == id }) } ?? 0
+            state.list.selection = previous.flatMap { listing.ids.firstIndex(of: $0) } ?? 0
             state.list.scroll = 0
             if state.list.filterChanged, state.location.isBrowse, let id = state.reader.articleID,
-               !items.contains(where: { $0.id == id }) {
+               !listing.ids.contains(id) {
                 // The reader shows what the list holds: an article the new filter left out goes.
                 state.clearReader()
             }
             state.list.filterChanged = false
             state.clampAll()
             return state.previewSelection()
+        case .rowsLoaded(let asked, let summaries):
+            state.list.keep(summaries, asked: asked, screen: state.listHeight,
+                            gone: state.lang("(bài không còn trong kho)", "(no longer in the corpus)"))
+            return []
+        case .titleFound(let query, let index):
+            // An answer to a query typed over since is dropped.
+            guard state.reader.search.query == query else { return [] }
+            if let index {
+                state.list.missed = false
+                state.list.selection = index
+                state.clampAll()
+            } else {
+                state.list.missed = true
+                state.message = Search.notFound(query, state.lang)
+            }
+            return []
         case .articleLoaded(let id, let article, let entities):
             state.reader.articleID = id
             state.reader.article = article
@@ -93,7 +120,7 @@ public enum Reducer {
         case .lastPositionLoaded(let position):
             guard let position else { return [] }
             let id = position.articleID
-            if let index = state.list.items.firstIndex(where: { $0.id == id }) {
+            if let index = state.list.listing.ids.firstIndex(of: id) {
                 state.list.selection = index
                 state.clampAll()
             }
@@ -180,8 +207,8 @@ extension AppState {
     /// Keeps every selection and scroll inside its content and the selection on screen.
     mutating func clampAll() {
         let listRows = listHeight
-        list.selection = clamp(list.selection, count: list.items.count)
-        list.scroll = scrollFor(selection: list.selection, scroll: list.scroll, rows: listRows, count: list.items.count)
+        list.selection = clamp(list.selection, count: list.count)
+        list.scroll = scrollFor(selection: list.selection, scroll: list.scroll, rows: listRows, count: list.count)
 
         let readerRows = readerHeight
         reader.scroll = max(0, min(reader.scroll, max(0, reader.lines.count - readerRows)))

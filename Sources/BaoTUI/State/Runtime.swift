@@ -15,8 +15,12 @@ public final class BrowserRuntime {
     public var startFetch: (() -> Void)?
     /// Recent article lists by filter: going back to a list (clearing filters above all) is then
     /// instant. Emptied when the list is reloaded from scratch (`.start`, after a refresh).
-    private var listCache: [(filter: ArticleFilter, items: [ArticleSummary])] = []
+    private var listCache: [(filter: ArticleFilter, listing: ArticleListing)] = []
     private static let listCacheSize = 8
+    /// Folded titles by article, fetched as `/` in the list walks the rows (a chunk at a time);
+    /// emptied with the list cache.
+    private var foldedTitles: [Int64: String] = [:]
+    private static let titleChunk = 1_000
 
     public init(store: CorpusStore, state: AppState) {
         self.store = store
@@ -31,7 +35,9 @@ public final class BrowserRuntime {
             guardCount += 1
             let next = queue.removeFirst()
             switch next {
-            case .start, .fetchFinished: listCache = []
+            case .start, .fetchFinished:
+                listCache = []
+                foldedTitles = [:]
             default: break
             }
             for effect in Reducer.reduce(&state, next) {
@@ -62,6 +68,27 @@ public final class BrowserRuntime {
         }
     }
 
+    /// The first list row, from `from` on in the direction given and around, whose title holds
+    /// the folded query; the titles are fetched a chunk at a time as the walk reaches them.
+    private func findTitle(_ query: String, from: Int, forward: Bool) throws -> Int? {
+        let needle = Folding.fold(query.trimmedWhitespace)
+        let ids = state.list.listing.ids
+        let count = ids.count
+        guard !needle.isEmpty, count > 0 else { return nil }
+        var offset = 0
+        while offset < count {
+            let chunk = (offset..<min(count, offset + Self.titleChunk)).map { ((from + (forward ? $0 : -$0)) % count + count) % count }
+            let missing = chunk.map { ids[$0] }.filter { foldedTitles[$0] == nil }
+            if !missing.isEmpty {
+                for id in missing { foldedTitles[id] = "" }
+                for summary in try store.summaries(ids: missing) { foldedTitles[summary.id] = Folding.fold(summary.title) }
+            }
+            if let found = chunk.first(where: { TextScan.contains(foldedTitles[ids[$0]] ?? "", needle) }) { return found }
+            offset += chunk.count
+        }
+        return nil
+    }
+
     func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
@@ -69,12 +96,16 @@ public final class BrowserRuntime {
                 if let hit = listCache.firstIndex(where: { $0.filter == filter }) {
                     let entry = listCache.remove(at: hit)
                     listCache.insert(entry, at: 0)
-                    return .listLoaded(entry.items)
+                    return .listLoaded(entry.listing)
                 }
-                let items = try store.articles(matching: filter)
-                listCache.insert((filter, items), at: 0)
+                let listing = try store.listing(matching: filter)
+                listCache.insert((filter, listing), at: 0)
                 if listCache.count > Self.listCacheSize { listCache.removeLast() }
-                return .listLoaded(items)
+                return .listLoaded(listing)
+            case .loadRows(let ids):
+                return .rowsLoaded(asked: ids, try store.summaries(ids: ids))
+            case .findTitle(let query, let from, let forward):
+                return .titleFound(query: query, index: try findTitle(query, from: from, forward: forward))
             case .loadArticle(let id):
                 guard let found = try store.article(id: id) else { return .failed(state.lang("Bài \(id) không còn trong kho", "Article \(id) is no longer in the corpus")) }
                 return .articleLoaded(id: id, found.article, found.entities)
@@ -94,8 +125,8 @@ public final class BrowserRuntime {
                 return .provincesLoaded(try store.provinceCounts(merged: merged), merged: merged)
             case .setRead(let id, let read):
                 try store.setRead(id: id, read)
-                for i in listCache.indices {
-                    if let j = listCache[i].items.firstIndex(where: { $0.id == id }) { listCache[i].items[j].isRead = read }
+                for i in listCache.indices where listCache[i].listing.ids.contains(id) {
+                    if read { listCache[i].listing.read.insert(id) } else { listCache[i].listing.read.remove(id) }
                 }
                 return nil
             case .setBookmarked(let id, let on):

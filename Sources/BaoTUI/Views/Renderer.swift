@@ -44,11 +44,11 @@ public enum Renderer {
 
 enum ListView {
     static func draw(_ state: AppState, into screen: inout Screen, rect: Rect) {
-        let items = state.list.items
-        let position = items.isEmpty ? "0" : "\(state.list.selection + 1)/\(items.count)"
+        let list = state.list
+        let position = list.count == 0 ? "0" : "\(list.selection + 1)/\(list.count)"
         Renderer.header(state.lang("Bài viết ", "Articles ") + position, focused: state.focus == .list, into: &screen, rect: rect)
         let rows = Layout.bodyHeight(rect)
-        if items.isEmpty && state.list.loaded {
+        if list.count == 0 && list.loaded {
             let text: String
             if state.unreadOnly && state.filter.isEmpty {
                 text = state.lang(" Không còn bài chưa đọc (U: hiện tất cả).", " No unread article left (U: show all).")
@@ -65,10 +65,17 @@ enum ListView {
         // A search list shows what matched in each title: the query's phrase, not a lone syllable.
         let highlight = state.filter.query.flatMap(SearchHighlight.init(query:))
         for row in 0..<rows {
-            let index = state.list.scroll + row
-            guard let item = items[safe: index] else { break }
-            drawRow(item, state, selected: index == state.list.selection, focused: state.focus == .list, columns: columns,
-                    highlight: highlight, into: &screen, rect: Rect(x: rect.x, y: rect.y + 1 + row, width: rect.width, height: 1))
+            let index = list.scroll + row
+            guard index < list.count else { break }
+            let selected = index == list.selection
+            let line = Rect(x: rect.x, y: rect.y + 1 + row, width: rect.width, height: 1)
+            guard let item = list.item(at: index) else {
+                // A row not fetched yet (the runtime fetches them before drawing): its place only.
+                if selected { screen.fill(line, role: state.focus == .list ? .selected : .selectedUnfocused) }
+                continue
+            }
+            drawRow(item, state, selected: selected, focused: state.focus == .list, columns: columns,
+                    highlight: highlight, into: &screen, rect: line)
         }
     }
 
@@ -370,11 +377,10 @@ enum StatusLine {
     /// switches it.
     static func searchCounts(_ state: AppState) -> String {
         guard state.list.loaded else { return "" }
-        let items = state.list.items
+        let count = state.list.count
         let lang = state.lang
-        var text = " (\(items.count) " + lang("bài", items.count == 1 ? "article" : "articles")
-        if items.contains(where: { $0.match != nil }) {
-            let phrases = items.filter { $0.match == .phrase }.count
+        var text = " (\(count) " + lang("bài", count == 1 ? "article" : "articles")
+        if let phrases = state.list.listing.phrases {
             text += ", \(phrases) " + lang("cụm từ", phrases == 1 ? "as a phrase" : "as phrases")
         }
         text += state.filter.byDate ? lang(", theo ngày", ", by date") : lang(", theo độ khớp", ", by relevance")

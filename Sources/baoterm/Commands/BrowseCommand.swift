@@ -107,7 +107,7 @@ extension BrowseCommand {
     static func refreshMessage(_ index: CorpusIndex, roots: [String], _ lang: Language) -> String {
         var notes = index.notes.map { BackgroundMessages.note($0, lang) }
         do {
-            notes += BackgroundMessages.refreshed(try index.refresh(roots: roots, whenBusy: .useAsIs), lang)
+            notes += BackgroundMessages.refreshed(try index.refresh(roots: roots, whenBusy: .useAsIs, watch: WatchChoice.link(for: index)), lang)
         } catch {
             notes.append(BackgroundMessages.notRefreshed(StorageError(error, path: index.path, what: .index).message, lang))
         }

@@ -12,7 +12,7 @@ struct ManualPage {
     /// The files and folders baoterm uses, by XDG base directory.
     static let files: [(path: String, text: String)] = [
         ("$XDG_CONFIG_HOME/baoterm/config",
-         "Settings: key bindings (bind KEY COMMAND, unbind KEY) and colours (color ROLE FG [BG] [bold|underline|reverse]), one directive a line. Default folder: ~/.config."),
+         "Settings: key bindings (bind KEY COMMAND, unbind KEY) and colours (color ROLE FG [BG] [bold|underline|reverse]), the language (language vi|en), folder watchers (watch off), one directive a line. Default folder: ~/.config."),
         ("$XDG_CONFIG_HOME/baoterm/feeds",
          "The feeds to fetch: one URL a line, optionally followed by tags and a name."),
         ("$XDG_DATA_HOME/baoterm/articles/",
@@ -20,18 +20,21 @@ struct ManualPage {
         ("$XDG_STATE_HOME/baoterm/",
          "User state: read marks, bookmarks, history and the last position. It survives any rebuild of the index. Default folder: ~/.local/state."),
         ("$XDG_CACHE_HOME/baoterm/",
-         "The corpus indexes, one SQLite database per corpus. Derived data: baoterm rebuilds it whenever needed. Default folder: ~/.cache."),
+         "The corpus indexes, one SQLite database per corpus, and the folder watchers' logs (watch-*.log). Derived data: baoterm rebuilds it whenever needed. Default folder: ~/.cache."),
+        ("$XDG_RUNTIME_DIR/baoterm/",
+         "The folder watchers' sockets and locks, in a folder only the user can enter (see baoterm watcher). Without XDG_RUNTIME_DIR they are in $XDG_CACHE_HOME/baoterm/."),
         ("seeds/",
          "The bundled example articles: the default corpus when found in the current folder or above the program."),
     ]
 
     /// Environment variables baoterm reads besides the XDG base directories.
     static let environment: [(name: String, text: String)] = [
-        ("XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME, XDG_CACHE_HOME",
+        ("XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME, XDG_CACHE_HOME, XDG_RUNTIME_DIR",
          "Where the files above live; unset, empty or relative values fall back to the defaults."),
         ("BROWSER", "The program the o key opens an article's source URL with (run directly, not through a shell)."),
         ("NO_COLOR", "When set and not empty, the browser uses bold, underline and reverse instead of colours."),
         ("COLUMNS", "The width of text output when standard output is not a terminal."),
+        ("BAOTERM_WATCH", "off (or 0, no, false): commands never start a folder watcher, and look at every file of the corpus instead."),
     ]
 
     static let exitStatus: [(code: String, text: String)] = [

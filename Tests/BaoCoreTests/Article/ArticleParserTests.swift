@@ -1,5 +1,6 @@
 @testable import BaoArticle
 import BaoCore
+import BaoTestSupport
 import XCTest
 
 /// Layouts and rules of the parser on texts written for these tests.
@@ -18,6 +19,64 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(article.blocks.last?.text, "Hội nghị thống nhất nhiều nội dung quan trọng. Các đại biểu thảo luận sôi nổi về kế hoạch năm 2017.")
         XCTAssertEqual(article.published?.iso, "2017-02-06")
         XCTAssertEqual(article.published?.yearInferred, true)
+    }
+
+    /// The glued byline's cut read from scalars is the cut read from characters whenever the
+    /// scalar reading applies, on random paragraphs that mix such text with marks, emoji, flags
+    /// and line ends; the characters alone decide the others.
+    func testBylineCutFromScalarsIsTheCutFromCharacters() {
+        let pieces: [String] = [
+            "a", "Anh", " ", "Tú", ". ", "! ", "? ", ".", "…", "… ", "”", ".” ", "“", ",", ")", "(", "Đ", "ỷ", "Hải", "\n",
+            "\r\n", "e\u{301}", "\u{301}", ". \u{301}", "\u{200D}", "👍", "👍🏽", "🇻🇳", "©", "\u{AD}", "中", "한", "\u{600}",
+            "Ω", "–", "-", "/", "TTXVN", "\u{A0}",
+        ]
+        // Half the paragraphs draw from the pieces the scalar reading takes, with one other piece
+        // among the first ones at times (before the tail, or in it).
+        let plain = pieces.filter { $0.unicodeScalars.allSatisfy { ArticleParser.isOwnCharacter($0.value) } }
+        var generator = SplitMix(seed: 0x6279_6C6E)
+        var fromScalars = 0
+        for round in 0..<20_000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            let paragraph = (0..<length).map { index in
+                let pool = round % 2 == 0 && index != 3 ? plain : pieces
+                return pool.randomElement(using: &generator) ?? ""
+            }.joined()
+            let characters = ArticleParser.bylineCut(charactersOf: paragraph)
+            if let fast = ArticleParser.bylineCutOffset(scalarsOf: paragraph) {
+                fromScalars += 1
+                let expected = characters.map { paragraph.utf8.distance(from: paragraph.startIndex, to: $0.start) }
+                XCTAssertEqual(fast, expected, "\(Array(paragraph.unicodeScalars))")
+                if let characters { XCTAssertEqual(characters.keptEnd, characters.start) }
+            }
+            let cut = ArticleParser.bylineCut(paragraph)
+            XCTAssertEqual(cut?.start, characters?.start)
+            XCTAssertEqual(cut?.keptEnd, characters?.keptEnd)
+        }
+        XCTAssertGreaterThan(fromScalars, 6_000)
+        XCTAssertEqual(
+            ArticleParser.bylineCutOffset(scalarsOf: "Ông nói vậy. Anh Tú"), .some(.some("Ông nói vậy.".utf8.count)))
+    }
+
+    /// The scalars the byline cut reads one by one are characters of their own beside any other.
+    func testOwnCharactersNeverJoin() {
+        let own = (UInt32(0)...0x2100).filter(ArticleParser.isOwnCharacter).compactMap(Unicode.Scalar.init)
+        XCTAssertGreaterThan(own.count, 900)
+        var generator = SplitMix(seed: 0x6F77_6E)
+        for _ in 0..<50_000 {
+            guard let a = own.randomElement(using: &generator), let b = own.randomElement(using: &generator) else { continue }
+            var pair = String.UnicodeScalarView()
+            pair.append(a)
+            pair.append(b)
+            XCTAssertEqual(String(pair).count, 2, "U+\(String(a.value, radix: 16)) U+\(String(b.value, radix: 16))")
+        }
+        for a in own {
+            for b in own where b.value < 0x80 || b.value == 0x1EA1 || b.value == 0x2026 {
+                var pair = String.UnicodeScalarView()
+                pair.append(a)
+                pair.append(b)
+                XCTAssertEqual(String(pair).count, 2, "U+\(String(a.value, radix: 16)) U+\(String(b.value, radix: 16))")
+            }
+        }
     }
 
     func testBylinesWithOutletsAndCompilations() {

@@ -191,4 +191,27 @@ extension SearchTextFoldingEquivalenceTests {
             XCTAssertEqual(asciiWords, SearchText.tokens(SearchText.canonical(nfc)), nfc.debugDescription)
         }
     }
+
+    /// Readings are found run by run (each run of word scalars folded alone, the marked form
+    /// made only of the runs that match): they are those of a walk of both whole forms, over
+    /// random text with moved tones, digits glued to words, separators, combining marks after
+    /// letters and after separators, letters that grow when lower-cased, and line ends.
+    func testReadingsRunByRunAreTheReadingsOfTheWholeForms() {
+        let pool = ["tham", "thăm", "THĂM", "nhũng", "những", "nhung", "Nhũng", "hoà", "hòa", "Hoà", "hoa", "toa", "tòa", "thuỷ",
+                    "thủy", "đảng", "Đảng", "dang", "ð", " ", " ", " ", "\n", "\n", "\r\n", ",", "“", "–", "\u{00A0}", "\u{0301}",
+                    "\u{0323}", "中文", "İ", "ǅ", "ß", "½", "Ω", "\u{00AD}", "’", "1", "x"]
+        let queries = [["tham", "nhung"], ["nhung", "tham"], ["hoa"], ["hoa", "tham", "nhung"], ["thuy"], ["dang", "hoa"], ["d"],
+                       ["hoa1"], ["i"]]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                text += pool.randomElement(using: &generator) ?? " "
+            }
+            let nfc = text.precomposedStringWithCanonicalMapping
+            let query = queries[round % queries.count]
+            XCTAssertEqual(SearchText.readings(of: query, in: nfc, byWord: true), SearchText.readings(of: query, in: nfc, byWord: false),
+                           "\(query) in \(nfc.debugDescription)")
+        }
+    }
 }

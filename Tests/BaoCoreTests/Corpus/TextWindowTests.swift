@@ -89,3 +89,47 @@ final class TextWindowCleanTests: XCTestCase {
         }
     }
 }
+
+/// Search snippets read only the opening of a body up to the window when they can: the window,
+/// its "…" marks and the match it is centred on are those of a split of every word.
+final class TextWindowLazySnippetTests: XCTestCase {
+    /// Words and separators of search bodies: syllables in both tone placements and cases,
+    /// partial matches, digits, punctuation, every kind of white space, a CR LF.
+    static let pool = [
+        "tham", "nhũng", "những", "Tham", "NHŨNG", "thăm", "nhung", "tham nhũng", "Khánh", "Hoà", "Hòa", "hóa",
+        "kinh", "tế", "Kinh tế", "quyết", "nghị", "Nghị quyết", "07-NQ/TU", "2017", "x", "đảng", "Đảng",
+        " ", " ", " ", "  ", "\n", "\r\n", "\t", "\u{00A0}", "\u{2003}", ",", ".", "“", "”", "–", "…",
+    ]
+    static let queries = ["tham nhung", "tham nhũng", "\"tham nhũng\"", "hòa", "hoa", "khanh hoa", "kinh tế", "nghi*",
+                          "nghị quyết", "07-NQ/TU", "dang", "Đảng -x", "x", "2017", "vắng"]
+
+    func testLazySnippetsAreTheSnippetsOfEveryWord() throws {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...90, using: &generator) {
+                text += Self.pool.randomElement(using: &generator) ?? " "
+            }
+            let source = Self.queries[round % Self.queries.count]
+            let query = try SearchQuery.parse(source)
+            let highlight = SearchHighlight(query)
+            for words in [24, 5, 1] {
+                XCTAssertEqual(TextWindow.snippet(in: text, query: query, highlight: highlight, words: words, lazily: true),
+                               TextWindow.snippet(in: text, query: query, highlight: highlight, words: words, lazily: false),
+                               "\(source) in \(text.debugDescription)")
+            }
+            if let highlight {
+                XCTAssertEqual(highlight.firstMatch(inSimple: text), highlight.matches(in: text, firstOnly: true).first?.start,
+                               "\(source) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    func testLazySnippetOfALongBody() throws {
+        let filler = (1...500).map { "từ\($0)" }.joined(separator: " ")
+        let text = filler + " chống tham nhũng hiệu quả " + filler
+        let query = try SearchQuery.parse("tham nhung")
+        let snippet = TextWindow.snippet(in: text, query: query, highlight: SearchHighlight(query), words: 6)
+        XCTAssertEqual(snippet, "…từ500 chống tham nhũng hiệu quả…")
+    }
+}

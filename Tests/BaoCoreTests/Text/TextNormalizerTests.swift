@@ -1,5 +1,6 @@
 import BaoCore
 @testable import BaoText
+import BaoTestSupport
 import XCTest
 
 final class TextNormalizerTests: XCTestCase {
@@ -7,6 +8,34 @@ final class TextNormalizerTests: XCTestCase {
         let nfd = "Thừa Thiên Huế".decomposedStringWithCanonicalMapping
         XCTAssertNotEqual(Array(nfd.utf8), Array("Thừa Thiên Huế".utf8))
         XCTAssertEqual(Array(TextNormalizer.normalize(nfd).utf8), Array("Thừa Thiên Huế".utf8))
+    }
+
+    /// The check that lets most texts skip the copying pass never says "unchanged" of a text
+    /// that pass changes, on random texts of the characters either pass treats apart.
+    func testSurelyUnchangedOnlyWhenTheCopyingPassChangesNothing() {
+        let pieces: [String] = [
+            "a", "Z", " ", ".", "~", "\n", "\r", "\r\n", "\t", "\u{7F}", "\u{1B}[31m", "\u{0}", "ă", "Đ", "đ", "Ð", "ð",
+            "ệ", "Ỷ", "ử", "\u{300}", "\u{301}", "e\u{302}", "\u{A0}", "\u{AD}", "\u{85}", "\u{9B}1m", "\u{200B}",
+            "\u{200D}", "👍", "\u{2028}", "\u{202E}", "…", "“", "–", "€", "中", "\u{FEFF}", "Ω", "\u{374}", "한",
+        ]
+        var generator = SplitMix(seed: 0x6E6F726D)
+        var unchanged = 0
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            var text = (0..<length).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            text.withUTF8 { bytes in
+                let surely = TextNormalizer.isSurelyUnchanged(bytes)
+                let copied = TextNormalizer.normalizeCopying(bytes: bytes)
+                if surely {
+                    unchanged += 1
+                    XCTAssertNil(copied, "said unchanged: \(Array(String(decoding: bytes, as: UTF8.self).unicodeScalars))")
+                }
+            }
+        }
+        XCTAssertGreaterThan(unchanged, 500)
+        var plain = "Sáng 6/2, Tỉnh ủy tổ chức hội nghị “tổng kết” năm 2016 … Ông Nguyễn Văn A.\nTTXVN"
+        XCTAssertTrue(plain.withUTF8 { TextNormalizer.isSurelyUnchanged($0) })
+        XCTAssertEqual(TextNormalizer.normalize("Đảng ủy “Cần Thơ” … – ỷ"), "Đảng ủy “Cần Thơ” … – ỷ")
     }
 
     func testEthBecomesDStroke() {

@@ -190,10 +190,10 @@ final class LanguageTests: XCTestCase {
     func testConfigProblemsInBothLanguages() {
         let (_, problems) = Config.parse("bind j\nfrobnicate all\ncolor link purple\n")
         XCTAssertEqual(problems.map { $0.text(.vi) }, ["dòng 1: cần 'bind PHÍM LỆNH'",
-                                                       "dòng 2: không rõ chỉ thị 'frobnicate' (bind, unbind, color, language)",
+                                                       "dòng 2: không rõ chỉ thị 'frobnicate' (bind, unbind, color, language, watch)",
                                                        "dòng 3: không có màu 'purple'"])
         XCTAssertEqual(problems.map { $0.text(.en) }, ["line 1: expected 'bind KEY COMMAND'",
-                                                       "line 2: unknown directive 'frobnicate' (bind, unbind, color, language)",
+                                                       "line 2: unknown directive 'frobnicate' (bind, unbind, color, language, watch)",
                                                        "line 3: unknown colour 'purple'"])
     }
 }

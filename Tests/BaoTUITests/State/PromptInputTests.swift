@@ -56,15 +56,19 @@ final class PromptInputTests: XCTestCase {
         XCTAssertEqual(rt.state.list.items[rt.state.list.selection].path, "c.txt")
     }
 
-    /// The folded titles are made once per list and dropped when another list is loaded.
-    func testFoldedTitlesFollowTheList() {
+    /// The titles are folded once per article and walked again without the store; another list
+    /// is searched anew.
+    func testTitleSearchFollowsTheList() {
         let rt = Fixtures.runtime()
         rt.type("/vung<Esc>")
-        XCTAssertEqual(rt.state.list.foldedTitles, rt.state.list.items.map { Folding.fold($0.title) })
-        rt.send(.listLoaded(Array(rt.state.list.items.prefix(1))))
-        XCTAssertEqual(rt.state.list.foldedTitles, [])
-        rt.type("/zzz")
-        XCTAssertTrue(rt.state.list.missed)
+        XCTAssertEqual(rt.state.list.items[rt.state.list.selection].path, "c.txt")
+        rt.send(.listLoaded(ArticleListing(Array(rt.state.list.items.prefix(1)))))
+        XCTAssertEqual(rt.state.list.count, 1)
+        rt.type("/vung")
+        XCTAssertTrue(rt.state.list.missed, "the one title left does not hold it")
+        rt.type("<C-u>hoa binh")
+        XCTAssertFalse(rt.state.list.missed)
+        XCTAssertEqual(rt.state.list.selection, 0)
     }
 
     /// In the reader, a query that found nothing is not looked for again as it grows; a shorter
