@@ -149,6 +149,32 @@ final class WatcherTests: XCTestCase {
         XCTAssertEqual(try search("xqkappa"), ["old/three.txt"])
     }
 
+    /// More events than the kernel queues (16,384 by default) while the watcher is stopped: it
+    /// cannot vouch for what changed, the command looks at every file, and a new watcher follows.
+    func testAnOverflowedQueueFallsBackToLookingAtEveryFile() throws {
+        try startAndSync()
+        let first = try waitForWatcher()
+        XCTAssertEqual(kill(first, SIGSTOP), 0)
+        let limit = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
+            .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 16_384
+        // Two files touched in turn: the kernel merges only an event equal to the last one queued.
+        let names = [folder.file("c/one.txt"), folder.file("c/two.txt")]
+        for round in 0...(limit / 2 + 16) {
+            for name in names {
+                var times = [timespec(tv_sec: 1_577_836_800 + round, tv_nsec: 0), timespec(tv_sec: 1_577_836_800 + round, tv_nsec: 0)]
+                XCTAssertEqual(utimensat(AT_FDCWD, name, &times, 0), 0)
+            }
+        }
+        try article("c/four.txt", word: "xqepsilon")
+        XCTAssertEqual(kill(first, SIGCONT), 0)
+        XCTAssertEqual(try search("xqepsilon"), ["four.txt"])
+        XCTAssertEqual(try search("xqbeta"), ["two.txt"])
+        let log = try String(contentsOfFile: location.logPath, encoding: .utf8)
+        XCTAssertTrue(log.contains("overflowed"), log)
+        // The watcher that lost track ended; a later command started another.
+        XCTAssertNotEqual(try waitForWatcher(otherThan: first), first)
+    }
+
     func testOptingOutStartsNoWatcher() throws {
         var off = env
         off["BAOTERM_WATCH"] = "off"

@@ -66,7 +66,11 @@ public struct WatchLink: Sendable {
         } + [nil]
         defer { argv.forEach { $0?.deallocate() } }
         var pid: pid_t = 0
-        _ = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard posix_spawn(&pid, executable, &actions, &attributes, argv, environ) == 0 else { return }
+        // A long-running program (the browser) collects the watcher when it ends, so that it
+        // does not stay behind as a zombie; a command that ends first leaves that to init.
+        let child = pid
+        Thread.detachNewThread { _ = waitpid(child, nil, 0) }
     }
 }
 
