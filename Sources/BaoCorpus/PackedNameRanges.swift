@@ -26,7 +26,8 @@ enum PackedNameRanges {
         return Data(bytes)
     }
 
-    /// The ranges `pack` made, for an article with `people` people and `provinces` provinces.
+    /// The ranges `pack` made, for an article with `people` people and `provinces` provinces: a
+    /// list for each of them, or none.
     /// No bytes at all is a row written before the column was (the migration's default, until the
     /// next refresh parses the file again): its names are not marked.
     static func unpack(_ data: Data, people: Int, provinces: Int) throws -> NameRanges {
@@ -36,7 +37,8 @@ enum PackedNameRanges {
         var lists: [[[Range<Int>]]] = []
         for expected in [people, provinces] {
             let count = try reader.next()
-            guard count == expected else { throw damaged }
+            // None at all: entities made without their ranges (the extractors always give them).
+            guard count == expected || count == 0 else { throw damaged }
             var entities: [[Range<Int>]] = []
             for _ in 0..<count {
                 let n = try reader.next()

@@ -30,7 +30,7 @@ public struct ArticleEntities: Codable, Sendable, Equatable {
 
 /// Where the body names the article's people and provinces: for each entity, in the order of
 /// `ArticleEntities.people` and `ArticleEntities.provinces`, the ranges of the mentions the
-/// extractor accepted, in text order.
+/// extractor accepted, in text order (entities made by hand may have no lists at all).
 ///
 /// A range is a pair of UTF-8 byte offsets into `Article.bodyText` (the blocks joined by a blank
 /// line): the unit the scanned body is read in, so the extractors record a mention without

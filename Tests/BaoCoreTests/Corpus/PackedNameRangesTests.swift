@@ -17,6 +17,8 @@ final class PackedNameRangesTests: XCTestCase {
         let packed = PackedNameRanges.pack(names)
         XCTAssertEqual(try PackedNameRanges.unpack(packed, people: 2, provinces: 1), names)
         XCTAssertEqual(try PackedNameRanges.unpack(PackedNameRanges.pack(NameRanges()), people: 0, provinces: 0), NameRanges())
+        // Entities made without their ranges keep none.
+        XCTAssertEqual(try PackedNameRanges.unpack(PackedNameRanges.pack(NameRanges()), people: 2, provinces: 1), NameRanges())
         // A row of an index migrated but not yet refreshed has none, and still opens.
         XCTAssertEqual(try PackedNameRanges.unpack(Data(), people: 2, provinces: 1), NameRanges())
         // Each number of a small article takes one byte: counts, start distances and lengths.
@@ -29,7 +31,7 @@ final class PackedNameRangesTests: XCTestCase {
         let packed = PackedNameRanges.pack(NameRanges(people: [[3..<17, 40..<54]], provinces: [[60..<67]]))
         let damaged: [(Data, Int, Int)] = [
             (packed, 2, 1),  // another number of people than stored
-            (packed, 1, 0),
+            (packed, 1, 2),
             (packed.dropLast(), 1, 1),  // cut short
             (packed + [0], 1, 1),  // bytes left over
             (Data(repeating: 0xFF, count: 12), 1, 1),  // a number too long for an Int
