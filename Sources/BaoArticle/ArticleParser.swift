@@ -426,7 +426,7 @@ public enum ArticleParser {
 
     /// `bylineCut` as a UTF-8 offset (nil inside when there is no cut), read from the scalars
     /// when every scalar of the tail, and the one before it, is a character of its own
-    /// (`isOwnCharacter`): then the paragraph's last characters are its last scalars and no
+    /// (`OwnCharacters`): then the paragraph's last characters are its last scalars and no
     /// grapheme breaking is needed. Nil when the tail holds any other scalar.
     static func bylineCutOffset(scalarsOf paragraph: String) -> Int?? {
         var paragraph = paragraph
@@ -438,14 +438,14 @@ public enum ArticleParser {
             while tailStart > 0 && scalars < bylineTailLimit {
                 var lead = tailStart &- 1
                 while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead &-= 1 }
-                guard isOwnCharacter(UTF8Scalar.decode(bytes, at: lead).value) else { return nil }
+                guard OwnCharacters.contains(UTF8Scalar.decode(bytes, at: lead).value) else { return nil }
                 tailStart = lead
                 scalars &+= 1
             }
             if tailStart > 0 {
                 var lead = tailStart &- 1
                 while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead &-= 1 }
-                guard isOwnCharacter(UTF8Scalar.decode(bytes, at: lead).value) else { return nil }
+                guard OwnCharacters.contains(UTF8Scalar.decode(bytes, at: lead).value) else { return nil }
             }
             var cut: Int?
             var i = tailStart
@@ -460,19 +460,6 @@ public enum ArticleParser {
                 i &+= length
             }
             return .some(cut)
-        }
-    }
-
-    /// True for scalars that are always a character of their own next to one another: no mark
-    /// joins them, none joins what follows, and none is part of an emoji sequence. Printable
-    /// ASCII and the line feed, Latin-1 to the spacing modifiers (but ©, ® and the soft hyphen),
-    /// the Vietnamese letters of Latin Extended Additional, dashes, quotes and the ellipsis.
-    @inline(__always)
-    static func isOwnCharacter(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x0A, 0x20...0x7E, 0x1E00...0x1EFF, 0x2010...0x2027: return true
-        case 0xA0...0x2FF: return value != 0xA9 && value != 0xAE && value != 0xAD
-        default: return false
         }
     }
 

@@ -115,6 +115,33 @@ public enum Byline {
 
     /// A person's name as bylines write it: 1–6 words, each capitalised or an initial ("S.", "H.T").
     static func looksLikeName(_ text: String) -> Bool {
+        if let scalars = OwnCharacters.scalars(of: text) { return looksLikeName(scalars: scalars) }
+        return looksLikeName(characters: text)
+    }
+
+    /// `looksLikeName` of a text whose characters are its scalars (`OwnCharacters`): the same
+    /// tests, one scalar for one character.
+    static func looksLikeName(scalars: [UInt32]) -> Bool {
+        guard scalars.count <= 45, !scalars.contains(where: { OwnCharacters.properties($0).contains(.number) })
+        else { return false }
+        // " ", "-", ",", "–"
+        let words = scalars.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x2C || $0 == 0x2013 })
+        guard (1...7).contains(words.count) else { return false }
+        var letters = 0
+        for word in words {
+            if word.elementsEqual([0x76, 0xE0]) { continue }  // "và"
+            guard let first = word.first, OwnCharacters.properties(first).contains(.uppercase) else { return false }
+            for value in word {
+                let isLetter = OwnCharacters.properties(value).contains(.letter)
+                guard isLetter || value == 0x2E else { return false }
+                if isLetter { letters += 1 }
+            }
+        }
+        return letters >= 2
+    }
+
+    /// `looksLikeName` read from the characters, for any text.
+    static func looksLikeName(characters text: String) -> Bool {
         guard text.count <= 45, !text.contains(where: { $0.isNumber }) else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," || $0 == "–" })
         guard (1...7).contains(words.count) else { return false }

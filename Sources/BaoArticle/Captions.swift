@@ -40,9 +40,9 @@ public enum Captions {
 
     /// "X (Ảnh: Y)" or "X. Ảnh: Y" or "Ảnh: Y" alone.
     private static func creditAtEnd(_ line: String) -> Caption? {
-        // Every label holds "ả" or "Ả" (the generator checks it) and must lie within the last 160
-        // bytes: without one there, none of the searches below can succeed.
-        guard TextScan.mentionsPhoto(line, window: 160) else { return nil }
+        // Every label holds "ảnh", "Ảnh" or "ẢNH" (the generator checks it) and must start within
+        // the last 160 bytes: without one starting there, none of the searches below can succeed.
+        guard TextScan.mentionsPhotoWord(line, window: 160) else { return nil }
         // The labels of scripts/article/caption-credit-labels.txt, longer ones first.
         for label in ArticleWords.captionCreditLabels {
             guard let range = TextScan.lastRange(of: label, in: line, window: 160) else { continue }

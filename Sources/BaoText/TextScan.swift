@@ -181,6 +181,24 @@ public enum TextScan {
         return false
     }
 
+    /// True when "ảnh", "Ảnh" or "ẢNH" (the bytes of "ả" or "Ả", then "nh" or "NH") starts in the
+    /// last `window` bytes.
+    package static func mentionsPhotoWord(_ text: String, window: Int) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = max(0, n &- window)
+            while i &+ 5 <= n {
+                if bytes[i] == 0xE1, bytes[i &+ 1] == 0xBA, bytes[i &+ 2] == 0xA2 || bytes[i &+ 2] == 0xA3,
+                   (bytes[i &+ 3] == 0x6E && bytes[i &+ 4] == 0x68) || (bytes[i &+ 3] == 0x4E && bytes[i &+ 4] == 0x48) {
+                    return true
+                }
+                i &+= 1
+            }
+            return false
+        }
+    }
+
     /// `text` without leading and trailing characters from `set` (spaces by default).
     package static func trim(_ text: String, _ set: Set<Character> = [" "]) -> String {
         guard let first = text.first, let last = text.last, set.contains(first) || set.contains(last) else { return text }

@@ -8,8 +8,8 @@ and where it comes from. Two kinds:
   literal. An entry that is not folded could never match, so it stops the script.
 - written lists (WRITTEN): entries as they appear in articles, one quoted string a line (JSON
   syntax, so that a trailing space shows), in the order the parser tries them, written as an
-  array literal. A list may require a text in every entry (the caption labels hold "ả" or "Ả",
-  which `Captions` looks for before trying any).
+  array literal. A list may require a text in every entry (the caption labels hold "ảnh", "Ảnh"
+  or "ẢNH", which `Captions` looks for before trying any; the other caption lists "ả" or "Ả").
 The output needs no resource lookup at run time.
 
 Run from the repository root:  python3 scripts/article/generate.py
@@ -49,7 +49,7 @@ WRITTEN = [
     ("byline-compiled-suffixes", "bylineCompiledSuffixes", "Marks after a byline that say the article was compiled.", None),
     ("caption-in-photo", "captionInPhoto", "\"In the photo:\" as captions write it.", ("ả", "Ả")),
     ("caption-illustration", "captionIllustration", "\"Illustration\" marks that end a caption.", ("ả", "Ả")),
-    ("caption-credit-labels", "captionCreditLabels", "Labels before a photo credit at the end of a caption, in the order tried.", ("ả", "Ả")),
+    ("caption-credit-labels", "captionCreditLabels", "Labels before a photo credit at the end of a caption, in the order tried.", ("ảnh", "Ảnh", "ẢNH")),
 ]
 
 FOLDED = re.compile(r"[a-z0-9]+( [a-z0-9]+)*")

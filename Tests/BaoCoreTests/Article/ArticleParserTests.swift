@@ -1,6 +1,7 @@
 @testable import BaoArticle
 import BaoCore
 import BaoTestSupport
+@testable import BaoText
 import XCTest
 
 /// Layouts and rules of the parser on texts written for these tests.
@@ -32,7 +33,7 @@ final class ArticleParserTests: XCTestCase {
         ]
         // Half the paragraphs draw from the pieces the scalar reading takes, with one other piece
         // among the first ones at times (before the tail, or in it).
-        let plain = pieces.filter { $0.unicodeScalars.allSatisfy { ArticleParser.isOwnCharacter($0.value) } }
+        let plain = pieces.filter { $0.unicodeScalars.allSatisfy { OwnCharacters.contains($0.value) } }
         var generator = SplitMix(seed: 0x6279_6C6E)
         var fromScalars = 0
         for round in 0..<20_000 {
@@ -57,26 +58,27 @@ final class ArticleParserTests: XCTestCase {
             ArticleParser.bylineCutOffset(scalarsOf: "Ông nói vậy. Anh Tú"), .some(.some("Ông nói vậy.".utf8.count)))
     }
 
-    /// The scalars the byline cut reads one by one are characters of their own beside any other.
-    func testOwnCharactersNeverJoin() {
-        let own = (UInt32(0)...0x2100).filter(ArticleParser.isOwnCharacter).compactMap(Unicode.Scalar.init)
-        XCTAssertGreaterThan(own.count, 900)
-        var generator = SplitMix(seed: 0x6F77_6E)
-        for _ in 0..<50_000 {
-            guard let a = own.randomElement(using: &generator), let b = own.randomElement(using: &generator) else { continue }
-            var pair = String.UnicodeScalarView()
-            pair.append(a)
-            pair.append(b)
-            XCTAssertEqual(String(pair).count, 2, "U+\(String(a.value, radix: 16)) U+\(String(b.value, radix: 16))")
+    /// A byline's name test read from scalars agrees with the one read from characters, on random
+    /// texts of the characters it looks at (half of them made of capitalised words).
+    func testLooksLikeNameFromScalarsIsTheTestFromCharacters() {
+        let words = ["Anh", "Tú", "NGỌC", "Đ.", "H.T", "Ạnh", "Ǆa", "ʰa", "Ⓐ", "ªb", "Ab5", "A²", "X½"]
+        let pieces = words + ["và", "VÀ", "vÀ", "T", ".", " ", "-", ",", "–", "ß", "đ", "ạ", "x", "'", "(", ")", "/"]
+        var generator = SplitMix(seed: 0x6E61_6D65)
+        var names = 0, scalarTexts = 0
+        for round in 0..<20_000 {
+            let count = Int.random(in: 0...8, using: &generator)
+            let text = round % 2 == 0
+                ? (0..<count).map { _ in words.randomElement(using: &generator) ?? "" }.joined(separator: " ")
+                : (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            guard let scalars = OwnCharacters.scalars(of: text) else { continue }
+            scalarTexts += 1
+            let expected = Byline.looksLikeName(characters: text)
+            XCTAssertEqual(Byline.looksLikeName(scalars: scalars), expected, text)
+            XCTAssertEqual(Byline.looksLikeName(text), expected, text)
+            if expected { names += 1 }
         }
-        for a in own {
-            for b in own where b.value < 0x80 || b.value == 0x1EA1 || b.value == 0x2026 {
-                var pair = String.UnicodeScalarView()
-                pair.append(a)
-                pair.append(b)
-                XCTAssertEqual(String(pair).count, 2, "U+\(String(a.value, radix: 16)) U+\(String(b.value, radix: 16))")
-            }
-        }
+        XCTAssertGreaterThan(names, 1_000)
+        XCTAssertGreaterThan(scalarTexts, 15_000)
     }
 
     func testBylinesWithOutletsAndCompilations() {

@@ -12,6 +12,20 @@ final class TextScanTests: XCTestCase {
         XCTAssertEqual(TextScan.lastRange(of: "Lãnh", in: line).map { line.distance(from: line.startIndex, to: $0.lowerBound) }, 0)
     }
 
+    func testPhotoWordIsAnhInAnyOfItsThreeCasesWithinTheWindow() {
+        XCTAssertTrue(TextScan.mentionsPhotoWord("Toàn cảnh hội nghị. Ảnh: Ngọc Hà", window: 160))
+        XCTAssertTrue(TextScan.mentionsPhotoWord("HỘI NGHỊ (ẢNH: TTXVN)", window: 160))
+        XCTAssertTrue(TextScan.mentionsPhotoWord("nguồn ảnh", window: 160))
+        XCTAssertFalse(TextScan.mentionsPhotoWord("cả nhà, bản tin, quả, Hải Phòng", window: 160))
+        XCTAssertFalse(TextScan.mentionsPhotoWord("ảNh Ản ản", window: 160))
+        // "Ảnh" starts 163 bytes from the end.
+        let far = "Ảnh " + String(repeating: "x", count: 157)
+        XCTAssertFalse(TextScan.mentionsPhotoWord(far, window: 162))
+        XCTAssertTrue(TextScan.mentionsPhotoWord(far, window: 163))
+        XCTAssertTrue(TextScan.mentionsPhotoWord("Ảnh", window: 5))
+        XCTAssertFalse(TextScan.mentionsPhotoWord("Ảnh", window: 4))
+    }
+
     func testLastRangeInASubstringGivesIndicesOfTheWholeString() {
         let text = "Bắc Ninh | Hà Nội | Cần Thơ"
         let slice = text[text.index(text.startIndex, offsetBy: 4)...]
