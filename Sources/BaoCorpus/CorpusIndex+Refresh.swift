@@ -55,7 +55,9 @@ extension CorpusIndex {
         summary.unchanged = changes.unchanged
         summary.failures = changes.walkFailures
         let work = try workList(changes.candidates)
-        if !changes.gone.isEmpty || !work.isEmpty {
+        // Files read again only to compare their content (`Work.same`) change nothing unless it
+        // changed, which `write` then marks itself.
+        if !changes.gone.isEmpty || work.contains(where: { !$0.same }) {
             try removeArticles(changes.gone)
             summary.removed = changes.gone.count
         }
@@ -97,7 +99,9 @@ extension CorpusIndex {
         if try recordWatchRound(watchRound, roots: absolute, wrote: wrote) {
             told = watchRound.point
         }
-        if wrote || changedBefore == nil || changes.candidates.contains(where: \.same) {
+        // Files read again only for their status change are not read again once the stored time
+        // passes it (not before two seconds: a command that changes nothing writes nothing).
+        if wrote || changedBefore == nil || changes.candidates.contains(where: { $0.same && $0.file.ctime < racyAfter }) {
             try saveChangedBefore(racyAfter)
         }
         startWatcher = watchRound.unreachable
@@ -321,8 +325,8 @@ extension CorpusIndex {
     }
 
     /// Stores the refresh's start (less the margin of `racyMargin`) as the time before which every
-    /// file was seen. Written only with other writes, when files had to be read again for it, or
-    /// the first time: an older time stays valid, it only reads more.
+    /// file was seen. Written only with other writes, when files read again for it would not be
+    /// read again after it, or the first time: an older time stays valid, it only reads more.
     private func saveChangedBefore(_ time: Int64) throws {
         try pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('changed_before', ?)", arguments: [String(time)])
@@ -416,6 +420,11 @@ extension CorpusIndex {
     /// as not to be trusted (`storedTime`), so that the next refresh reads the file again.
     static func write(_ db: Database, _ outcomes: [Outcome], racyAfter: Int64 = .max) throws -> WriteCounts {
         var counts = WriteCounts()
+        // In the same transaction as the articles it changes: a refresh killed after it commits
+        // still leaves the corpus step due.
+        if outcomes.contains(where: { if case .parsed = $0 { true } else if case .failed(_, .some) = $0 { true } else { false } }) {
+            try markCorpusStepDue(db)
+        }
         for outcome in outcomes {
             switch outcome {
             case .unchanged:
