@@ -358,7 +358,7 @@ extension CorpusIndex {
             if stored != nil {
                 try db.execute(sql: """
                     INSERT INTO article_fts(article_fts) VALUES('delete-all');
-                    DELETE FROM citation; DELETE FROM person; DELETE FROM article_province;
+                    DELETE FROM citation; DELETE FROM person; DELETE FROM person_key; DELETE FROM article_province;
                     DELETE FROM document; DELETE FROM article_content; DELETE FROM article;
                     DELETE FROM meta WHERE key IN ('walk', 'watch', 'changed_before');
                     """)
@@ -502,8 +502,10 @@ extension CorpusIndex {
                                                       reading?.kind.rawValue, reading?.value, reading?.evidence])
         }
         let personStatement = try db.cachedStatement(sql: "INSERT INTO person(article_id, name, name_key, roles) VALUES (?,?,?,?)")
+        let nameStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO person_key(name_key) VALUES (?)")
         for person in record.people {
             try personStatement.execute(arguments: [id, person.name, person.nameKey, person.roles])
+            try nameStatement.execute(arguments: [person.nameKey])
         }
     }
 

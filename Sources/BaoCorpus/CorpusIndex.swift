@@ -214,11 +214,14 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
                 conditions.append(("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [excluded]))
             }
             let (whereSQL, arguments) = Self.joined(conditions)
+            // The page's ids first, so that the read state and the opening of the body are read
+            // for the page only, not for every article the filters match.
+            let order = "a.published IS NULL, a.published DESC, a.path"
             let rows = try pool.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT \(Self.summaryColumns), (SELECT substr(c.body, 1, 600) FROM article_content c WHERE c.id = a.id) AS body
-                    FROM article a \(whereSQL)
-                    ORDER BY a.published IS NULL, a.published DESC, a.path LIMIT ?
+                    FROM article a WHERE a.id IN (SELECT a.id FROM article a \(whereSQL) ORDER BY \(order) LIMIT ?)
+                    ORDER BY \(order)
                     """, arguments: StatementArguments(arguments + [limit]))
             }
             return rows.map { SearchHit(article: Self.summary($0), score: 0, snippet: TextWindow.snippet(in: $0["body"] ?? "", query: query)) }
@@ -452,7 +455,11 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
         }
         if let person = query.person {
             let key = IndexKey.person(person)
-            conditions.append(("a.id IN (SELECT p.article_id FROM person p WHERE p.name_key = ? OR instr(p.name_key, ?) > 0)", [key, key]))
+            // The names holding the key, then their rows: the names are far fewer than the rows.
+            conditions.append(("""
+                a.id IN (SELECT p.article_id FROM person p
+                         WHERE p.name_key IN (SELECT n.name_key FROM person_key n WHERE instr(n.name_key, ?) > 0))
+                """, [key]))
         }
         if let source = query.source {
             // SQLite's lower() folds ASCII only: hosts and agency names are ASCII, and a name with

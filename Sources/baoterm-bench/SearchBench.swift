@@ -7,7 +7,10 @@ import Foundation
 ///
 /// `baoterm-bench search --db PATH [--runs N] [--limit N] [--per-query] [--query TEXT]`; `--query`
 /// asks that one query instead of the list (to profile it). `baoterm-bench search --list` prints
-/// the list, one query a line (to compare result lists of two builds).
+/// the list, one query a line (to compare result lists of two builds). `--open` measures instead
+/// what a new process pays for its one search once started: opening the index and asking the
+/// query once (`--query`, by default "tham nhũng"), a new index connection each run, without
+/// the freshness check of the corpus that `baoterm search` makes first.
 enum SearchBench {
     /// Latency samples of one pass over the queries.
     struct Latency {
@@ -28,6 +31,10 @@ enum SearchBench {
         }
         let runs = max(1, IndexBench.value(after: "--runs", in: args).flatMap(Int.init) ?? 5)
         let limit = max(1, IndexBench.value(after: "--limit", in: args).flatMap(Int.init) ?? 20)
+        if args.contains("--open") {
+            try measureOpen(db: db, query: IndexBench.value(after: "--query", in: args) ?? "tham nhũng", runs: runs, limit: limit)
+            return
+        }
         let index = try CorpusIndex(path: db)
         print("search bench: \(db), \(try index.articleCount()) articles, load average \(IndexBench.loadAverage())")
         let queries = IndexBench.value(after: "--query", in: args).map { [IndexBench.Query(text: $0, rg: nil)] } ?? IndexBench.queries
@@ -38,6 +45,22 @@ enum SearchBench {
                 print(String(format: "  %8.2f ms  CPU %8.2f ms  %4d hits  %@", item.wall * 1000, item.cpu * 1000, item.hits, item.query.text))
             }
         }
+    }
+
+    /// Opens the index and asks `query` once, `runs` times, each with a new connection.
+    static func measureOpen(db: String, query: String, runs: Int, limit: Int) throws {
+        var wall: [Double] = []
+        var cpu: [Double] = []
+        for _ in 0..<runs {
+            let start = Date()
+            let cpuStart = threadCPUSeconds()
+            let index = try CorpusIndex(path: db)
+            _ = try index.search(query, limit: limit)
+            wall.append(Date().timeIntervalSince(start))
+            cpu.append(threadCPUSeconds() - cpuStart)
+        }
+        print(String(format: "open the index and search '%@' once (%d runs, limit %d): median %.2f ms, CPU median %.2f ms (load average %@)",
+                     query, runs, limit, IndexBench.median(wall) * 1000, IndexBench.median(cpu) * 1000, IndexBench.loadAverage()))
     }
 
     /// Asks every benchmark query `runs` times (after one warm-up pass over all of them).

@@ -1,5 +1,6 @@
 import BaoCore
 @testable import BaoCorpus
+import GRDB
 import XCTest
 
 /// Facets, filters and the citation graph over articles whose entities the test gives by hand,
@@ -96,6 +97,36 @@ final class CorpusGraphTests: XCTestCase {
         XCTAssertEqual(try index.search("after:2020 before:2024", limit: 10).names, ["c.txt"])
         XCTAssertEqual(try index.search("after:2020-08-05 ket luan", limit: 10).names, ["c.txt"])
         XCTAssertEqual(try index.search("cites:21-KL/TW -rà", limit: 10).names, ["c.txt"])
+    }
+
+    /// `person:` reads the distinct names (`person_key`) and then their rows: any part of a name,
+    /// any case or marks, in search and in the article list; a name whose article is gone leads
+    /// to nothing.
+    func testPersonFilterFindsThePartOfANameThroughTheNames() throws {
+        XCTAssertEqual(try index.search("person:hiểu", limit: 10).names, ["a.txt"])
+        XCTAssertEqual(try index.search("person:\"VĂN HIỂU\" thành ủy", limit: 10).names, ["a.txt"])
+        XCTAssertEqual(names(try index.articles(matching: ArticleFilter(query: "person:thi"))), ["c.txt"])
+        XCTAssertEqual(try index.search("person:\"Văn Dung\"", limit: 10).names, [])
+        let keys = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT name_key FROM person_key ORDER BY name_key") }
+        XCTAssertEqual(keys, ["pham van hieu", "vo thi dung"])
+        try index.pool.write { db in
+            let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE path = '/corpus/c.txt'")
+            try CorpusIndex.deleteArticle(db, id: try XCTUnwrap(id))
+        }
+        XCTAssertEqual(try index.search("person:dung", limit: 10).names, [])
+        XCTAssertEqual(names(try index.articles(matching: ArticleFilter(query: "person:dung"))), [])
+    }
+
+    /// An index written before the names table existed gets it filled from its person rows when
+    /// it is opened.
+    func testMigrationFillsTheNamesFromThePersonRows() throws {
+        try index.pool.write { db in
+            try db.execute(sql: "DROP TABLE person_key; DELETE FROM grdb_migrations WHERE identifier = 'v9-person-key'")
+        }
+        index = nil
+        index = try corpus.open()
+        XCTAssertEqual(try index.search("person:dung", limit: 10).names, ["c.txt"])
+        XCTAssertEqual(try index.search("person:\"pham van hieu\"", limit: 10).names, ["a.txt"])
     }
 
     func testSourceFilterMatchesTheOutletOrTheURL() throws {
