@@ -84,11 +84,48 @@ public enum Byline {
             guard looksLikeName(name) else { return nil }
         }
         if let outlet = source, outlet.isEmpty || outlet.count > 40 { return nil }
-        return Parsed(author: author.map(normalizeCase), source: source)
+        return Parsed(author: author.map { normalizeCase($0) }, source: source)
     }
 
     /// "ANH DŨNG" → "Anh Dũng", "C.THÀNH" → "C.Thành"; mixed-case names are kept as written.
     public static func normalizeCase(_ name: String) -> String {
+        if let scalars = OwnCharacters.scalars(of: name) { return normalizeCase(name, scalars: scalars) }
+        return normalizeCase(characters: name)
+    }
+
+    /// `normalizeCase` of a name whose characters are its `scalars` (`OwnCharacters`): the same
+    /// runs of letters, one scalar for one character.
+    static func normalizeCase(_ name: String, scalars: [UInt32]) -> String {
+        func isLetter(_ value: UInt32) -> Bool { OwnCharacters.properties(value).contains(.letter) }
+        if scalars.allSatisfy({ $0 < 0x80 }), !scalars.contains(0x20), scalars.filter(isLetter).count <= 5 { return name }
+        var out = String.UnicodeScalarView()
+        func append(_ values: ArraySlice<UInt32>, to view: inout String.UnicodeScalarView) {
+            for value in values { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
+        }
+        var runStart = 0
+        func flush(to end: Int) {
+            let run = scalars[runStart..<end]
+            // A run holds letters only: "every letter is upper case" is "every scalar is".
+            if run.count >= 2, run.allSatisfy({ OwnCharacters.properties($0).contains(.uppercase) }) {
+                append(run.prefix(1), to: &out)
+                var rest = String.UnicodeScalarView()
+                append(run.dropFirst(), to: &rest)
+                out.append(contentsOf: String(rest).lowercased().unicodeScalars)
+            } else {
+                append(run, to: &out)
+            }
+        }
+        for (index, value) in scalars.enumerated() where !isLetter(value) {
+            flush(to: index)
+            append(scalars[index...index], to: &out)
+            runStart = index + 1
+        }
+        flush(to: scalars.count)
+        return String(out)
+    }
+
+    /// `normalizeCase` read from the characters, for any name.
+    static func normalizeCase(characters name: String) -> String {
         // A lone ASCII abbreviation ("PV", "TTXVN") is not a name in capitals.
         if name.allSatisfy({ $0.isASCII }), !name.contains(" "), name.filter(\.isLetter).count <= 5 { return name }
         var out = ""
@@ -157,6 +194,19 @@ public enum Byline {
 
     /// An outlet or agency: "TTXVN", "VOV", "Thanhuytphcm.vn", "GD&TĐ".
     static func isOutlet(_ text: String) -> Bool {
+        guard let scalars = OwnCharacters.scalars(of: text) else { return isOutlet(characters: text) }
+        // The tests below, one scalar for one character (`OwnCharacters`).
+        guard !scalars.isEmpty, !scalars.contains(0x20), scalars.count <= 40 else { return false }
+        let lower = text.lowercased()
+        if lower.hasSuffix(".vn") || lower.hasSuffix(".com") || lower.hasSuffix(".net") || lower.hasSuffix(".org") || lower.hasSuffix(".com.vn") {
+            return true
+        }
+        let letters = scalars.filter { OwnCharacters.properties($0).contains(.letter) }
+        return letters.count >= 2 && letters.count <= 8 && letters.allSatisfy { OwnCharacters.properties($0).contains(.uppercase) }
+    }
+
+    /// `isOutlet` read from the characters, for any text.
+    static func isOutlet(characters text: String) -> Bool {
         // Both kinds of outlet are one word: most candidates (names) stop here, before the case
         // mapping below. The byte test only skips the character search when there is no space.
         guard !text.isEmpty, !(text.utf8.contains(0x20) && text.contains(" ")), text.count <= 40 else { return false }
@@ -180,7 +230,11 @@ public enum Byline {
     /// of the first 24 characters of `text` when the caller already has it.
     private static func dropPrefix(_ text: String, _ prefixes: [Prefix], lowerHead: String? = nil) -> String? {
         let lower = lowerHead ?? text.prefix(24).lowercased()
-        for (prefix, lowerPrefix) in prefixes where lower.hasPrefix(lowerPrefix) {
+        // Between two texts whose characters are their scalars (`OwnCharacters`), a prefix of
+        // characters is a prefix of bytes: most heads and every listed prefix are such texts.
+        let lowerIsOwn = OwnCharacters.isOwn(lower)
+        for (prefix, lowerPrefix, lowerPrefixIsOwn) in prefixes
+        where lowerIsOwn && lowerPrefixIsOwn ? lower.utf8.starts(with: lowerPrefix.utf8) : lower.hasPrefix(lowerPrefix) {
             if let rest = TextScan.dropPrefixIgnoringCase(text, prefix) {
                 // The prefix must end a word: "Theo" is not the start of "Theodore".
                 if let next = rest.first, next.isLetter, prefix.last?.isLetter == true { continue }
@@ -191,9 +245,11 @@ public enum Byline {
     }
 
     /// A prefix with its lower case, computed once: bylines are parsed for every article.
-    private typealias Prefix = (text: String, lower: String)
+    private typealias Prefix = (text: String, lower: String, lowerIsOwn: Bool)
 
-    private static func prefixes(_ list: [String]) -> [Prefix] { list.map { ($0, $0.lowercased()) } }
+    private static func prefixes(_ list: [String]) -> [Prefix] {
+        list.map { ($0, $0.lowercased(), OwnCharacters.isOwn($0.lowercased())) }
+    }
 
     /// Words that open a source line (`scripts/article/byline-source-prefixes.txt`).
     private static let sourcePrefixes = prefixes(ArticleWords.bylineSourcePrefixes)

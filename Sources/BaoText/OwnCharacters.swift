@@ -17,6 +17,11 @@ package enum OwnCharacters {
         }
     }
 
+    /// True when every scalar of `text` is in the set.
+    package static func isOwn(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy { contains($0.value) }
+    }
+
     /// The scalars of `text` when every one is in the set; nil when one is not.
     package static func scalars(of text: some StringProtocol) -> [UInt32]? {
         var values: [UInt32] = []

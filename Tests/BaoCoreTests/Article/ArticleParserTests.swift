@@ -58,11 +58,11 @@ final class ArticleParserTests: XCTestCase {
             ArticleParser.bylineCutOffset(scalarsOf: "Ông nói vậy. Anh Tú"), .some(.some("Ông nói vậy.".utf8.count)))
     }
 
-    /// A byline's name test read from scalars agrees with the one read from characters, on random
-    /// texts of the characters it looks at (half of them made of capitalised words).
-    func testLooksLikeNameFromScalarsIsTheTestFromCharacters() {
-        let words = ["Anh", "Tú", "NGỌC", "Đ.", "H.T", "Ạnh", "Ǆa", "ʰa", "Ⓐ", "ªb", "Ab5", "A²", "X½"]
-        let pieces = words + ["và", "VÀ", "vÀ", "T", ".", " ", "-", ",", "–", "ß", "đ", "ạ", "x", "'", "(", ")", "/"]
+    /// A byline's name, case and outlet tests read from scalars agree with those read from
+    /// characters, on random texts of the characters they look at (half of them capitalised words).
+    func testBylineTestsFromScalarsAreTheTestsFromCharacters() {
+        let words = ["Anh", "Tú", "NGỌC", "Đ.", "H.T", "Ạnh", "Ǆa", "ʰa", "Ⓐ", "ªb", "Ab5", "A²", "X½", "TTXVN", "VOV", "ĐỨC", "İ"]
+        let pieces = words + ["và", "VÀ", "vÀ", "T", ".", " ", "-", ",", "–", "ß", "đ", "ạ", "x", "'", "(", ")", "/", ".VN", ".com", "Σ"]
         var generator = SplitMix(seed: 0x6E61_6D65)
         var names = 0, scalarTexts = 0
         for round in 0..<20_000 {
@@ -75,6 +75,8 @@ final class ArticleParserTests: XCTestCase {
             let expected = Byline.looksLikeName(characters: text)
             XCTAssertEqual(Byline.looksLikeName(scalars: scalars), expected, text)
             XCTAssertEqual(Byline.looksLikeName(text), expected, text)
+            XCTAssertEqual(Byline.normalizeCase(text), Byline.normalizeCase(characters: text), text)
+            XCTAssertEqual(Byline.isOutlet(text), Byline.isOutlet(characters: text), text)
             if expected { names += 1 }
         }
         XCTAssertGreaterThan(names, 1_000)

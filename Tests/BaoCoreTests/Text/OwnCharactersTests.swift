@@ -37,6 +37,24 @@ final class OwnCharactersTests: XCTestCase {
         }
     }
 
+    /// Between texts of the set, a prefix of characters is a prefix of bytes.
+    func testPrefixesOfCharactersAreThoseOfBytes() {
+        let pieces = ["a", "à", "bài", "Bài", " ", "và", "ảnh", ":", "ạ", "ʰ", "İ", "i", "–", "…", "Đ"]
+        var generator = SplitMix(seed: 0x7072_6566)
+        var prefixes = 0
+        for round in 0..<20_000 {
+            let parts = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }
+            let text = parts.joined()
+            // Half the prefixes are pieces the text opens with, the others drawn anew.
+            let drawn = (0..<Int.random(in: 1...3, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }
+            let prefix = round % 2 == 0 ? parts.prefix(drawn.count).joined() : drawn.joined()
+            XCTAssertTrue(OwnCharacters.isOwn(text) && OwnCharacters.isOwn(prefix))
+            XCTAssertEqual(text.hasPrefix(prefix), text.utf8.starts(with: prefix.utf8), "\(text) \(prefix)")
+            if text.hasPrefix(prefix) { prefixes += 1 }
+        }
+        XCTAssertGreaterThan(prefixes, 8_000)
+    }
+
     func testPropertiesAreThoseOfCharacter() {
         for scalar in own {
             let character = Character(scalar)
@@ -50,6 +68,8 @@ final class OwnCharactersTests: XCTestCase {
         XCTAssertEqual(OwnCharacters.properties(0x35), [.number])
         XCTAssertEqual(OwnCharacters.properties(0x301), [])  // not in the set
         XCTAssertNil(OwnCharacters.scalars(of: "Hoa\u{300}"))
+        XCTAssertFalse(OwnCharacters.isOwn("Hoa\u{300}"))
+        XCTAssertTrue(OwnCharacters.isOwn("Bài và ảnh: “Ngọc” – Hải"))
         XCTAssertEqual(OwnCharacters.scalars(of: "Hòa"), [0x48, 0xF2, 0x61])
     }
 }
