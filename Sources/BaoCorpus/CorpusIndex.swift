@@ -155,14 +155,18 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
 
     public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT body, article_json, entities_json FROM article_content WHERE id = ?",
-                                             arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT body, article_json, entities_json, name_ranges FROM article_content WHERE id = ?",
+                arguments: [id]) else { return nil }
             let decoder = JSONDecoder()
             let body: String = row["body"]
             let articleData: Data = row["article_json"]
             let entitiesData: Data = row["entities_json"]
+            let rangeData: Data = row["name_ranges"]
+            var stored = try decoder.decode(ArticleEntities.self, from: entitiesData)
+            stored.names = try PackedNameRanges.unpack(rangeData, people: stored.people.count, provinces: stored.provinces.count)
             // The stored entities are the article's own reading; the corpus step may have decided more.
-            let entities = try Self.withCorpusKeys(try decoder.decode(ArticleEntities.self, from: entitiesData), article: id, db)
+            let entities = try Self.withCorpusKeys(stored, article: id, db)
             return (try StoredArticle.decode(articleData, body: body, decoder: decoder), entities)
         }
     }
