@@ -208,8 +208,24 @@ public struct ListedFile: Sendable, Equatable {
         self.mtime = mtime
     }
 
+    /// Status change time in nanoseconds since 1970 (0 when not known): any write, rename or
+    /// change of times moves it, and it cannot be set back.
+    public var ctime: Int64 = 0
+
     package init(path: String, info: stat) {
         self.init(path: path, size: Int64(info.st_size), mtime: Self.mtime(of: info))
+        ctime = Self.ctime(of: info)
+    }
+
+    /// A file's status change time in nanoseconds since 1970 (seconds when that overflows).
+    package static func ctime(of info: stat) -> Int64 {
+        #if os(Linux)
+        let (seconds, nanos) = (Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec))
+        #else
+        let (seconds, nanos) = (Int64(info.st_ctimespec.tv_sec), Int64(info.st_ctimespec.tv_nsec))
+        #endif
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? seconds : scaled &+ nanos
     }
 
     /// A file's modification time in nanoseconds since 1970 (seconds when that overflows).

@@ -127,9 +127,21 @@ extension CorpusIndex {
         var unchanged: Int
     }
 
+    /// The candidate for a known file as its `stat` found it, or nil when it is unchanged: its
+    /// size and time are the row's and its status changed before `changedBefore` (an edit that
+    /// set the time back still moves the status change time, which cannot be set back).
+    static func candidate(_ file: ListedFile, id: Int64, size: Int64, mtime: Int64, changedBefore: Int64?) -> Candidate? {
+        guard file.size == size && file.mtime == mtime else {
+            return Candidate(file: file, previousID: id, racy: isRacy(mtime, size, file))
+        }
+        guard let changedBefore, file.ctime >= changedBefore else { return nil }
+        return Candidate(file: file, previousID: id, racy: true, same: true)
+    }
+
     /// Without walking: nil when a folder of `record` changed (or cannot be looked at), else
-    /// every indexed file whose size or time differs, plus the files that failed last time.
-    func quickCheck(_ record: WalkRecord, roots: [String]) throws -> QuickCheck? {
+    /// every indexed file whose size or time differs or whose status changed since
+    /// `changedBefore` (`candidate`), plus the files that failed last time.
+    func quickCheck(_ record: WalkRecord, roots: [String], changedBefore: Int64? = nil) throws -> QuickCheck? {
         guard record.roots == roots else { return nil }
         for folder in record.folders {
             var info = stat()
@@ -162,11 +174,14 @@ extension CorpusIndex {
                 for index in 0..<batch.count {
                     check.files += 1
                     let (size, mtime) = (batch.sizes[index], batch.mtimes[index])
-                    if found[index].size == size && found[index].mtime == mtime {
+                    if found[index].size == size && found[index].mtime == mtime && found[index].ctime < (changedBefore ?? .max) {
                         check.unchanged += 1
                     } else {
-                        let file = ListedFile(path: batch.path(index), size: found[index].size, mtime: found[index].mtime)
-                        check.candidates.append(Candidate(file: file, previousID: batch.ids[index], racy: Self.isRacy(mtime, size, file)))
+                        var file = ListedFile(path: batch.path(index), size: found[index].size, mtime: found[index].mtime)
+                        file.ctime = found[index].ctime
+                        if let candidate = Self.candidate(file, id: batch.ids[index], size: size, mtime: mtime, changedBefore: changedBefore) {
+                            check.candidates.append(candidate)
+                        }
                     }
                 }
             }
@@ -224,10 +239,10 @@ private struct KnownFiles {
 
     /// The size and time of every file, looked at by `threads` threads, each over a run of
     /// consecutive rows (which mostly share a folder); nil when one is missing or no regular file.
-    func stat(threads: Int) -> [(size: Int64, mtime: Int64)]? {
+    func stat(threads: Int) -> [(size: Int64, mtime: Int64, ctime: Int64)]? {
         let count = self.count
         let parts = max(1, min(threads, count / 256))
-        let results = Locked([[(size: Int64, mtime: Int64)]?](repeating: nil, count: parts))
+        let results = Locked([[(size: Int64, mtime: Int64, ctime: Int64)]?](repeating: nil, count: parts))
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let found = statRun((count * part / parts)..<(count * (part + 1) / parts))
             results.update { $0[part] = found }
@@ -237,16 +252,16 @@ private struct KnownFiles {
         return runs.flatMap { $0 ?? [] }
     }
 
-    private func statRun(_ run: Range<Int>) -> [(size: Int64, mtime: Int64)]? {
+    private func statRun(_ run: Range<Int>) -> [(size: Int64, mtime: Int64, ctime: Int64)]? {
         var folder = OpenFolder()
         defer { folder.release() }
-        var found: [(size: Int64, mtime: Int64)] = []
+        var found: [(size: Int64, mtime: Int64, ctime: Int64)] = []
         found.reserveCapacity(run.count)
         return bytes.withUnsafeBufferPointer { bytes in
             for index in run {
                 let start = index == 0 ? 0 : ends[index - 1]
                 guard let info = folder.info(of: UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])) else { return nil }
-                found.append((Int64(info.st_size), ListedFile.mtime(of: info)))
+                found.append((Int64(info.st_size), ListedFile.mtime(of: info), ListedFile.ctime(of: info)))
             }
             return found
         }

@@ -48,13 +48,16 @@ extension CorpusIndex {
         summary.rebuilt = try rebuildIfDamaged()
         let changesBefore = try changesWritten()
         try resetIfContentChanged()
+        let changedBefore = try storedChangedBefore()
 
-        let (changes, watchRound) = try findChangesAsking(watch, roots: absolute)
+        let (changes, watchRound) = try findChangesAsking(watch, roots: absolute, changedBefore: changedBefore)
         summary.files = changes.files
         summary.unchanged = changes.unchanged
         summary.failures = changes.walkFailures
         let work = try workList(changes.candidates)
-        if !changes.gone.isEmpty || !work.isEmpty {
+        // Files read again only to compare their content (`Work.same`) change nothing unless it
+        // changed, which `write` then marks itself.
+        if !changes.gone.isEmpty || work.contains(where: { !$0.same }) {
             try removeArticles(changes.gone)
             summary.removed = changes.gone.count
         }
@@ -92,8 +95,14 @@ extension CorpusIndex {
 
         try finishCorpusStep(dropUncitedDocuments: summary.removed > 0 || summary.updated > 0)
         try recordWalk(changes, roots: absolute, failed: state.failures.map(\.path), racyAfter: racyAfter)
-        if try recordWatchRound(watchRound, roots: absolute, wrote: changesWritten() != changesBefore) {
+        let wrote = try changesWritten() != changesBefore
+        if try recordWatchRound(watchRound, roots: absolute, wrote: wrote) {
             told = watchRound.point
+        }
+        // Files read again only for their status change are not read again once the stored time
+        // passes it (not before two seconds: a command that changes nothing writes nothing).
+        if wrote || changedBefore == nil || changes.candidates.contains(where: { $0.same && $0.file.ctime < racyAfter }) {
+            try saveChangedBefore(racyAfter)
         }
         startWatcher = watchRound.unreachable
         try checkpointIfWritten(since: changesBefore)
@@ -130,12 +139,13 @@ extension CorpusIndex {
     }
 
     /// Finds new, changed and gone files: by the known files' own times when no folder changed
-    /// since the last walk, else by walking the roots.
-    func findChanges(roots absolute: [String]) throws -> Changes {
+    /// since the last walk, else by walking the roots. A file whose size and time are its row's
+    /// is read again when its status changed since `changedBefore` (`candidate`).
+    func findChanges(roots absolute: [String], changedBefore: Int64?) throws -> Changes {
         var changes = Changes()
         let record = try walkRecord()
         changes.record = record
-        if let record, let quick = try quickCheck(record, roots: absolute) {
+        if let record, let quick = try quickCheck(record, roots: absolute, changedBefore: changedBefore) {
             // No folder changed: only the known files' own times are looked at.
             changes.candidates = quick.candidates
             changes.files = quick.files
@@ -162,10 +172,10 @@ extension CorpusIndex {
         seen.reserveCapacity(listing.files.count)
         for stamp in listing.files where seen.insert(stamp.path).inserted {
             if let old = known[stamp.path] {
-                if old.size == stamp.size && old.mtime == stamp.mtime {
-                    changes.unchanged += 1
+                if let candidate = Self.candidate(stamp, id: old.id, size: old.size, mtime: old.mtime, changedBefore: changedBefore) {
+                    changes.candidates.append(candidate)
                 } else {
-                    changes.candidates.append(Candidate(file: stamp, previousID: old.id, racy: Self.isRacy(old.mtime, old.size, stamp)))
+                    changes.unchanged += 1
                 }
             } else {
                 changes.candidates.append(Candidate(file: stamp, previousID: nil, racy: false))
@@ -307,6 +317,22 @@ extension CorpusIndex {
         }
     }
 
+    /// The time before which every indexed file was last seen as it is: a file whose status
+    /// changed since is read again, even with its row's size and time (an edit that set the
+    /// time back). Nil for an index that has not stored one yet.
+    func storedChangedBefore() throws -> Int64? {
+        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'changed_before'").flatMap { Int64($0) } }
+    }
+
+    /// Stores the refresh's start (less the margin of `racyMargin`) as the time before which every
+    /// file was seen. Written only with other writes, when files read again for it would not be
+    /// read again after it, or the first time: an older time stays valid, it only reads more.
+    private func saveChangedBefore(_ time: Int64) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('changed_before', ?)", arguments: [String(time)])
+        }
+    }
+
     /// Rows the writer connection has inserted, updated or deleted since it was opened.
     private func changesWritten() throws -> Int {
         try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "SELECT total_changes()") ?? 0 }
@@ -334,7 +360,7 @@ extension CorpusIndex {
                     INSERT INTO article_fts(article_fts) VALUES('delete-all');
                     DELETE FROM citation; DELETE FROM person; DELETE FROM person_key; DELETE FROM article_province;
                     DELETE FROM document; DELETE FROM article_content; DELETE FROM article;
-                    DELETE FROM meta WHERE key = 'walk'; DELETE FROM meta WHERE key = 'watch';
+                    DELETE FROM meta WHERE key IN ('walk', 'watch', 'changed_before');
                     """)
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('content_version', ?)", arguments: [Self.contentVersion])
@@ -394,6 +420,11 @@ extension CorpusIndex {
     /// as not to be trusted (`storedTime`), so that the next refresh reads the file again.
     static func write(_ db: Database, _ outcomes: [Outcome], racyAfter: Int64 = .max) throws -> WriteCounts {
         var counts = WriteCounts()
+        // In the same transaction as the articles it changes: a refresh killed after it commits
+        // still leaves the corpus step due.
+        if outcomes.contains(where: { if case .parsed = $0 { true } else if case .failed(_, .some) = $0 { true } else { false } }) {
+            try markCorpusStepDue(db)
+        }
         for outcome in outcomes {
             switch outcome {
             case .unchanged:
@@ -431,8 +462,8 @@ extension CorpusIndex {
             ] as [(any DatabaseValueConvertible)?]))
         let id = db.lastInsertedRowID
         try db.cachedStatement(sql: """
-            INSERT INTO article_content(id, search_title, body, article_json, entities_json) VALUES (?,?,?,?,?)
-            """).execute(arguments: [id, record.searchTitle, record.body, record.articleJSON, record.entitiesJSON])
+            INSERT INTO article_content(id, search_title, body, article_json, entities_json, name_ranges) VALUES (?,?,?,?,?,?)
+            """).execute(arguments: [id, record.searchTitle, record.body, record.articleJSON, record.entitiesJSON, record.nameRanges])
         let columns = record.columns
         try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title_f, body_f, title_m, body_m) VALUES (?,?,?,?,?)")
             .execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])

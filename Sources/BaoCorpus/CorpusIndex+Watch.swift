@@ -52,8 +52,8 @@ extension CorpusIndex {
 
     /// Finds what changed: from the watcher's report when it can vouch for every change since
     /// the index's point, else by looking at every file (`findChanges(roots:)`).
-    func findChangesAsking(_ watch: WatchLink?, roots absolute: [String]) throws -> (Changes, WatchRound) {
-        guard let watch else { return (try findChanges(roots: absolute), WatchRound()) }
+    func findChangesAsking(_ watch: WatchLink?, roots absolute: [String], changedBefore: Int64?) throws -> (Changes, WatchRound) {
+        guard let watch else { return (try findChanges(roots: absolute, changedBefore: changedBefore), WatchRound()) }
         var round = WatchRound(stored: try storedWatchPoint())
         let since = round.stored.flatMap { $0.roots == absolute ? $0.point : nil }
         switch watch.ask(since: since, roots: absolute) {
@@ -62,14 +62,14 @@ extension CorpusIndex {
             round.reported = paths.count
             let failed = try walkRecord()?.failed ?? []
             if let changes = try reportedChanges(paths + failed) { return (changes, round) }
-            return (try findChanges(roots: absolute), round)
+            return (try findChanges(roots: absolute, changedBefore: changedBefore), round)
         case let .unknown(point, _):
             round.point = point
             round.lookedAtAll = true
-            return (try findChanges(roots: absolute), round)
+            return (try findChanges(roots: absolute, changedBefore: changedBefore), round)
         case .unreachable:
             round.unreachable = true
-            return (try findChanges(roots: absolute), round)
+            return (try findChanges(roots: absolute, changedBefore: changedBefore), round)
         }
     }
 

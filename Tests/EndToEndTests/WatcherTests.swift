@@ -133,11 +133,15 @@ final class WatcherTests: XCTestCase {
         let deadline = Date().addingTimeInterval(30)
         while location.runningWatcher() != nil, Date() < deadline { usleep(20_000) }
 
-        // Without a watcher: every file is looked at, as before.
+        // Without a watcher: every file is looked at, as before; an edit in place with the time
+        // set back is found by its status change time.
         try article("c/four.txt", word: "xqepsilon")
         try FileManager.default.removeItem(atPath: folder.file("c/two.txt"))
+        try article("c/one.txt", word: "xqomega")
         XCTAssertEqual(try search("xqepsilon"), ["four.txt"])
         XCTAssertEqual(try search("xqbeta"), [])
+        XCTAssertEqual(try search("xqomega"), ["one.txt"])
+        XCTAssertEqual(try search("xqalpha"), [])
 
         // That command started another watcher, whose point the index takes; it sees the
         // next edit in place.

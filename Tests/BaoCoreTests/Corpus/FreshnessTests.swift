@@ -46,6 +46,29 @@ final class FreshnessTests: XCTestCase {
         XCTAssertTrue(try index.refresh(roots: [corpus.folder]).isNoOp)
     }
 
+    /// An old file edited in place with the same size and its time set back to what it was:
+    /// its status change time, which cannot be set back, is after the last refresh.
+    func testEditInPlaceWithTheTimeSetBackIsFoundByTheStatusChange() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", "Tin một\nĐoàn đến thăm tỉnh bạn.\n")
+        try corpus.write("b.txt", "Tin hai\nMưa lớn kéo dài.\n")
+        for name in ["a.txt", "b.txt"] { try corpus.age(name, secondsAgo: 3600) }
+        let (index, _) = try corpus.refreshed()
+        let stored = try XCTUnwrap(try index.storedChangedBefore())
+        let path = corpus.path("a.txt")
+        let written = time(path)
+        XCTAssertLessThan(written, stored)
+        try corpus.write("a.txt", "Tin một\nĐoàn chống tham nhũng bạn.\n")
+        try setTime(path, nanoseconds: written)
+        let second = try index.refresh(roots: [corpus.folder])
+        XCTAssertEqual(second.updated, 1, "\(second)")
+        XCTAssertEqual(try index.search("tham nhung", limit: 5).count, 1)
+        // Read again (at most) until the stored time passes the edit, never written again.
+        XCTAssertTrue(try index.refresh(roots: [corpus.folder]).isNoOp)
+        XCTAssertTrue(try index.refresh(roots: [corpus.folder]).isNoOp)
+        XCTAssertGreaterThan(try XCTUnwrap(try index.storedChangedBefore()), stored)
+    }
+
     /// Files older than the racy margin: an edit in place is found through the file's own time,
     /// without a walk (the folder's time does not change).
     func testEditInPlaceOfAnOldFileWithoutAWalk() throws {
