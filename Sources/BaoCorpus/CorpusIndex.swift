@@ -220,7 +220,7 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
             let (whereSQL, arguments) = Self.joined(conditions)
             // The page's ids first, so that the read state and the opening of the body are read
             // for the page only, not for every article the filters match.
-            let order = "a.published IS NULL, a.published DESC, a.path"
+            let order = Self.listOrder
             let rows = try pool.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT \(Self.summaryColumns), (SELECT substr(c.body, 1, 600) FROM article_content c WHERE c.id = a.id) AS body
