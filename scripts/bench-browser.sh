@@ -20,7 +20,22 @@ runs="${BENCH_RUNS:-5}"
 work="$(mktemp -d /tmp/baoterm-bench-browser.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 db="${BENCH_DB:-$work/index.sqlite}"
+
+# Peak memory of the browser as a process of its own: the first screen of the warm index as the
+# terminal browser shows it, the same after the freshness check that the browser runs behind it,
+# and a search list of a common word sorted by date.
+peak() {
+    [ -n "$BAOTERM_BIN" ] && [ -x /usr/bin/time ] || return 0
+    for refresh in --no-refresh ""; do
+        /usr/bin/time -f "peak memory of the first screen (baoterm screen ${refresh:-after the freshness check}): %M KB" \
+            "$BAOTERM_BIN" screen $refresh --size 120x40 --index "$2" "$1" > /dev/null
+    done
+    /usr/bin/time -f "peak memory of a search list by date (:search tham nhung, s): %M KB" \
+        "$BAOTERM_BIN" screen --no-refresh --keys ":search tham nhung<Enter>s" --size 120x40 --index "$2" "$1" > /dev/null
+}
+
 "$BENCH_BIN" browser "$BENCH_CORPUS" --runs "$runs" --db "$db" --size 120x40
+peak "$BENCH_CORPUS" "$db"
 
 if [ -n "${BENCH_SYNTH:-}" ]; then
     synth="${BENCH_SYNTH_DIR:-}"
@@ -29,5 +44,7 @@ if [ -n "${BENCH_SYNTH:-}" ]; then
         python3 scripts/synth-corpus.py "$BENCH_CORPUS" "$synth" --count "$BENCH_SYNTH"
     fi
     echo "== browser on the synthetic corpus: $BENCH_SYNTH articles ($synth)"
-    "$BENCH_BIN" browser "$synth" --runs "$runs" --db "${BENCH_SYNTH_DB:-$work/synth.sqlite}" --size 120x40
+    synth_db="${BENCH_SYNTH_DB:-$work/synth.sqlite}"
+    "$BENCH_BIN" browser "$synth" --runs "$runs" --db "$synth_db" --size 120x40
+    peak "$synth" "$synth_db"
 fi

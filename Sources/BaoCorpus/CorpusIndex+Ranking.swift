@@ -101,33 +101,25 @@ extension CorpusIndex {
             var plan = parsed
             plan.prefer(readings: try Self.readings(db, plan))
             let ranked = try Self.rank(db, plan, conditions: conditions, limit: nil)
-            guard let all = plan.tiers.last else { return ArticleListing() }
-            // What the order by date needs of every matching row, and its read mark.
-            var rows: [Int64: (published: String?, path: String)] = [:]
-            rows.reserveCapacity(ranked.count)
-            let marked = try readIDs(db)
-            var read = Set<Int64>()
-            let (whereSQL, arguments) = Self.joined(conditions + [("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [all.expression])])
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, \(byDate ? "a.published, a.path" : "NULL, ''") FROM article a \(whereSQL)
-                """, arguments: StatementArguments(arguments))
-            while let row = try cursor.next() {
-                let id: Int64 = row[0]
-                rows[id] = (row[1], row[2])
-                if marked.contains(id) { read.insert(id) }
-            }
-            var list = ranked.filter { rows[$0.id] != nil }
+            // The ranking already holds every match, filters applied. By date, the list's index
+            // is read in its order and the matches picked from it: no row is sorted or held but
+            // its id.
+            var list = ranked
             if byDate {
-                list.sort { a, b in
-                    let x = rows[a.id] ?? (nil, ""), y = rows[b.id] ?? (nil, "")
-                    switch (x.published, y.published) {
-                    case let (p?, q?) where p != q: return p > q
-                    case (nil, _?): return false
-                    case (_?, nil): return true
-                    default: return x.path < y.path
-                    }
+                var tiers: [Int64: Int] = [:]
+                tiers.reserveCapacity(ranked.count)
+                for match in ranked { tiers[match.id] = match.tier }
+                list = []
+                list.reserveCapacity(ranked.count)
+                let (whereSQL, arguments) = Self.joined(conditions)
+                let ordered = try Int64.fetchCursor(db, sql: "SELECT a.id FROM article a \(whereSQL) ORDER BY \(Self.listOrder)",
+                                                    arguments: StatementArguments(arguments))
+                while let id = try ordered.next() {
+                    if let tier = tiers[id] { list.append(RankedMatch(id: id, tier: tier, score: 0)) }
                 }
             }
+            let marked = try readIDs(db)
+            let read = marked.isEmpty ? [] : Set(list.lazy.map(\.id).filter(marked.contains))
             return ArticleListing(ids: list.map(\.id), read: read,
                                   matches: plan.hasSequence ? list.map { plan.tiers[$0.tier].proximity } : [])
         }

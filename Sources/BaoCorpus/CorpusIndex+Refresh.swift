@@ -462,8 +462,8 @@ extension CorpusIndex {
             ] as [(any DatabaseValueConvertible)?]))
         let id = db.lastInsertedRowID
         try db.cachedStatement(sql: """
-            INSERT INTO article_content(id, search_title, body, article_json, entities_json) VALUES (?,?,?,?,?)
-            """).execute(arguments: [id, record.searchTitle, record.body, record.articleJSON, record.entitiesJSON])
+            INSERT INTO article_content(id, search_title, body, article_json, entities_json, name_ranges) VALUES (?,?,?,?,?,?)
+            """).execute(arguments: [id, record.searchTitle, record.body, record.articleJSON, record.entitiesJSON, record.nameRanges])
         let columns = record.columns
         try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title_f, body_f, title_m, body_m) VALUES (?,?,?,?,?)")
             .execute(arguments: [id, columns.titleFolded, columns.bodyFolded, columns.titleMarked, columns.bodyMarked])

@@ -13,7 +13,9 @@ extension CorpusIndex {
     /// 10: each citation row keeps its article's own reading (`read_key`, the term or year of
     /// `CorpusQualifier`) beside the key the corpus step gives it.
     /// 11: each citation row keeps the date its article gives the document (`citation.date`).
-    static let contentVersion = "11"
+    /// 12: each article keeps where its body names its people and provinces
+    /// (`article_content.name_ranges`).
+    static let contentVersion = "12"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.
@@ -95,6 +97,11 @@ extension CorpusIndex {
         // articles); the writer adds each new name, and the migration fills it from `person`.
         migrator.registerMigration("v9-person-key") { db in
             try db.execute(sql: DDL.personKey + "\nINSERT OR IGNORE INTO person_key(name_key) SELECT name_key FROM person;")
+        }
+        // Where the body names each person and province, for the reader's marks
+        // (`PackedNameRanges`); the content version (12) refills it.
+        migrator.registerMigration("v10-name-ranges") { db in
+            try db.execute(sql: "ALTER TABLE article_content ADD COLUMN name_ranges BLOB NOT NULL DEFAULT x''")
         }
         return migrator
     }

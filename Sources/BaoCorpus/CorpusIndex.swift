@@ -155,14 +155,18 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
 
     public func article(id: Int64) throws -> (article: Article, entities: ArticleEntities)? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT body, article_json, entities_json FROM article_content WHERE id = ?",
-                                             arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT body, article_json, entities_json, name_ranges FROM article_content WHERE id = ?",
+                arguments: [id]) else { return nil }
             let decoder = JSONDecoder()
             let body: String = row["body"]
             let articleData: Data = row["article_json"]
             let entitiesData: Data = row["entities_json"]
+            let rangeData: Data = row["name_ranges"]
+            var stored = try decoder.decode(ArticleEntities.self, from: entitiesData)
+            stored.names = try PackedNameRanges.unpack(rangeData, people: stored.people.count, provinces: stored.provinces.count)
             // The stored entities are the article's own reading; the corpus step may have decided more.
-            let entities = try Self.withCorpusKeys(try decoder.decode(ArticleEntities.self, from: entitiesData), article: id, db)
+            let entities = try Self.withCorpusKeys(stored, article: id, db)
             return (try StoredArticle.decode(articleData, body: body, decoder: decoder), entities)
         }
     }
@@ -216,7 +220,7 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
             let (whereSQL, arguments) = Self.joined(conditions)
             // The page's ids first, so that the read state and the opening of the body are read
             // for the page only, not for every article the filters match.
-            let order = "a.published IS NULL, a.published DESC, a.path"
+            let order = Self.listOrder
             let rows = try pool.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT \(Self.summaryColumns), (SELECT substr(c.body, 1, 600) FROM article_content c WHERE c.id = a.id) AS body

@@ -62,6 +62,8 @@ struct IndexedArticle: Sendable {
     var body: String
     var articleJSON: Data
     var entitiesJSON: Data
+    /// `PackedNameRanges` of the entities' `names`.
+    var nameRanges: Data
     var provinces: [Province]
     var documents: [DocumentRow]
     var citations: [CitationRow]
@@ -92,6 +94,7 @@ struct IndexedArticle: Sendable {
         self.body = body
         articleJSON = StoredJSON.article(article)
         entitiesJSON = StoredJSON.entities(entities)
+        nameRanges = PackedNameRanges.pack(entities.names)
         // The lookup keys are made here, on the parsing threads, so that the writer only inserts.
         provinces = entities.provinces.map {
             Province(name: $0.name, postMerger: $0.postMerger, mentions: $0.mentions,

@@ -19,8 +19,9 @@ public enum EntityExtractor {
             provinces: provinces.provinces,
             primaryProvince: provinces.primary,
             documents: documents,
-            people: people,
-            organizations: organizations
+            people: people.people,
+            organizations: organizations,
+            names: NameRanges(people: people.ranges, provinces: analysis.ranges)
         )
     }
 }

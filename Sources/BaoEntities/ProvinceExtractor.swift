@@ -57,6 +57,9 @@ public enum ProvinceExtractor {
         var bodyMatches: [PlaceMatch]
         /// The province each body match was credited to (nil when it stayed ambiguous).
         var resolved: [Int?]
+        /// For each of `result.provinces`, the body's mentions of its name or of a place it was
+        /// inferred through (`NameRanges`).
+        var ranges: [[Range<Int>]] = []
     }
 
     private struct Tally {
@@ -80,15 +83,20 @@ public enum ProvinceExtractor {
         var tallies = [Tally](repeating: Tally(), count: provinces.count)
         var sequence = 0
         var pending: [(match: PlaceMatch, candidates: [Int], zone: Zone, bodyIndex: Int?)] = []
+        let body = scanned.body
+        // Where the body names each province, directly or through a place inside it.
+        var bodyRanges: [(province: Int, range: Range<Int>)] = []
         // Names are read with the map of the article's date; since July 2025 every place credits
         // the unit (of the 34) it belongs to, under the name that unit goes on with.
         let era = MapEra(article.published)
         let unitOf: [Int]? = era == .since2025 ? Gazetteer.tables.continuingUnit : nil
         let matcher = era == .since2025 ? Gazetteer.tables.matcherSince2025 : Gazetteer.tables.matcher
 
-        func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone) {
+        let bodyWords = body.words
+        func credit(_ p: Int, _ match: PlaceMatch, _ zone: Zone, inBody: Bool = false) {
             guard p >= 0, p < tallies.count else { return }
             tallies[p].mentions &+= 1
+            if inBody, let range = Self.range(of: match, in: bodyWords) { bodyRanges.append((p, range)) }
             // A district named without a type word ("Xuân Trường", "Trường Sa") may be a person or
             // a national topic: it counts as a mention but weighs for the primary only in headlines.
             // So does a place in a person's title ("Bí thư Thành ủy TP.HCM").
@@ -123,7 +131,7 @@ public enum ProvinceExtractor {
                     if body != nil { resolved.append(nil) }
                     continue
                 }
-                for p in candidates { credit(p, match, zone) }
+                for p in candidates { credit(p, match, zone, inBody: body != nil) }
                 // A former province named since July 2025 is the way to the unit that absorbed it.
                 if let unitOf, match.isDirect {
                     for c in match.candidates where c < unitOf.count && unitOf[c] != c {
@@ -144,7 +152,6 @@ public enum ProvinceExtractor {
         for block in article.blocks.prefix(while: { $0.kind == .lead }) {
             leadEnd &+= block.text.utf8.count &+ 2
         }
-        let body = scanned.body
         let bodyMatches = matcher.matches(in: body, era: era)
         take(bodyMatches, .body, body: body, leadEnd: leadEnd)
 
@@ -164,7 +171,7 @@ public enum ProvinceExtractor {
                 }
             }
             guard let winner = best, !tie else { continue }
-            credit(winner, item.match, item.zone)
+            credit(winner, item.match, item.zone, inBody: item.bodyIndex != nil)
             if let index = item.bodyIndex, index < resolved.count { resolved[index] = winner }
         }
 
@@ -192,17 +199,48 @@ public enum ProvinceExtractor {
             tallies[primary].mentions &+= bareReferences(in: body, matches: bodyMatches)
         }
 
-        let mentions = tallies.indices
+        let named = tallies.indices
             .filter { tallies[$0].mentions > 0 }
             .sorted { (tallies[$0].mentions, -tallies[$0].firstSeen) > (tallies[$1].mentions, -tallies[$1].firstSeen) }
-            .map { p in
-                ProvinceMention(
-                    name: provinces[p].name, postMerger: provinces[p].postMerger,
-                    mentions: tallies[p].mentions, via: tallies[p].via)
+        let mentions = named.map { p in
+            ProvinceMention(
+                name: provinces[p].name, postMerger: provinces[p].postMerger,
+                mentions: tallies[p].mentions, via: tallies[p].via)
+        }
+        // A mention counts as where the province is named when it spells a name the province is
+        // shown by: an alias ("TP.HCM") or a name written otherwise ("CẦN THƠ") is left out.
+        var ranges = [[Range<Int>]](repeating: [], count: mentions.count)
+        if !bodyRanges.isEmpty {
+            var slot = [Int](repeating: -1, count: tallies.count)
+            for (index, p) in named.enumerated() { slot[p] = index }
+            var sorted = true
+            for (p, range) in bodyRanges {
+                let index = slot[p]
+                guard index >= 0 else { continue }
+                let mention = mentions[index]
+                guard body.spells(mention.name, at: range) || mention.via.contains(where: { body.spells($0, at: range) }) else { continue }
+                if let last = ranges[index].last, last.lowerBound > range.lowerBound { sorted = false }
+                ranges[index].append(range)
             }
+            // Shared names credited after the rest of the article come last.
+            if !sorted {
+                for index in ranges.indices { ranges[index].sort { $0.lowerBound < $1.lowerBound } }
+            }
+        }
         return Analysis(
             result: ProvinceResult(provinces: mentions, primary: primary.map { provinces[$0].name }),
-            body: body, bodyMatches: bodyMatches, resolved: resolved)
+            body: body, bodyMatches: bodyMatches, resolved: resolved, ranges: ranges)
+    }
+
+    /// The bytes of `match` in the text of `words`: the words of the name, and for a ward the
+    /// type word before them, as its name is shown ("phường Thạnh Mỹ Lợi").
+    static func range(of match: PlaceMatch, in words: [ScannedWord]) -> Range<Int>? {
+        var first = match.firstWord
+        if case .ward(let type) = match.type {
+            first &-= type.utf8.contains(UInt8(ascii: " ")) ? 2 : 1
+        }
+        guard first >= 0, first <= match.lastWord, match.lastWord < words.count else { return nil }
+        return words[first].start..<words[match.lastWord].end
     }
 
     /// `candidates` as the units they belong to since July 2025 (`unitOf`), each once, in order.

@@ -70,6 +70,21 @@ struct ScannedBody: Sendable {
         return low
     }
 
+    /// True when the bytes at `range` are `name`'s, as the reader would show them: a name made of
+    /// words joined by single spaces is not spelled by the same words written with other white
+    /// space between them, in other capitals, or as an alias.
+    func spells(_ name: String, at range: Range<Int>) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count, name.utf8.count == range.count else { return false }
+        guard !range.isEmpty else { return true }
+        var name = name
+        return name.withUTF8 { name in
+            bytes.withUnsafeBufferPointer { bytes in
+                guard let n = name.baseAddress, let b = bytes.baseAddress else { return false }
+                return memcmp(n, b + range.lowerBound, range.count) == 0
+            }
+        }
+    }
+
     /// The text from the start of word `first` to the end of word `last`, as written.
     func text(from first: Int, to last: Int) -> String {
         guard first >= 0, last < words.count, first <= last else { return "" }

@@ -6,16 +6,48 @@ public struct ArticleEntities: Codable, Sendable, Equatable {
     public var documents: [DocumentCitation]
     public var people: [Person]
     public var organizations: [Organization]
+    /// Where the body names each person and province. Not part of the entities' JSON: the index
+    /// keeps them in a column of their own (`article_content.name_ranges`).
+    public var names = NameRanges()
+
+    private enum CodingKeys: String, CodingKey {
+        case provinces, primaryProvince, documents, people, organizations
+    }
 
     public init(
         provinces: [ProvinceMention] = [], primaryProvince: String? = nil,
-        documents: [DocumentCitation] = [], people: [Person] = [], organizations: [Organization] = []
+        documents: [DocumentCitation] = [], people: [Person] = [], organizations: [Organization] = [],
+        names: NameRanges = NameRanges()
     ) {
         self.provinces = provinces
         self.primaryProvince = primaryProvince
         self.documents = documents
         self.people = people
         self.organizations = organizations
+        self.names = names
+    }
+}
+
+/// Where the body names the article's people and provinces: for each entity, in the order of
+/// `ArticleEntities.people` and `ArticleEntities.provinces`, the ranges of the mentions the
+/// extractor accepted, in text order (entities made by hand may have no lists at all).
+///
+/// A range is a pair of UTF-8 byte offsets into `Article.bodyText` (the blocks joined by a blank
+/// line): the unit the scanned body is read in, so the extractors record a mention without
+/// converting anything, and the unit the index stores the body in (`StoredArticle` cuts it into
+/// blocks by UTF-8 lengths). The reader converts them to characters once per article.
+///
+/// A person's ranges are the sightings of the full name (not "ông Hiểu" or "Bác Hồ", which name
+/// someone without spelling the name); a province's are the places credited to it, each spanning
+/// the words its shown name is made of: the province's name or alias, a district's name, a ward's
+/// type word and name ("phường Thạnh Mỹ Lợi", as `ProvinceMention.via` writes it).
+public struct NameRanges: Sendable, Equatable {
+    public var people: [[Range<Int>]]
+    public var provinces: [[Range<Int>]]
+
+    public init(people: [[Range<Int>]] = [], provinces: [[Range<Int>]] = []) {
+        self.people = people
+        self.provinces = provinces
     }
 }
 

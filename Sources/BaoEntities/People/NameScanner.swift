@@ -1,10 +1,16 @@
 /// One sighting of a person in a piece of text, with the roles written next to it.
-struct NameSighting: Equatable {
+struct NameSighting {
     /// The full name ("Phạm Văn Hiểu"), or the given name alone for "ông Hiểu".
     var name: String
     var roles: [String]
     /// True for "ông Hiểu", "đồng chí Dung": a later mention of someone named in full elsewhere.
     var isShortReference: Bool = false
+    /// UTF-8 byte range of the name as written in the scanned text; nil when the words do not
+    /// spell the name ("Bác Hồ" for Hồ Chí Minh, "ông Hiểu").
+    var range: Range<Int>? = nil
+    /// The `WordKey` phrase key of the name's words and the key of its first word, when it has a
+    /// range and only words.
+    var key: (phrase: UInt64, first: UInt64)? = nil
 }
 
 /// Finds people's names in one paragraph by the shape of its words.
@@ -19,11 +25,27 @@ struct NameScanner {
     /// Index of the last token of the previous accepted name: roles never reach back across it.
     private var lastNameEnd = -1
     private var found: [NameSighting] = []
+    /// Runs of capitalised words left open (`scan(_:open:)`), as ranges of the body's tokens.
+    private var open: [Range<Int>] = []
 
     /// Every sighting in the tokens of `text`, in reading order.
     static func scan(_ text: WordTokenizer, lexicon: PeopleLexicon = .shared) -> [NameSighting] {
         var scanner = NameScanner(t: text, lex: lexicon)
         scanner.run()
+        return scanner.found
+    }
+
+    /// Every sighting in the tokens of `text`, in reading order; adds to `open` the runs of
+    /// capitalised words left open, as ranges of the body's tokens: no name was taken in them for
+    /// want of evidence, and nothing said that they name something else (a street, an idea, a
+    /// place, a country, a credit). A name the article gives elsewhere may stand there without
+    /// the words that made the scanner take it ("Tổng thống Mỹ Donald Trump" once, "tỷ phú Donald
+    /// Trump" later).
+    static func scan(_ text: WordTokenizer, open: inout [Range<Int>], lexicon: PeopleLexicon = .shared) -> [NameSighting] {
+        var scanner = NameScanner(t: text, lex: lexicon)
+        swap(&scanner.open, &open)
+        scanner.run()
+        swap(&scanner.open, &open)
         return scanner.found
     }
 
@@ -76,7 +98,7 @@ struct NameScanner {
 
         // "Bác Hồ" is Hồ Chí Minh; a bare "Bác" is not taken as a mention.
         if runEnd &- s >= 2, t.key(s) == PeopleLexicon.Word.bac, t.key(s &+ 1) == PeopleLexicon.Word.ho {
-            accept(name: "Hồ Chí Minh", roles: [], end: runEnd &- 1)
+            accept(name: "Hồ Chí Minh", roles: [], end: runEnd &- 1, range: nil)
             return
         }
 
@@ -88,7 +110,9 @@ struct NameScanner {
             return
         }
 
-        guard let start = nameStart(runStart: s, runEnd: runEnd, addressed: addressed) else { return }
+        guard let start = nameStart(runStart: s, runEnd: runEnd, addressed: addressed) else {
+            return leaveOpen(runStart, runEnd)
+        }
         var k = start.start
         // "Sputnik Ông Boris Johnson": a capitalised form of address inside the run is not the name.
         var addressedHere = addressed && k == s
@@ -102,7 +126,9 @@ struct NameScanner {
         let longest = lex.surnames.contains(t.key(k)) ? 7 : 12
         // Ethnic-minority names run longer ("Y Thanh Hà Niê Kđăm"; "H’Yim" is three tokens).
         let ethnic = isEthnicName(k, runEnd)
-        guard length >= 2, length <= (ethnic ? 5 : 4), (k..<runEnd).allSatisfy({ isPlausibleSyllable($0, longest: longest) }) else { return }
+        guard length >= 2, length <= (ethnic ? 5 : 4), (k..<runEnd).allSatisfy({ isPlausibleSyllable($0, longest: longest) }) else {
+            return leaveOpen(runStart, runEnd)
+        }
 
         if isCreditOrByline(nameStart: k, runStart: s, runEnd: runEnd) { return }
         let before = rolesBefore(nameStart: k, addressed: addressedHere)
@@ -114,11 +140,11 @@ struct NameScanner {
         // with a title or form of address right before ("Chủ tịch Hồ Chí Minh", "Bác Hồ").
         if let key = t.phraseKey(k, runEnd &- 1), lex.notNames.contains(key),
            !(titled && key == PeopleLexicon.Word.hoChiMinh) { return }
-        if length == 2, !titled, before.roles.isEmpty, after.isEmpty { return }
+        if length == 2, !titled, before.roles.isEmpty, after.isEmpty { return leaveOpen(runStart, runEnd) }
         if !lex.surnames.contains(t.key(k)), !titled,
-           !(ethnic && (addressedHere || !before.roles.isEmpty || !after.isEmpty)) { return }
+           !(ethnic && (addressedHere || !before.roles.isEmpty || !after.isEmpty)) { return leaveOpen(runStart, runEnd) }
         // "Ông Phết Ta Von Phi La Văn": the form of address names a run too long for one name.
-        if addressed, k > s { return }
+        if addressed, k > s { return leaveOpen(runStart, runEnd) }
         if length == 2, !addressedHere, isPlace(k, runEnd &- 1) { return }
         // A country, or a body named after one ("Đoàn Việt Nam"), or a name ending in a province
         // ("Hoàng Anh Gia Lai", a company) is not a person.
@@ -130,11 +156,20 @@ struct NameScanner {
         let name = (k..<runEnd).contains(where: { kind($0) == .punctuation })
             ? t.text(tokens: k, through: runEnd &- 1)
             : (k..<runEnd).map { t.text($0) }.joined(separator: " ")
-        accept(name: name, roles: before.roles + after, end: runEnd &- 1)
+        accept(name: name, roles: before.roles + after, end: runEnd &- 1,
+               range: Int(t.tokens[k].start)..<Int(t.tokens[runEnd &- 1].end),
+               key: t.phraseKey(k, runEnd &- 1).map { ($0, t.key(k)) })
     }
 
-    private mutating func accept(name: String, roles: [String], end: Int) {
-        found.append(NameSighting(name: name, roles: roles))
+    /// Notes a run in which no name was taken for want of evidence, not because it names a thing.
+    private mutating func leaveOpen(_ start: Int, _ end: Int) {
+        open.append((start &+ t.first)..<(end &+ t.first))
+    }
+
+    private mutating func accept(
+        name: String, roles: [String], end: Int, range: Range<Int>?, key: (phrase: UInt64, first: UInt64)? = nil
+    ) {
+        found.append(NameSighting(name: name, roles: roles, range: range, key: key))
         lastNameEnd = end
     }
 

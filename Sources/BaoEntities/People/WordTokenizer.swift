@@ -68,11 +68,15 @@ struct WordTokenizer {
     let bytes: [UInt8]
     /// The tokens of the block, in order; their offsets point into `bytes`.
     let tokens: [Token]
+    /// The index in the body's tokens of the first of `tokens`.
+    let first: Int
 
     /// The tokens of `body`'s block `block`.
     init(_ body: ScannedBody, block: Int) {
         bytes = body.bytes
-        tokens = Array(body.tokens[body.tokenRange(ofBlock: block)])
+        let range = body.tokenRange(ofBlock: block)
+        tokens = Array(body.tokens[range])
+        first = range.lowerBound
     }
 
     /// The text of token `index` as written.

@@ -17,10 +17,8 @@ public final class BrowserRuntime {
     /// instant. Emptied when the list is reloaded from scratch (`.start`, after a refresh).
     private var listCache: [(filter: ArticleFilter, listing: ArticleListing)] = []
     private static let listCacheSize = 8
-    /// Folded titles by article, fetched as `/` in the list walks the rows (a chunk at a time);
-    /// emptied with the list cache.
-    private var foldedTitles: [Int64: String] = [:]
-    private static let titleChunk = 1_000
+    /// The titles `/` in the list has walked; emptied with the list cache.
+    private var titles = FoldedTitles()
 
     public init(store: CorpusStore, state: AppState) {
         self.store = store
@@ -37,7 +35,7 @@ public final class BrowserRuntime {
             switch next {
             case .start, .fetchFinished:
                 listCache = []
-                foldedTitles = [:]
+                titles.reset()
             default: break
             }
             for effect in Reducer.reduce(&state, next) {
@@ -68,27 +66,6 @@ public final class BrowserRuntime {
         }
     }
 
-    /// The first list row, from `from` on in the direction given and around, whose title holds
-    /// the folded query; the titles are fetched a chunk at a time as the walk reaches them.
-    private func findTitle(_ query: String, from: Int, forward: Bool) throws -> Int? {
-        let needle = Folding.fold(query.trimmedWhitespace)
-        let ids = state.list.listing.ids
-        let count = ids.count
-        guard !needle.isEmpty, count > 0 else { return nil }
-        var offset = 0
-        while offset < count {
-            let chunk = (offset..<min(count, offset + Self.titleChunk)).map { ((from + (forward ? $0 : -$0)) % count + count) % count }
-            let missing = chunk.map { ids[$0] }.filter { foldedTitles[$0] == nil }
-            if !missing.isEmpty {
-                for id in missing { foldedTitles[id] = "" }
-                for summary in try store.summaries(ids: missing) { foldedTitles[summary.id] = Folding.fold(summary.title) }
-            }
-            if let found = chunk.first(where: { TextScan.contains(foldedTitles[ids[$0]] ?? "", needle) }) { return found }
-            offset += chunk.count
-        }
-        return nil
-    }
-
     func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
@@ -105,7 +82,9 @@ public final class BrowserRuntime {
             case .loadRows(let ids):
                 return .rowsLoaded(asked: ids, try store.summaries(ids: ids))
             case .findTitle(let query, let from, let forward):
-                return .titleFound(query: query, index: try findTitle(query, from: from, forward: forward))
+                let index = try titles.first(holding: Folding.fold(query.trimmedWhitespace), in: state.list.listing.ids, from: from,
+                                             forward: forward, fetch: store.summaries(ids:))
+                return .titleFound(query: query, index: index)
             case .loadArticle(let id):
                 guard let found = try store.article(id: id) else { return .failed(state.lang("Bài \(id) không còn trong kho", "Article \(id) is no longer in the corpus")) }
                 return .articleLoaded(id: id, found.article, found.entities)

@@ -58,7 +58,6 @@ public struct ReaderDocument: Sendable, Equatable {
         }
         let meta = Self.metadata(article)
         if !meta.isEmpty { paragraphs.append(RichParagraph(meta, role: .meta)) }
-        let bodyStart = paragraphs.count
 
         // Citation links, located by scalar offset into bodyText, with a text search as fallback.
         let blockTexts = article.blocks.map(\.text)
@@ -81,6 +80,11 @@ public struct ReaderDocument: Sendable, Equatable {
             }
         }
 
+        // People and places: subtle marks on the ranges where the extractors found their names,
+        // where no link already is.
+        let marks = NameMarks.locate(entities.names, blockChars: blockChars,
+                                     starts: Article.blockStarts(lengths: blockTexts.map { $0.utf8.count }))
+
         var links: [ReaderLink] = []
         for (i, block) in article.blocks.enumerated() {
             let role: Role
@@ -93,9 +97,15 @@ public struct ReaderDocument: Sendable, Equatable {
             }
             var para = RichParagraph(prefix, role: role)
             let chars = blockChars[i]
+            var roles = Array(repeating: role, count: chars.count)
+            if role == .normal {
+                for mark in marks[i] where !Self.overlaps(mark.range, placements[i]) && roles[mark.range].allSatisfy({ $0 == .normal }) {
+                    for c in mark.range { roles[c] = mark.role }
+                }
+            }
             var cursor = 0
             for placement in placements[i] {
-                para.append(chars[cursor..<placement.range.lowerBound], role: role)
+                para.append(chars[cursor..<placement.range.lowerBound], roles: roles[cursor..<placement.range.lowerBound])
                 let start = para.chars.count
                 let linkIndex = links.count
                 para.append(chars[placement.range], role: .link, link: linkIndex)
@@ -105,7 +115,7 @@ public struct ReaderDocument: Sendable, Equatable {
                                         paragraph: paragraphs.count, range: start..<para.chars.count))
                 cursor = placement.range.upperBound
             }
-            para.append(chars[cursor...], role: role)
+            para.append(chars[cursor...], roles: roles[cursor...])
             if block.kind == .caption, let credit = block.credit, !credit.isEmpty {
                 para.append(Array(" (\(credit))")[...], role: .caption)
             }
@@ -113,18 +123,6 @@ public struct ReaderDocument: Sendable, Equatable {
         }
         for related in article.related {
             paragraphs.append(RichParagraph(lang("Tin liên quan: ", "Related: ") + related.title, role: .dim))
-        }
-
-        // People and places: subtle marks on their names where no link already is.
-        var names: [(String, Role)] = entities.people.map { ($0.name, .person) }
-        for province in entities.provinces {
-            names.append((province.name, .place))
-            for via in province.via { names.append((via, .place)) }
-        }
-        for i in bodyStart..<paragraphs.count {
-            for (name, role) in names where !name.isEmpty {
-                paragraphs[i].mark(Array(name), role: role)
-            }
         }
         var cache: [Character: (Character, Character)] = [:]
         for i in paragraphs.indices { paragraphs[i].prepareSearch(cache: &cache) }
@@ -152,16 +150,27 @@ public struct ReaderDocument: Sendable, Equatable {
     /// come in offset order, so the insertion point is nearly always the end.
     static func insert(_ range: Range<Int>, key: String, id: String,
                        into placements: inout [(range: Range<Int>, key: String, id: String)]) -> Bool {
+        if overlaps(range, placements) { return false }
+        placements.insert((range, key, id), at: insertionPoint(of: range, in: placements))
+        return true
+    }
+
+    /// True when `range` overlaps one of `placements` (sorted by start, none overlapping another).
+    static func overlaps(_ range: Range<Int>, _ placements: [(range: Range<Int>, key: String, id: String)]) -> Bool {
+        let low = insertionPoint(of: range, in: placements)
+        return (low > 0 && placements[low - 1].range.overlaps(range))
+            || (low < placements.count && placements[low].range.overlaps(range))
+    }
+
+    /// Where `range` goes among `placements` sorted by start.
+    private static func insertionPoint(of range: Range<Int>, in placements: [(range: Range<Int>, key: String, id: String)]) -> Int {
         var low = 0
         var high = placements.count
         while low < high {
             let mid = (low + high) / 2
             if placements[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        if low > 0, placements[low - 1].range.overlaps(range) { return false }
-        if low < placements.count, placements[low].range.overlaps(range) { return false }
-        placements.insert((range, key, id), at: low)
-        return true
+        return low
     }
 
     static func firstIndex(of needle: [Character], in haystack: [Character], from: Int = 0) -> Int? {
@@ -281,18 +290,11 @@ extension RichParagraph {
         links.append(contentsOf: Array(repeating: link, count: slice.count))
     }
 
-    /// Gives `role` to each occurrence of `name` on characters that are plain text, on word boundaries.
-    mutating func mark(_ name: [Character], role: Role) {
-        var from = 0
-        while let start = ReaderDocument.firstIndex(of: name, in: chars, from: from) {
-            let end = start + name.count
-            let before = start == 0 || !chars[start - 1].isLetter
-            let after = end >= chars.count || !chars[end].isLetter
-            if before && after && (start..<end).allSatisfy({ links[$0] == nil && (roles[$0] == .normal) }) {
-                for i in start..<end { roles[i] = role }
-            }
-            from = end
-        }
+    /// Appends `slice` with a role for each of its characters.
+    mutating func append(_ slice: ArraySlice<Character>, roles: ArraySlice<Role>) {
+        chars.append(contentsOf: slice)
+        self.roles.append(contentsOf: roles)
+        links.append(contentsOf: Array(repeating: nil, count: slice.count))
     }
 
     mutating func prepareSearch(cache: inout [Character: (Character, Character)]) {

@@ -42,16 +42,20 @@ final class StoredJSONTests: XCTestCase {
             let seed = try SeedTests.seed(number)
             let found = EntityExtractor.extract(from: seed)
             XCTAssertEqual(try StoredArticle.decode(StoredJSON.article(seed), body: seed.bodyText, decoder: JSONDecoder()), seed, number)
-            XCTAssertEqual(try JSONDecoder().decode(ArticleEntities.self, from: StoredJSON.entities(found)), found, number)
+            // The name ranges are not in the JSON: `PackedNameRanges` keeps them.
+            var written = found
+            written.names = NameRanges()
+            XCTAssertEqual(try JSONDecoder().decode(ArticleEntities.self, from: StoredJSON.entities(found)), written, number)
         }
     }
 
     /// The writer names each stored property by hand: a property added to a model must be added
-    /// there (and to the fixtures above, so that the round trips check it).
+    /// there (and to the fixtures above, so that the round trips check it). `ArticleEntities`
+    /// has one more, `names`, which `PackedNameRanges` writes to a column of its own.
     func testEveryStoredPropertyIsWritten() {
         let counts: [(String, Any, Int)] = [
             ("Article", article, 13), ("Block", article.blocks[1], 3), ("PublishedDate", article.published as Any, 6),
-            ("RelatedArticle", article.related[0], 2), ("ArticleEntities", entities, 5),
+            ("RelatedArticle", article.related[0], 2), ("ArticleEntities", entities, 5 + 1),
             ("ProvinceMention", entities.provinces[0], 4), ("DocumentCitation", entities.documents[0], 13),
             ("Mention", entities.documents[0].mentions[0], 2), ("Person", entities.people[0], 2),
             ("Organization", entities.organizations[0], 3),

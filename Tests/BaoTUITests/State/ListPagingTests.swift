@@ -149,4 +149,25 @@ final class ListPagingTests: XCTestCase {
         XCTAssertEqual(effects, [], "rows past the store's end are not asked for again")
         XCTAssertEqual(state.list.item(at: 999)?.title, "(bài không còn trong kho)")
     }
+
+    /// Titles kept end to end in one string per block: a query never matches across two of them,
+    /// and the rows are those of the list searched.
+    func testFoldedTitlesMatchWithinOneTitle() throws {
+        let summaries = ["Hòa Bình mở đường", "Đường về Cần Thơ", "Tin Hà Nội"].enumerated().map {
+            ArticleSummary(id: Int64($0.offset + 1), path: "\($0.offset).txt", title: $0.element, published: nil, primaryProvince: nil)
+        }
+        var titles = FoldedTitles()
+        var fetched = 0
+        let fetch = { (ids: [Int64]) -> [ArticleSummary] in
+            fetched += ids.count
+            return summaries.filter { ids.contains($0.id) }
+        }
+        XCTAssertNil(try titles.first(holding: "duongduong", in: [1, 2, 3], from: 0, forward: true, fetch: fetch))
+        XCTAssertEqual(try titles.first(holding: "can tho", in: [1, 2, 3], from: 0, forward: true, fetch: fetch), 1)
+        XCTAssertEqual(try titles.first(holding: "duong", in: [1, 2, 3], from: 1, forward: false, fetch: fetch), 1)
+        XCTAssertEqual(try titles.first(holding: "duong", in: [1, 2, 3], from: 2, forward: true, fetch: fetch), 0, "around the end")
+        XCTAssertEqual(fetched, 3, "each title fetched once")
+        XCTAssertEqual(try titles.first(holding: "ha noi", in: [3, 1], from: 0, forward: true, fetch: fetch), 0, "another list")
+        XCTAssertEqual(fetched, 5)
+    }
 }

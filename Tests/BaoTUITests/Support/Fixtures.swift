@@ -20,6 +20,18 @@ enum Fixtures {
         return DocumentCitation(id: id, key: key, type: type, mentions: mentions)
     }
 
+    /// The UTF-8 ranges of every occurrence of `name` in `body`, as the extractors give them.
+    static func ranges(of name: String, in body: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var searchFrom = body.startIndex
+        while let range = body.range(of: name, range: searchFrom..<body.endIndex) {
+            let start = body.utf8.distance(from: body.utf8.startIndex, to: range.lowerBound)
+            ranges.append(start..<(start + name.utf8.count))
+            searchFrom = range.upperBound
+        }
+        return ranges
+    }
+
     static func article(path: String, title: String, date: PublishedDate?, blocks: [Block]) -> Article {
         Article(path: path, title: title, published: date, source: "baotinh.example.vn", url: "https://baotinh.example.vn/" + path,
                 author: "Minh Anh", blocks: blocks)
@@ -41,7 +53,8 @@ enum Fixtures {
                 citation(resolution, key: resolution + "@Hòa Bình", type: "Nghị quyết", texts: ["Nghị quyết số 12-NQ/TU", "Nghị quyết 12-NQ/TU"], in: aBody),
                 citation(directive, key: directive, type: "Chỉ thị", texts: ["Chỉ thị 05-CT/TW"], in: aBody),
             ],
-            people: [Person(name: "Nguyễn Văn An", roles: ["Bí thư Tỉnh ủy"])])
+            people: [Person(name: "Nguyễn Văn An", roles: ["Bí thư Tỉnh ủy"])],
+            names: NameRanges(people: [ranges(of: "Nguyễn Văn An", in: aBody)], provinces: [ranges(of: "Hòa Bình", in: aBody)]))
 
         let bBlocks = [
             Block(kind: .lead, text: "Quảng Ninh sơ kết việc học tập và làm theo tư tưởng Hồ Chí Minh."),
@@ -51,7 +64,8 @@ enum Fixtures {
         let bEntities = ArticleEntities(
             provinces: [ProvinceMention(name: "Quảng Ninh", postMerger: "Quảng Ninh", mentions: 1)],
             primaryProvince: "Quảng Ninh",
-            documents: [citation(directive, key: directive, type: "Chỉ thị", texts: ["Chỉ thị số 05-CT/TW"], in: bBody)])
+            documents: [citation(directive, key: directive, type: "Chỉ thị", texts: ["Chỉ thị số 05-CT/TW"], in: bBody)],
+            names: NameRanges(provinces: [ranges(of: "Quảng Ninh", in: bBody)]))
 
         // A long article, so that scrolling and link selection off the first screen are exercised.
         var cBlocks = [Block(kind: .lead, text: "Các xã vùng cao của Hòa Bình hoàn thành đường giao thông nông thôn.")]
@@ -67,7 +81,8 @@ enum Fixtures {
             documents: [
                 citation(resolution, key: resolution + "@Hòa Bình", type: "Nghị quyết", texts: ["Nghị quyết số 12-NQ/TU", "Nghị quyết 12-NQ/TU"], in: cBody),
                 citation(directive, key: directive, type: "Chỉ thị", texts: ["Chỉ thị 05-CT/TW"], in: cBody),
-            ])
+            ],
+            names: NameRanges(provinces: [ranges(of: "Hòa Bình", in: cBody)]))
 
         return MemoryCorpus(articles: [
             (article(path: "a.txt", title: "Hòa Bình đưa chuyển đổi số về từng xã", date: PublishedDate(year: 2024, month: 5, day: 2), blocks: aBlocks), aEntities),

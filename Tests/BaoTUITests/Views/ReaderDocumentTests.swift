@@ -82,4 +82,65 @@ final class ReaderDocumentTests: XCTestCase {
             XCTAssertEqual(link.range.lowerBound, "Tinh thần ".count)
         }
     }
+
+    /// The marked runs of the body: each run of characters with a person's or place's role, as text.
+    private func marks(_ document: ReaderDocument) -> [String] {
+        var runs: [String] = []
+        for paragraph in document.paragraphs {
+            var run = ""
+            var runRole: Role?
+            for (character, role) in zip(paragraph.chars, paragraph.roles) {
+                let marked = role == .person || role == .place ? role : nil
+                if marked != runRole, let runRole { runs.append("\(runRole == .person ? "person" : "place"): \(run)") }
+                if marked != runRole { run = "" }
+                runRole = marked
+                if marked != nil { run.append(character) }
+            }
+            if let runRole { runs.append("\(runRole == .person ? "person" : "place"): \(run)") }
+        }
+        return runs
+    }
+
+    /// People and places are marked where the extractors found them, not wherever their names
+    /// occur: a street named after the person, the idea named after the city, the person whose
+    /// name holds the province's stay plain, as does the alias "TP.HCM".
+    func testNamesAreMarkedWhereTheExtractorsTookThemOnly() throws {
+        let article = Article(path: "marks.txt", title: "Cần Thơ đón đoàn công tác", blocks: [
+            Block(kind: .lead, text: "Bí thư Tỉnh ủy Nguyễn Văn Tâm đón đoàn của TP.HCM và của TP. Hồ Chí Minh tại Cần Thơ."),
+            Block(kind: .paragraph, text: "Đoàn đi dọc đường Nguyễn Văn Tâm, học tập tư tưởng Hồ Chí Minh theo Chỉ thị 05-CT/TW."),
+            Block(kind: .paragraph, text: "Phó Chủ tịch nước Trương Hòa Bình gặp cử tri tỉnh Hòa Bình, phường Thạnh Mỹ Lợi."),
+            Block(kind: .caption, text: "Nguyễn Văn Tâm tại Cần Thơ."),
+        ])
+        let entities = EntityExtractor.extract(from: article)
+        XCTAssertEqual(Set(entities.people.map(\.name)), ["Nguyễn Văn Tâm", "Trương Hòa Bình"])
+        XCTAssertEqual(Set(entities.provinces.map(\.name)), ["Cần Thơ", "Hồ Chí Minh", "Hòa Bình"])
+
+        let document = ReaderDocument(article: article, entities: entities)
+
+        XCTAssertEqual(marks(document), [
+            "person: Nguyễn Văn Tâm", "place: Hồ Chí Minh", "place: Cần Thơ",
+            "person: Trương Hòa Bình", "place: Hòa Bình", "place: phường Thạnh Mỹ Lợi",
+        ])
+        // Searching by name, as the reader did before, would have marked each name wherever it occurs.
+        let street = try XCTUnwrap(document.paragraphs.firstIndex { String($0.chars).hasPrefix("Đoàn đi dọc") })
+        XCTAssertTrue(document.paragraphs[street].roles.allSatisfy { $0 == .normal || $0 == .link })
+    }
+
+    /// Ranges that do not fall on characters of one block (a store that does not match its
+    /// article) mark nothing, and the rest still do.
+    func testRangesOutsideTheTextMarkNothing() {
+        let text = "Ông Phạm Văn Hiểu đến Cần Thơ."
+        let article = Article(path: "x.txt", title: "Một bài", blocks: [Block(kind: .paragraph, text: text), Block(kind: .paragraph, text: "Hết.")])
+        let name = text.utf8.count - "Cần Thơ.".utf8.count
+        let entities = ArticleEntities(
+            provinces: [ProvinceMention(name: "Cần Thơ", postMerger: "Cần Thơ", mentions: 1)],
+            people: [Person(name: "Phạm Văn Hiểu")],
+            names: NameRanges(
+                // Inside "ạ" (two bytes), across the blank line between blocks, past the end.
+                people: [[5..<9, (text.utf8.count - 2)..<(text.utf8.count + 4), 1000..<1010]],
+                provinces: [[name..<(name + "Cần Thơ".utf8.count)]]))
+        let document = ReaderDocument(article: article, entities: entities)
+        XCTAssertEqual(marks(document), ["place: Cần Thơ"])
+    }
 }
+

@@ -1,0 +1,92 @@
+import BaoCore
+@testable import BaoEntities
+import XCTest
+
+/// The ranges the extractors give with each person and province (`NameRanges`): the text at each
+/// is the mention, and names in a context the extractor rejected have none.
+final class NameRangesTests: XCTestCase {
+    /// The text of `body` at each UTF-8 byte range, with where it starts.
+    private func mentions(_ ranges: [Range<Int>], in body: String) -> [Mention] {
+        let bytes = Array(body.utf8)
+        return ranges.map { Mention(text: String(decoding: bytes[$0], as: UTF8.self), offset: $0.lowerBound) }
+    }
+
+    /// The UTF-8 offset of the `occurrence`-th (1-based) `text` in `body` after `marker`.
+    private func offset(of text: String, after marker: String = "", in body: String) -> Int {
+        let from = marker.isEmpty ? body.startIndex : (body.range(of: marker)?.upperBound ?? body.endIndex)
+        guard let range = body.range(of: text, range: from..<body.endIndex) else { return -1 }
+        return body.utf8.distance(from: body.utf8.startIndex, to: range.lowerBound)
+    }
+
+    private let people = Article(path: "people.txt", title: "Ông Nguyễn Văn Tâm thăm Cần Thơ", blocks: [
+        Block(kind: .lead, text: "Sáng nay, Bí thư Tỉnh ủy Nguyễn Văn Tâm chủ trì hội nghị."),
+        Block(kind: .paragraph, text: "Đoàn đi dọc đường Nguyễn Văn Tâm rồi dừng ở số 12 Lê Duẩn."),
+        Block(kind: .paragraph, text: "Ông Tâm cho biết, đồng chí Nguyễn Văn Tâm sẽ làm việc với Tổng Bí thư Lê Duẩn."),
+        Block(kind: .paragraph, text: "Thiếu tướng Lê Hải dự họp. Sau đó Lê Hải về trụ sở trên đường Lê Hải."),
+    ])
+
+    func testPeopleRangesAreTheirFullNamesWhereTheScannerTookThem() throws {
+        let found = EntityExtractor.extract(from: people)
+        let body = people.bodyText
+        XCTAssertEqual(found.people.map(\.name), ["Nguyễn Văn Tâm", "Lê Duẩn", "Lê Hải"])
+        XCTAssertEqual(found.names.people.count, found.people.count)
+        // The street, the address and "Ông Tâm" are not sightings of the name; the title's is not in the body.
+        XCTAssertEqual(mentions(found.names.people[0], in: body), [
+            Mention(text: "Nguyễn Văn Tâm", offset: offset(of: "Nguyễn Văn Tâm", in: body)),
+            Mention(text: "Nguyễn Văn Tâm", offset: offset(of: "Nguyễn Văn Tâm", after: "đồng chí ", in: body)),
+        ])
+        XCTAssertEqual(mentions(found.names.people[1], in: body), [
+            Mention(text: "Lê Duẩn", offset: offset(of: "Lê Duẩn", after: "Tổng Bí thư ", in: body)),
+        ])
+        // Named again without the title that made the scanner take it, still the person; not the street.
+        XCTAssertEqual(mentions(found.names.people[2], in: body), [
+            Mention(text: "Lê Hải", offset: offset(of: "Lê Hải", in: body)),
+            Mention(text: "Lê Hải", offset: offset(of: "Lê Hải", after: "Sau đó ", in: body)),
+        ])
+    }
+
+    private let places = Article(path: "places.txt", title: "Cần Thơ sơ kết công tác dân vận", blocks: [
+        Block(kind: .lead, text: "Sáng nay, Thành ủy Cần Thơ sơ kết việc học tập và làm theo tư tưởng Hồ Chí Minh."),
+        Block(kind: .paragraph, text: "Đoàn của TP.HCM và của TP. Hồ Chí Minh đến huyện Thới Lai, rồi về phường Thạnh Mỹ Lợi."),
+        Block(kind: .paragraph, text: "Phó Chủ tịch nước Trương Hòa Bình gặp cử tri tỉnh Hòa Bình và CẦN THƠ."),
+    ])
+
+    func testProvinceRangesSpellTheirNamesOrThePlacesTheyWereFoundThrough() throws {
+        let found = EntityExtractor.extract(from: places)
+        let body = places.bodyText
+        XCTAssertEqual(found.names.provinces.count, found.provinces.count)
+        let byName = Dictionary(uniqueKeysWithValues: zip(found.provinces.map(\.name), found.names.provinces))
+        // "CẦN THƠ" in capitals is a mention but not the name as shown.
+        XCTAssertEqual(mentions(try XCTUnwrap(byName["Cần Thơ"]), in: body), [
+            Mention(text: "Cần Thơ", offset: offset(of: "Cần Thơ", in: body)),
+            Mention(text: "Thới Lai", offset: offset(of: "Thới Lai", in: body)),
+        ])
+        // Not the idea ("tư tưởng Hồ Chí Minh"), not the alias "TP.HCM"; the ward with its type word.
+        XCTAssertEqual(mentions(try XCTUnwrap(byName["Hồ Chí Minh"]), in: body), [
+            Mention(text: "Hồ Chí Minh", offset: offset(of: "Hồ Chí Minh", after: "TP. ", in: body)),
+            Mention(text: "phường Thạnh Mỹ Lợi", offset: offset(of: "phường Thạnh Mỹ Lợi", in: body)),
+        ])
+        // Not the person's name "Trương Hòa Bình".
+        XCTAssertEqual(mentions(try XCTUnwrap(byName["Hòa Bình"]), in: body), [
+            Mention(text: "Hòa Bình", offset: offset(of: "Hòa Bình", after: "tỉnh ", in: body)),
+        ])
+    }
+
+    /// Ranges point into the body text the reader shows, blocks joined by a blank line.
+    func testEveryRangeOfTheSeedsIsItsEntitysName() throws {
+        for number in ["000", "001", "002", "003", "004"] {
+            let seed = try SeedTests.seed(number)
+            let found = EntityExtractor.extract(from: seed)
+            let body = seed.bodyText
+            for (person, ranges) in zip(found.people, found.names.people) {
+                for mention in mentions(ranges, in: body) { XCTAssertEqual(mention.text, person.name, number) }
+            }
+            for (province, ranges) in zip(found.provinces, found.names.provinces) {
+                for mention in mentions(ranges, in: body) {
+                    XCTAssertTrue(mention.text == province.name || province.via.contains(mention.text), "\(number): \(mention)")
+                }
+            }
+            XCTAssertFalse(found.names.provinces.joined().isEmpty, number)
+        }
+    }
+}
