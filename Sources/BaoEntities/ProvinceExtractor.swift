@@ -287,8 +287,9 @@ public enum ProvinceExtractor {
     /// True when `title` names a national body or a national or international meeting: where it
     /// meets is not what it is about.
     static func namesNationalBody(_ title: String) -> Bool {
-        let folded = Folding.fold(title)
-        return nationalBodies.contains { TextScan.contains(folded, $0) }
+        var folded = Folding.fold(title)
+        // The folded title's bytes are opened once for all the names.
+        return folded.withUTF8 { bytes in nationalBodies.contains { TextScan.contains(bytes, $0) } }
     }
 
     /// Folded names of national bodies and of meetings held by them (`scripts/gazetteer/national-bodies.txt`).
