@@ -154,8 +154,11 @@ public enum DateParsing {
                     wordStart = -1
                 }
             }
-            for scalar in folded.unicodeScalars {
-                let v = scalar.value
+            // The scalars of the string's own (valid) UTF-8, decoded in place: quicker than its
+            // scalar view, and the same scalars.
+            while offset < bytes.count {
+                let (v, width) = UTF8Scalar.decode(bytes, at: offset)
+                let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
                 if v >= 0x30 && v <= 0x39 {
                     // "17h45": a time written with h between digits.
                     if wordStart >= 0 { flush(at: offset) }
@@ -168,7 +171,7 @@ public enum DateParsing {
                     flush(at: offset)
                     if !(v < 0x80 && isTokenGap(UInt8(v))) { tokens.append(.symbol(Character(scalar))) }
                 }
-                offset += UTF8.width(scalar)
+                offset += width
             }
             flush(at: offset)
         }

@@ -28,6 +28,7 @@ public enum PeopleExtractor {
         }
         let body = article.body
         var open: [Range<Int>] = []
+        open.reserveCapacity(32)
         for block in body.blocks.indices {
             sightings += NameScanner.scan(WordTokenizer(body, block: block), open: &open)
         }
@@ -45,17 +46,15 @@ public enum PeopleExtractor {
         in open: [Range<Int>], of people: [Person], keys: [(phrase: UInt64, first: UInt64)?],
         to ranges: inout [[Range<Int>]], in body: ScannedBody
     ) {
-        guard !open.isEmpty else { return }
         // A few names: a look-up is a comparison of first words, most of which fail at once.
-        let names = keys.enumerated().compactMap { i, key in key.map { (person: i, phrase: $0.phrase, first: $0.first) } }
-        guard !names.isEmpty else { return }
+        guard !open.isEmpty, keys.contains(where: { $0 != nil }) else { return }
         let tokens = body.tokens
         var added = false
         for run in open where run.lowerBound >= 0 && run.upperBound <= tokens.count {
             var start = run.lowerBound
             while start < run.upperBound {
                 let first = tokens[start].key
-                guard tokens[start].isWord, names.contains(where: { $0.first == first }) else {
+                guard tokens[start].isWord, keys.contains(where: { $0?.first == first }) else {
                     start &+= 1
                     continue
                 }
@@ -65,7 +64,7 @@ public enum PeopleExtractor {
                 // Names have two to five words; the longest one found here is taken.
                 while end < run.upperBound, end &- start < 5, tokens[end].isWord {
                     key = WordKey.extend(key, tokens[end].key)
-                    if let name = names.first(where: { $0.phrase == key }) { found = (name.person, end) }
+                    if let person = keys.firstIndex(where: { $0?.phrase == key }) { found = (person, end) }
                     end &+= 1
                 }
                 if let (i, last) = found {

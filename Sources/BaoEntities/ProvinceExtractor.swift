@@ -153,6 +153,7 @@ public enum ProvinceExtractor {
             leadEnd &+= block.text.utf8.count &+ 2
         }
         let bodyMatches = matcher.matches(in: body, era: era)
+        bodyRanges.reserveCapacity(bodyMatches.count)
         take(bodyMatches, .body, body: body, leadEnd: leadEnd)
 
         // Shared names go to the candidate the rest of the article supports most, if one does.
@@ -211,12 +212,10 @@ public enum ProvinceExtractor {
         // shown by: an alias ("TP.HCM") or a name written otherwise ("CẦN THƠ") is left out.
         var ranges = [[Range<Int>]](repeating: [], count: mentions.count)
         if !bodyRanges.isEmpty {
-            var slot = [Int](repeating: -1, count: tallies.count)
-            for (index, p) in named.enumerated() { slot[p] = index }
             var sorted = true
             for (p, range) in bodyRanges {
-                let index = slot[p]
-                guard index >= 0 else { continue }
+                // A few provinces: a search costs less than a table of all of them.
+                guard let index = named.firstIndex(of: p) else { continue }
                 let mention = mentions[index]
                 guard body.spells(mention.name, at: range) || mention.via.contains(where: { body.spells($0, at: range) }) else { continue }
                 if let last = ranges[index].last, last.lowerBound > range.lowerBound { sorted = false }
@@ -288,8 +287,9 @@ public enum ProvinceExtractor {
     /// True when `title` names a national body or a national or international meeting: where it
     /// meets is not what it is about.
     static func namesNationalBody(_ title: String) -> Bool {
-        let folded = Folding.fold(title)
-        return nationalBodies.contains { TextScan.contains(folded, $0) }
+        var folded = Folding.fold(title)
+        // The folded title's bytes are opened once for all the names.
+        return folded.withUTF8 { bytes in nationalBodies.contains { TextScan.contains(bytes, $0) } }
     }
 
     /// Folded names of national bodies and of meetings held by them (`scripts/gazetteer/national-bodies.txt`).

@@ -6,6 +6,11 @@ public enum TextScan {
         lastRange(of: needle, in: text) != nil
     }
 
+    /// True when the UTF-8 of `needle` occurs in `bytes` (never for an empty needle, as `contains`).
+    package static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+        firstOffsets(of: needle, in: bytes) != nil
+    }
+
     /// The last occurrence of `needle` in `text`, searching only the final `window` bytes when given.
     package static func lastRange(of needle: String, in text: some StringProtocol, window: Int? = nil) -> Range<String.Index>? {
         lastRange(of: needle, inSubstring: Substring(text), window: window)

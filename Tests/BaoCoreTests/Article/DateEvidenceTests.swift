@@ -1,5 +1,6 @@
 @testable import BaoArticle
 import BaoCore
+import BaoTestSupport
 import XCTest
 
 /// Publication dates are the day of the news or nothing: the texts here are written for these
@@ -164,6 +165,53 @@ final class DateEvidenceTests: XCTestCase {
         // The cut gives the same answer as the whole head: the announcement is in the first sentence.
         XCTAssertTrue(DateEvidence.announcesFuture("Ngày 12/6/2017 tại Hội An sẽ diễn ra buổi giao lưu. Ban tổ chức cho biết."))
         XCTAssertFalse(DateEvidence.announcesFuture("Ngày 6/2, hội nghị đã diễn ra. Năm sau sẽ họp tiếp."))
+    }
+
+    /// The tokens read from the bytes are those read from the scalar view (the former reading,
+    /// below), on random folded and unfolded texts.
+    func testTokensFromTheBytesAreTheTokensFromTheScalars() {
+        let pieces = ["ngay", "thang", "nam", "h", "17", "2017", "1234567", " ", "\n", "\t", "/", "-", "–", ".", ",", "(", ")",
+                      "Đ", "đ", "ệ", "москва", "中", "한", "👍", "e\u{301}", "\u{301}", "٣", "²", "ǅ", "…"]
+        var generator = SplitMix(seed: 0x6474_6F6B)
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            XCTAssertEqual(DateParsing.tokenize(text), referenceTokenize(text), text)
+        }
+    }
+
+    private func referenceTokenize(_ folded: String) -> [DateParsing.Token] {
+        var tokens: [DateParsing.Token] = []
+        var copy = folded
+        copy.withUTF8 { bytes in
+            var number = 0, digits = 0
+            var wordStart = -1
+            var offset = 0
+            func flush(at end: Int) {
+                if digits > 0 { tokens.append(.number(number, digits: digits)); number = 0; digits = 0 }
+                if wordStart >= 0 {
+                    tokens.append(.word(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)))
+                    wordStart = -1
+                }
+            }
+            for scalar in folded.unicodeScalars {
+                let v = scalar.value
+                if v >= 0x30 && v <= 0x39 {
+                    // "17h45": a time written with h between digits.
+                    if wordStart >= 0 { flush(at: offset) }
+                    number = digits < 6 ? number * 10 + Int(v - 0x30) : number
+                    digits += 1
+                } else if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x80 && scalar.properties.isAlphabetic) {
+                    if digits > 0 { flush(at: offset) }
+                    if wordStart < 0 { wordStart = offset }
+                } else {
+                    flush(at: offset)
+                    if !(v < 0x80 && DateParsing.isTokenGap(UInt8(v))) { tokens.append(.symbol(Character(scalar))) }
+                }
+                offset += UTF8.width(scalar)
+            }
+            flush(at: offset)
+        }
+        return tokens
     }
 
     func testWordsCutFromTheBytesAreTheWordsOfTheText() {

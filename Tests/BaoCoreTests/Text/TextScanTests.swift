@@ -12,6 +12,20 @@ final class TextScanTests: XCTestCase {
         XCTAssertEqual(TextScan.lastRange(of: "Lãnh", in: line).map { line.distance(from: line.startIndex, to: $0.lowerBound) }, 0)
     }
 
+    func testContainsInBytesIsContainsInTheString() {
+        let texts = ["quoc hoi khoa xiv", "hoi nghi trung uong 5", "", "a", "thu tuong chinh phu", "Đà Nẵng", "apec 2017"]
+        let needles = ["quoc hoi", "trung uong", "chinh phu", "a", "Nẵng", "2017", "apec 2018", "", "thu tuong chinh phu ha noi"]
+        for text in texts {
+            var copy = text
+            for needle in needles {
+                XCTAssertEqual(copy.withUTF8 { TextScan.contains($0, needle) }, TextScan.contains(text, needle), "\(text) \(needle)")
+            }
+        }
+        var title = "Quốc hội khóa XIV"
+        XCTAssertTrue(title.withUTF8 { TextScan.contains($0, "hội") })
+        XCTAssertFalse(title.withUTF8 { TextScan.contains($0, "hoi") })
+    }
+
     func testPhotoWordIsAnhInAnyOfItsThreeCasesWithinTheWindow() {
         XCTAssertTrue(TextScan.mentionsPhotoWord("Toàn cảnh hội nghị. Ảnh: Ngọc Hà", window: 160))
         XCTAssertTrue(TextScan.mentionsPhotoWord("HỘI NGHỊ (ẢNH: TTXVN)", window: 160))
