@@ -23,7 +23,9 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 trap 'BAOTERM_WATCH= "$BAOTERM_BIN" watcher --stop >/dev/null 2>&1; rm -rf "$work"' EXIT
 command -v rg >/dev/null || echo "bench-index: ripgrep not installed (apt-get install -y ripgrep); rg comparison skipped" >&2
 
-"$BENCH_BIN" index "$BENCH_CORPUS" --runs "$runs" --db "$work/index.sqlite"
+# Cold runs start no folder watcher: it would walk the corpus beside the run being timed, and
+# the index it watches is deleted before the next run.
+BAOTERM_WATCH=off "$BENCH_BIN" index "$BENCH_CORPUS" --runs "$runs" --db "$work/index.sqlite"
 # Relevance of search on the same index: queries typed without marks (eval/search-queries.tsv).
 "$BENCH_BIN" relevance "$BENCH_CORPUS" --db "$work/index.sqlite" --queries eval/search-queries.tsv
 
@@ -36,6 +38,8 @@ prime_watcher() { # corpus index
         "$BAOTERM_BIN" watcher | grep -qF "  $2" && break
         sleep 0.1
     done
+    "$BAOTERM_BIN" watcher | grep -qF "  $2" ||
+        echo "bench-index: no folder watcher runs for $2: the figures 'with the watcher' below are without one (see the watcher's log in \$XDG_CACHE_HOME/baoterm)" >&2
     "$BAOTERM_BIN" index "$1" --index "$2" >/dev/null
     "$BAOTERM_BIN" index "$1" --index "$2" >/dev/null
 }
@@ -70,7 +74,7 @@ warm_commands() { # corpus index
         "without" "env BAOTERM_WATCH=off $BAOTERM_BIN index $1 --index $2"
     /usr/bin/time -f "peak memory of a warm search process: %M KB" "$BAOTERM_BIN" search "tham nhũng" "$1" --index "$2" >/dev/null
     /usr/bin/time -f "peak memory of a warm refresh process: %M KB" "$BAOTERM_BIN" index "$1" --index "$2" >/dev/null
-    "$BAOTERM_BIN" watcher | awk 'NR == 1 { print $1 }' | while read -r pid; do
+    "$BAOTERM_BIN" watcher | awk 'NR == 1 && $1 ~ /^[0-9]+$/ { print $1 }' | while read -r pid; do
         echo "resident memory of the folder watcher: $(ps -o rss= -p "$pid") KB"
     done
     echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -88,7 +92,7 @@ if [ -n "${BENCH_SYNTH:-}" ]; then
     echo "== synthetic corpus: $BENCH_SYNTH articles recombined from $BENCH_CORPUS"
     python3 scripts/synth-corpus.py "$BENCH_CORPUS" "$synth" --count "$BENCH_SYNTH"
     du -sh "$synth" | sed 's/^/synthetic corpus size: /'
-    "$BENCH_BIN" index "$synth" --runs 1 --db "$work/synth.sqlite" --no-rg --no-parse
+    BAOTERM_WATCH=off "$BENCH_BIN" index "$synth" --runs 1 --db "$work/synth.sqlite" --no-rg --no-parse
     if command -v hyperfine >/dev/null && command -v rg >/dev/null; then
         BENCH_HYPERFINE_RUNS="${BENCH_HYPERFINE_RUNS:-10}" warm_commands "$synth" "$work/synth.sqlite"
     fi

@@ -53,6 +53,9 @@ public final class FolderWatcher {
     /// Why watching is not possible.
     public struct Refusal: Error, CustomStringConvertible {
         public var description: String
+        /// False for a passing state (the index file missing for a moment, as while it is
+        /// rebuilt): no refusal file is written, so the next command may start a watcher.
+        public var lasting = true
     }
 
     public let roots: [String]
@@ -132,7 +135,9 @@ public final class FolderWatcher {
         do {
             try setUp()
         } catch {
-            try? Data(error.description.utf8).write(to: URL(fileURLWithPath: location.refusalPath))
+            if error.lasting {
+                try? Data(error.description.utf8).write(to: URL(fileURLWithPath: location.refusalPath))
+            }
             throw error
         }
         try? FileManager.default.removeItem(atPath: location.refusalPath)
@@ -154,7 +159,11 @@ public final class FolderWatcher {
         indexWatch = SystemPath.withCString(location.indexPath) {
             inotify_add_watch(inotify, $0, UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF))
         }
-        guard indexWatch >= 0 else { throw Refusal(description: "the index \(location.indexPath) cannot be watched") }
+        guard indexWatch >= 0 else {
+            let code = errno
+            throw Refusal(description: "the index \(location.indexPath) cannot be watched (\(String(cString: strerror(code))))",
+                          lasting: code != ENOENT)
+        }
         try listen()
         log("watching \(watches.count) folders under \(roots.joined(separator: ", ")) for \(location.indexPath)")
     }

@@ -105,4 +105,18 @@ final class FolderWatcherTests: XCTestCase {
         XCTAssertFalse(second.takeLock())
         XCTAssertNotNil(watcher.location.runningWatcher())
     }
+
+    func testAMissingIndexIsRefusedForNowOnlyAndALinkForAWhile() throws {
+        let runtime = (corpus.root as NSString).appendingPathComponent("run2")
+        let environment = ["XDG_RUNTIME_DIR": runtime, "XDG_CACHE_HOME": (corpus.root as NSString).appendingPathComponent("cache2")]
+        let missing = WatchLocation(indexPath: (corpus.root as NSString).appendingPathComponent("gone.sqlite"), environment: environment)
+        XCTAssertTrue(missing.prepareFolder())
+        XCTAssertThrowsError(try FolderWatcher(roots: roots, location: missing, log: { _ in }).start())
+        XCTAssertNil(missing.recentRefusal(), "an index missing for a moment (being rebuilt) keeps no watcher away")
+
+        try FileManager.default.createSymbolicLink(atPath: path("link.txt"), withDestinationPath: "/etc/hostname")
+        let linked = WatchLocation(indexPath: corpus.indexPath, environment: environment)
+        XCTAssertThrowsError(try FolderWatcher(roots: roots, location: linked, log: { _ in }).start())
+        XCTAssertNotNil(linked.recentRefusal(), "a link in the corpus keeps commands from starting watchers for a while")
+    }
 }
