@@ -9,7 +9,9 @@ struct FoldedTitles {
     static let block = 1_000
     /// The list the titles are of: another list starts afresh.
     private var ids: [Int64] = []
-    private var blocks: [Int: (text: String, ends: [Int])] = [:]
+    /// Per block: its folded titles end to end, stored at their exact size, and where each ends
+    /// (a block's text is far below 4 GB).
+    private var blocks: [Int: (text: String, ends: [UInt32])] = [:]
 
     /// Forgets every title (the index was refreshed: titles may have changed).
     mutating func reset() {
@@ -34,24 +36,25 @@ struct FoldedTitles {
             guard let block = blocks[number] else { return nil }
             let within = row - number * Self.block
             let utf8 = block.text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: within == 0 ? 0 : block.ends[within - 1])
-            let end = utf8.index(utf8.startIndex, offsetBy: block.ends[within])
+            let start = utf8.index(utf8.startIndex, offsetBy: within == 0 ? 0 : Int(block.ends[within - 1]))
+            let end = utf8.index(utf8.startIndex, offsetBy: Int(block.ends[within]))
             if TextScan.contains(Substring(utf8[start..<end]), needle) { return row }
         }
         return nil
     }
 
-    private func load(_ number: Int, _ fetch: ([Int64]) throws -> [ArticleSummary]) throws -> (text: String, ends: [Int]) {
+    private func load(_ number: Int, _ fetch: ([Int64]) throws -> [ArticleSummary]) throws -> (text: String, ends: [UInt32]) {
         let rows = Array(ids[number * Self.block..<min(ids.count, (number + 1) * Self.block)])
         var titles: [Int64: String] = [:]
         for summary in try fetch(rows) { titles[summary.id] = summary.title }
-        var text = ""
-        var ends: [Int] = []
+        // Built as bytes and copied once: a string grown by appending keeps up to twice its size.
+        var bytes: [UInt8] = []
+        var ends: [UInt32] = []
         ends.reserveCapacity(rows.count)
         for id in rows {
-            text += Folding.fold(titles[id] ?? "")
-            ends.append(text.utf8.count)
+            bytes.append(contentsOf: Folding.fold(titles[id] ?? "").utf8)
+            ends.append(UInt32(truncatingIfNeeded: bytes.count))
         }
-        return (text, ends)
+        return (String(decoding: bytes, as: UTF8.self), ends)
     }
 }
