@@ -4,11 +4,11 @@ import GRDB
 extension CorpusIndex {
     /// Notes in the index that the corpus step must run again (articles are about to change).
     static func markCorpusStepDue(_ db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('corpus_step', 'due')")
+        try IndexMeta.set(db, "corpus_step", "due")
     }
 
     static func corpusStepDue(_ db: Database) throws -> Bool {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'corpus_step'") != nil
+        try IndexMeta.value(db, "corpus_step") != nil
     }
 
     /// Gives every document the date most of its citing articles write, every citation the key
@@ -48,7 +48,7 @@ extension CorpusIndex {
                 try update.execute(arguments: [key, corpus, id])
             }
         }
-        try db.execute(sql: "DELETE FROM meta WHERE key = 'corpus_step'")
+        try IndexMeta.remove(db, "corpus_step")
     }
 
     /// An article's entities as the corpus step leaves them: a document whose key the corpus

@@ -93,7 +93,7 @@ extension CorpusIndex {
     /// The stored record of the last full walk.
     func walkRecord() throws -> WalkRecord? {
         try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'walk'").flatMap(WalkRecord.init(text:))
+            try IndexMeta.value(db, "walk").flatMap(WalkRecord.init(text:))
         }
     }
 
@@ -101,9 +101,9 @@ extension CorpusIndex {
     func saveWalkRecord(_ record: WalkRecord?) throws {
         try pool.write { db in
             if let record {
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('walk', ?)", arguments: [record.text])
+                try IndexMeta.set(db, "walk", record.text)
             } else {
-                try db.execute(sql: "DELETE FROM meta WHERE key = 'walk'")
+                try IndexMeta.remove(db, "walk")
             }
         }
     }

@@ -101,7 +101,7 @@ extension CorpusIndex {
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             let applied = try migrator.appliedIdentifiers(db)
             let writtenBy = try db.tableExists("meta")
-                ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'written_by'") : nil
+                ? try IndexMeta.value(db, "written_by") : nil
             return (tables, applied, try migrator.hasBeenSuperseded(db), writtenBy)
         }
         try queue.close()
@@ -188,7 +188,7 @@ extension CorpusIndex {
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             let applied = try migrator.appliedIdentifiers(db)
             let writtenBy = try db.tableExists("meta")
-                ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'written_by'") : nil
+                ? try IndexMeta.value(db, "written_by") : nil
             return (tables, applied, try migrator.hasCompletedMigrations(db), try migrator.hasBeenSuperseded(db), writtenBy)
         }
         try checkIdentity(path: path, tables: tables, applied: applied, newer: newer, writtenBy: writtenBy)
@@ -202,7 +202,7 @@ extension CorpusIndex {
         try moveUserState(pool, to: state)
         if writtenBy != BaotermVersion.current {
             try pool.write { db in
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('written_by', ?)", arguments: [BaotermVersion.current])
+                try IndexMeta.set(db, "written_by", BaotermVersion.current)
             }
         }
     }

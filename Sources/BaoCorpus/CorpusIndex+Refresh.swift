@@ -321,7 +321,7 @@ extension CorpusIndex {
     /// changed since is read again, even with its row's size and time (an edit that set the
     /// time back). Nil for an index that has not stored one yet.
     func storedChangedBefore() throws -> Int64? {
-        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'changed_before'").flatMap { Int64($0) } }
+        try pool.read { db in try IndexMeta.value(db, "changed_before").flatMap { Int64($0) } }
     }
 
     /// Stores the refresh's start (less the margin of `racyMargin`) as the time before which every
@@ -329,7 +329,7 @@ extension CorpusIndex {
     /// read again after it, or the first time: an older time stays valid, it only reads more.
     private func saveChangedBefore(_ time: Int64) throws {
         try pool.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('changed_before', ?)", arguments: [String(time)])
+            try IndexMeta.set(db, "changed_before", String(time))
         }
     }
 
@@ -349,11 +349,11 @@ extension CorpusIndex {
     /// Drops every article row (not user state) when the stored content version is not current.
     private func resetIfContentChanged() throws {
         let current = try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'content_version'")
+            try IndexMeta.value(db, "content_version")
         }
         guard current != Self.contentVersion else { return }
         try pool.write { db in
-            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'content_version'")
+            let stored = try IndexMeta.value(db, "content_version")
             guard stored != Self.contentVersion else { return }
             if stored != nil {
                 try db.execute(sql: """
@@ -363,7 +363,7 @@ extension CorpusIndex {
                     DELETE FROM meta WHERE key IN ('walk', 'watch', 'changed_before');
                     """)
             }
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('content_version', ?)", arguments: [Self.contentVersion])
+            try IndexMeta.set(db, "content_version", Self.contentVersion)
         }
     }
 

@@ -46,7 +46,7 @@ extension CorpusIndex {
 
     func storedWatchPoint() throws -> StoredWatchPoint? {
         try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'watch'").flatMap(StoredWatchPoint.init(text:))
+            try IndexMeta.value(db, "watch").flatMap(StoredWatchPoint.init(text:))
         }
     }
 
@@ -81,7 +81,7 @@ extension CorpusIndex {
     func recordWatchRound(_ round: WatchRound, roots absolute: [String], wrote: Bool) throws -> Bool {
         guard let point = round.point else {
             if let stored = round.stored, stored.roots != absolute {
-                try pool.write { db in try db.execute(sql: "DELETE FROM meta WHERE key = 'watch'") }
+                try pool.write { db in try IndexMeta.remove(db, "watch") }
             }
             return false
         }
@@ -89,7 +89,7 @@ extension CorpusIndex {
         guard fresh != round.stored else { return false }
         guard wrote || round.lookedAtAll || round.reported > 256 else { return false }
         try pool.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('watch', ?)", arguments: [fresh.text])
+            try IndexMeta.set(db, "watch", fresh.text)
         }
         return true
     }
