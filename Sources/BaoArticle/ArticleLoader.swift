@@ -220,25 +220,26 @@ public struct ListedFile: Sendable, Equatable {
     /// A file's status change time in nanoseconds since 1970 (seconds when that overflows).
     package static func ctime(of info: stat) -> Int64 {
         #if os(Linux)
-        let (seconds, nanos) = (Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec))
+        nanoseconds(info.st_ctim)
         #else
-        let (seconds, nanos) = (Int64(info.st_ctimespec.tv_sec), Int64(info.st_ctimespec.tv_nsec))
+        nanoseconds(info.st_ctimespec)
         #endif
-        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return overflow ? seconds : scaled &+ nanos
     }
 
     /// A file's modification time in nanoseconds since 1970 (seconds when that overflows).
     package static func mtime(of info: stat) -> Int64 {
         #if os(Linux)
-        let seconds = Int64(info.st_mtim.tv_sec)
-        let nanos = Int64(info.st_mtim.tv_nsec)
+        nanoseconds(info.st_mtim)
         #else
-        let seconds = Int64(info.st_mtimespec.tv_sec)
-        let nanos = Int64(info.st_mtimespec.tv_nsec)
+        nanoseconds(info.st_mtimespec)
         #endif
+    }
+
+    /// A time of `stat` in nanoseconds since 1970 (seconds when that overflows).
+    private static func nanoseconds(_ time: timespec) -> Int64 {
+        let seconds = Int64(time.tv_sec)
         let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return overflow ? seconds : scaled &+ nanos
+        return overflow ? seconds : scaled &+ Int64(time.tv_nsec)
     }
 }
 
