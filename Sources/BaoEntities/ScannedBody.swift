@@ -1,3 +1,4 @@
+import BaoText
 import BaoArticle
 import Foundation
 
@@ -61,13 +62,7 @@ struct ScannedBody: Sendable {
 
     /// The index of the first token that starts at or after byte `offset`.
     private func firstToken(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let mid = (low &+ high) / 2
-            if Int(tokens[mid].start) < offset { low = mid &+ 1 } else { high = mid }
-        }
-        return low
+        tokens.partitionPoint { Int($0.start) >= offset }
     }
 
     /// True when the bytes at `range` are `name`'s, as the reader would show them: a name made of

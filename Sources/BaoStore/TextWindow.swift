@@ -1,3 +1,5 @@
+import BaoText
+
 /// Short excerpts of an article body for lists: the sentence around a citation, the snippet
 /// around a search match. Excerpts are single-line, white space folded, control characters gone.
 public enum TextWindow {
@@ -84,12 +86,7 @@ public enum TextWindow {
         var hit: Int?
         if let start = highlight?.firstMatch(in: text) {
             // The first word that ends after the match's start holds it.
-            var low = 0
-            var high = original.count
-            while low < high {
-                let middle = (low + high) / 2
-                if original[middle].endIndex <= start { low = middle + 1 } else { high = middle }
-            }
+            let low = original.partitionPoint { $0.endIndex > start }
             if low < original.count { hit = low }
         }
         // Fold once, then look at the canonical marked form only of words whose folded form fits.

@@ -1,3 +1,4 @@
+import BaoText
 import BaoEntities
 
 /// The reader's marks on people's and places' names: the ranges where the extractors found them
@@ -46,12 +47,6 @@ enum NameMarks {
 
     /// The index of the last element of the ascending `values` not above `value`; -1 when none is.
     private static func lastIndex(in values: [Int], atMost value: Int) -> Int {
-        var low = 0
-        var high = values.count
-        while low < high {
-            let mid = (low &+ high) / 2
-            if values[mid] <= value { low = mid &+ 1 } else { high = mid }
-        }
-        return low &- 1
+        values.partitionPoint { $0 > value } &- 1
     }
 }

@@ -164,13 +164,7 @@ public struct ReaderDocument: Sendable, Equatable {
 
     /// Where `range` goes among `placements` sorted by start.
     private static func insertionPoint(of range: Range<Int>, in placements: [(range: Range<Int>, key: String, id: String)]) -> Int {
-        var low = 0
-        var high = placements.count
-        while low < high {
-            let mid = (low + high) / 2
-            if placements[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        return low
+        placements.partitionPoint { $0.range.lowerBound >= range.lowerBound }
     }
 
     static func firstIndex(of needle: [Character], in haystack: [Character], from: Int = 0) -> Int? {
