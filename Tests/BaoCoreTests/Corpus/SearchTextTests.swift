@@ -10,13 +10,7 @@ final class SearchTextTests: XCTestCase {
     func testTheGeneratedEntryTableIsItsDefinition() {
         let computed = SearchText.Tables.computePacked(folds: Folding.Table.computeByScalar())
         XCTAssertEqual(computed.count, Int(SearchText.Tables.size))
-        XCTAssertEqual(SearchText.Tables.packed.count, computed.count)
-        var differing = 0
-        for (value, (literal, definition)) in zip(SearchText.Tables.packed, computed).enumerated() where literal != definition {
-            differing += 1
-            if differing <= 10 { XCTFail("U+\(String(value, radix: 16)): table \(literal), definition \(definition)") }
-        }
-        XCTAssertEqual(differing, 0, "entries of SearchTextTable.swift differ from SearchText.Tables.computePacked: run baoterm-bench tables")
+        assertGeneratedTable(SearchText.Tables.packed, equals: computed, file: "SearchTextTable.swift")
         for value in UInt32(0)..<SearchText.Tables.size {
             let entry = SearchText.Tables.entry(value)
             XCTAssertEqual(entry.folded, Folding.Table.byScalar[Int(value)])
