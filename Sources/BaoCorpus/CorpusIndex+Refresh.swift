@@ -46,6 +46,9 @@ extension CorpusIndex {
             if startWatcher { watch?.startIfNone(roots: absolute) }
         }
         summary.rebuilt = try rebuildIfDamaged()
+        // Found sound: this writer's own writes below do not make the next command read the
+        // whole file again (`PageCheck.keepSound`).
+        let soundStamp = PageCheck.soundStamp(path)
         let changesBefore = try changesWritten()
         try resetIfContentChanged()
         let changedBefore = try storedChangedBefore()
@@ -106,6 +109,7 @@ extension CorpusIndex {
         }
         startWatcher = watchRound.unreachable
         try checkpointIfWritten(since: changesBefore)
+        if let soundStamp { PageCheck.keepSound(path, since: soundStamp) }
         summary.seconds = Date().timeIntervalSince(clock)
         return summary
     }

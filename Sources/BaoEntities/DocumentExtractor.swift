@@ -51,6 +51,7 @@ public enum DocumentExtractor {
     /// "16-NQ/TU" after "16-NQ/TU của Thành ủy TPHCM" is that one, and "Nghị quyết Trung ương 4"
     /// after "Nghị quyết Trung ương 4 khóa XII" is NQTW4-XII.
     static func merge(_ resolved: [DocumentIdentity.Resolved]) -> [DocumentCitation] {
+        let resolved = joinYears(resolved)
         var explicitKeys: [String: Set<String>] = [:]
         var termedKeys: [String: Set<String>] = [:]
         var firstByKey: [String: DocumentCitation] = [:]
@@ -102,6 +103,31 @@ public enum DocumentExtractor {
             var seen = Set<Int>()
             citation.mentions = citation.mentions.filter { seen.insert($0.offset).inserted }
             return citation
+        }
+    }
+
+    /// A yearless State symbol cited without its year ("35/NQ-CP@?") takes the year the article
+    /// writes for the same symbol elsewhere ("Nghị quyết 35/NQ-CP ngày 16/5/2016"), when it writes
+    /// exactly one: numbers restart every year, and one article names one document by one number.
+    static func joinYears(_ resolved: [DocumentIdentity.Resolved]) -> [DocumentIdentity.Resolved] {
+        guard resolved.contains(where: { $0.citation.unknown.contains("year") }) else { return resolved }
+        // The keys with a year, by the key without it (scope included: "1038/QĐ-UBND@Đắk Nông").
+        var yearKeys: [String: [String: Int]] = [:]
+        for entry in resolved where !entry.citation.unknown.contains("year") {
+            guard let year = entry.citation.year, entry.citation.key.hasSuffix("@" + String(year)) else { continue }
+            let family = String(entry.citation.key.dropLast(String(year).count + 1))
+            yearKeys[family, default: [:]][entry.citation.key] = year
+        }
+        guard !yearKeys.isEmpty else { return resolved }
+        return resolved.map { entry in
+            guard entry.citation.unknown.contains("year"), entry.citation.key.hasSuffix("@?"),
+                  let keys = yearKeys[String(entry.citation.key.dropLast(2))], keys.count == 1,
+                  let (key, year) = keys.first else { return entry }
+            var joined = entry
+            joined.citation.key = key
+            joined.citation.year = year
+            joined.citation.unknown.removeAll { $0 == "year" }
+            return joined
         }
     }
 }

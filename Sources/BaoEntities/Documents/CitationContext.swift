@@ -90,13 +90,19 @@ struct ContextReader {
         return (term, end)
     }
 
-    /// "khóa XII", "(Khóa XI, XII)", "khóa XI và XII" at `index`: the terms as Roman numerals, and the end.
+    /// "khóa XII", "(Khóa XI, XII)", "khóa XI và XII", "khóa (XII)" at `index`: the terms as Roman
+    /// numerals, and the end.
     func terms(at index: Int) -> ([String], Int)? {
         var i = index
         let open = text[i] == 0x28
         if open { i = text.skipSpaces(i + 1) }
         guard text.matchesWord(ContextReader.khoa, at: i) else { return nil }
         i = text.skipSpaces(i + ContextReader.khoa.count)
+        // "khóa (XII)": the numeral alone in brackets.
+        if !open, text[i] == 0x28, let (value, end) = ordinal(at: text.skipSpaces(i + 1)),
+           let numeral = RomanNumeral.numeral(value), text[text.skipSpaces(end)] == 0x29 {
+            return ([numeral], text.skipSpaces(end) + 1)
+        }
         guard let (value, end) = ordinal(at: i), let first = RomanNumeral.numeral(value) else { return nil }
         var terms = [first]
         var j = end

@@ -110,6 +110,36 @@ final class StorageCheckTests: XCTestCase {
         XCTAssertEqual(count, 11)
     }
 
+    /// A refresh that found the file sound and then wrote it records the file as it left it, so
+    /// the next command does not read the whole file because of the writer's own changes; a
+    /// write from outside after that is still seen, and its damage found.
+    func testTheWritersOwnChangesAreNotCheckedAgainButLaterDamageIs() throws {
+        let (corpus, index) = try indexedCorpus(files: 60)
+        XCTAssertTrue(try index.refresh(roots: [corpus.folder]).rebuilt == nil)
+        let path = corpus.indexPath
+        let soundBefore = try XCTUnwrap(PageCheck.soundStamp(path), "the first refresh's check is recorded")
+        try corpus.write("new.txt", "Tin mới\nXã Thái Hòa có chợ mới.\n" + String(repeating: "Chợ mở cửa từ sáng sớm. ", count: 400) + "\n")
+        XCTAssertEqual(try index.refresh(roots: [corpus.folder]).added, 1)
+        let after = try XCTUnwrap(PageCheck.FileStamp(path: path))
+        XCTAssertNotEqual(after, soundBefore, "the refresh wrote the file")
+        XCTAssertEqual(try String(contentsOfFile: PageCheck.stampPath(path), encoding: .utf8), after.text)
+
+        // Garbage from outside after the writer finished: the record no longer matches.
+        var info = stat()
+        XCTAssertEqual(stat(path, &info), 0)
+        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+        try handle.seek(toOffset: UInt64(info.st_size / 2 / 4096 * 4096))
+        try handle.write(contentsOf: Data(repeating: 0xEE, count: 8192))
+        try handle.close()
+        XCTAssertNil(PageCheck.soundStamp(path))
+        guard case .damagedPage = PageCheck.checkUnlessUnchanged(path) else { return XCTFail("the garbage is not found") }
+
+        // A writer that began on a file not found sound records nothing.
+        let stale = try XCTUnwrap(PageCheck.FileStamp(path: path))
+        PageCheck.keepSound(path, since: stale)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: PageCheck.stampPath(path)))
+    }
+
     /// A query that meets a damaged database leaves a mark; the next refresh has SQLite check
     /// the file, rebuilds the index when the damage is confirmed, and keeps the user's state.
     func testDamageFoundByAQueryIsRebuiltByTheNextRefresh() throws {

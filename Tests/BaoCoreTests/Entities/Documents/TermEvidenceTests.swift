@@ -22,6 +22,13 @@ final class TermEvidenceTests: XCTestCase {
         XCTAssertEqual(document.termEvidence, "written")
     }
 
+    func testTermWrittenInBracketsAfterTheWordKhoa() throws {
+        let found = DocumentTestSupport.documents(
+            "Doanh nghiệp được tiếp sức bởi Nghị quyết Trung ương 5 khóa (XII) và Kết luận 10-KL/TW khóa ( XI ).")
+        XCTAssertEqual(found.map(\.key), ["NQTW5-XII", "10-KL/TW@XI"])
+        XCTAssertEqual(found.map(\.termEvidence), ["written", "written"])
+    }
+
     func testDateWrittenBeforeTheIssuingBody() throws {
         // The article is of 2023, the directive of 2019: the date before "Ban Bí thư đã ban hành" decides.
         let document = try one("Ngày 3/2/2019, Ban Bí thư đã ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
