@@ -17,6 +17,17 @@ if [ ! -d "$BENCH_CORPUS" ]; then
     echo "bench: unpacking $corpus_archive into $BENCH_DIR" >&2
     tar -xJf "$corpus_archive" -C "$BENCH_DIR"
 fi
+# BENCH_SYNTH=N: one synthetic corpus of N articles, made once into bench-out/ and kept like the
+# corpus, serves the index and the browser benchmarks, and so does one index of it (the first
+# benchmark that needs it makes it; the index benchmark measures a cold index of it anew).
+if [ -n "${BENCH_SYNTH:-}" ] && [ -z "${BENCH_SYNTH_DIR:-}" ]; then
+    export BENCH_SYNTH_DIR="$BENCH_DIR/synth-$BENCH_SYNTH"
+    if [ ! -d "$BENCH_SYNTH_DIR" ]; then
+        python3 scripts/synth-corpus.py "$BENCH_CORPUS" "$BENCH_SYNTH_DIR.partial" --count "$BENCH_SYNTH"
+        mv "$BENCH_SYNTH_DIR.partial" "$BENCH_SYNTH_DIR"
+    fi
+    export BENCH_SYNTH_DB="${BENCH_SYNTH_DB:-$BENCH_DIR/synth-$BENCH_SYNTH.sqlite}"
+fi
 for script in scripts/bench-*.sh; do
     [ -e "$script" ] || continue
     echo "== $script"

@@ -43,7 +43,7 @@ public enum SearchText {
     /// only the folded one is made.
     private static func withForms<Result>(utf8 bytes: UnsafeBufferPointer<UInt8>, separators: Bool, marking: Bool,
                                           _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        Tables.byScalar.withUnsafeBufferPointer { table in
+        Tables.withEntries { table in
             let count = bytes.count
             var out = FormsBuilder(capacity: count, marking: marking)
             defer { out.deallocate() }
@@ -270,13 +270,13 @@ public enum SearchText {
     /// What a scalar is to word splitting, as FTS5's `unicode61` tokenizer split words before:
     /// letters and numbers make words; a combining mark left after NFC composition continues a
     /// word but never starts one; anything else separates words.
-    enum WordClass {
+    enum WordClass: UInt8 {
         case word, mark, other
 
         /// `init(_:)`, read from `Tables` for the scalars below U+2070 (Unicode's property
         /// lookups cost more than the rest of a snippet's work).
         static func of(_ scalar: Unicode.Scalar) -> WordClass {
-            scalar.value < Tables.size ? Tables.byScalar[Int(scalar.value)].word : WordClass(scalar)
+            scalar.value < Tables.size ? Tables.entry(scalar.value).word : WordClass(scalar)
         }
 
         init(_ scalar: Unicode.Scalar) {
@@ -298,31 +298,64 @@ public enum SearchText {
     }
 
     /// Per-scalar fold, lower case and letter class for the scalars below U+2070 (Latin,
-    /// combining marks, general punctuation), built once from `Folding` and `String.lowercased`.
-    private enum Tables {
+    /// combining marks, general punctuation), from `Folding` and `String.lowercased`. `packed`
+    /// holds them as literal data (SearchTextTable.swift, written by `baoterm-bench tables` from
+    /// `computePacked`, and compared with it entry by entry by a test), so that no process works
+    /// them out at start.
+    package enum Tables {
         static let size: UInt32 = 0x2070
         /// The lower case is not a single scalar: compute it the slow way.
         static let fallback: UInt32 = .max
 
-        /// What `forms` needs of one scalar below `size`.
+        /// What `forms` needs of one scalar below `size`, packed in 64 bits: the fold in the low 32,
+        /// then the lower case (22 bits, all ones for `fallback`), the letter bit and the word
+        /// class (2 bits).
         struct Entry {
+            let raw: UInt64
+
+            private static let lowerMask: UInt64 = 0x3F_FFFF
+
             /// `Folding.Table.byScalar`'s value: the fold, 0 when dropped, or `Folding.Table.slow`.
-            var folded: UInt32
+            @inline(__always) var folded: UInt32 { UInt32(truncatingIfNeeded: raw) }
             /// Lower case (a single scalar, with ð/Ð made đ), or `fallback`.
-            var lower: UInt32
+            @inline(__always) var lower: UInt32 {
+                let lower = (raw >> 32) & Self.lowerMask
+                return lower == Self.lowerMask ? fallback : UInt32(lower)
+            }
             /// Alphabetic (not a digit): what a word is made of for `TonePlacement`.
-            var letter: Bool
-            var word: WordClass
+            @inline(__always) var letter: Bool { raw & (1 << 54) != 0 }
+            @inline(__always) var word: WordClass { WordClass(rawValue: UInt8(truncatingIfNeeded: raw >> 55) & 3) ?? .other }
+
+            init(raw: UInt64) { self.raw = raw }
+
+            init(folded: UInt32, lower: UInt32, letter: Bool, word: WordClass) {
+                let lowerBits = lower == fallback ? Self.lowerMask : UInt64(lower)
+                raw = UInt64(folded) | lowerBits << 32 | (letter ? 1 << 54 : 0) | UInt64(word.rawValue) << 55
+            }
         }
 
-        static let byScalar: [Entry] = (0..<size).map { value in
-            let folded = Folding.Table.byScalar[Int(value)]
-            guard let scalar = Unicode.Scalar(value) else { return Entry(folded: folded, lower: value, letter: false, word: .other) }
-            let mapped = Array(String(scalar).lowercased().unicodeScalars)
-            var lower = mapped.count == 1 ? mapped[0].value : fallback
-            if value == 0x00F0 || value == 0x00D0 { lower = 0x0111 }  // ð, Ð (eth) are the web's đ
-            let letter = scalar.properties.isAlphabetic
-            return Entry(folded: folded, lower: lower, letter: letter, word: WordClass(scalar))
+        /// The entries of `packed`, read in place.
+        @inline(__always)
+        static func withEntries<Result>(_ body: (UnsafeBufferPointer<Entry>) throws -> Result) rethrows -> Result {
+            try packed.withUnsafeBufferPointer { try $0.withMemoryRebound(to: Entry.self, body) }
+        }
+
+        /// The entry of a scalar below `size`.
+        @inline(__always)
+        static func entry(_ value: UInt32) -> Entry { Entry(raw: packed[Int(value)]) }
+
+        /// The entries of the scalars below `size`, from `folds` (`Folding.Table.computeByScalar()`)
+        /// and the Unicode properties: the definition of `packed`.
+        package static func computePacked(folds: [UInt32]) -> [UInt64] {
+            (0..<size).map { value in
+                let folded = folds[Int(value)]
+                guard let scalar = Unicode.Scalar(value) else { return Entry(folded: folded, lower: value, letter: false, word: .other).raw }
+                let mapped = Array(String(scalar).lowercased().unicodeScalars)
+                var lower = mapped.count == 1 ? mapped[0].value : fallback
+                if value == 0x00F0 || value == 0x00D0 { lower = 0x0111 }  // ð, Ð (eth) are the web's đ
+                let letter = scalar.properties.isAlphabetic
+                return Entry(folded: folded, lower: lower, letter: letter, word: WordClass(scalar)).raw
+            }
         }
 
         /// Lower-case o and u with a tone mark: "ò", "ó", "ỏ", "õ", "ọ", "ù", "ú", "ủ", "ũ", "ụ".
@@ -372,7 +405,7 @@ extension SearchText {
             return found
         }
         var scan = RunScan(wanted: wanted, text: bytes)
-        Tables.byScalar.withUnsafeBufferPointer { table in
+        Tables.withEntries { table in
             var start: Int?
             var index = 0
             while index < bytes.count {

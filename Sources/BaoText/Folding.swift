@@ -4,8 +4,8 @@ import Foundation
 /// decomposition), "Ð" (eth) treated as "Đ". "Cần Thơ", "CẦN THƠ" and "can tho" fold alike.
 ///
 /// Latin letters fold through a table built once from their canonical decompositions, and every
-/// scalar below U+2070 through a per-scalar table built from that, so folding costs one array
-/// lookup per letter instead of a Unicode normalisation per string.
+/// scalar below U+2070 through a per-scalar table worked out from that (generated as literal data),
+/// so folding costs one array lookup per letter instead of a Unicode normalisation per string.
 public enum Folding {
     public static func fold(_ text: String) -> String {
         var text = text
@@ -103,19 +103,24 @@ public enum Folding {
 
     package enum Table {
         /// Scalars below U+2070 (Latin, combining marks, general punctuation) fold through `byScalar`.
-        static let size: UInt32 = 0x2070
+        package static let size: UInt32 = 0x2070
         /// In `byScalar`: the fold is more than one scalar, work it out with `appendFold`.
         package static let slow: UInt32 = .max
-        /// Fold of each scalar below `size`: one scalar, 0 when folding drops it, or `slow`.
-        package static let byScalar: [UInt32] = (0..<size).map { value in
-            guard let scalar = Unicode.Scalar(value) else { return slow }
-            var bytes: [UInt8] = []
-            appendFold(of: scalar, to: &bytes)
-            let folded = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
-            switch folded.count {
-            case 0: return 0
-            case 1: return folded[0].value
-            default: return slow
+        /// The fold of each scalar below `size` (one scalar, 0 when folding drops it, or `slow`),
+        /// worked out with `appendFold`: the definition of `byScalar`, which holds it as literal
+        /// data (FoldingTable.swift, written by `baoterm-bench tables`) so that no process works it
+        /// out at start. A test compares the two entry by entry.
+        package static func computeByScalar() -> [UInt32] {
+            (0..<size).map { value in
+                guard let scalar = Unicode.Scalar(value) else { return slow }
+                var bytes: [UInt8] = []
+                appendFold(of: scalar, to: &bytes)
+                let folded = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+                switch folded.count {
+                case 0: return 0
+                case 1: return folded[0].value
+                default: return slow
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `baoterm-bench KIND [ARGS…]`: the measurements `make bench` runs. Each kind lives in its own file.
+/// `baoterm-bench KIND [ARGS…]`: the measurements `make bench` runs, and `tables`, which writes the
+/// generated per-scalar text tables. Each kind lives in its own file.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benches: [String: ([String]) throws -> Void] = [
     "parse": ParseBench.run,
@@ -11,6 +12,7 @@ let benches: [String: ([String]) throws -> Void] = [
     "relevance": RelevanceBench.run,
     "search": SearchBench.run,
     "storage": StorageBench.run,
+    "tables": TablesCommand.run,
 ]
 guard let kind = arguments.first, let bench = benches[kind] else {
     FileHandle.standardError.write("usage: baoterm-bench \(benches.keys.sorted().joined(separator: "|")) [ARGS…]\n".data(using: .utf8)!)

@@ -99,7 +99,11 @@ struct WatchLog: Sendable {
 enum WatchChoice {
     static func link(for index: CorpusIndex, environment: [String: String] = ProcessInfo.processInfo.environment) -> WatchLink? {
         if let value = environment["BAOTERM_WATCH"]?.lowercased(), ["off", "0", "no", "false"].contains(value) { return nil }
-        guard BrowserConfig.load().watch else { return nil }
+        guard configured else { return nil }
         return WatchLink.ofThisProgram(indexPath: IndexLocation.absolutePath(index.path))
     }
+
+    /// The config file's `watch` line, read once a process (the browser asks at every refresh;
+    /// it reads its settings once as it starts, and so does this).
+    private static let configured = BrowserConfig.load().watch
 }

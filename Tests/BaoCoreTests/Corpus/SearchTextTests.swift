@@ -4,6 +4,31 @@ import BaoCore
 import XCTest
 
 final class SearchTextTests: XCTestCase {
+    /// The generated entry table (SearchTextTable.swift) is what its definition works out, entry
+    /// by entry, and each entry reads back as the fold, lower case, letter bit and word class it
+    /// was made of.
+    func testTheGeneratedEntryTableIsItsDefinition() {
+        let computed = SearchText.Tables.computePacked(folds: Folding.Table.computeByScalar())
+        XCTAssertEqual(computed.count, Int(SearchText.Tables.size))
+        assertGeneratedTable(SearchText.Tables.packed, equals: computed, file: "SearchTextTable.swift")
+        for value in UInt32(0)..<SearchText.Tables.size {
+            let entry = SearchText.Tables.entry(value)
+            XCTAssertEqual(entry.folded, Folding.Table.byScalar[Int(value)])
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(entry.word, SearchText.WordClass(scalar), "U+\(String(value, radix: 16))")
+            XCTAssertEqual(entry.letter, scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+            let lower = Array(String(scalar).lowercased().unicodeScalars)
+            if value == 0xF0 || value == 0xD0 {
+                XCTAssertEqual(entry.lower, 0x111)
+            } else {
+                XCTAssertEqual(entry.lower, lower.count == 1 ? lower[0].value : SearchText.Tables.fallback, "U+\(String(value, radix: 16))")
+            }
+        }
+        XCTAssertEqual(SearchText.Tables.entry(0x130).lower, SearchText.Tables.fallback)  // İ lower-cases to two scalars
+        XCTAssertEqual(SearchText.Tables.entry(0x1EA0).lower, 0x1EA1)  // Ạ → ạ
+        XCTAssertEqual(SearchText.Tables.entry(0x2013).word, .other)  // en dash
+    }
+
     /// The table the snippets read word classes from says what Unicode's properties say, for
     /// every scalar it covers and beyond.
     func testWordClassFromTheTableIsUnicodes() {

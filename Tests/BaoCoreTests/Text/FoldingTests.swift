@@ -4,6 +4,22 @@ import BaoTestSupport
 import XCTest
 
 final class FoldingTests: XCTestCase {
+    /// The generated fold table (FoldingTable.swift) is what its definition works out, entry by
+    /// entry: a change to the definition or to the toolchain's Unicode data fails here until
+    /// `baoterm-bench tables` writes the table again.
+    func testTheGeneratedFoldTableIsItsDefinition() {
+        let computed = Folding.Table.computeByScalar()
+        XCTAssertEqual(computed.count, Int(Folding.Table.size))
+        assertGeneratedTable(Folding.Table.byScalar, equals: computed, file: "FoldingTable.swift")
+        // What the entries mean, for a few scalars read by hand.
+        XCTAssertEqual(Folding.Table.byScalar[0xE1], 0x61)  // á → a
+        XCTAssertEqual(Folding.Table.byScalar[0x1EF7], 0x79)  // ỷ → y
+        XCTAssertEqual(Folding.Table.byScalar[0x110], 0x64)  // Đ → d
+        XCTAssertEqual(Folding.Table.byScalar[0x301], 0)  // a combining acute is dropped
+        XCTAssertEqual(Folding.Table.byScalar[0xDF], 0xDF)  // ß stays (its lower case is itself)
+        XCTAssertEqual(Folding.Table.byScalar[0x130], 0x69)  // İ → i (the dot above is a mark)
+    }
+
     /// Folding the string's bytes gives what folding its scalar view, one scalar at a time, gives.
     func testFoldOfTheBytesIsTheFoldOfTheScalars() {
         let pieces = ["a", "Z", "@", "[", "`", "{", " ", "\n", "Đ", "đ", "Ð", "ð", "Ả", "ệ", "Ỷ", "Ư", "ơ", "e\u{301}", "\u{323}",
