@@ -221,9 +221,7 @@ final class ArticleLoaderTests: XCTestCase {
         var random = SplitMix(seed: 0x70617468)
         for round in 0..<20_000 {
             let alphabet = round % 2 == 0 ? plain : marked
-            let path = (0..<Int.random(in: 0...6, using: &random)).map { _ in
-                alphabet[Int.random(in: 0..<alphabet.count, using: &random)]
-            }.joined()
+            let path = random.text(of: alphabet, count: 0...6)
             let split = path.split(separator: "/").last.map(String.init) ?? path
             if round % 2 == 0 { XCTAssertEqual(String(ArticleLoader.lastComponent(of: path)), split, path) }
             let isHTML = { (ext: String) in ext == "html" || ext == "htm" }

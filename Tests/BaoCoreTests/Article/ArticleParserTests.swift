@@ -176,9 +176,7 @@ final class ArticleParserTests: XCTestCase {
         var random = SplitMix(seed: 0x75726C)
         var urls = 0
         for _ in 0..<20_000 {
-            let line = (0..<Int.random(in: 0...6, using: &random)).map { _ in
-                pieces[Int.random(in: 0..<pieces.count, using: &random)]
-            }.joined()
+            let line = random.text(of: pieces, count: 0...6)
             let expected = reference(line)
             XCTAssertEqual(URLText.standaloneURL(line), expected, line)
             if expected != nil { urls += 1 }

@@ -22,9 +22,7 @@ final class PeopleExtractorTests: XCTestCase {
         var random = SplitMix(seed: 0x72756E73)
         for round in 0..<20_000 {
             let alphabet = round % 2 == 0 ? plain : marked
-            let name = (0..<Int.random(in: 0...9, using: &random)).map { _ in
-                alphabet[Int.random(in: 0..<alphabet.count, using: &random)]
-            }.joined()
+            let name = random.text(of: alphabet, count: 0...9)
             let words = name.split(separator: " ").count
             let runs = PeopleExtractor.spaceSeparatedRuns(name)
             XCTAssertGreaterThanOrEqual(runs, words, name.debugDescription)
