@@ -135,33 +135,87 @@ public enum TextNormalizer {
     /// are already normal). False sends the text through the full pass, which decides; it is also
     /// the answer for whatever this pass does not settle alone (a zero-width joiner, whose fate
     /// depends on the scalar before it; a truncated sequence).
+    ///
+    /// `bytes` must be valid UTF-8 (a string's): eight bytes at a time are tested together for
+    /// anything that needs a look (`needsALook`), and only the scalar that does is decided alone,
+    /// as `isSurelyUnchanged(scalarByScalar:from:)` decides every scalar.
     static func isSurelyUnchanged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
         var i = 0
-        while i < n {
-            let b = bytes[i]
-            // Printable ASCII (0x20–0x7E) in one comparison, then the line feed.
-            if b &- 0x20 < 0x5F || b == 0x0A {
-                i += 1
+        // The window's eight bytes and, for the two-byte tests, the byte after them.
+        while i &+ 9 <= n {
+            let flags = needsALook(
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)),
+                next: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i &+ 1, as: UInt64.self)))
+            if flags == 0 {
+                i &+= 8
                 continue
             }
-            if b < 0x80 { return false }
-            if b >= 0xC3 && b <= 0xCB {
-                guard i + 2 <= n else { return false }
-                let b1 = bytes[i + 1]
-                guard b != 0xC3 || (b1 != 0x90 && b1 != 0xB0) else { return false }
-                i += 2
-                continue
-            }
-            if b == 0xE1, i + 3 <= n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB {
-                i += 3
-                continue
-            }
-            let (v, length) = UTF8Scalar.decode(bytes, at: i)
-            guard v != 0x200D, !isSpecial(v), isSurelyNFC(v) else { return false }
-            i += length
+            // The first flagged byte starts a scalar (flags fall on ASCII and lead bytes only);
+            // everything before it passed.
+            guard let after = scalarStep(bytes, at: i &+ flags.trailingZeroBitCount >> 3) else { return false }
+            i = after
+        }
+        // A window may have ended inside a sequence: back to its lead, which passed.
+        while i > 0, i < n, bytes[i] & 0xC0 == 0x80 { i &-= 1 }
+        return isSurelyUnchanged(scalarByScalar: bytes, from: i)
+    }
+
+    /// The same answer one scalar at a time from `start` (a scalar's first byte): the tail of
+    /// `isSurelyUnchanged`, and the reference its word-at-a-time reading is tested against.
+    static func isSurelyUnchanged(scalarByScalar bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Bool {
+        var i = start
+        while i < bytes.count {
+            guard let after = scalarStep(bytes, at: i) else { return false }
+            i = after
         }
         return true
+    }
+
+    /// Where the scalar at `i` ends when neither pass would touch it; nil when it might be touched.
+    @inline(__always)
+    private static func scalarStep(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let n = bytes.count
+        let b = bytes[i]
+        // Printable ASCII (0x20–0x7E) in one comparison, then the line feed.
+        if b &- 0x20 < 0x5F || b == 0x0A { return i &+ 1 }
+        if b < 0x80 { return nil }
+        if b >= 0xC3 && b <= 0xCB {
+            guard i + 2 <= n else { return nil }
+            let b1 = bytes[i + 1]
+            guard b != 0xC3 || (b1 != 0x90 && b1 != 0xB0) else { return nil }
+            return i &+ 2
+        }
+        if b == 0xE1, i + 3 <= n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB { return i &+ 3 }
+        let (v, length) = UTF8Scalar.decode(bytes, at: i)
+        guard v != 0x200D, !isSpecial(v), isSurelyNFC(v) else { return nil }
+        return i &+ length
+    }
+
+    /// 0x80 in each byte of the little-endian word `x` that `scalarStep` might not pass at once
+    /// (`next` is the word one byte on): a control byte or DEL; a lead byte other than U+00C0–U+02FF's
+    /// (0xC3–0xCB) and U+1E80–U+1EFF's (0xE1 then 0xBA or 0xBB); eth (0xC3 then 0x90 or 0xB0).
+    /// Continuation bytes and the rest of ASCII are never flagged. Branch-free: in Vietnamese text
+    /// ASCII and lead bytes alternate every few bytes, and a per-byte branch on them mispredicts.
+    @inline(__always)
+    private static func needsALook(_ x: UInt64, next y: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // 0x80 where the byte is zero; no carry crosses bytes.
+        @inline(__always) func zero(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v | low7) }
+        // 0x80 where the byte's low seven bits are at least `c` (1...0x80).
+        @inline(__always) func atLeast(_ v: UInt64, _ c: UInt64) -> UInt64 { ((v & low7) &+ (0x80 &- c) &* ones) & high }
+        let control = ~x & high & ~atLeast(x, 0x20) & ~zero(x ^ (0x0A &* ones))
+        let delete = zero(x ^ (0x7F &* ones))
+        let lead = x & (x << 1) & high
+        let letterLead = atLeast(x, 0x43) & ~atLeast(x, 0x4C)
+        let e1 = zero(x ^ (0xE1 &* ones))
+        let eth = zero(x ^ (0xC3 &* ones)) & (zero(y ^ (0x90 &* ones)) | zero(y ^ (0xB0 &* ones)))
+        let e1Other = e1 & ~zero((y | ones) ^ (0xBB &* ones))
+        return control | delete | (lead & ~letterLead & ~e1) | eth | e1Other
     }
 
     /// Comparison and index key: normalised, tone placement canonical, lower case, white space folded.

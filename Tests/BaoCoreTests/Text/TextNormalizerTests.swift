@@ -38,6 +38,39 @@ final class TextNormalizerTests: XCTestCase {
         XCTAssertEqual(TextNormalizer.normalize("Đảng ủy “Cần Thơ” … – ỷ"), "Đảng ủy “Cần Thơ” … – ỷ")
     }
 
+    /// Eight bytes at a time, the check answers as it does scalar by scalar, on random texts long
+    /// enough to span several windows, of every kind of byte the window test tells apart: printable
+    /// ASCII, line feed and the controls, each lead byte range, eth, 0xE1 with and without
+    /// 0xBA/0xBB after it, and sequences cut by a window's end.
+    func testSurelyUnchangedByWordsIsTheAnswerScalarByScalar() {
+        let pieces: [String] = [
+            "a", "Z", " ", "~", "\n", "\r", "\t", "\u{7F}", "\u{1F}", "\u{0}", "à", "Ý", "ă", "Đ", "ǻ", "ʰ", "˙", "Ð",
+            "ð", "ệ", "Ỷ", "ử", "Ḁ", "ᴀ", "\u{300}", "\u{A0}", "\u{AD}", "\u{85}", "©", "\u{200B}", "\u{200D}",
+            "👍", "“", "–", "…", "€", "中", "\u{FEFF}", "Ω", "Ж", "\u{374}", "한", "ab", "Nguyễn ", "tỉnh ",
+        ]
+        var generator = SplitMix(seed: 0x77_6F72_6473)
+        var unchanged = 0
+        var changed = 0
+        for _ in 0..<30_000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            // Mostly pieces that pass, so that a text reaches its later windows.
+            var text = (0..<length).map { _ in
+                Int.random(in: 0..<8, using: &generator) == 0
+                    ? pieces.randomElement(using: &generator) ?? ""
+                    : ["a", " ", "ệ", "à", "Nguyễn ", "tỉnh ", "Đ", "ử"].randomElement(using: &generator) ?? ""
+            }.joined()
+            text.withUTF8 { bytes in
+                let expected = TextNormalizer.isSurelyUnchanged(scalarByScalar: bytes)
+                XCTAssertEqual(
+                    TextNormalizer.isSurelyUnchanged(bytes), expected,
+                    "\(Array(String(decoding: bytes, as: UTF8.self).unicodeScalars))")
+                if expected { unchanged += 1 } else { changed += 1 }
+            }
+        }
+        XCTAssertGreaterThan(unchanged, 3_000)
+        XCTAssertGreaterThan(changed, 3_000)
+    }
+
     func testEthBecomesDStroke() {
         XCTAssertEqual(TextNormalizer.normalize("Ðảng bộ HÐND, ðồng chí"), "Đảng bộ HĐND, đồng chí")
     }
