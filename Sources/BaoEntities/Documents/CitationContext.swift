@@ -53,6 +53,14 @@ struct ContextReader {
                 i = end
                 continue
             }
+            // "Thông báo 07/TB-UBND (ngày 9-3-2014)": the date in brackets.
+            if text[i] == 0x28, context.date == nil, text.matchesWord(ContextReader.ngay, at: text.skipSpaces(i + 1)),
+               let (date, end) = date(at: text.skipSpaces(text.skipSpaces(i + 1) + ContextReader.ngay.count)),
+               text[text.skipSpaces(end)] == 0x29 {
+                context.date = date
+                i = text.skipSpaces(end) + 1
+                continue
+            }
             if text.matchesWord(ContextReader.cua, at: i), context.body == nil,
                let (body, end) = body(at: text.skipSpaces(i + ContextReader.cua.count)) {
                 context.body = body
@@ -225,7 +233,8 @@ struct ContextReader {
             if let name, let province = places.province(named: FoldedScalars.pattern(name)) ?? places.centralCity(in: text, at: text.skipSpaces(end))?.name {
                 scope = PlaceContext.Scope(province: province, locality: nil, localityUnknown: false, explicit: true)
             }
-            return (CitationContext.Body(code: phrase.issuer.code, level: .statelocal, scope: scope), name == nil ? end : nameEnd)
+            let bodyEnd = name == nil ? places.bareMarkerEnd(in: text, at: end) ?? end : nameEnd
+            return (CitationContext.Body(code: phrase.issuer.code, level: .statelocal, scope: scope), bodyEnd)
         }
         return (CitationContext.Body(code: phrase.issuer.code, level: phrase.issuer.level, scope: nil), end)
     }
@@ -462,6 +471,98 @@ struct ContextReader {
         // The verb that issues: "ban hành", "ra", "ký" ("có" alone is not enough).
         return words.contains(FoldedScalars.pattern("hành")) || words.contains(FoldedScalars.pattern("ra"))
             || words.contains(FoldedScalars.pattern("ký"))
+    }
+
+    // MARK: - The day a document was issued, told with its issuer
+
+    /// Verbs by which a clause's subject issues the document that follows
+    /// (`scripts/documents/citation-words.tsv`, role issuing), longer phrases first.
+    private static let issuingVerbs = DocumentCatalog.wordRows(DocumentTables.citationWords, role: "issuing")
+        .map { FoldedScalars.pattern($0[0]) }.sorted { $0.count > $1.count }
+    /// Words between that subject and its verb ("đã", "vừa", "tiếp tục"; role issuingAdverb).
+    private static let issuingAdverbs = DocumentCatalog.wordRows(DocumentTables.citationWords, role: "issuingAdverb")
+        .map { FoldedScalars.pattern($0[0]) }.sorted { $0.count > $1.count }
+    /// Verbs of saying (role reporting): a subject holding one reports the issue, it does not date it.
+    private static let reportingVerbs = DocumentCatalog.wordRows(DocumentTables.citationWords, role: "reporting")
+        .map { FoldedScalars.pattern($0[0]) }
+    private static let vao = FoldedScalars.pattern("vào")
+
+    /// The date that opens the clause of the citation starting at `index` when the clause's subject
+    /// issues it: "Ngày 14/9/2016, UBND tỉnh Kon Tum đã ban hành Quyết định số 873/QĐ-UBND",
+    /// "Ngày 6/6/2016, Bộ trưởng Bộ Tài chính ký Quyết định …". The subject is a name (it opens
+    /// with a capital, holds no digit, comma or colon) and the issuing verb stands right before the
+    /// citation; a date followed by anything else ("ngày 22/2/1973 của …") dates something else, and
+    /// a subject that says something ("Sở Tài chính cho biết UBND tỉnh đã ban hành …") reports it.
+    func issuedOnBefore(_ index: Int) -> String? {
+        let start = sentenceStart(before: index)
+        var last: (date: String, end: Int)?
+        var i = start
+        while i < index {
+            if text.matchesWord(ContextReader.ngay, at: i),
+               let (date, end) = date(at: text.skipSpaces(i + ContextReader.ngay.count)), end <= index {
+                last = (date, end)
+                i = end
+                continue
+            }
+            i += 1
+        }
+        guard let last else { return nil }
+        var subjectStart = text.skipSpaces(last.end)
+        if text[subjectStart] == 0x2C { subjectStart = text.skipSpaces(subjectStart + 1) }
+        guard text.isUpper(subjectStart) else { return nil }
+        // The verb and its adverbs, read backwards from the citation ("đã ký, ban hành").
+        var end = index
+        var verbs = 0
+        while end > subjectStart {
+            while end > subjectStart, text.isSpace(end - 1) || text[end - 1] == 0x2C && verbs > 0 { end -= 1 }
+            if let verb = ContextReader.issuingVerbs.first(where: { endsWith($0, at: end, after: subjectStart) }) {
+                end -= verb.count
+                verbs += 1
+            } else if verbs > 0, let adverb = ContextReader.issuingAdverbs.first(where: { endsWith($0, at: end, after: subjectStart) }) {
+                end -= adverb.count
+            } else {
+                break
+            }
+        }
+        guard verbs > 0, end > subjectStart, end - subjectStart <= 120 else { return nil }
+        for k in subjectStart..<end {
+            if text.isDigit(k) || text[k] == 0x2C || text[k] == 0x3A { return nil }
+            if ContextReader.reportingVerbs.contains(where: { text.matchesWord($0, at: k) }) { return nil }
+        }
+        return last.date
+    }
+
+    /// The day a citation ending at `index` was signed or issued, told after it: "… ký ngày
+    /// 9/6/2017", "của Bộ Y tế ban hành ngày 22/4/2013", "do Thứ trưởng Nguyễn Văn A ký ngày
+    /// 30/5/2017". Between the citation and the verb only its issuer may stand ("của …", "do …",
+    /// words with no digit or stop).
+    func issuedOnAfter(_ index: Int) -> String? {
+        var i = text.skipSpaces(index)
+        if text[i] == 0x2C { i = text.skipSpaces(i + 1) }
+        var verb = ContextReader.issuingVerbs.first { text.matchesWord($0, at: i) }
+        if verb == nil, text.matchesWord(ContextReader.cua, at: i) || text.matchesWord(ContextReader.doWord, at: i) {
+            var k = i
+            while k < text.count, k - i < 100, verb == nil {
+                let value = text[k]
+                if text.isDigit(k) || value == 0x2E && !isAbbreviationDot(k) || value == 0x3B || value == 0x3A
+                    || value == 0x28 || value == 0x0A || value == 0x201C || value == 0x22 { return nil }
+                if !text.isWordChar(k - 1), let found = ContextReader.issuingVerbs.first(where: { text.matchesWord($0, at: k) }) {
+                    verb = found
+                    i = k
+                }
+                k += 1
+            }
+        }
+        guard let verb else { return nil }
+        i = text.skipSpaces(i + verb.count)
+        if text.matchesWord(ContextReader.vao, at: i) { i = text.skipSpaces(i + ContextReader.vao.count) }
+        if text.matchesWord(ContextReader.ngay, at: i) { i = text.skipSpaces(i + ContextReader.ngay.count) }
+        return date(at: i)?.0
+    }
+
+    /// True when the word or phrase `pattern` ends at `end`, after `start`.
+    private func endsWith(_ pattern: [UInt32], at end: Int, after start: Int) -> Bool {
+        end - pattern.count >= start && text.matchesWord(pattern, at: end - pattern.count)
     }
 
     /// Where the sentence (or clause after ";") holding `index` starts.

@@ -136,6 +136,7 @@ struct CitationScanner {
         guard let symbol = SymbolParser(text: text, catalog: catalog).parse(at: index) else { return nil }
         var citation = citation(for: symbol, typeWord: nil, mentionStart: index)
         apply(reader.after(symbol.end), to: &citation)
+        dateIssue(&citation, end: symbol.end)
         return citation
     }
 
@@ -181,6 +182,7 @@ struct CitationScanner {
             if let symbol = SymbolParser(text: text, catalog: catalog).parse(at: i, letterWord: letterWord) {
                 var citation = self.citation(for: symbol, typeWord: trigger.type, mentionStart: index)
                 apply(reader.after(symbol.end), to: &citation)
+                dateIssue(&citation, end: symbol.end)
                 return ([citation], symbol.end)
             }
             if trigger.partyNumber, let result = resolvedNumber(at: i, trigger: trigger, mentionStart: index) {
@@ -245,6 +247,14 @@ struct CitationScanner {
                 citation.termEvidence = .written
             }
         }
+    }
+
+    /// A yearless State symbol's date from the words that tell its issue: "ký ngày 9/6/2017" after
+    /// it, "Ngày 14/9/2016, UBND tỉnh đã ban hành" before it. Its year is the key's.
+    private func dateIssue(_ citation: inout RawCitation, end: Int) {
+        guard citation.date == nil, citation.year == nil, citation.writtenYear == nil,
+              case .symbol(.state) = citation.kind else { return }
+        citation.date = reader.issuedOnAfter(end) ?? reader.issuedOnBefore(citation.mention.offset)
     }
 
     /// Words naming a part of a document (`scripts/documents/citation-words.tsv`, role part).

@@ -117,7 +117,7 @@ enum DocumentTables {
     BVHTTDL	state	Bộ Văn hóa, Thể thao và Du lịch
     BKHCN	state	Bộ Khoa học và Công nghệ
     BNG	state	Bộ Ngoại giao
-    NHNN	state	Ngân hàng Nhà nước
+    NHNN	state	Ngân hàng Nhà nước Việt Nam|Ngân hàng Nhà nước
     UBDT	state	Ủy ban Dân tộc
     TTCP	state	Thanh tra Chính phủ
     KTNN	state	Kiểm toán Nhà nước
@@ -309,6 +309,29 @@ enum DocumentTables {
     bảy	ordinal	7
     tám	ordinal	8
     chín	ordinal	9
+    ký ban hành	issuing	
+    ban hành	issuing	
+    ký	issuing	
+    ra	issuing	
+    có	issuing	
+    gửi	issuing	
+    đã	issuingAdverb	
+    vừa	issuingAdverb	
+    mới	issuingAdverb	
+    cũng	issuingAdverb	
+    lại	issuingAdverb	
+    tiếp tục	issuingAdverb	
+    chính thức	issuingAdverb	
+    cho biết	reporting	
+    cho hay	reporting	
+    nói	reporting	
+    khẳng định	reporting	
+    thông tin	reporting	
+    xác nhận	reporting	
+    nêu	reporting	
+    phản ánh	reporting	
+    thông báo	reporting	
+    báo cáo	reporting	
     """#
 
     /// Well-known Party Central documents: id, type, date, term, subject (backed by corpus articles: scripts/documents/central-backing.py). From `scripts/documents/central.tsv`.

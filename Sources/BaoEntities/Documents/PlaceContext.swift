@@ -196,5 +196,14 @@ struct PlaceContext {
         return (text.text(i, end), end)
     }
 
+    /// The end of a place-type word with no name after it ("UBND tỉnh ngày …": the article's own
+    /// province), or nil.
+    func bareMarkerEnd(in text: FoldedScalars, at index: Int) -> Int? {
+        let i = text.skipSpaces(index)
+        guard let marker = PlaceContext.markers.first(where: { text.matches($0, at: i) && !text.isLetter(i + $0.count) }),
+              !text.isUpper(text.skipSpaces(i + marker.count)) else { return nil }
+        return i + marker.count
+    }
+
     private static let markers = ["thành phố", "tp.", "tp", "tỉnh", "huyện", "quận", "thị xã", "tx."].map(FoldedScalars.pattern)
 }

@@ -45,4 +45,74 @@ final class StateYearTests: XCTestCase {
             "Nghị quyết 27/NQ-CP ngày 14/3/2015 của Chính phủ và Nghị quyết 72/NQ-CP của Chính phủ.")
         XCTAssertEqual(found.map(\.key), ["27/NQ-CP@2015", "72/NQ-CP@?"])
     }
+
+    // MARK: The date of issue, told with the issuer
+
+    func testDateOpeningTheClauseOfTheIssuingBody() {
+        let keys = [
+            "Ngày 14/9/2016, UBND tỉnh Kon Tum đã ban hành Quyết định số 873/QĐ-UBND về giá đất.",
+            "Ngày 14/9/2016, Bộ Tài chính có Công văn số 873/BTC-CST gửi các địa phương.",
+            "Trước đó, ngày 14.9.2016, Bộ trưởng Bộ Tài chính Đinh Văn Hòa đã ký, ban hành Quyết định số 873/QĐ-BTC về thuế.",
+            "Cụ thể, ngày 14-9-2016, Cục Hàng không tiếp tục có văn bản số 873/CHK-QLC gửi các hãng.",
+        ].map { DocumentTestSupport.documents($0, primary: "Kon Tum").map { [$0.key, $0.date ?? "-"] } }
+        XCTAssertEqual(keys, [
+            [["873/QĐ-UBND@Kon Tum@2016", "2016-09-14"]],
+            [["873/BTC-CST@2016", "2016-09-14"]],
+            [["873/QĐ-BTC@2016", "2016-09-14"]],
+            [["873/CHK-QLC@2016", "2016-09-14"]],
+        ])
+    }
+
+    func testADateBeforeThatIsNotTheIssueDecidesNothing() {
+        let keys = [
+            // The date is another document's.
+            "Nghị định số 45/NĐ-CP ngày 2-3-1975 của Hội đồng Chính phủ thay thế Nghị định số 145/NĐ-CP.",
+            // Received on that day, not issued.
+            "Theo hồ sơ, ngày 12/11/2015, bà Hạnh nhận được Quyết định số 2594/QĐ-UBND của huyện.",
+            // Reported on that day.
+            "Ngày 5/6/2017, Sở Tài chính cho biết UBND tỉnh đã ban hành Quyết định số 3321/QĐ-UBND.",
+            "Ngày 5/6/2017, tại hội nghị, ông Nam nói UBND tỉnh đã ban hành Quyết định số 3321/QĐ-UBND.",
+            // A number in the subject: another clause.
+            "Ngày 5/6/2017, 12 hộ dân gửi Công văn số 77/CV-HD lên tỉnh.",
+        ].map { DocumentTestSupport.documents($0, primary: "Kon Tum").map(\.key) }
+        XCTAssertEqual(keys, [
+            ["45/NĐ-CP@1975", "145/NĐ-CP@?"],
+            ["2594/QĐ-UBND@Kon Tum@?"],
+            ["3321/QĐ-UBND@Kon Tum@?"],
+            ["3321/QĐ-UBND@Kon Tum@?"],
+            ["77/CV-HD@?"],
+        ])
+    }
+
+    func testSigningDateAfterTheSymbolAndItsIssuer() {
+        let keys = [
+            "Quyết định 4163/QĐ-BYT của Bộ Y tế ban hành ngày 22/4/2013 quy định về khám bệnh.",
+            "Công văn 299/UBND-KT do Phó chủ tịch UBND tỉnh, ông Trần Văn Bình ký ngày 30.5.2017 yêu cầu xử lý.",
+            "Quyết định xử phạt 291/QĐ-XPVPHC ký ngày 9/6/2017 buộc công ty nộp phạt.",
+            "Nghị quyết 45/NQ-CP của Chính phủ ban hành 16/11/2010 đã hết hiệu lực.",
+            "UBND tỉnh ban hành Thông báo 07/TB-UBND (ngày 9-3-2014) về việc thu hồi đất.",
+            "Ông Lâm dẫn quyết định số 2871 của UBND tỉnh ngày 15/8/2012 để khiếu nại.",
+            "Văn bản số 512/NHNN-TT của Ngân hàng Nhà nước Việt Nam ngày 3-4-2016 yêu cầu báo cáo.",
+        ].map { DocumentTestSupport.documents($0, primary: "Kon Tum").map { [$0.key, $0.date ?? "-"] } }
+        XCTAssertEqual(keys, [
+            [["4163/QĐ-BYT@2013", "2013-04-22"]],
+            [["299/UBND-KT@Kon Tum@2017", "2017-05-30"]],
+            [["291/QĐ-XPVPHC@2017", "2017-06-09"]],
+            [["45/NQ-CP@2010", "2010-11-16"]],
+            [["7/TB-UBND@Kon Tum@2014", "2014-03-09"]],
+            [["2871/QĐ-UBND@Kon Tum@2012", "2012-08-15"]],
+            [["512/NHNN-TT@2016", "2016-04-03"]],
+        ])
+    }
+
+    func testADateAfterTheSubjectIsNotTheIssue() {
+        // "về …" opens the subject: a date in it is the subject's (a meeting, a later step).
+        let found = DocumentTestSupport.documents(
+            "Văn bản số 2383/BVHTTDL-TCDL về phát ngôn của ông Vinh tại tọa đàm ngày 30/5/2017 đã được thu hồi.")
+        XCTAssertEqual(found.map(\.key), ["2383/BVHTTDL-TCDL@?"])
+        // Another document's date after "thực hiện".
+        let other = DocumentTestSupport.documents(
+            "Kế hoạch số 23/KH-UBND tổ chức thực hiện Chỉ thị số 15-CT/TU ngày 16/12/2016 của Thành ủy.", primary: "Hà Nội")
+        XCTAssertEqual(other.first?.key, "23/KH-UBND@Hà Nội@?")
+    }
 }
