@@ -381,8 +381,9 @@ extension SearchText {
     ///
     /// The forms' words are the text's runs of word scalars (`WordClass`: letters and digits, a
     /// mark that continues a word), each folded scalar by scalar, and a separator leaves nothing
-    /// pending for the next word: so the runs are folded one by one, compared with the folded
-    /// words as bytes, and only a run that is part of a match is made into its marked form.
+    /// pending for the next word: so each run's fold is compared with the folded words byte by
+    /// byte as it is made (`RunScan`), and only a run that is part of a match is made into its
+    /// marked form.
     public static func readings(of folded: [String], in text: String) -> Set<[String]> {
         readings(of: folded, in: text, byWord: true)
     }
@@ -405,21 +406,25 @@ extension SearchText {
             return found
         }
         var scan = RunScan(wanted: wanted, text: bytes)
+        defer { scan.deallocate() }
         Tables.withEntries { table in
-            var start: Int?
+            var inRun = false
+            var start = 0
             var index = 0
-            while index < bytes.count {
+            let count = bytes.count
+            while index < count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    if table[Int(byte)].word == .word {
-                        if start == nil {
+                    if isASCIIAlphanumeric(byte) {
+                        if !inRun {
+                            inRun = true
                             start = index
-                            scan.current.removeAll(keepingCapacity: true)
+                            scan.begin()
                         }
                         scan.append(byte &- 0x41 < 26 ? byte &+ 0x20 : byte)
-                    } else if let from = start {
-                        scan.ended(from..<index)
-                        start = nil
+                    } else if inRun {
+                        scan.ended(start..<index)
+                        inRun = false
                     }
                     index &+= 1
                     continue
@@ -428,69 +433,101 @@ extension SearchText {
                 guard let scalar = Unicode.Scalar(value) else { break }
                 let entry = value < Tables.size ? table[Int(value)] : nil
                 let kind = entry?.word ?? WordClass(scalar)
-                if kind == .word || (kind == .mark && start != nil) {
-                    if start == nil {
+                if kind == .word || (kind == .mark && inRun) {
+                    if !inRun {
+                        inRun = true
                         start = index
-                        scan.current.removeAll(keepingCapacity: true)
+                        scan.begin()
                     }
-                    if let folded = entry?.folded, folded != Folding.Table.slow {
+                    if !scan.isAlive {
+                        // No wanted word begins with this run's fold so far: only its end matters.
+                    } else if let folded = entry?.folded, folded != Folding.Table.slow {
                         if folded != 0 { Folding.encodeUTF8(folded) { scan.append($0) } }
-                    } else if scan.current.count <= scan.longest {
-                        Folding.appendFolded(scalar, to: &scan.current)
+                    } else {
+                        var bytes: [UInt8] = []
+                        Folding.appendFolded(scalar, to: &bytes)
+                        for byte in bytes { scan.append(byte) }
                     }
-                } else if let from = start {
-                    scan.ended(from..<index)
-                    start = nil
+                } else if inRun {
+                    scan.ended(start..<index)
+                    inRun = false
                 }
                 index &+= length
             }
-            if let from = start { scan.ended(from..<index) }
+            if inRun { scan.ended(start..<index) }
         }
         return scan.found
     }
 
-    /// The state of `readings(of:in:byWord:)`'s scan: the runs of word scalars seen last and the
-    /// readings found.
+    /// The state of `readings(of:in:byWord:)`'s scan. The folded bytes of the current run are
+    /// matched against the wanted words as they come (which words the run may still fold to), and
+    /// the runs against the phrase as they end (shift-and: which prefixes of the phrase the last
+    /// runs fold to), so that no run is copied and a run no word begins like is only walked to its
+    /// end.
     private struct RunScan {
-        let wanted: [[UInt8]]
         let text: UnsafeBufferPointer<UInt8>
-        /// The longest wanted word, in bytes: a longer run is none of them.
+        /// How many words the phrase has.
+        let count: Int
+        /// The longest wanted word, in bytes.
         let longest: Int
-        /// The last `wanted.count` runs: where each stands in the text, and which of the wanted
-        /// words it folds to (bit `i` for `wanted[i]`).
-        var ring: [(run: Range<Int>, equals: UInt64)]
-        var seen = 0
-        /// The folded bytes of the current run, as long as they may still be a wanted word.
-        var current: [UInt8] = []
+        /// Bit `i` of `next[p * 256 + b]`: `wanted[i]` has byte `b` at position `p`, for `p` in
+        /// 0...longest (the last row is empty: a longer run is none of the words).
+        let next: UnsafeMutablePointer<UInt64>
+        /// Bit `i` of `ends[p]`: `wanted[i]` has `p` bytes.
+        let ends: [UInt64]
+        /// The words the current run's fold so far begins (every bit when a run begins), and its
+        /// length in bytes.
+        private var alive: UInt64 = 0
+        private var position = 0
+        /// Bit `i`: the last `i + 1` runs fold to `wanted[0...i]`.
+        private var chain: UInt64 = 0
+        /// The last `count` runs, a ring whose oldest entry is at `slot`.
+        private var runs: [Range<Int>]
+        private var slot = 0
         var found = Set<[String]>()
 
         init(wanted: [[UInt8]], text: UnsafeBufferPointer<UInt8>) {
-            self.wanted = wanted
             self.text = text
+            count = wanted.count
             longest = wanted.map(\.count).max() ?? 0
-            ring = Array(repeating: (0..<0, 0), count: wanted.count)
-            current.reserveCapacity(longest + 8)
+            next = .allocate(capacity: (longest + 1) * 256)
+            next.initialize(repeating: 0, count: (longest + 1) * 256)
+            var ends = [UInt64](repeating: 0, count: longest + 1)
+            for (number, word) in wanted.enumerated() {
+                for (position, byte) in word.enumerated() { next[position * 256 + Int(byte)] |= 1 << UInt64(number) }
+                ends[word.count] |= 1 << UInt64(number)
+            }
+            self.ends = ends
+            runs = Array(repeating: 0..<0, count: wanted.count)
         }
 
+        func deallocate() { next.deallocate() }
+
+        var isAlive: Bool { alive != 0 }
+
+        @inline(__always)
+        mutating func begin() {
+            alive = .max
+            position = 0
+        }
+
+        /// One more folded byte of the current run.
         @inline(__always)
         mutating func append(_ byte: UInt8) {
-            if current.count <= longest { current.append(byte) }
+            guard alive != 0 else { return }
+            alive &= next[position &* 256 &+ Int(byte)]
+            position &+= 1
         }
 
         /// The current run ends at `run`: a match when the last runs fold to the wanted words.
         mutating func ended(_ run: Range<Int>) {
-            let count = wanted.count
-            var equals: UInt64 = 0
-            if current.count <= longest {
-                for (offset, word) in wanted.enumerated() where word == current { equals |= 1 << UInt64(offset) }
-            }
-            ring[seen % count] = (run, equals)
-            seen += 1
-            guard seen >= count, equals & (1 << UInt64(count - 1)) != 0 else { return }
-            let first = seen - count
-            guard (0..<(count - 1)).allSatisfy({ ring[(first + $0) % count].equals & (1 << UInt64($0)) != 0 }) else { return }
+            let equals = alive == 0 ? 0 : alive & ends[position]
+            chain = (chain << 1 | 1) & equals
+            runs[slot] = run
+            slot = slot &+ 1 == count ? 0 : slot &+ 1
+            guard chain & (1 << UInt64(count - 1)) != 0 else { return }
             found.insert((0..<count).map { offset in
-                SearchText.withForms(utf8: UnsafeBufferPointer(rebasing: text[ring[(first + offset) % count].run]), separators: true, marking: true) { _, marked in
+                SearchText.withForms(utf8: UnsafeBufferPointer(rebasing: text[runs[(slot + offset) % count]]), separators: true, marking: true) { _, marked in
                     String(decoding: marked, as: UTF8.self)
                 }
             })

@@ -226,7 +226,7 @@ extension SearchTextFoldingEquivalenceTests {
                     "thủy", "đảng", "Đảng", "dang", "ð", " ", " ", " ", "\n", "\n", "\r\n", ",", "“", "–", "\u{00A0}", "\u{0301}",
                     "\u{0323}", "中文", "İ", "ǅ", "ß", "½", "Ω", "\u{00AD}", "’", "1", "x"]
         let queries = [["tham", "nhung"], ["nhung", "tham"], ["hoa"], ["hoa", "tham", "nhung"], ["thuy"], ["dang", "hoa"], ["d"],
-                       ["hoa1"], ["i"]]
+                       ["hoa1"], ["i"], ["hoa", "hoa"], ["tham", "tham", "tham"], ["nhungx"], ["ss"], ["dz"]]
         var generator = SystemRandomNumberGenerator()
         for round in 0..<3000 {
             var text = ""
