@@ -413,6 +413,11 @@ struct CitationScanner {
             } else {
                 break
             }
+            // "Nghị quyết Trung ương 4 và Trung ương 5 khóa XII": the body word may be repeated.
+            if let word = CitationScanner.central.first(where: { text.matchesWord($0, at: j) }),
+               reader.ordinal(at: text.skipSpaces(j + word.count)) != nil {
+                j = text.skipSpaces(j + word.count)
+            }
             guard reader.ordinal(at: j) != nil else { break }
             i = j
         }
