@@ -116,8 +116,7 @@ public enum ArticleLoader {
     }
 
     private static func isHTML(path: String, text: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let ext = fileExtension(name)
+        let ext = fileExtension(lastComponent(of: path))
         if ext == "html" || ext == "htm" { return true }
         let head = text.utf8.drop(while: { $0 == 0x20 || $0 == 0x0A }).prefix(14)
         // Both markers open with "<", which no other character lower-cases to.
@@ -126,10 +125,25 @@ public enum ArticleLoader {
         return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
     }
 
+    /// The last non-empty component of a path ("a/b.txt" → "b.txt", "a/b/" → "b"), cut at its
+    /// "/" bytes: splitting the path into Characters cost more than the rest of the check.
+    static func lastComponent(of path: String) -> Substring {
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x2F { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return Substring(path) }
+        let start = utf8[..<end].lastIndex(of: 0x2F).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return path[start..<end]
+    }
+
     /// The lower-cased extension of a file name, as `NSString.pathExtension` gives it: after the
     /// last dot, empty when the dot starts the name or there is none. A byte search: NSString's
     /// path parsing cost more than the checks it served, on every file of a corpus.
     static func fileExtension(_ name: String) -> String {
+        fileExtension(Substring(name))
+    }
+
+    static func fileExtension(_ name: Substring) -> String {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
         return String(name[name.utf8.index(after: dot)...]).lowercased()
     }

@@ -5,19 +5,28 @@ import BaoText
 public enum URLText {
     /// The URL when `line` is (essentially) one URL, with anything glued after it cut off.
     public static func standaloneURL(_ line: String) -> String? {
+        // The URL opens the line, after a label and "(" at most: its first byte is one of these
+        // (no other character lower-cases to "h" or "w"). Most last paragraphs are text.
+        guard let first = line.utf8.first else { return nil }
+        let lower = first | 0x20
+        guard lower == 0x68 || lower == 0x77 || first == 0x28
+            || standaloneLabels.contains(where: { line.utf8.starts(with: $0.utf8) }) else { return nil }
         var text = Substring(line)
-        for label in ["Nguồn:", "Nguồn", "Link:", "Link bài viết:", "Theo"] where text.hasPrefix(label) {
+        for label in standaloneLabels where text.hasPrefix(label) {
             text = text.dropFirst(label.count).drop(while: { $0 == " " })
         }
         if text.hasPrefix("(") { text = text.dropFirst() }
-        let lower = text.prefix(8).lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
+        let head = text.prefix(8).lowercased()
+        guard head.hasPrefix("http://") || head.hasPrefix("https://") || head.hasPrefix("www.") else { return nil }
         let url = leadingURL(String(text))
         let rest = text.dropFirst(url.count).trimmedSpaces
         // A line that goes on with real text after the URL is a paragraph quoting a link.
         guard rest.count <= 3 else { return nil }
         return url
     }
+
+    /// Labels written before a link line, in the order they are taken off.
+    private static let standaloneLabels = ["Nguồn:", "Nguồn", "Link:", "Link bài viết:", "Theo"]
 
     /// The URL at the start of `text`: ASCII URL characters, cut where following words are glued on.
     public static func leadingURL(_ text: String) -> String {

@@ -105,6 +105,8 @@ public enum PeopleExtractor {
         var index: [String: Int] = [:]
         func add(_ roles: [String], to i: Int) {
             for role in roles where !role.isEmpty {
+                // A role written as before has its key already (most sightings repeat one).
+                if people[i].roles.contains(role) { continue }
                 // "Nguyên Bí thư" at a sentence start and "nguyên Bí thư" are one role.
                 let key = role.lowercased()
                 if !roleKeys[i].contains(key) {
@@ -132,6 +134,8 @@ public enum PeopleExtractor {
         // "Hoàng Thị Thường Đoàn công tác …": a four-word name whose first three words are another
         // person's name is that person with the next sentence's first word glued on.
         for i in people.indices.reversed() {
+            // Splitting at space characters gives no more words than splitting at space bytes.
+            guard Self.spaceSeparatedRuns(people[i].name) >= 4 else { continue }
             let words = people[i].name.split(separator: " ")
             let shorter = words.dropLast().joined(separator: " ")
             guard words.count == 4, let j = index[shorter], j != i else { continue }
@@ -154,5 +158,20 @@ public enum PeopleExtractor {
             if matches.count == 1, let i = matches.first { add(sighting.roles, to: i) }
         }
         return (people, ranges, keys)
+    }
+
+    /// The number of runs of bytes other than the space in `text`.
+    static func spaceSeparatedRuns(_ text: String) -> Int {
+        var runs = 0
+        var inRun = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs &+= 1
+            }
+        }
+        return runs
     }
 }

@@ -26,6 +26,9 @@ struct RawCitation: Equatable {
     var date: String?
     /// A year written for the document without its day ("năm 2007").
     var writtenYear: Int?
+    /// The day the document was issued, written without its year ("Ngày 24/5, Bộ Tài chính ban
+    /// hành Quyết định số …"): of the article's year, once that is known.
+    var issuedWithoutYear: MonthDay?
     var title: String?
     var mention: Mention
 }
@@ -254,7 +257,11 @@ struct CitationScanner {
     private func dateIssue(_ citation: inout RawCitation, end: Int) {
         guard citation.date == nil, citation.year == nil, citation.writtenYear == nil,
               case .symbol(.state) = citation.kind else { return }
-        citation.date = reader.issuedOnAfter(end) ?? reader.issuedOnBefore(citation.mention.offset)
+        switch reader.issuedOnAfter(end) ?? reader.issuedOnBefore(citation.mention.offset) {
+        case .full(let date): citation.date = date
+        case .withoutYear(let day): citation.issuedWithoutYear = day
+        case nil: break
+        }
     }
 
     /// Words naming a part of a document (`scripts/documents/citation-words.tsv`, role part).
@@ -326,6 +333,8 @@ struct CitationScanner {
             issuer: body.code, level: .statelocal, mention: Mention(text: text.text(mentionStart, end), offset: mentionStart))
         citation.scope = body.scope
         citation.date = context.date
+        // "chỉ thị 09 năm 2013 của UBND tỉnh": the year written for it.
+        citation.writtenYear = year == nil ? context.year : nil
         citation.title = context.title
         return citation
     }

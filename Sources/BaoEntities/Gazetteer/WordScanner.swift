@@ -181,31 +181,43 @@ enum WordScanner {
     /// together ("A1") or around an apostrophe ("K'Ré") are one word. When a token holds a scalar
     /// `WordKey.table` does not know, the bytes are scanned again instead.
     static func words(of bytes: [UInt8], tokens: [WordTokenizer.Token]) -> [ScannedWord] {
-        var words: [ScannedWord] = []
-        words.reserveCapacity(tokens.count)
-        let derived = bytes.withUnsafeBufferPointer { buffer in
-            tokens.withUnsafeBufferPointer { tokens in
-                derive(from: buffer, tokens: tokens, into: &words)
+        // Each word takes one token or more, so the tokens' count is room enough; the words are
+        // written in place (an append checks the array's uniqueness and room at every word).
+        var derived = false
+        let words = [ScannedWord](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            let written = bytes.withUnsafeBufferPointer { bytes in
+                tokens.withUnsafeBufferPointer { tokens in
+                    derive(from: bytes, tokens: tokens, into: buffer)
+                }
             }
+            derived = written != nil
+            count = written ?? 0
         }
-        if !derived {
-            words.removeAll(keepingCapacity: true)
-            _ = bytes.withUnsafeBufferPointer { scan($0, into: &words) }
-        }
-        return words
+        if derived { return words }
+        var scanned: [ScannedWord] = []
+        scanned.reserveCapacity(tokens.count)
+        _ = bytes.withUnsafeBufferPointer { scan($0, into: &scanned) }
+        return scanned
     }
 
+    /// Writes the words into `words` and returns their count; nil when a token is foreign (the
+    /// text is then scanned from its bytes).
     private static func derive(
         from bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<WordTokenizer.Token>,
-        into words: inout [ScannedWord]
-    ) -> Bool {
+        into words: UnsafeMutableBufferPointer<ScannedWord>
+    ) -> Int? {
+        var written = 0
+        @inline(__always) func put(_ word: ScannedWord) {
+            words[written] = word
+            written &+= 1
+        }
         var gap = ScannedWord.Gap.hard
         var previousEnd = 0
         var i = 0
         let count = tokens.count
         while i < count {
             let token = tokens[i]
-            if token.shape.contains(.foreign) { return false }
+            if token.shape.contains(.foreign) { return nil }
             let start = Int(token.start)
             // Between tokens lie only spaces and zero-width characters; most often one space.
             if start &- previousEnd != 1 || bytes[previousEnd] != 0x20 {
@@ -233,15 +245,15 @@ enum WordScanner {
                 last &+= 1
             }
             if last == i {
-                words.append(ScannedWord(
+                put(ScannedWord(
                     key: token.plainKey, start: start, end: end, gapBefore: gap,
                     isCapitalized: token.shape.contains(.capitalized), isAcronym: token.shape.contains(.acronym),
                     isNumber: token.kind == .number))
             } else {
                 var joined: [ScannedWord] = []
                 _ = scan(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &joined)
-                guard joined.count == 1, let word = joined.first else { return false }
-                words.append(ScannedWord(
+                guard joined.count == 1, let word = joined.first else { return nil }
+                put(ScannedWord(
                     key: word.key, start: start, end: end, gapBefore: gap,
                     isCapitalized: word.isCapitalized, isAcronym: word.isAcronym, isNumber: word.isNumber))
             }
@@ -249,7 +261,7 @@ enum WordScanner {
             previousEnd = end
             i = last &+ 1
         }
-        return true
+        return written
     }
 
     /// The UTF-8 bytes of `text`, composed (NFC) when it was not, and their words.

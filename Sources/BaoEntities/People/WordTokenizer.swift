@@ -146,22 +146,34 @@ struct WordTokenizer {
 
     /// The tokens of `bytes`, valid UTF-8.
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        CharacterClass.table.withUnsafeBufferPointer { table in
-            WordKey.table.withUnsafeBufferPointer { keys in
-                bytes.withUnsafeBufferPointer { buffer in
-                    tokenize(buffer, table: table, keys: keys, into: &tokens)
+        // Written in place rather than appended (an append checks the array's uniqueness and
+        // room at every token): a quarter of a token per byte holds nearly every text (Vietnamese
+        // runs at about a fifth), and since every token holds a byte, one per byte holds any.
+        var capacity = bytes.count / 4 &+ 16
+        while true {
+            var complete = false
+            let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
+                let written = CharacterClass.table.withUnsafeBufferPointer { table in
+                    WordKey.table.withUnsafeBufferPointer { keys in
+                        bytes.withUnsafeBufferPointer { input in
+                            tokenize(input, table: table, keys: keys, into: buffer)
+                        }
+                    }
                 }
+                complete = written != nil
+                count = written ?? 0
             }
+            if complete || capacity > bytes.count { return tokens }
+            capacity = bytes.count &+ 1
         }
-        return tokens
     }
 
+    /// Writes the tokens of `bytes` into `tokens` and returns their count; nil when they do not fit.
     private static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<CharacterClass>,
-        keys: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]
-    ) {
+        keys: UnsafeBufferPointer<UInt32>, into tokens: UnsafeMutableBufferPointer<Token>
+    ) -> Int? {
+        var count = 0
         let n = bytes.count
         @inline(__always) func next(_ i: Int) -> (value: UInt32, width: Int, cls: CharacterClass) {
             let b0 = UInt32(bytes[i])
@@ -219,7 +231,9 @@ struct WordTokenizer {
                     i &+= dw
                     length &+= 1
                 }
-                tokens.append(token(start, i, .number, length, plainKey: key))
+                guard count < tokens.count else { return nil }
+                tokens[count] = token(start, i, .number, length, plainKey: key)
+                count &+= 1
                 continue
             }
             if c.contains(.letter) {
@@ -276,13 +290,18 @@ struct WordTokenizer {
                 var shape: Shape = foreign ? .foreign : []
                 if firstCapital { shape.insert(.capitalized) }
                 if length >= 2 && capitals == length { shape.insert(.acronym) }
-                tokens.append(token(
-                    start, i, kind, length, WordKey.spelled(plain, yLetters: yLetters), plainKey: plain, shape: shape))
+                guard count < tokens.count else { return nil }
+                tokens[count] = token(
+                    start, i, kind, length, WordKey.spelled(plain, yLetters: yLetters), plainKey: plain, shape: shape)
+                count &+= 1
                 continue
             }
             i &+= w
-            tokens.append(token(start, i, .punctuation, 1, shape: c.contains(.mark) ? .foreign : []))
+            guard count < tokens.count else { return nil }
+            tokens[count] = token(start, i, .punctuation, 1, shape: c.contains(.mark) ? .foreign : [])
+            count &+= 1
         }
+        return count
     }
 }
 

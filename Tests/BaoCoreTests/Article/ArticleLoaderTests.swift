@@ -1,5 +1,6 @@
 @testable import BaoArticle
 import BaoCore
+import BaoTestSupport
 import XCTest
 
 final class ArticleLoaderTests: XCTestCase {
@@ -209,6 +210,27 @@ final class ArticleLoaderTests: XCTestCase {
         for name in ["a.txt", "A.TXT", "a.b.Md", "noext", "trailing.", "x.tar.gz", "ảnh.HTML", ".hidden"] {
             XCTAssertEqual(ArticleLoader.fileExtension(name), (name as NSString).pathExtension.lowercased(), name)
         }
+    }
+
+    /// The last component is cut at "/" bytes: the piece a split of the path at "/" characters
+    /// ends with; where a mark after a slash makes that slash no character of its own, the two
+    /// still agree on whether the name ends in ".html" or ".htm".
+    func testLastComponentIsTheLastPieceOfTheSplitPath() {
+        let plain = ["/", "a", ".", "html", "HTM", "txt", "é", "đ/"]
+        let marked = plain + ["/\u{301}", "\u{301}"]
+        var random = SplitMix(seed: 0x70617468)
+        for round in 0..<20_000 {
+            let alphabet = round % 2 == 0 ? plain : marked
+            let path = random.text(of: alphabet, count: 0...6)
+            let split = path.split(separator: "/").last.map(String.init) ?? path
+            if round % 2 == 0 { XCTAssertEqual(String(ArticleLoader.lastComponent(of: path)), split, path) }
+            let isHTML = { (ext: String) in ext == "html" || ext == "htm" }
+            XCTAssertEqual(
+                isHTML(ArticleLoader.fileExtension(ArticleLoader.lastComponent(of: path))),
+                isHTML(ArticleLoader.fileExtension(split)), path)
+        }
+        XCTAssertEqual(ArticleLoader.lastComponent(of: "a/b.html/"), "b.html")
+        XCTAssertEqual(ArticleLoader.lastComponent(of: "///"), "///")
     }
 
     func testHTMLIsRecognisedByExtensionInAnyCaseOrByItsOpening() throws {

@@ -152,6 +152,38 @@ final class ArticleParserTests: XCTestCase {
         XCTAssertEqual(untitled.blocks.count, 1)
     }
 
+    /// `standaloneURL` first looks at the line's first byte (and its labels' bytes); on random
+    /// lines of labels, brackets, URL openings in any case and text it answers as the whole test
+    /// does, kept here as it was before that look.
+    func testStandaloneURLIsTheFullTestsAnswer() {
+        func reference(_ line: String) -> String? {
+            var text = Substring(line)
+            for label in ["Nguồn:", "Nguồn", "Link:", "Link bài viết:", "Theo"] where text.hasPrefix(label) {
+                text = text.dropFirst(label.count).drop(while: { $0 == " " })
+            }
+            if text.hasPrefix("(") { text = text.dropFirst() }
+            let lower = text.prefix(8).lowercased()
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
+            let url = URLText.leadingURL(String(text))
+            let rest = text.dropFirst(url.count).trimmedSpaces
+            guard rest.count <= 3 else { return nil }
+            return url
+        }
+        let pieces = [
+            "Nguồn:", "Nguồn", "Link:", "Link bài viết:", "Theo", "N", "L", "T", " ", "(", "http://", "HTTPS://", "Http://",
+            "www.", "WwW.", "baomoi.vn/a-1.html", "Tin", "h", "W", "\u{301}", "é", ")", ".", "x",
+        ]
+        var random = SplitMix(seed: 0x75726C)
+        var urls = 0
+        for _ in 0..<20_000 {
+            let line = random.text(of: pieces, count: 0...6)
+            let expected = reference(line)
+            XCTAssertEqual(URLText.standaloneURL(line), expected, line)
+            if expected != nil { urls += 1 }
+        }
+        XCTAssertGreaterThan(urls, 500)
+    }
+
     func testGluedURLIsCut() {
         XCTAssertEqual(URLText.leadingURL("http://baolaocai.vn/bai-viet/213010-nhieu-giai-phapTheo đó"),
                        "http://baolaocai.vn/bai-viet/213010-nhieu-giai-phap")

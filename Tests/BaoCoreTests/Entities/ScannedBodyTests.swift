@@ -72,6 +72,40 @@ final class ScannedBodyTests: XCTestCase {
         }
     }
 
+    /// Tokens are written into room for a quarter of a token per byte, and a text that needs more
+    /// (punctuation, digits between commas) is tokenized again with room for one per byte: either
+    /// way a text's tokens are those of its space-separated pieces, one after the other.
+    func testTokensOfDenseAndSparseTextsAreTheTokensOfTheirPieces() {
+        func fields(_ token: WordTokenizer.Token, shift: Int32 = 0) -> [UInt64] {
+            [token.key, token.plainKey, UInt64(token.start + shift), UInt64(token.end + shift),
+             UInt64(token.kind.rawValue), UInt64(token.length), UInt64(token.shape.rawValue)]
+        }
+        let dense = String(repeating: ",", count: 300)
+        XCTAssertEqual(WordTokenizer.tokenize(Array(dense.utf8)).count, 300)
+        let alphabets = [Array(",.1(“–"), Array("aệĐ1,Nguyễn")]
+        var random = SplitMix(seed: 0x746F6B)
+        var overflowed = 0
+        for round in 0..<3000 {
+            let alphabet = alphabets[round % 2]
+            let pieces = (0..<Int.random(in: 0...60, using: &random)).map { _ in
+                String((0..<Int.random(in: 1...4, using: &random)).map { _ in
+                    alphabet[Int.random(in: 0..<alphabet.count, using: &random)]
+                })
+            }
+            let bytes = Array(pieces.joined(separator: " ").utf8)
+            var expected: [[UInt64]] = []
+            var offset: Int32 = 0
+            for piece in pieces {
+                expected += WordTokenizer.tokenize(Array(piece.utf8)).map { fields($0, shift: offset) }
+                offset += Int32(piece.utf8.count) + 1
+            }
+            let tokens = WordTokenizer.tokenize(bytes)
+            if tokens.count > bytes.count / 4 + 16 { overflowed += 1 }
+            XCTAssertEqual(tokens.map { fields($0) }, expected, String(decoding: bytes, as: UTF8.self))
+        }
+        XCTAssertGreaterThan(overflowed, 500)
+    }
+
     func testTheKeyFoldsCaseAndTonePlacementOnly() {
         func key(_ word: String) -> UInt64? { WordTokenizer.phraseKey(of: word) }
         XCTAssertEqual(key("Thuỷ"), key("thủy"))

@@ -1,5 +1,6 @@
 import BaoCore
 @testable import BaoEntities
+import BaoTestSupport
 import XCTest
 
 /// Rules of the people extractor, each on sentences written for the test.
@@ -10,6 +11,23 @@ final class PeopleExtractorTests: XCTestCase {
 
     private func names(_ text: String) -> [String] {
         people(text).map(\.name)
+    }
+
+    /// The merge looks for a four-word name only where the name has four runs of bytes between
+    /// spaces or more: a split at space characters never gives more words (a mark after a space
+    /// joins it), and gives as many when no mark follows a space.
+    func testSpaceRunsBoundTheWordsOfASplitAtSpaces() {
+        let plain = ["Hoàng", "Thị", " ", "  ", "A", "Đ"]
+        let marked = plain + [" \u{301}", "\u{301}"]
+        var random = SplitMix(seed: 0x72756E73)
+        for round in 0..<20_000 {
+            let alphabet = round % 2 == 0 ? plain : marked
+            let name = random.text(of: alphabet, count: 0...9)
+            let words = name.split(separator: " ").count
+            let runs = PeopleExtractor.spaceSeparatedRuns(name)
+            XCTAssertGreaterThanOrEqual(runs, words, name.debugDescription)
+            if round % 2 == 0 { XCTAssertEqual(runs, words, name) }
+        }
     }
 
     func testTitlesBeforeTheName() {
