@@ -19,8 +19,12 @@ ZSH_COMPLETION_DIR ?= $(DATADIR)/zsh/site-functions
 FISH_COMPLETION_DIR ?= $(DATADIR)/fish/vendor_completions.d
 # The executable to install: the release build (built first), or one already built elsewhere.
 BINARY ?= $(RELEASE_BIN)
+# The fetcher `baoterm fetch` and the browser run (it alone loads the networking libraries):
+# the one built beside BINARY.
+FETCH_BINARY ?= $(dir $(BINARY))baoterm-fetch
 
 INSTALLED = $(DESTDIR)$(BINDIR)/baoterm \
+	$(DESTDIR)$(BINDIR)/baoterm-fetch \
 	$(DESTDIR)$(MANDIR)/man1/baoterm.1 \
 	$(DESTDIR)$(BASH_COMPLETION_DIR)/baoterm \
 	$(DESTDIR)$(ZSH_COMPLETION_DIR)/_baoterm \
@@ -84,13 +88,14 @@ install: $(if $(filter $(RELEASE_BIN),$(BINARY)),build)
 	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)/man1" "$(DESTDIR)$(BASH_COMPLETION_DIR)" \
 		"$(DESTDIR)$(ZSH_COMPLETION_DIR)" "$(DESTDIR)$(FISH_COMPLETION_DIR)"
 	install -m 755 "$(BINARY)" "$(DESTDIR)$(BINDIR)/baoterm"
+	install -m 755 "$(FETCH_BINARY)" "$(DESTDIR)$(BINDIR)/baoterm-fetch"
 	$(call generate,generate-manual,$(DESTDIR)$(MANDIR)/man1/baoterm.1)
 	$(call generate,--generate-completion-script bash,$(DESTDIR)$(BASH_COMPLETION_DIR)/baoterm)
 	$(call generate,--generate-completion-script zsh,$(DESTDIR)$(ZSH_COMPLETION_DIR)/_baoterm)
 	$(call generate,--generate-completion-script fish,$(DESTDIR)$(FISH_COMPLETION_DIR)/baoterm.fish)
 	chmod 644 "$(DESTDIR)$(MANDIR)/man1/baoterm.1" "$(DESTDIR)$(BASH_COMPLETION_DIR)/baoterm" \
 		"$(DESTDIR)$(ZSH_COMPLETION_DIR)/_baoterm" "$(DESTDIR)$(FISH_COMPLETION_DIR)/baoterm.fish"
-	@echo "installed $(DESTDIR)$(BINDIR)/baoterm; try: baoterm --help, man baoterm"
+	@echo "installed $(DESTDIR)$(BINDIR)/baoterm and baoterm-fetch; try: baoterm --help, man baoterm"
 
 uninstall:
 	rm -f $(foreach file,$(INSTALLED),"$(file)")

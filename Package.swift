@@ -18,6 +18,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "baoterm", targets: ["baoterm"]),
+        .executable(name: "baoterm-fetch", targets: ["baoterm-fetch"]),
         .library(name: "BaoCore", targets: ["BaoCore"]),
         .library(name: "BaoTUI", targets: ["BaoTUI"]),
         .library(name: "BaoFetch", targets: ["BaoFetch"]),
@@ -61,11 +62,16 @@ let package = Package(
             name: "BaoCore",
             dependencies: ["BaoText", "BaoArticle", "BaoEntities", "BaoStore", "BaoCorpus"]
         ),
+        // What a fetch run reports (progress, per-feed outcome, why it could not start), as the
+        // lines `baoterm-fetch` writes and `baoterm` reads: no networking.
+        .target(name: "BaoFetchReport"),
         // Feeds, HTTP and HTML article extraction, beside BaoCore so that BaoCore never depends on
-        // networking. Foundation's URLSession and XMLParser: no package to build.
+        // networking. Foundation's URLSession and XMLParser: no package to build. Linked into
+        // `baoterm-fetch` only, never into `baoterm`, whose every command would otherwise load
+        // libcurl, libxml2 and their thirty libraries at start.
         .target(
             name: "BaoFetch",
-            dependencies: ["BaoCore"]
+            dependencies: ["BaoCore", "BaoFetchReport"]
         ),
         // A local HTTP server and pages in the shapes of the papers' sites, for tests and the
         // fetch benchmark; never part of the product.
@@ -91,10 +97,16 @@ let package = Package(
         .executableTarget(
             name: "baoterm",
             dependencies: [
-                "BaoCore", "BaoTUI", "BaoCurses", "BaoFetch",
+                "BaoCore", "BaoTUI", "BaoCurses", "BaoFetchReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // One fetch run for `baoterm fetch` and the browser's fetch key, which run it as a child
+        // process (`FetchProcess`): installed beside `baoterm`.
+        .executableTarget(
+            name: "baoterm-fetch",
+            dependencies: ["BaoCore", "BaoFetch"]
         ),
         .executableTarget(
             name: "baoterm-bench",

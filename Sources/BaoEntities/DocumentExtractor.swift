@@ -24,10 +24,18 @@ public enum DocumentExtractor {
         guard !raws.isEmpty else { return [] }
         let publishedISO = published.map { PublishedDate(year: $0.year, month: $0.month, day: $0.day).iso }
         let consistent = consistentDate(publishedISO, with: raws, catalog: catalog)
+        let dated = consistent.map { published in
+            raws.map { raw in
+                // A day of issue told without its year is of the article's year.
+                var raw = raw
+                if raw.date == nil, let day = raw.issuedWithoutYear { raw.date = day.date(before: published) }
+                return raw
+            }
+        } ?? raws
         let sentences = ContextReader(text: text, catalog: catalog, places: places, isTriggerStart: { _ in false })
         let terms = TermResolver(catalog: catalog, published: consistent, sentenceStart: sentences.sentenceStart(before:))
         let identity = DocumentIdentity(catalog: catalog, published: consistent, places: places)
-        return merge(terms.resolve(raws).map(identity.resolve))
+        return merge(terms.resolve(dated).map(identity.resolve))
     }
 
     /// The article's date when the citations agree with it; nil when the article cites a

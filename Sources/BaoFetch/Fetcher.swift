@@ -1,3 +1,4 @@
+@_exported import BaoFetchReport
 import BaoCore
 import Foundation
 
@@ -18,21 +19,6 @@ public struct FeedReport: Sendable {
     public var error: String?
     /// Notes that are not failures: a charset declared wrongly.
     public var notes: [String] = []
-}
-
-/// Progress of a run, for a progress line.
-public struct FetchProgress: Sendable, Equatable {
-    public var feedsDone: Int
-    public var feedsTotal: Int
-    public var articlesStored: Int
-    public var pagesFailed: Int
-
-    /// "Đang tải tin: 3/5 nguồn, 12 bài mới".
-    public var line: String {
-        var text = "Đang tải tin: \(feedsDone)/\(feedsTotal) nguồn, \(articlesStored) bài mới"
-        if pagesFailed > 0 { text += ", \(pagesFailed) lỗi" }
-        return text
-    }
 }
 
 /// Fetches every feed, follows each new item's link, extracts the article and stores it.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BaoCore
-import BaoFetch
 import Foundation
 
 @main

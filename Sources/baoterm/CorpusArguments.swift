@@ -1,6 +1,5 @@
 import ArgumentParser
 import BaoCore
-import BaoFetch
 import Foundation
 
 /// The `[PATH…]` arguments every corpus command takes, defaulting to the fetched articles once

@@ -12,6 +12,7 @@ final class InstallTests: XCTestCase {
     /// Every file `make install` writes, relative to the prefix.
     static let installed = [
         "bin/baoterm",
+        "bin/baoterm-fetch",
         "share/man/man1/baoterm.1",
         "share/bash-completion/completions/baoterm",
         "share/zsh/site-functions/_baoterm",
@@ -73,7 +74,8 @@ final class InstallTests: XCTestCase {
     func testInstallWritesEveryFileAndUninstallRemovesExactlyThem() throws {
         XCTAssertEqual(Self.files(under: prefix), Self.installed.sorted())
         XCTAssertEqual(try permissions(prefix + "/bin/baoterm"), 0o755)
-        for file in Self.installed.dropFirst() {
+        XCTAssertEqual(try permissions(prefix + "/bin/baoterm-fetch"), 0o755)
+        for file in Self.installed.dropFirst(2) {
             XCTAssertEqual(try permissions(prefix + "/" + file), 0o644, file)
             let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: prefix + "/" + file)[.size] as? Int)
             XCTAssertGreaterThan(size, 1000, "\(file) is (nearly) empty")
@@ -107,6 +109,10 @@ final class InstallTests: XCTestCase {
         let copy = try XCTUnwrap(lines.firstIndex { $0.contains("install -m 755 \".build/release/baoterm\" \"\(home)/.local/bin/baoterm\"") },
                                  result.stdout)
         XCTAssertLessThan(build, copy)
+        let fetcher = try XCTUnwrap(lines.firstIndex {
+            $0.contains("install -m 755 \".build/release/baoterm-fetch\" \"\(home)/.local/bin/baoterm-fetch\"")
+        }, result.stdout)
+        XCTAssertLessThan(build, fetcher)
         XCTAssertFalse(result.stdout.contains("~/"), result.stdout)
     }
 
@@ -148,6 +154,24 @@ final class InstallTests: XCTestCase {
             XCTAssertTrue(result.stderr.contains("~/.config/baoterm/feeds"), result.stderr)
             XCTAssertTrue(result.stderr.contains("baoterm fetch"), result.stderr)
         }
+    }
+
+    /// `baoterm fetch` runs the `baoterm-fetch` installed beside it (here it finds no feeds file);
+    /// without it, the command says what is missing instead of failing silently.
+    func testFetchRunsTheFetcherInstalledBesideIt() throws {
+        let (environment, working) = try userEnvironment()
+        let config = ["XDG_CONFIG_HOME": folder.file("home/config")]
+        let fetch = try CommandRunner.run(["fetch"], in: working, executable: installedBinary, environment: environment.merging(config) { $1 })
+        XCTAssertEqual(fetch.status, 1, fetch.stderr)
+        XCTAssertTrue(fetch.stderr.contains("no feeds file at \(folder.file("home/config"))/baoterm/feeds"), fetch.stderr)
+
+        try FileManager.default.removeItem(atPath: prefix + "/bin/baoterm-fetch")
+        let missing = try CommandRunner.run(["fetch"], in: working, executable: installedBinary, environment: environment.merging(config) { $1 })
+        XCTAssertEqual(missing.status, 1, missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("\(prefix)/bin/baoterm-fetch is missing: baoterm fetches articles through it"), missing.stderr)
+        XCTAssertEqual(missing.stdout, "")
+        // Every other command still works without it.
+        XCTAssertEqual(try runInstalled(["list", CommandRunner.seeds]).status, 0)
     }
 
     /// Fetched articles (under $XDG_DATA_HOME/baoterm/articles) are the corpus when no seeds/ is near.

@@ -20,6 +20,33 @@ struct CitationContext: Equatable {
     var title: String?
 }
 
+/// A day of the year, written without its year ("24/5").
+struct MonthDay: Equatable, Comparable {
+    var month: Int
+    var day: Int
+
+    static func < (lhs: MonthDay, rhs: MonthDay) -> Bool { (lhs.month, lhs.day) < (rhs.month, rhs.day) }
+
+    /// The date of this day in the year of `reference` (ISO), or in the year before when the day
+    /// comes later in the year than it: a day told without its year is the latest one up to then.
+    func date(before reference: String) -> String? {
+        let parts = reference.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        let year = self <= MonthDay(month: parts[1], day: parts[2]) ? parts[0] : parts[0] - 1
+        // 29 February exists only in leap years.
+        if month == 2, day == 29, !(year % 4 == 0 && year % 100 != 0 || year % 400 == 0) { return nil }
+        return String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+    }
+}
+
+/// The day a document was issued as the text writes it.
+enum IssueDay: Equatable {
+    /// With its year: ISO "2016-09-14".
+    case full(String)
+    /// Without its year: of the article's year.
+    case withoutYear(MonthDay)
+}
+
 /// Reads the phrases that follow (or, for the issuer, precede) a citation, within its sentence.
 struct ContextReader {
     let text: FoldedScalars
@@ -158,6 +185,23 @@ struct ContextReader {
         guard end - index == 4, !text.isWordChar(end), text[end] != 0x2F, text[end] != 0x2D,
               let year = text.number(index, end), year >= 1930, year <= 2099 else { return nil }
         return (year, end)
+    }
+
+    /// A day and month at `index` written without a year ("24/5", "9-6", "3.2"), with its end; nil
+    /// for a full date or anything else.
+    func dayWithoutYear(at index: Int) -> (MonthDay, Int)? {
+        guard date(at: index) == nil else { return nil }
+        let dayEnd = text.digitsEnd(index)
+        guard dayEnd > index, dayEnd - index <= 2, let day = text.number(index, dayEnd) else { return nil }
+        let separator = text[dayEnd]
+        guard separator == 0x2D || separator == 0x2F || separator == 0x2E, text.isDigit(dayEnd + 1) else { return nil }
+        let monthEnd = text.digitsEnd(dayEnd + 1)
+        guard monthEnd - dayEnd - 1 <= 2, let month = text.number(dayEnd + 1, monthEnd), month >= 1, month <= 12,
+              day >= 1, day <= daysIn(month, 2000), !text.isLetter(monthEnd),
+              // "24/5/17": a year this reader does not take.
+              !(text[monthEnd] == separator && text.isDigit(monthEnd + 1))
+        else { return nil }
+        return (MonthDay(month: month, day: day), monthEnd)
     }
 
     /// A date at `index`: "5-8-2020", "10/9/2018", "05.8.2020", "5 tháng 8 năm 2020".
@@ -493,13 +537,13 @@ struct ContextReader {
     /// with a capital, holds no digit, comma or colon) and the issuing verb stands right before the
     /// citation; a date followed by anything else ("ngày 22/2/1973 của …") dates something else, and
     /// a subject that says something ("Sở Tài chính cho biết UBND tỉnh đã ban hành …") reports it.
-    func issuedOnBefore(_ index: Int) -> String? {
+    func issuedOnBefore(_ index: Int) -> IssueDay? {
         let start = sentenceStart(before: index)
-        var last: (date: String, end: Int)?
+        var last: (date: IssueDay, end: Int)?
         var i = start
         while i < index {
-            if text.matchesWord(ContextReader.ngay, at: i),
-               let (date, end) = date(at: text.skipSpaces(i + ContextReader.ngay.count)), end <= index {
+            if text.matchesWord(ContextReader.ngay, at: i), let (date, end) = issueDay(at: text.skipSpaces(i + ContextReader.ngay.count)),
+               end <= index {
                 last = (date, end)
                 i = end
                 continue
@@ -526,7 +570,9 @@ struct ContextReader {
         }
         guard verbs > 0, end > subjectStart, end - subjectStart <= 120 else { return nil }
         for k in subjectStart..<end {
-            if text.isDigit(k) || text[k] == 0x2C || text[k] == 0x3A { return nil }
+            // A comma only inside a name ("Bộ Văn hóa, Thể thao và Du lịch"): one before a lower-case
+            // word opens another clause.
+            if text.isDigit(k) || text[k] == 0x3A || text[k] == 0x2C && !text.isUpper(text.skipSpaces(k + 1)) { return nil }
             if ContextReader.reportingVerbs.contains(where: { text.matchesWord($0, at: k) }) { return nil }
         }
         return last.date
@@ -536,7 +582,7 @@ struct ContextReader {
     /// 9/6/2017", "của Bộ Y tế ban hành ngày 22/4/2013", "do Thứ trưởng Nguyễn Văn A ký ngày
     /// 30/5/2017". Between the citation and the verb only its issuer may stand ("của …", "do …",
     /// words with no digit or stop).
-    func issuedOnAfter(_ index: Int) -> String? {
+    func issuedOnAfter(_ index: Int) -> IssueDay? {
         var i = text.skipSpaces(index)
         if text[i] == 0x2C { i = text.skipSpaces(i + 1) }
         var verb = ContextReader.issuingVerbs.first { text.matchesWord($0, at: i) }
@@ -557,7 +603,14 @@ struct ContextReader {
         i = text.skipSpaces(i + verb.count)
         if text.matchesWord(ContextReader.vao, at: i) { i = text.skipSpaces(i + ContextReader.vao.count) }
         if text.matchesWord(ContextReader.ngay, at: i) { i = text.skipSpaces(i + ContextReader.ngay.count) }
-        return date(at: i)?.0
+        return issueDay(at: i)?.0
+    }
+
+    /// A date with its year or a day and month without one at `index`, with its end.
+    private func issueDay(at index: Int) -> (IssueDay, Int)? {
+        if let (date, end) = date(at: index) { return (.full(date), end) }
+        if let (day, end) = dayWithoutYear(at: index) { return (.withoutYear(day), end) }
+        return nil
     }
 
     /// True when the word or phrase `pattern` ends at `end`, after `start`.

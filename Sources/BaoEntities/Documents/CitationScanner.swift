@@ -26,6 +26,9 @@ struct RawCitation: Equatable {
     var date: String?
     /// A year written for the document without its day ("năm 2007").
     var writtenYear: Int?
+    /// The day the document was issued, written without its year ("Ngày 24/5, Bộ Tài chính ban
+    /// hành Quyết định số …"): of the article's year, once that is known.
+    var issuedWithoutYear: MonthDay?
     var title: String?
     var mention: Mention
 }
@@ -257,7 +260,11 @@ struct CitationScanner {
     private func dateIssue(_ citation: inout RawCitation, end: Int) {
         guard citation.date == nil, citation.year == nil, citation.writtenYear == nil,
               case .symbol(.state) = citation.kind else { return }
-        citation.date = reader.issuedOnAfter(end) ?? reader.issuedOnBefore(citation.mention.offset)
+        switch reader.issuedOnAfter(end) ?? reader.issuedOnBefore(citation.mention.offset) {
+        case .full(let date): citation.date = date
+        case .withoutYear(let day): citation.issuedWithoutYear = day
+        case nil: break
+        }
     }
 
     /// Words naming a part of a document (`scripts/documents/citation-words.tsv`, role part).
@@ -329,6 +336,8 @@ struct CitationScanner {
             issuer: body.code, level: .statelocal, mention: Mention(text: text.text(mentionStart, end), offset: mentionStart))
         citation.scope = body.scope
         citation.date = context.date
+        // "chỉ thị 09 năm 2013 của UBND tỉnh": the year written for it.
+        citation.writtenYear = year == nil ? context.year : nil
         citation.title = context.title
         return citation
     }
@@ -406,6 +415,11 @@ struct CitationScanner {
                 j = text.skipSpaces(j + CitationScanner.va.count)
             } else {
                 break
+            }
+            // "Nghị quyết Trung ương 4 và Trung ương 5 khóa XII": the body word may be repeated.
+            if let word = CitationScanner.central.first(where: { text.matchesWord($0, at: j) }),
+               reader.ordinal(at: text.skipSpaces(j + word.count)) != nil {
+                j = text.skipSpaces(j + word.count)
             }
             guard reader.ordinal(at: j) != nil else { break }
             i = j

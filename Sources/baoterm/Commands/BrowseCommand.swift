@@ -1,7 +1,7 @@
 import ArgumentParser
 import BaoCore
 import BaoCurses
-import BaoFetch
+import BaoFetchReport
 import BaoTUI
 import Foundation
 
@@ -66,19 +66,21 @@ extension Welcome {
 }
 
 extension BrowseCommand {
-    /// Runs `baoterm fetch` for the browser's fetch key: progress lines while it runs, then one
-    /// line saying what it did. The browser's own index is refreshed when it reads the fetched
-    /// articles; otherwise the line says where they went.
+    /// Runs a fetch (`baoterm-fetch`, as `baoterm fetch` does) for the browser's fetch key:
+    /// progress lines while it runs, then one line saying what it did. The browser's own index is
+    /// refreshed when it reads the fetched articles; otherwise the line says where they went.
     static func fetchMessage(index: CorpusIndex?, roots: [String], _ lang: Language,
                              progress: @escaping @Sendable (String) -> Void) -> String {
         let paths = FetchPaths.standard()
+        let run = FetchProcess.run(arguments: []) { p in
+            progress(BackgroundMessages.fetchProgress(feedsDone: p.feedsDone, feedsTotal: p.feedsTotal,
+                                                      stored: p.articlesStored, failed: p.pagesFailed, lang))
+        }
         let outcome: FetchOutcome
-        do {
-            outcome = try FetchOutcome.run(paths: paths) { p in
-                progress(BackgroundMessages.fetchProgress(feedsDone: p.feedsDone, feedsTotal: p.feedsTotal,
-                                                          stored: p.articlesStored, failed: p.pagesFailed, lang))
-            }
-        } catch let error as FetchSetupError {
+        switch run {
+        case .success(let value):
+            outcome = value
+        case .failure(let error):
             let problem: BackgroundMessages.FetchProblem
             switch error {
             case .noFeedsFile(let path): problem = .noFeedsFile(path)
@@ -86,10 +88,8 @@ extension BrowseCommand {
             case .failed(let reason): problem = .failed(reason)
             }
             return BackgroundMessages.fetchFailed(problem, example: FetchSetupError.example, lang)
-        } catch {
-            return BackgroundMessages.fetchFailed(.failed("\(error)"), example: FetchSetupError.example, lang)
         }
-        let stored = outcome.reports.reduce(0) { $0 + $1.stored.count }
+        let stored = outcome.reports.reduce(0) { $0 + $1.stored }
         let failed = outcome.reports.filter { $0.error != nil }.count + outcome.problems.count
         let articles = IndexLocation.absolutePath(paths.articles)
         var savedIn: String?

@@ -1,9 +1,10 @@
 import ArgumentParser
 import BaoCore
-import BaoFetch
+import BaoFetchReport
 import Foundation
 
-/// `baoterm fetch`: reads the feeds file, stores new articles, refreshes their index.
+/// `baoterm fetch`: reads the feeds file, stores new articles (through `baoterm-fetch`,
+/// `FetchProcess`), refreshes their index.
 struct FetchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
@@ -35,27 +36,23 @@ struct FetchCommand: ParsableCommand {
     func run() throws {
         var paths = FetchPaths.standard()
         if let feeds { paths.feedsFile = feeds }
-        var settings = HTTPSettings()
-        settings.timeout = max(0.5, timeout)
-        settings.retries = min(max(0, retries), 5)
-        let outcome: FetchOutcome
-        do {
-            outcome = try FetchOutcome.run(paths: paths, settings: settings) { progress in
-                if !quiet, isatty(STDERR_FILENO) == 1 {
-                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + progress.line).utf8))
-                }
+        let arguments = ["--feeds", paths.feedsFile, "--timeout", String(max(0.5, timeout)), "--retries", String(min(max(0, retries), 5))]
+        let run = FetchProcess.run(arguments: arguments) { progress in
+            if !quiet, isatty(STDERR_FILENO) == 1 {
+                FileHandle.standardError.write(Data(("\r\u{1B}[K" + progress.line).utf8))
             }
-        } catch let error as FetchSetupError {
-            Output.error(error.message)
+        }
+        guard case .success(let outcome) = run else {
+            if case .failure(let error) = run { Output.error(error.message) }
             throw Output.someFileSkipped
         }
         if !quiet, isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        for problem in outcome.problems { Output.error(problem.description) }
+        for problem in outcome.problems { Output.error(problem) }
         for report in outcome.reports {
             let name = Output.visible(report.name)
             if let error = report.error {
                 // The error names the feed's URL; a name from the feeds file is said as well.
-                Output.error(report.name == report.feed.url ? Output.visible(error) : "\(name): \(Output.visible(error))")
+                Output.error(report.name == report.url ? Output.visible(error) : "\(name): \(Output.visible(error))")
                 continue
             }
             for reason in report.skipped { Output.error("\(name): skipped \(Output.visible(reason))") }
@@ -64,10 +61,10 @@ struct FetchCommand: ParsableCommand {
             if report.notModified {
                 Output.line("\(name): not modified")
             } else {
-                Output.line("\(name): \(report.stored.count) new" + (report.known > 0 ? ", \(report.known) already fetched" : ""))
+                Output.line("\(name): \(report.stored) new" + (report.known > 0 ? ", \(report.known) already fetched" : ""))
             }
         }
-        let stored = outcome.reports.reduce(0) { $0 + $1.stored.count }
+        let stored = outcome.reports.reduce(0) { $0 + $1.stored }
         if paths.hasArticles {
             let (index, summary) = try IndexOptions.openRefreshed(roots: [paths.articles], indexPath: indexPath)
             if !quiet {
@@ -81,69 +78,4 @@ struct FetchCommand: ParsableCommand {
             throw Output.someFileSkipped
         }
     }
-}
-
-/// Why fetching could not start: no feeds file, or a fetch state that cannot be read. Kept as
-/// data so that the browser says it in its chrome's language; `message` is the command line's.
-enum FetchSetupError: Error {
-    /// No feeds file at this path.
-    case noFeedsFile(String)
-    /// The feeds file at this path has no feed URL; its problems, when it has some.
-    case noFeeds(String, problems: [String])
-    /// The fetch state or the run failed, in the storage's own words.
-    case failed(String)
-
-    var message: String {
-        switch self {
-        case .noFeedsFile(let path):
-            return "no feeds file at \(path): create it with one feed URL a line, "
-                + "e.g. \(Self.example) (see baoterm fetch --help)"
-        case .noFeeds(let path, let problems):
-            return "\(path): no feed URL in the file" + (problems.isEmpty ? "" : " (" + problems.joined(separator: "; ") + ")")
-        case .failed(let reason):
-            return reason
-        }
-    }
-
-    /// A feeds file line, for the messages.
-    static let example = "https://nhandan.vn/rss/chinhtri.rss trung-uong \"Nhân Dân\""
-}
-
-/// One fetch run, from the feeds file to the stored articles; shared by `fetch` and the browser.
-struct FetchOutcome {
-    var reports: [FeedReport]
-    var problems: [FeedsFile.Problem]
-
-    static func run(paths: FetchPaths, settings: HTTPSettings = HTTPSettings(),
-                    progress: @escaping @Sendable (FetchProgress) -> Void) throws -> FetchOutcome {
-        guard let data = FileManager.default.contents(atPath: paths.feedsFile) else {
-            throw FetchSetupError.noFeedsFile(paths.feedsFile)
-        }
-        let file = FeedsFile.parse(String(decoding: data, as: UTF8.self), path: paths.feedsFile)
-        if file.feeds.isEmpty {
-            throw FetchSetupError.noFeeds(paths.feedsFile, problems: file.problems.map(\.description))
-        }
-        let fetcher = Fetcher(paths: paths, client: HTTPClient(settings: settings))
-        let result = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do {
-                result.set(.success(try await fetcher.run(file.feeds, progress: progress)))
-            } catch {
-                result.set(.failure(.failed("\(error)")))
-            }
-            done.signal()
-        }
-        done.wait()
-        return FetchOutcome(reports: try result.get(), problems: file.problems)
-    }
-}
-
-/// Hands the async run's result to the waiting thread.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Result<[FeedReport], FetchSetupError> = .success([])
-
-    func set(_ value: Result<[FeedReport], FetchSetupError>) { lock.withLock { self.value = value } }
-    func get() throws -> [FeedReport] { try lock.withLock { value }.get() }
 }

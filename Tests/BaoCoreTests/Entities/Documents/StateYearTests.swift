@@ -116,3 +116,53 @@ final class StateYearTests: XCTestCase {
         XCTAssertEqual(other.first?.key, "23/KH-UBND@Hà Nội@?")
     }
 }
+
+/// A day of issue told without its year, read in the article's year.
+final class StateYearWithoutYearTests: XCTestCase {
+    private let june2017 = PublishedDate(year: 2017, month: 6, day: 12)
+
+    func testDayOfIssueWithoutItsYearIsOfTheArticlesYear() {
+        let keys = [
+            "Ngày 24/5, Bộ Tài chính ban hành Quyết định số 942/QĐ-BTC về lệ phí.",
+            "Cũng trong ngày 11-6, UBND tỉnh Bình Định đã có văn bản số 3535/UBND-KT đồng ý phương án.",
+            "Công văn số 409/UBND-TKBT, ban hành ngày 3/2, yêu cầu các sở báo cáo.",
+            // Later in the year than the article: the year before.
+            "Ngày 20.12, Bộ Công Thương đã ban hành Quyết định số 5021/QĐ-BCT về điện.",
+        ].map { DocumentTestSupport.documents($0, published: june2017, primary: "Bình Định").map { [$0.key, $0.date ?? "-"] } }
+        XCTAssertEqual(keys, [
+            [["942/QĐ-BTC@2017", "2017-05-24"]],
+            [["3535/UBND-KT@Bình Định@2017", "2017-06-11"]],
+            [["409/UBND-TKBT@Bình Định@2017", "2017-02-03"]],
+            [["5021/QĐ-BCT@2016", "2016-12-20"]],
+        ])
+    }
+
+    func testWithoutTheArticlesDateTheYearStaysUnknown() {
+        let found = DocumentTestSupport.documents("Ngày 24/5, Bộ Tài chính ban hành Quyết định số 942/QĐ-BTC về lệ phí.")
+        XCTAssertEqual(found.map(\.key), ["942/QĐ-BTC@?"])
+        XCTAssertNil(found.first?.date)
+    }
+
+    func testCommaInsideABodysNameButNotBeforeAClause() {
+        let named = DocumentTestSupport.documents(
+            "Ngày 23/5/2017, Bộ Văn hóa, Thể thao và Du lịch đã có Công văn số 2198/BVHTTDL-VP gửi Cục.")
+        XCTAssertEqual(named.map(\.key), ["2198/BVHTTDL-VP@2017"])
+        let clause = DocumentTestSupport.documents(
+            "Ngày 23/5/2017, Sở Y tế, sau khi nhận đơn của dân, đã có Công văn số 2198/SYT-VP gửi huyện.")
+        XCTAssertEqual(clause.map(\.key), ["2198/SYT-VP@?"])
+    }
+
+    func testCouncilDocumentWithItsYearAfterTheNumber() {
+        let found = DocumentTestSupport.documents("Sở thực hiện chỉ thị 09 năm 2013 của UBND tỉnh Bắc Giang về vệ sinh.",
+                                                  primary: "Bắc Giang")
+        XCTAssertEqual(found.map(\.key), ["9/CT-UBND@Bắc Giang@2013"])
+    }
+
+    func testMonthDayDates() {
+        XCTAssertEqual(MonthDay(month: 5, day: 24).date(before: "2017-06-12"), "2017-05-24")
+        XCTAssertEqual(MonthDay(month: 6, day: 12).date(before: "2017-06-12"), "2017-06-12")
+        XCTAssertEqual(MonthDay(month: 6, day: 13).date(before: "2017-06-12"), "2016-06-13")
+        XCTAssertNil(MonthDay(month: 2, day: 29).date(before: "2017-06-12"))
+        XCTAssertEqual(MonthDay(month: 2, day: 29).date(before: "2016-06-12"), "2016-02-29")
+    }
+}
