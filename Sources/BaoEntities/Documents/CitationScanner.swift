@@ -104,7 +104,10 @@ struct CitationScanner {
                 i = text.digitsEnd(i)
                 continue
             }
-            if startsWord, triggerPatterns.mayStart(with: value) {
+            // `triggered` reads a citation only after "NQTW" or a trigger word: most words that
+            // open like one are neither, and are passed over without entering it.
+            if startsWord, triggerPatterns.mayStart(with: value),
+               (value == 0x6E && text.matches(CitationScanner.nqtw, at: i)) || triggerPatterns.match(in: text, at: i) != nil {
                 if let (citations, end) = triggered(at: i) {
                     found.append(contentsOf: citations)
                     i = max(end, i + 1)
@@ -412,6 +415,11 @@ struct CitationScanner {
                 j = text.skipSpaces(j + CitationScanner.va.count)
             } else {
                 break
+            }
+            // "Nghị quyết Trung ương 4 và Trung ương 5 khóa XII": the body word may be repeated.
+            if let word = CitationScanner.central.first(where: { text.matchesWord($0, at: j) }),
+               reader.ordinal(at: text.skipSpaces(j + word.count)) != nil {
+                j = text.skipSpaces(j + word.count)
             }
             guard reader.ordinal(at: j) != nil else { break }
             i = j

@@ -295,6 +295,7 @@ enum DocumentTables {
     phụ lục	part	
     ban chấp hành trung ương đảng	centralCommittee	
     ban chấp hành trung ương	centralCommittee	
+    bch trung ương đảng	centralCommittee	
     bch trung ương	centralCommittee	
     trung ương đảng	centralCommittee	
     trung ương	centralCommittee	

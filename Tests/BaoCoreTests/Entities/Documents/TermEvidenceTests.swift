@@ -165,6 +165,23 @@ final class TermEvidenceTests: XCTestCase {
         XCTAssertEqual(repeated.map(\.key), ["NQTW4-XI", "NQTW4-XII"])
     }
 
+    func testPlenumsListedWithTheBodyWordRepeatedShareTheTerm() {
+        let found = DocumentTestSupport.documents(
+            "Toàn Đảng bộ đang thực hiện Nghị quyết Trung ương 4 và Trung ương 5 khóa XII về xây dựng Đảng và kinh tế.")
+        XCTAssertEqual(found.map(\.key), ["NQTW4-XII", "NQTW5-XII"])
+        XCTAssertEqual(found.map(\.termEvidence), ["written", "written"])
+        // "Trung ương" not followed by a number is the next words, not the list.
+        let other = DocumentTestSupport.documents("Thực hiện Nghị quyết Trung ương 4 và Trung ương Đoàn khóa XI phát động.")
+        XCTAssertEqual(other.map(\.key), ["NQTW4@?"])
+    }
+
+    func testPlenumByOrdinalBeforeTheAbbreviatedCommitteeWithParty() {
+        let found = DocumentTestSupport.documents(
+            "Đoàn kiểm điểm việc thực hiện Nghị quyết hội nghị lần thứ 4 BCH Trung ương Đảng khóa XII về xây dựng Đảng.")
+        XCTAssertEqual(found.map(\.key), ["NQTW4-XII"])
+        XCTAssertEqual(found.first?.mentions.first?.text, "Nghị quyết hội nghị lần thứ 4 BCH Trung ương Đảng khóa XII")
+    }
+
     func testBarePlenumJoinsTheTermWrittenEarlierInTheArticle() {
         let found = DocumentTestSupport.documents(
             "Huyện ủy quán triệt Nghị quyết Trung ương 4 khóa XII. Qua một năm thực hiện Nghị quyết Trung ương 4, nhiều chi bộ chuyển biến.")
