@@ -104,7 +104,10 @@ struct CitationScanner {
                 i = text.digitsEnd(i)
                 continue
             }
-            if startsWord, triggerPatterns.mayStart(with: value) {
+            // `triggered` reads a citation only after "NQTW" or a trigger word: most words that
+            // open like one are neither, and are passed over without entering it.
+            if startsWord, triggerPatterns.mayStart(with: value),
+               (value == 0x6E && text.matches(CitationScanner.nqtw, at: i)) || triggerPatterns.match(in: text, at: i) != nil {
                 if let (citations, end) = triggered(at: i) {
                     found.append(contentsOf: citations)
                     i = max(end, i + 1)

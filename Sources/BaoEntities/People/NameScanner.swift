@@ -483,17 +483,21 @@ struct NameScanner {
         let first = t.key(i)
         // "nguyên Bí thư": a former office is still a title.
         if first == PeopleLexicon.Word.nguyen { return roleMatch(at: i &+ 1) }
-        guard lex.roleFirstWords.contains(first), let phrases = lex.rolesByFirstWord[first] else { return nil }
-        for phrase in phrases {
+        guard let group = lex.roleGroups[first] else { return nil }
+        let words = lex.roleWords
+        for title in lex.roleGroupSpans[Int(group)] {
+            let span = lex.roleSpans[title]
             var q = i &+ 1
             var matched = true
-            for w in phrase.dropFirst() {
+            var k = span.lowerBound &+ 1
+            while k < span.upperBound {
                 if isGluedDot(q) { q &+= 1 }
-                guard let kq = kind(q), kq != .punctuation, t.key(q) == w else {
+                guard let kq = kind(q), kq != .punctuation, t.key(q) == words[k] else {
                     matched = false
                     break
                 }
                 q &+= 1
+                k &+= 1
             }
             if matched { return q }
         }

@@ -9,10 +9,15 @@ final class PeopleLexicon: Sendable {
     let commonSurnames: KeyTable
     /// Forms of address, each as its words: ["đồng", "chí"], ["ông"].
     let triggers: [[UInt64]]
-    /// Titles grouped by their first word, longest first: "phó" → [["phó","bí","thư"], …].
-    let rolesByFirstWord: [UInt64: [[UInt64]]]
-    /// First words of titles, for a quick test before the dictionary lookup.
-    let roleFirstWords: KeyTable
+    /// Titles grouped by their first word, longest first ("phó" → ["phó","bí","thư"], …), laid
+    /// out flat so that matching them retains no array per title: the words of every title one
+    /// after another (`roleWords`), the range of each title in them (`roleSpans`), and for each
+    /// first word (its value in `roleGroups`) the range of its titles in `roleSpans`
+    /// (`roleGroupSpans`).
+    let roleWords: [UInt64]
+    let roleSpans: [Range<Int>]
+    let roleGroupSpans: [Range<Int>]
+    let roleGroups: KeyTable
     /// Phrases that name streets, schools, works, ideas ("đường", "tư tưởng").
     let contexts: KeyTable
     /// Administrative unit words: "tỉnh", "thành phố".
@@ -88,8 +93,23 @@ final class PeopleLexicon: Sendable {
             guard let w = words(entry), let first = w.first else { continue }
             roles[first, default: []].append(w)
         }
-        rolesByFirstWord = roles.mapValues { $0.sorted { $0.count > $1.count } }
-        roleFirstWords = KeyTable(keys: roles.keys)
+        var roleWords: [UInt64] = []
+        var roleSpans: [Range<Int>] = []
+        var roleGroupSpans: [Range<Int>] = []
+        var roleGroups = KeyTable(capacity: roles.count)
+        for (first, titles) in roles {
+            roleGroups[first] = Int32(roleGroupSpans.count)
+            let start = roleSpans.count
+            for title in titles.sorted(by: { $0.count > $1.count }) {
+                roleSpans.append(roleWords.count..<(roleWords.count + title.count))
+                roleWords += title
+            }
+            roleGroupSpans.append(start..<roleSpans.count)
+        }
+        self.roleWords = roleWords
+        self.roleSpans = roleSpans
+        self.roleGroupSpans = roleGroupSpans
+        self.roleGroups = roleGroups
         contexts = Self.keys(entries(PeopleVocabulary.contexts).map(phrase))
         placeTypes = Self.keys(entries(PeopleVocabulary.placetypes).map(phrase))
         stopwords = Self.keys(entries(PeopleVocabulary.stopwords))

@@ -305,8 +305,9 @@ struct WordTokenizer {
     }
 }
 
-/// The properties of a scalar the tokenizer needs, looked up in a table for the first 8,192 scalars
-/// (Latin, Vietnamese, combining marks, general punctuation) and computed for the rest.
+/// The properties of a scalar the tokenizer needs, looked up in a table up to U+206F (Latin,
+/// Vietnamese, combining marks and the general punctuation that news writes often: dashes,
+/// curly quotes, the ellipsis) and computed for the rest.
 struct CharacterClass: OptionSet {
     let rawValue: UInt8
 
@@ -319,7 +320,7 @@ struct CharacterClass: OptionSet {
     /// Zero-width characters that join nothing a reader sees: skipped like spaces.
     static let ignorable = CharacterClass(rawValue: 64)
 
-    static let table: [CharacterClass] = (0..<0x2000).map { compute(UInt32($0)) }
+    static let table: [CharacterClass] = (0..<0x2070).map { compute(UInt32($0)) }
 
     static func compute(_ value: UInt32) -> CharacterClass {
         guard let scalar = Unicode.Scalar(value) else { return [] }

@@ -157,6 +157,19 @@ final class DateEvidenceTests: XCTestCase {
         XCTAssertEqual(published(story)?.iso, "2016-12-06")
     }
 
+    /// Openers are looked for only where their first two bytes are: each opener, wherever it
+    /// stands in a sentence, still gives its reported day.
+    func testEveryOpenerIsFoundByItsFirstTwoBytes() {
+        for opener in ["Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Đêm ", "Rạng sáng "] {
+            for before in ["", "Tin trước. ", "Ảnh: TTXVN ", "x"] {
+                let text = before + opener + "12/5/2017, các đơn vị giành lại 27 tòa nhà."
+                let evidence = DateEvidence(title: nil, paragraphs: [text])
+                XCTAssertEqual(evidence.reportedDays, [DateEvidence.ReportedDay(year: 2017, month: 5, day: 12)], text)
+            }
+        }
+        XCTAssertEqual(DateEvidence(title: nil, paragraphs: ["Ng 12/5/2017, N", "Ngà"]).reportedDays, [])
+    }
+
     func testTheFirstSentenceHeadStopsAtTheFirstSentenceEndOutsideADate() {
         XCTAssertEqual(DateEvidence.firstSentenceHead("Ngày 19.5.2017 sẽ khai mạc. Sau đó có tiệc."), "Ngày 19.5.2017 sẽ khai mạc.")
         XCTAssertEqual(DateEvidence.firstSentenceHead("Ngày 19. 5 hội nghị diễn ra! Rồi nghỉ."), "Ngày 19. 5 hội nghị diễn ra!")

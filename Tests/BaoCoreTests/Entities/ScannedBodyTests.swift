@@ -106,6 +106,17 @@ final class ScannedBodyTests: XCTestCase {
         XCTAssertGreaterThan(overflowed, 500)
     }
 
+    /// The tokenizer's class table covers the general punctuation news writes (dashes, curly
+    /// quotes, the ellipsis) with the classes it would compute for them.
+    func testTheClassTableIsTheComputedClassesThroughGeneralPunctuation() {
+        XCTAssertGreaterThanOrEqual(CharacterClass.table.count, 0x2070)
+        for (value, cls) in CharacterClass.table.enumerated() {
+            XCTAssertEqual(cls.rawValue, CharacterClass.compute(UInt32(value)).rawValue, String(value, radix: 16))
+        }
+        let body = ScannedBody("“Hà Nội” – Huế…")
+        XCTAssertEqual(body.tokens.map(\.kind), [.punctuation, .capitalised, .capitalised, .punctuation, .punctuation, .capitalised, .punctuation])
+    }
+
     func testTheKeyFoldsCaseAndTonePlacementOnly() {
         func key(_ word: String) -> UInt64? { WordTokenizer.phraseKey(of: word) }
         XCTAssertEqual(key("Thuỷ"), key("thủy"))
