@@ -459,6 +459,70 @@ extension SearchText {
         return scan.found
     }
 
+    /// One reading of a folded phrase, looked for as bytes: where a text holds it written as
+    /// the reading itself (lower case, canonical tone placement, one space between the words)
+    /// between two scalars that belong to no word, `readings(of:inUTF8:)` finds that reading
+    /// there, so finding those bytes proves that the text holds it, without folding every word.
+    /// Not finding them proves nothing (the text may write it "Tham nhũng", or across a line).
+    package struct ReadingProbe {
+        /// The reading's words joined by one space, as UTF-8.
+        private let needle: [UInt8]
+
+        /// A probe for `reading`, one of the readings of `folded`; nil when its bytes would not be
+        /// read back as this reading (a word whose fold is not the wanted word, that is not its
+        /// own marked form, or that does not start with a letter or digit).
+        package init?(reading: [String], of folded: [String]) {
+            guard !reading.isEmpty, reading.count == folded.count else { return nil }
+            for (word, wanted) in zip(reading, folded) {
+                guard let first = word.unicodeScalars.first, WordClass.of(first) == .word,
+                      word.unicodeScalars.allSatisfy({ WordClass.of($0) != .other }),
+                      SearchText.folded(word) == wanted, SearchText.canonical(word, isNFC: true) == word,
+                      word.precomposedStringWithCanonicalMapping == word else { return nil }
+            }
+            needle = Array(reading.joined(separator: " ").utf8)
+        }
+
+        /// True when `bytes` (UTF-8 as the index stores it, from Swift strings) surely hold the
+        /// reading; false when that is not known.
+        package func isSurelyIn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = bytes.baseAddress, !needle.isEmpty, bytes.count >= needle.count else { return false }
+            return needle.withUnsafeBufferPointer { wanted in
+                guard let wantedBase = wanted.baseAddress else { return false }
+                let first = Int32(wanted[0])
+                let last = bytes.count - wanted.count
+                var from = 0
+                // memchr finds each candidate start; memcmp compares the rest.
+                while from <= last, let hit = memchr(base + from, first, last - from + 1) {
+                    let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + start, wantedBase, wanted.count) == 0,
+                       SearchText.endsWord(bytes, before: start), SearchText.endsWord(bytes, at: start + wanted.count) { return true }
+                    from = start + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// True when no word goes on past `index` into the scalar starting there: the end of the
+    /// bytes, or a scalar of no word (`WordClass.other`).
+    fileprivate static func endsWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count else { return true }
+        let (value, _) = UTF8Scalar.decode(bytes, at: index)
+        guard let scalar = Unicode.Scalar(value), bytes[index] < 0x80 || bytes[index] >= 0xC0 else { return false }
+        return WordClass.of(scalar) == .other
+    }
+
+    /// True when no word runs on from before `index` into the scalar starting there: the start
+    /// of the bytes, or a scalar of no word just before.
+    fileprivate static func endsWord(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        guard index > 0 else { return true }
+        var start = index - 1
+        while start > 0, index - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let (value, length) = UTF8Scalar.decode(bytes, at: start)
+        guard start + length == index, let scalar = Unicode.Scalar(value) else { return false }
+        return WordClass.of(scalar) == .other
+    }
+
     /// The state of `readings(of:in:byWord:)`'s scan. The folded bytes of the current run are
     /// matched against the wanted words as they come (which words the run may still fold to), and
     /// the runs against the phrase as they end (shift-and: which prefixes of the phrase the last

@@ -58,6 +58,37 @@ final class SearchRankingTests: XCTestCase {
         XCTAssertEqual(Set(try ranked(index, "tham nhũng")), ["corruption-1.txt", "corruption-2.txt", "corruption-3.txt"])
     }
 
+    /// The usual reading is decided as by counting the readings of every sampled article: none
+    /// when one reading is in all of them, however some of them write it (capitals, a line
+    /// break: found by reading their words, not by looking for the reading's bytes); the most
+    /// held one otherwise.
+    func testTheUsualReadingIsTheOneMostSampledArticlesHold() throws {
+        func readings(_ texts: [String], _ query: String) throws -> [Int: [String]] {
+            let corpus = try TempCorpus()
+            for (number, text) in texts.enumerated() { try corpus.write("\(number).txt", text) }
+            let (index, _) = try corpus.refreshed()
+            let plan = try XCTUnwrap(SearchPlan(try SearchQuery.parse(query)))
+            return try index.pool.read { db in try CorpusIndex.readings(db, plan) }
+        }
+        let article = { (title: String, body: String) in "\(title)\n\(self.filler)\n\(body)\n" }
+        // Every article holds "tham nhũng"; one writes it only in capitals, one across a line.
+        let everywhere = [article("Chống tham nhũng", "Bàn về tham nhũng và thăm những nơi khó khăn."),
+                          article("THAM NHŨNG VẶT", "Tham nhũng vặt gây bức xúc."),
+                          article("Tin nội chính", "Xử lý tham\nnhũng, tiêu cực."),
+                          article("Tin nội chính", "Thăm những gia đình; xử lý tham nhũng.")]
+        XCTAssertEqual(try readings(everywhere, "tham nhung"), [:])
+        XCTAssertEqual(try readings(everywhere, "tham nhũng"), [:])
+        // No reading in all of them: the most held one (two of three), though the first article
+        // holds both and the second writes it in capitals only.
+        let mostly = [article("Chống tham nhũng", "Thăm những nơi khó khăn."),
+                      article("Tin nội chính", "Tham nhũng vặt gây bức xúc."),
+                      article("Thăm những gia đình", "Đoàn đến thăm những gia đình khó khăn.")]
+        XCTAssertEqual(try readings(mostly, "tham nhung"), [0: ["tham", "nhũng"]])
+        XCTAssertEqual(try readings(mostly.reversed(), "tham nhung"), [0: ["tham", "nhũng"]])
+        // Nothing holds the phrase: nothing to prefer.
+        XCTAssertEqual(try readings([article("Tin thể thao", "Đội bóng thắng đậm.")], "tham nhung"), [:])
+    }
+
     func testMarkedQueryKeepsItsExactMeaning() throws {
         let corpus = try TempCorpus()
         try corpus.write("sweden.txt", "Thụy Điển thắng Pháp\n\(filler)\nĐội tuyển Thụy Điển thắng ở phút bù giờ.\n")

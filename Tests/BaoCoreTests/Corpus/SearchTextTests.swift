@@ -221,10 +221,57 @@ extension SearchTextFoldingEquivalenceTests {
     /// made only of the runs that match): they are those of a walk of both whole forms, over
     /// random text with moved tones, digits glued to words, separators, combining marks after
     /// letters and after separators, letters that grow when lower-cased, and line ends.
+    /// A reading found as bytes by `ReadingProbe` is always one `readings` finds there: in
+    /// random texts (capitals, marks after words, glued letters, line breaks, other scripts),
+    /// and in the cases that must not count (a longer word, a mark after it, capitals, two
+    /// spaces).
+    func testAReadingProbeFindsOnlyReadingsTheScanFinds() throws {
+        let probe = { (reading: [String], folded: [String]) in try XCTUnwrap(SearchText.ReadingProbe(reading: reading, of: folded)) }
+        let corruption = try probe(["tham", "nhũng"], ["tham", "nhung"])
+        func found(_ text: String) -> Bool {
+            var text = text.precomposedStringWithCanonicalMapping
+            return text.withUTF8 { corruption.isSurelyIn($0) }
+        }
+        XCTAssertTrue(found("tham nhũng"))
+        XCTAssertTrue(found("Chống “tham nhũng”, lãng phí."))
+        XCTAssertTrue(found("xtham nhũng và tham nhũng."))
+        for text in ["Tham nhũng", "xtham nhũng", "tham nhũngx", "tham nhũng\u{0300}", "tham  nhũng", "tham\nnhũng", "tham nhũng1",
+                     "ǅtham nhũng", "", "tham", "thăm những"] {
+            XCTAssertFalse(found(text), text.debugDescription)
+        }
+        XCTAssertNil(SearchText.ReadingProbe(reading: ["Tham", "nhũng"], of: ["tham", "nhung"]), "not lower case")
+        XCTAssertNil(SearchText.ReadingProbe(reading: ["tham", "nhũng"], of: ["tham", "nhun"]), "not a reading of these words")
+        XCTAssertNil(SearchText.ReadingProbe(reading: ["tham"], of: ["tham", "nhung"]))
+
+        let pool = ["tham", "thăm", "THĂM", "nhũng", "những", "Nhũng", "hoà", "hòa", "Hoà", "hoa", "đảng", "Đảng", " ", " ", " ", "\n",
+                    ",", "“", "\u{00A0}", "\u{0301}", "中文", "İ", "x", "1", "ạ", "×", "ð", "tham nhũng", " tham những ", "đảng hòa", " hòa"]
+        let queries = [["tham", "nhung"], ["hoa"], ["dang", "hoa"], ["nhung", "tham"]]
+        var generator = SystemRandomNumberGenerator()
+        var surely = 0
+        for round in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...30, using: &generator) { text += pool.randomElement(using: &generator) ?? " " }
+            let nfc = text.precomposedStringWithCanonicalMapping
+            let folded = queries[round % queries.count]
+            let readings = SearchText.readings(of: folded, in: nfc)
+            // Every reading the scan could give: those of this text and of others.
+            let candidates = readings.union(SearchText.readings(of: folded, in: pool.joined(separator: " ")))
+            for reading in candidates {
+                guard let probe = SearchText.ReadingProbe(reading: reading, of: folded) else { continue }
+                var bytes = nfc
+                guard bytes.withUTF8({ probe.isSurelyIn($0) }) else { continue }
+                surely += 1
+                XCTAssertTrue(readings.contains(reading), "\(reading) probed in \(nfc.debugDescription), not read there")
+            }
+        }
+        XCTAssertGreaterThan(surely, 200, "the probe found too few readings for the test to say much")
+    }
+
     func testReadingsRunByRunAreTheReadingsOfTheWholeForms() {
         let pool = ["tham", "thăm", "THĂM", "nhũng", "những", "nhung", "Nhũng", "hoà", "hòa", "Hoà", "hoa", "toa", "tòa", "thuỷ",
                     "thủy", "đảng", "Đảng", "dang", "ð", " ", " ", " ", "\n", "\n", "\r\n", ",", "“", "–", "\u{00A0}", "\u{0301}",
-                    "\u{0323}", "中文", "İ", "ǅ", "ß", "½", "Ω", "\u{00AD}", "’", "1", "x"]
+                    "\u{0323}", "中文", "İ", "ǅ", "ß", "½", "Ω", "\u{00AD}", "’", "1", "x", "×", "÷", "ạ", "Ệ", "ữ", "ǃ", "ʹ", "·",
+                    "\u{1DC4}", "ﬁ", "Ⅻ", "😀", "ợ", "nhữ"]
         let queries = [["tham", "nhung"], ["nhung", "tham"], ["hoa"], ["hoa", "tham", "nhung"], ["thuy"], ["dang", "hoa"], ["d"],
                        ["hoa1"], ["i"], ["hoa", "hoa"], ["tham", "tham", "tham"], ["nhungx"], ["ss"], ["dz"]]
         var generator = SystemRandomNumberGenerator()
