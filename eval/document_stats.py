@@ -5,7 +5,7 @@ many document keys changed between two runs.
 
 Usage:
     python3 eval/document_stats.py AFTER.jsonl [--compare BEFORE.jsonl]
-    python3 eval/document_stats.py --index INDEX.sqlite [--compare BEFORE.jsonl | --compare-reading]
+    python3 eval/document_stats.py --index INDEX.sqlite [--compare BEFORE.jsonl | --compare-reading] [--left-by-text]
 
 `extract` gives each article's own reading; the index (built by `baoterm index --index
 INDEX.sqlite CORPUS`) also holds the corpus step, which decides a term or year an article does
@@ -20,6 +20,7 @@ plenum resolution (NQTW…).
 import argparse
 import collections
 import json
+import re
 import sqlite3
 
 
@@ -81,6 +82,43 @@ def open_left(path):
     return why
 
 
+FULL_DATE = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d\b|\bnăm\s+(?:19|20)\d\d\b|\b\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d\b")
+DAY_MONTH = re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\b(?!\s*[/.\-]\s*\d)")
+
+
+def left_by_text(path):
+    """Citations (article, key) the index leaves with an unknown term or year, by what their
+    sentences and article write about time: a year or full date in a sentence (not read as the
+    document's: another document's, a period's, the subject's), a day and month without a year in
+    an article without a date (whose year the text does not give), an article with a date, or
+    nothing at all. The best class over a citation's mentions counts."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    rows = db.execute("""
+        SELECT c.qualifier, c.article_id, c.document_key, c.sentence, a.published IS NOT NULL
+        FROM citation c JOIN article a ON a.id = c.article_id
+        WHERE c.document_key LIKE '%?' AND c.qualifier IN ('term', 'year')
+        """).fetchall()
+    db.close()
+    order = ["a year or full date in its sentence, not the document's",
+             "a day and month without a year, in an article without a date",
+             "an article with a date, nothing in the sentence",
+             "nothing: no date in the sentence, an article without a date"]
+    best = {}
+    for qualifier, article, key, sentence, dated in rows:
+        if FULL_DATE.search(sentence):
+            rank = 0
+        elif DAY_MONTH.search(sentence) and not dated:
+            rank = 1
+        elif dated:
+            rank = 2
+        else:
+            rank = 3
+        citation = (qualifier, article, key)
+        best[citation] = min(best.get(citation, rank), rank)
+    counts = collections.Counter((citation[0], order[rank]) for citation, rank in best.items())
+    return counts
+
+
 def stats(records):
     total = unknown = central = central_unknown = 0
     reasons = collections.Counter()
@@ -110,6 +148,8 @@ def main():
     parser.add_argument("--compare", help="extract --format jsonl output to compare with")
     parser.add_argument("--compare-reading", action="store_true",
                         help="with --index: compare with the articles' own readings in the index")
+    parser.add_argument("--left-by-text", action="store_true",
+                        help="with --index: what the text writes around the unknown terms and years left")
     args = parser.parse_args()
     if (args.after is None) == (args.index is None):
         parser.error("give extract output or --index, not both")
@@ -124,6 +164,11 @@ def main():
     if args.index:
         print("  unknown terms and years left by the corpus step: " + ", ".join(
             f"{qualifier} {why} {n}" for (qualifier, why), n in sorted(open_left(args.index).items())))
+    if args.left_by_text:
+        if not args.index:
+            parser.error("--left-by-text reads an index: give --index")
+        for (qualifier, why), n in sorted(left_by_text(args.index).items()):
+            print(f"  unknown {qualifier}: {why}: {n}")
     if args.compare or args.compare_reading:
         before_records = index_records(args.index, reading=True) if args.compare_reading else load(args.compare)
         _, _, _, _, _, _, before = stats(before_records)

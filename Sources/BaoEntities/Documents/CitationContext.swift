@@ -45,6 +45,8 @@ enum IssueDay: Equatable {
     case full(String)
     /// Without its year: of the article's year.
     case withoutYear(MonthDay)
+    /// Its month and year or its year alone ("tháng 12-2016", "năm 2013").
+    case year(Int)
 }
 
 /// Reads the phrases that follow (or, for the issuer, precede) a citation, within its sentence.
@@ -529,7 +531,47 @@ struct ContextReader {
     /// Verbs of saying (role reporting): a subject holding one reports the issue, it does not date it.
     private static let reportingVerbs = DocumentCatalog.wordRows(DocumentTables.citationWords, role: "reporting")
         .map { FoldedScalars.pattern($0[0]) }
+    /// Words that put the issue later (role future: "sẽ", "dự kiến"): not issued on that day.
+    private static let futureWords = DocumentCatalog.wordRows(DocumentTables.citationWords, role: "future")
+        .map { FoldedScalars.pattern($0[0]) }
     private static let vao = FoldedScalars.pattern("vào")
+    private static let tai = FoldedScalars.pattern("tại")
+
+    /// True when at most two words, with no digit, stand between the start of the clause (the
+    /// sentence, or its last comma before `index`) and `index`.
+    private func opensClause(_ index: Int, from start: Int) -> Bool {
+        var clause = index
+        while clause > start, text[clause - 1] != 0x2C { clause -= 1 }
+        var words = 0
+        var k = clause
+        while k < index {
+            if text.isDigit(k) { return false }
+            if text.isLetter(k), !text.isWordChar(k - 1) { words += 1 }
+            k += 1
+        }
+        return words <= 2
+    }
+
+    /// "tháng 12-2016", "tháng 12/2016", "tháng 12 năm 2016", "năm 2013" at `index`: the year, with
+    /// the end.
+    private func monthOrYear(at index: Int) -> (Int, Int)? {
+        if text.matchesWord(ContextReader.nam, at: index) {
+            return year(at: text.skipSpaces(index + ContextReader.nam.count))
+        }
+        guard text.matchesWord(ContextReader.thang, at: index) else { return nil }
+        let i = text.skipSpaces(index + ContextReader.thang.count)
+        let monthEnd = text.digitsEnd(i)
+        guard monthEnd > i, monthEnd - i <= 2, let month = text.number(i, monthEnd), month >= 1, month <= 12 else { return nil }
+        var j = text.skipSpaces(monthEnd)
+        if text[j] == 0x2D || text[j] == 0x2F || text[j] == 0x2E {
+            j = text.skipSpaces(j + 1)
+        } else if text.matchesWord(ContextReader.nam, at: j) {
+            j = text.skipSpaces(j + ContextReader.nam.count)
+        } else {
+            return nil
+        }
+        return year(at: j)
+    }
 
     /// The date that opens the clause of the citation starting at `index` when the clause's subject
     /// issues it: "Ngày 14/9/2016, UBND tỉnh Kon Tum đã ban hành Quyết định số 873/QĐ-UBND",
@@ -548,11 +590,23 @@ struct ContextReader {
                 i = end
                 continue
             }
+            // "Tháng 12-2016, Chủ tịch UBND tỉnh đã ban hành …", "Năm 2013, Bộ … ban hành …": a
+            // month or year that opens the clause (after at most two words: "Trước đó, năm 2013"),
+            // not one inside it ("kế hoạch năm 2017").
+            if !text.isWordChar(i - 1), opensClause(i, from: start), let (year, end) = monthOrYear(at: i), end <= index {
+                last = (.year(year), end)
+                i = end
+                continue
+            }
             i += 1
         }
         guard let last else { return nil }
         var subjectStart = text.skipSpaces(last.end)
         if text[subjectStart] == 0x2C { subjectStart = text.skipSpaces(subjectStart + 1) }
+        // "ngày 14/11/2013 tại Văn bản số …": what the document says on its day.
+        if text.matchesWord(ContextReader.tai, at: subjectStart), text.skipSpaces(subjectStart + ContextReader.tai.count) == index {
+            return last.date
+        }
         guard text.isUpper(subjectStart) else { return nil }
         // The verb and its adverbs, read backwards from the citation ("đã ký, ban hành").
         var end = index
@@ -573,7 +627,8 @@ struct ContextReader {
             // A comma only inside a name ("Bộ Văn hóa, Thể thao và Du lịch"): one before a lower-case
             // word opens another clause.
             if text.isDigit(k) || text[k] == 0x3A || text[k] == 0x2C && !text.isUpper(text.skipSpaces(k + 1)) { return nil }
-            if ContextReader.reportingVerbs.contains(where: { text.matchesWord($0, at: k) }) { return nil }
+            if ContextReader.reportingVerbs.contains(where: { text.matchesWord($0, at: k) })
+                || ContextReader.futureWords.contains(where: { text.matchesWord($0, at: k) }) { return nil }
         }
         return last.date
     }
@@ -597,6 +652,19 @@ struct ContextReader {
                     i = k
                 }
                 k += 1
+            }
+        }
+        if verb == nil {
+            // "báo cáo số 821/BC-PC Thanh Trì ngày 2/6/2017": the issuer's name, then its date.
+            var k = i
+            var words = 0
+            while words < 4, text.isUpper(k) {
+                while text.isWordChar(k) { k += 1 }
+                k = text.skipSpaces(k)
+                words += 1
+            }
+            if words > 0, text.matchesWord(ContextReader.ngay, at: k) {
+                return issueDay(at: text.skipSpaces(k + ContextReader.ngay.count))?.0
             }
         }
         guard let verb else { return nil }

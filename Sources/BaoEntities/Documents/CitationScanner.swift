@@ -256,13 +256,15 @@ struct CitationScanner {
     }
 
     /// A yearless State symbol's date from the words that tell its issue: "ký ngày 9/6/2017" after
-    /// it, "Ngày 14/9/2016, UBND tỉnh đã ban hành" before it. Its year is the key's.
+    /// it, "Ngày 14/9/2016, UBND tỉnh đã ban hành" or "Tháng 12-2016, … ban hành" before it. Its
+    /// year is the key's.
     private func dateIssue(_ citation: inout RawCitation, end: Int) {
         guard citation.date == nil, citation.year == nil, citation.writtenYear == nil,
               case .symbol(.state) = citation.kind else { return }
         switch reader.issuedOnAfter(end) ?? reader.issuedOnBefore(citation.mention.offset) {
         case .full(let date): citation.date = date
         case .withoutYear(let day): citation.issuedWithoutYear = day
+        case .year(let year): citation.writtenYear = year
         case nil: break
         }
     }

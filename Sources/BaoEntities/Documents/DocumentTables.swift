@@ -333,6 +333,11 @@ enum DocumentTables {
     phản ánh	reporting	
     thông báo	reporting	
     báo cáo	reporting	
+    sẽ	future	
+    sắp	future	
+    dự kiến	future	
+    chuẩn bị	future	
+    đang	future	
     """#
 
     /// Well-known Party Central documents: id, type, date, term, subject (backed by corpus articles: scripts/documents/central-backing.py). From `scripts/documents/central.tsv`.

@@ -166,3 +166,35 @@ final class StateYearWithoutYearTests: XCTestCase {
         XCTAssertEqual(MonthDay(month: 2, day: 29).date(before: "2016-06-12"), "2016-02-29")
     }
 }
+
+/// The year of issue told by a month or a year opening the clause, by the issuer's name before
+/// the date, or by "ngày … tại" before the document.
+final class StateYearOtherFormsTests: XCTestCase {
+    func testMonthOrYearOpeningTheClauseOfTheIssuingBody() {
+        let keys = [
+            "Trước tình trạng trên, tháng 12-2016, Chủ tịch UBND tỉnh Ninh Thuận đã ban hành Chỉ thị số 29/CT-UBND về môi trường.",
+            "Năm 2013, Bộ Công Thương ban hành Quyết định số 4501/QĐ-BCT về quy hoạch.",
+            // Inside the clause, the year is something else's.
+            "Thực hiện kế hoạch năm 2017, UBND tỉnh Ninh Thuận đã ban hành Chỉ thị số 31/CT-UBND về môi trường.",
+            // A later issue is not of that year.
+            "Năm 2018, Bộ Công Thương sẽ ban hành Quyết định số 4502/QĐ-BCT về quy hoạch.",
+        ].map { DocumentTestSupport.documents($0, primary: "Ninh Thuận").map(\.key) }
+        XCTAssertEqual(keys, [
+            ["29/CT-UBND@Ninh Thuận@2016"],
+            ["4501/QĐ-BCT@2013"],
+            ["31/CT-UBND@Ninh Thuận@?"],
+            ["4502/QĐ-BCT@?"],
+        ])
+    }
+
+    func testIssuersNameThenTheDate() {
+        let found = DocumentTestSupport.documents("Báo cáo số 821/BC-PC Thanh Trì ngày 2/6/2017 nêu rõ lý do cắt điện.")
+        XCTAssertEqual(found.map { [$0.key, $0.date ?? "-"] }, [["821/BC-PC@2017", "2017-06-02"]])
+    }
+
+    func testDateThenTaiBeforeTheDocument() {
+        let found = DocumentTestSupport.documents(
+            "Trước đó, ngày 14/11/2013 tại Văn bản số 1333/UBND-TNMT gửi Sở, huyện đã nêu rõ việc này.", primary: "Thái Nguyên")
+        XCTAssertEqual(found.map(\.key), ["1333/UBND-TNMT@Thái Nguyên@2013"])
+    }
+}
