@@ -10,22 +10,38 @@ public enum Folding {
     public static func fold(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            // The scalars of the string's own (valid) UTF-8, decoded in place: quicker than its
-            // scalar view, and the same scalars. ASCII, most of the bytes, needs no decoding.
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    out.append(b &- 0x41 < 26 ? b &+ 0x20 : b)
-                    i &+= 1
-                    continue
+            // Written straight into the new string's storage, with room for as many bytes as the
+            // text has (an append checks the array's uniqueness and room at every byte): folding
+            // keeps or shortens nearly every scalar. A text whose fold is longer (a few lower-case
+            // mappings are) runs out of room and is folded again into a growing array.
+            var needed = 0
+            let folded = String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                @inline(__always) func put(_ byte: UInt8) {
+                    if count < out.count { out[count] = byte }
+                    count &+= 1
                 }
-                let (value, length) = UTF8Scalar.decode(bytes, at: i)
-                appendFolded(Unicode.Scalar(value) ?? "\u{FFFD}", to: &out)
-                i &+= length
+                // The scalars of the string's own (valid) UTF-8, decoded in place: quicker than
+                // its scalar view, and the same scalars. ASCII, most of the bytes, needs no decoding.
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        put(b &- 0x41 < 26 ? b &+ 0x20 : b)
+                        i &+= 1
+                        continue
+                    }
+                    let (value, length) = UTF8Scalar.decode(bytes, at: i)
+                    foldScalar(Unicode.Scalar(value) ?? "\u{FFFD}", put)
+                    i &+= length
+                }
+                needed = count
+                return min(count, out.count)
             }
+            if needed <= bytes.count { return folded }
+            var out: [UInt8] = []
+            out.reserveCapacity(needed)
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars { appendFolded(scalar, to: &out) }
             return String(decoding: out, as: UTF8.self)
         }
     }
@@ -33,19 +49,27 @@ public enum Folding {
     /// Appends the UTF-8 of one scalar's fold: `fold` is this, scalar by scalar.
     @inline(__always)
     package static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        foldScalar(scalar) { out.append($0) }
+    }
+
+    /// Hands the UTF-8 bytes of one scalar's fold to `emit`, one by one.
+    @inline(__always)
+    package static func foldScalar(_ scalar: Unicode.Scalar, _ emit: (UInt8) -> Void) {
         let v = scalar.value
         if v < 0x80 {
-            out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+            emit(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
             return
         }
         if v < Table.size {
             let mapped = Table.byScalar[Int(v)]
             if mapped != Table.slow {
-                if mapped != 0 { appendUTF8(mapped, to: &out) }
+                if mapped != 0 { encodeUTF8(mapped, emit) }
                 return
             }
         }
-        appendFold(of: scalar, to: &out)
+        var slow: [UInt8] = []
+        appendFold(of: scalar, to: &slow)
+        for byte in slow { emit(byte) }
     }
 
     /// The fold of one scalar, worked out from the Latin table, the marks and Unicode's lower case.
@@ -67,12 +91,6 @@ public enum Folding {
                 }
             }
         }
-    }
-
-    /// Appends the UTF-8 bytes of a scalar value (one that `Unicode.Scalar` accepts).
-    @inline(__always)
-    static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
-        encodeUTF8(value) { out.append($0) }
     }
 
     /// Hands the UTF-8 bytes of a scalar value to `emit`, one by one.

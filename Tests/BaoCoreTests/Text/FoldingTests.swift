@@ -31,6 +31,9 @@ final class FoldingTests: XCTestCase {
             for scalar in text.unicodeScalars { Folding.appendFolded(scalar, to: &expected) }
             XCTAssertEqual(Array(Folding.fold(text).utf8), expected, text)
         }
+        // Folds longer than their text ("Ⱥ" lower-cases to three bytes) go the slower way, alike.
+        XCTAssertEqual(Folding.fold("ȺȺ"), "ⱥⱥ")
+        XCTAssertEqual(Array(Folding.fold("Ⱥ").utf8).count, 3)
     }
 
     func testMarksCaseAndDStrokeFold() {
