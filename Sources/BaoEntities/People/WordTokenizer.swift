@@ -67,16 +67,38 @@ struct WordTokenizer {
 
     let bytes: [UInt8]
     /// The tokens of the block, in order; their offsets point into `bytes`.
-    let tokens: [Token]
+    let tokens: BlockTokens
     /// The index in the body's tokens of the first of `tokens`.
-    let first: Int
+    var first: Int { tokens.offset }
 
     /// The tokens of `body`'s block `block`.
     init(_ body: ScannedBody, block: Int) {
         bytes = body.bytes
-        let range = body.tokenRange(ofBlock: block)
-        tokens = Array(body.tokens[range])
-        first = range.lowerBound
+        tokens = BlockTokens(body.tokens, body.tokenRange(ofBlock: block))
+    }
+
+    /// The tokens of one block, indexed from 0: a window on the body's tokens, which every block
+    /// shares rather than copying its own.
+    struct BlockTokens: RandomAccessCollection {
+        private let all: [Token]
+        let offset: Int
+        let count: Int
+
+        init(_ all: [Token], _ range: Range<Int>) {
+            self.all = all
+            offset = range.lowerBound
+            count = range.count
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+        var indices: Range<Int> { 0..<count }
+
+        subscript(index: Int) -> Token {
+            // As an array of the block's own would: no reading into the next block.
+            precondition(index >= 0 && index < count, "token index out of the block")
+            return all[offset &+ index]
+        }
     }
 
     /// The text of token `index` as written.
