@@ -8,7 +8,8 @@ import Foundation
 // baoterm's everyday commands never load them. It reads the feeds file, stores the new articles
 // and writes `FetchMessage` lines (JSON) on its standard output: progress while it runs, then the
 // outcome. baoterm prints them and refreshes the index. Exit status 0 once the outcome is
-// written (it says what failed), 2 for arguments it does not know.
+// written (it says what failed), 2 for arguments it does not know. It ends, status 1, when its
+// standard input closes: baoterm holds that pipe open while it waits (`FetchProcess`).
 
 /// The standard output, one whole line per write, from any thread.
 final class MessageOutput: @unchecked Sendable {
@@ -74,6 +75,21 @@ while let argument = arguments.popFirst() {
         exit(2)
     }
 }
+/// Ends the run when the standard input closes: baoterm, which holds it open, has ended
+/// (interrupted, killed, or its browser quit). This process is in a process group of its own,
+/// which the terminal's signals do not reach; without this it would go on fetching unseen.
+func endWithParent() {
+    Thread.detachNewThread {
+        var byte: UInt8 = 0
+        while true {
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count > 0 || (count < 0 && errno == EINTR) { continue }
+            _exit(1)
+        }
+    }
+}
+
+endWithParent()
 let output = MessageOutput()
 do {
     output.send(.finished(try fetch(paths: paths, settings: settings, output: output)))

@@ -18,9 +18,12 @@ enum FetchProcess {
     }
 
     /// Runs one fetch: `arguments` are `baoterm-fetch`'s (`--feeds`, `--timeout`, `--retries`);
-    /// `progress` hears each progress line. The outcome, or why there is none. Nothing reaches the terminal: the child's standard
-    /// input is empty and what it writes on its standard error is kept for the message when it
-    /// fails.
+    /// `progress` hears each progress line. The outcome, or why there is none. Nothing reaches
+    /// the terminal: what the child writes on its standard error is kept for the message when it
+    /// fails. Its standard input is a pipe this process holds open and never writes: the child
+    /// ends when that closes, so that it ends with this process (Ctrl-C, a signal, the browser
+    /// quitting), as the fetch did when it ran here. `Process` starts the child in a process
+    /// group of its own, which the terminal's Ctrl-C does not reach.
     static func run(arguments: [String], progress: (FetchProgress) -> Void) -> Result<FetchOutcome, FetchSetupError> {
         let path = executable
         guard FileManager.default.isExecutableFile(atPath: path) else {
@@ -31,7 +34,8 @@ enum FetchProcess {
         process.arguments = arguments
         let output = Pipe()
         let errors = Pipe()
-        process.standardInput = FileHandle.nullDevice
+        let lifeline = Pipe()
+        process.standardInput = lifeline
         process.standardOutput = output
         process.standardError = errors
         do {
@@ -64,6 +68,7 @@ enum FetchProcess {
         }
         process.waitUntilExit()
         errorsRead.wait()
+        try? lifeline.fileHandleForWriting.close()
         switch ending {
         case .finished(let outcome): return .success(outcome)
         case .setupFailed(let error): return .failure(error)

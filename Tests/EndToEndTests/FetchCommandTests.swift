@@ -84,6 +84,67 @@ final class FetchCommandTests: XCTestCase {
         XCTAssertEqual(again.stdout.components(separatedBy: ": not modified").count - 1, 4, again.stdout)
     }
 
+    /// Ctrl-C (or any signal that ends `baoterm fetch`) ends the `baoterm-fetch` it runs as well,
+    /// as it ended the fetch when it ran in the same process: the fetcher is in a process group
+    /// of its own, so the terminal's SIGINT does not reach it, and without its parent it would
+    /// go on fetching and writing unseen.
+    func testInterruptedFetchEndsTheFetcherToo() throws {
+        let site = try FixtureSite(slowDelay: 40)
+        defer { site.server.stop() }
+        let folder = try TempFolder()
+        try folder.write("config/baoterm/feeds", site.url("/fail/slow.xml") + " hong\n")
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = ["fetch", "--timeout", "60", "--retries", "0"]
+        process.environment = baotermEnvironment([
+            "XDG_CONFIG_HOME": folder.file("config"), "XDG_DATA_HOME": folder.file("data"),
+            "XDG_STATE_HOME": folder.file("state"), "XDG_CACHE_HOME": folder.file("cache"),
+        ])
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var fetcher: Int32?
+        for _ in 0..<200 where fetcher == nil {
+            fetcher = Self.children(of: process.processIdentifier).first { Self.command(of: $0) == "baoterm-fetch" }
+            if fetcher == nil { usleep(50_000) }
+        }
+        let child = try XCTUnwrap(fetcher, "baoterm fetch started no baoterm-fetch")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+        // The fetcher waits 40 s for the slow feed; ended with its parent, it is gone long before.
+        var running = true
+        for _ in 0..<100 where running {
+            running = Self.isRunning(child)
+            if running { usleep(100_000) }
+        }
+        if running { kill(child, SIGKILL) }
+        XCTAssertFalse(running, "baoterm-fetch \(child) went on after baoterm fetch was interrupted")
+    }
+
+    /// The processes whose parent is `parent`, from /proc.
+    static func children(of parent: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == parent
+        }
+    }
+
+    /// The command name of a process (its `comm`), nil once it is gone.
+    static func command(of pid: Int32) -> String? {
+        (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// True while the process exists and has not ended (a zombie left unreaped has ended).
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(after: close)...].split(separator: " ").first
+        return state != "Z" && state != "X"
+    }
+
     func testMissingFeedsFileSaysHowToCreateIt() throws {
         let folder = try TempFolder()
         let result = try runBaoterm(["fetch"], environment: ["XDG_CONFIG_HOME": folder.file("config"), "XDG_DATA_HOME": folder.file("data"),
