@@ -165,6 +165,13 @@ final class InstallTests: XCTestCase {
         XCTAssertEqual(fetch.status, 1, fetch.stderr)
         XCTAssertTrue(fetch.stderr.contains("no feeds file at \(folder.file("home/config"))/baoterm/feeds"), fetch.stderr)
 
+        // A fetcher that dies before its report: its last words are in the message.
+        try "#!/bin/sh\necho 'progress…'\necho 'fatal: out of luck' >&2\nexit 3\n".write(toFile: prefix + "/bin/baoterm-fetch", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: prefix + "/bin/baoterm-fetch")
+        let died = try CommandRunner.run(["fetch"], in: working, executable: installedBinary, environment: environment.merging(config) { $1 })
+        XCTAssertEqual(died.status, 1, died.stderr)
+        XCTAssertTrue(died.stderr.contains("baoterm-fetch ended with status 3 before its report: fatal: out of luck"), died.stderr)
+
         try FileManager.default.removeItem(atPath: prefix + "/bin/baoterm-fetch")
         let missing = try CommandRunner.run(["fetch"], in: working, executable: installedBinary, environment: environment.merging(config) { $1 })
         XCTAssertEqual(missing.status, 1, missing.stderr)

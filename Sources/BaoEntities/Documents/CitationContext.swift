@@ -608,8 +608,9 @@ struct ContextReader {
             return last.date
         }
         guard text.isUpper(subjectStart) else { return nil }
-        // The verb and its adverbs, read backwards from the citation ("đã ký, ban hành").
-        var end = index
+        // The verb and its adverbs, read backwards from the citation ("đã ký, ban hành"), after the
+        // name of a document type the citation does not hold ("có Tờ trình số 02/TTr-UBND").
+        var end = typeNameStart(before: index, after: subjectStart) ?? index
         var verbs = 0
         while end > subjectStart {
             while end > subjectStart, text.isSpace(end - 1) || text[end - 1] == 0x2C && verbs > 0 { end -= 1 }
@@ -639,6 +640,11 @@ struct ContextReader {
     /// words with no digit or stop).
     func issuedOnAfter(_ index: Int) -> IssueDay? {
         var i = text.skipSpaces(index)
+        // "Văn bản số 528/UBND-VP ngày 29/5 của …": its day without a year (one with a year is the
+        // context's date already).
+        if text.matchesWord(ContextReader.ngay, at: i), let (day, _) = dayWithoutYear(at: text.skipSpaces(i + ContextReader.ngay.count)) {
+            return .withoutYear(day)
+        }
         if text[i] == 0x2C { i = text.skipSpaces(i + 1) }
         var verb = ContextReader.issuingVerbs.first { text.matchesWord($0, at: i) }
         if verb == nil, text.matchesWord(ContextReader.cua, at: i) || text.matchesWord(ContextReader.doWord, at: i) {
@@ -678,6 +684,25 @@ struct ContextReader {
     private func issueDay(at index: Int) -> (IssueDay, Int)? {
         if let (date, end) = date(at: index) { return (.full(date), end) }
         if let (day, end) = dayWithoutYear(at: index) { return (.withoutYear(day), end) }
+        return nil
+    }
+
+    /// Where "Tờ trình số", "Công điện hỏa tốc số:" starts when it stands right before `index` (a
+    /// symbol written without a trigger word): "số", after up to four words the first of which is
+    /// capitalised.
+    private func typeNameStart(before index: Int, after start: Int) -> Int? {
+        var end = index
+        while end > start, text.isSpace(end - 1) || text[end - 1] == 0x3A { end -= 1 }
+        guard endsWith(ContextReader.so, at: end, after: start) else { return nil }
+        var k = end - ContextReader.so.count
+        for _ in 0..<4 {
+            while k > start, text.isSpace(k - 1) { k -= 1 }
+            var wordStart = k
+            while wordStart > start, text.isLetter(wordStart - 1) { wordStart -= 1 }
+            guard wordStart < k else { return nil }
+            if text.isUpper(wordStart) { return wordStart }
+            k = wordStart
+        }
         return nil
     }
 

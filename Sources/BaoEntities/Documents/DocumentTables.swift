@@ -311,6 +311,7 @@ enum DocumentTables {
     tám	ordinal	8
     chín	ordinal	9
     ký ban hành	issuing	
+    phê duyệt	issuing	
     ban hành	issuing	
     ký	issuing	
     ra	issuing	

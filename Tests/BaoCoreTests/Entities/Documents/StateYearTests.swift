@@ -192,6 +192,23 @@ final class StateYearOtherFormsTests: XCTestCase {
         XCTAssertEqual(found.map { [$0.key, $0.date ?? "-"] }, [["821/BC-PC@2017", "2017-06-02"]])
     }
 
+    func testATypeNameThatIsNoTriggerBetweenTheVerbAndTheSymbol() {
+        let keys = [
+            "Ngày 4.1.2017, UBND tỉnh Vĩnh Phúc có Tờ trình số 02/TTr-UBND đề nghị Tỉnh ủy cho triển khai.",
+            "Ngày 28/02/2017 Thủ tướng Chính phủ đã có Công điện hỏa tốc số 320/CĐ-TTg về giải phóng mặt bằng.",
+        ].map { DocumentTestSupport.documents($0, primary: "Vĩnh Phúc").map(\.key) }
+        XCTAssertEqual(keys, [["2/TTr-UBND@Vĩnh Phúc@2017"], ["320/CĐ-TTg@2017"]])
+    }
+
+    func testApprovalDateAfterTheIssuerAndADayAfterTheSymbol() {
+        let approved = DocumentTestSupport.documents("Máy bay đón khách theo phép bay số 2664/TC-QC của Cục Tác chiến phê duyệt ngày 30/05/2017.")
+        XCTAssertEqual(approved.map(\.key), ["2664/TC-QC@2017"])
+        let day = DocumentTestSupport.documents(
+            "Văn bản số 528/UBND-VP ngày 29/5 của UBND thành phố gửi Thường trực Thành ủy.",
+            published: PublishedDate(year: 2017, month: 6, day: 2), primary: "Điện Biên")
+        XCTAssertEqual(day.map { [$0.key, $0.date ?? "-"] }, [["528/UBND-VP@Điện Biên@2017", "2017-05-29"]])
+    }
+
     func testDateThenTaiBeforeTheDocument() {
         let found = DocumentTestSupport.documents(
             "Trước đó, ngày 14/11/2013 tại Văn bản số 1333/UBND-TNMT gửi Sở, huyện đã nêu rõ việc này.", primary: "Thái Nguyên")
