@@ -41,6 +41,16 @@ public enum TextScan {
             let first = pattern[0]
             var offset = n - m
             while offset >= lowest {
+                // Eight starts at a time, back from `offset`: a start holds the needle's first two
+                // bytes. A needle of one byte, and the last starts, are tried one by one.
+                if m >= 2, offset &- 7 >= lowest, let head = word(bytes, at: offset &- 7), let next = word(bytes, at: offset &- 6) {
+                    let starts = Self.bytes(of: head, equalTo: first) & Self.bytes(of: next, equalTo: pattern[1])
+                    if starts == 0 {
+                        offset &-= 8
+                        continue
+                    }
+                    offset = offset &- 7 &+ (63 &- starts.leadingZeroBitCount) >> 3
+                }
                 if bytes[offset] == first {
                     var j = 1
                     while j < m, bytes[offset + j] == pattern[j] { j += 1 }
@@ -106,6 +116,17 @@ public enum TextScan {
             let first = pattern[0]
             var offset = 0
             while offset <= n - m {
+                // Eight starts at a time: a start holds the needle's first two bytes. A needle of
+                // one byte, and the last starts, are tried one by one.
+                if m >= 2, let head = word(bytes, at: offset), let next = word(bytes, at: offset &+ 1) {
+                    let starts = Self.bytes(of: head, equalTo: first) & Self.bytes(of: next, equalTo: pattern[1])
+                    if starts == 0 {
+                        offset &+= 8
+                        continue
+                    }
+                    offset &+= starts.trailingZeroBitCount >> 3
+                    guard offset <= n - m else { return nil }
+                }
                 if bytes[offset] == first {
                     var j = 1
                     while j < m, bytes[offset + j] == pattern[j] { j += 1 }

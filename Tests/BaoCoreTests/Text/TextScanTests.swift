@@ -1,5 +1,6 @@
 import BaoCore
 @testable import BaoText
+import BaoTestSupport
 import XCTest
 
 /// The byte-level searches must find what the Character- and index-based searches they replace find.
@@ -10,6 +11,34 @@ final class TextScanTests: XCTestCase {
         XCTAssertEqual(range.map { String(line[$0.upperBound...]) }, " Hoàng Uyên")
         XCTAssertNil(TextScan.lastRange(of: "Lãnh", in: line, window: 30))
         XCTAssertEqual(TextScan.lastRange(of: "Lãnh", in: line).map { line.distance(from: line.startIndex, to: $0.lowerBound) }, 0)
+    }
+
+    /// The searches try eight starts at a time by the needle's first two bytes; on random texts
+    /// and needles of the same few letters (so that there are many near misses), with and without
+    /// a window, they find what a plain search byte by byte finds.
+    func testSearchesEightStartsAtATimeFindWhatAPlainSearchFinds() {
+        func plain(_ needle: [UInt8], in text: [UInt8], last: Bool, window: Int? = nil) -> Int? {
+            guard !needle.isEmpty, text.count >= needle.count else { return nil }
+            let lowest = window.map { max(0, text.count - $0) } ?? 0
+            guard lowest <= text.count - needle.count else { return nil }
+            let found = Array(lowest...(text.count - needle.count)).filter { Array(text[$0..<($0 + needle.count)]) == needle }
+            return last ? found.last : found.first
+        }
+        let pieces = ["a", "n", "h", " ", "ả", "Ả", "ạ", "an", "nh"]
+        var random = SplitMix(seed: 0x7363616E)
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = random.text(of: pieces, count: 0...40)
+            let needle = random.text(of: pieces, count: 1...3)
+            let window = Bool.random(using: &random) ? Int.random(in: 0...60, using: &random) : nil
+            let bytes = Array(text.utf8), pattern = Array(needle.utf8)
+            let first = TextScan.firstRange(of: needle, in: text).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+            XCTAssertEqual(first, plain(pattern, in: bytes, last: false), "\(needle) in \(text)")
+            let last = TextScan.lastRange(of: needle, in: text, window: window).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+            XCTAssertEqual(last, plain(pattern, in: bytes, last: true, window: window), "\(needle) in \(text), window \(String(describing: window))")
+            if first != nil { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 5_000)
     }
 
     func testContainsInBytesIsContainsInTheString() {
