@@ -7,7 +7,8 @@ import Foundation
 /// Unsigned LEB128 numbers: the count of people, then for each person the count of its ranges
 /// and each range as the distance of its start from the previous range's start (from 0 for the
 /// first) and its length; then the same for the provinces. Ranges of one entity are in text
-/// order, so every distance is small and most numbers take one or two bytes.
+/// order, so every distance is small and most numbers take one or two bytes. The organisations'
+/// ranges are left out: the reader marks people and places only.
 enum PackedNameRanges {
     static func pack(_ names: NameRanges) -> Data {
         var bytes: [UInt8] = []

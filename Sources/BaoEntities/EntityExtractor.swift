@@ -20,8 +20,8 @@ public enum EntityExtractor {
             primaryProvince: provinces.primary,
             documents: documents,
             people: people.people,
-            organizations: organizations,
-            names: NameRanges(people: people.ranges, provinces: analysis.ranges)
+            organizations: organizations.organizations,
+            names: NameRanges(people: people.ranges, provinces: analysis.ranges, organizations: organizations.ranges)
         )
     }
 }

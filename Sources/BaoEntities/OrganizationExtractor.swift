@@ -15,7 +15,7 @@ public enum OrganizationExtractor {
     /// committee or unit takes `provinces.primary`.
     public static func extract(from article: Article, provinces: ProvinceResult) -> [Organization] {
         let analysis = ProvinceExtractor.cachedAnalysis(of: article)
-        return extract(analysis: analysis, primary: provinces.primary)
+        return extract(analysis: analysis, primary: provinces.primary).organizations
     }
 
     enum Kind: String { case body, state, national }
@@ -169,7 +169,9 @@ public enum OrganizationExtractor {
         f.count == 3 && f[1] == "country" ? f[2] : nil
     }
 
-    static func extract(analysis: ProvinceExtractor.Analysis, primary: String?) -> [Organization] {
+    /// The organisations of the analysed body, with, for each, the ranges of its mentions that
+    /// spell it as shown (`NameRanges.organizations`).
+    static func extract(analysis: ProvinceExtractor.Analysis, primary: String?) -> (organizations: [Organization], ranges: [[Range<Int>]]) {
         var scan = Scan(analysis: analysis, primary: primary)
         return scan.run()
     }
@@ -183,6 +185,8 @@ public enum OrganizationExtractor {
         /// The body's place matches by their first word.
         let matchAt: [Int: Int]
         var result: [Organization] = []
+        /// For each of `result`, the byte ranges of the words each of its mentions was read from.
+        var mentions: [[Range<Int>]] = []
         /// Each name's index in `result`.
         var seen: [String: Int] = [:]
 
@@ -197,7 +201,7 @@ public enum OrganizationExtractor {
 
         /// Walks the capitalised words: a name from the table with what follows it, else a
         /// committee alone.
-        mutating func run() -> [Organization] {
+        mutating func run() -> (organizations: [Organization], ranges: [[Range<Int>]]) {
             var i = 0
             while i < words.count {
                 guard words[i].isCapitalized else {
@@ -209,23 +213,44 @@ public enum OrganizationExtractor {
                     continue
                 }
                 if let c = committee(at: i) {
-                    emit(c.name, nil, c.province)
+                    emit(c.name, nil, c.province, from: i, to: c.last)
                     i = c.last &+ 1
                     continue
                 }
                 i &+= 1
             }
-            return result
+            return (result, shownRanges())
         }
 
-        /// Adds an organisation once; a later mention may give it the abbreviation it lacked.
-        mutating func emit(_ name: String, _ abbreviation: String?, _ province: String?) {
-            if let n = seen[name] {
+        /// Adds an organisation once, and the mention read from words `first` through `last`; a
+        /// later mention may give it the abbreviation it lacked.
+        mutating func emit(_ name: String, _ abbreviation: String?, _ province: String?, from first: Int, to last: Int) {
+            let n: Int
+            if let known = seen[name] {
+                n = known
                 if result[n].abbreviation == nil, let abbreviation { result[n].abbreviation = abbreviation }
-                return
+            } else {
+                n = result.count
+                seen[name] = n
+                result.append(Organization(name: name, abbreviation: abbreviation, province: province))
+                mentions.append([])
             }
-            seen[name] = result.count
-            result.append(Organization(name: name, abbreviation: abbreviation, province: province))
+            if first >= 0, first <= last, last < words.count {
+                mentions[n].append(words[first].start..<words[last].end)
+            }
+        }
+
+        /// The mentions that spell their organisation as it is shown, its name or (written alone,
+        /// "BCT") its abbreviation: "UBND tỉnh Lào Cai", "Ban Thường vụ (BTV) Thành ủy" or a bare
+        /// "Thành ủy" name it without spelling it. Checked once all mentions are in, as a later
+        /// one may give the organisation its abbreviation.
+        func shownRanges() -> [[Range<Int>]] {
+            zip(result, mentions).map { organization, ranges in
+                ranges.filter { range in
+                    analysis.body.spells(organization.name, at: range)
+                        || organization.abbreviation.map { analysis.body.spells($0, at: range) } == true
+                }
+            }
         }
 
         /// A name of the table at `index` with what completes it (a committee, a unit, "Trung
@@ -235,12 +260,12 @@ public enum OrganizationExtractor {
             let (next, abbreviation, bracketed) = abbreviationInBrackets(after: last, of: name)
             switch name.kind {
             case .national:
-                emit(name.full, abbreviation, nil)
+                emit(name.full, abbreviation, nil, from: index, to: last)
                 return last &+ 1
             case .body:
-                return committeeBody(name, abbreviation, at: next, bracketed: bracketed)
+                return committeeBody(name, abbreviation, from: index, at: next, bracketed: bracketed)
             case .state:
-                return stateBody(name, abbreviation, at: next)
+                return stateBody(name, abbreviation, from: index, at: next)
             }
         }
 
@@ -258,14 +283,14 @@ public enum OrganizationExtractor {
 
         /// A body of a committee at `next`: the Central Committee's ("Ban Chấp hành Trung ương")
         /// or a committee's ("Ban Thường vụ Thành ủy", which names the committee too).
-        mutating func committeeBody(_ name: Name, _ abbreviation: String?, at next: Int, bracketed: Bool) -> Int? {
+        mutating func committeeBody(_ name: Name, _ abbreviation: String?, from first: Int, at next: Int, bracketed: Bool) -> Int? {
             if next < words.count, words[next].gapBefore <= .space, let (central, last) = OrganizationExtractor.central.match(at: next, in: words) {
-                emit(name.full + " " + central, abbreviation, nil)
+                emit(name.full + " " + central, abbreviation, nil, from: first, to: last)
                 return last &+ 1
             }
             if next < words.count, bracketed || words[next].gapBefore <= .space, let c = committee(at: next) {
-                emit(name.full + " " + c.name, abbreviation, c.province)
-                emit(c.name, nil, c.province)
+                emit(name.full + " " + c.name, abbreviation, c.province, from: first, to: c.last)
+                emit(c.name, nil, c.province, from: next, to: c.last)
                 return c.last &+ 1
             }
             return nil
@@ -273,13 +298,13 @@ public enum OrganizationExtractor {
 
         /// A state or front body at `next`: of a named place ("UBND tỉnh Lào Cai") or of a unit
         /// written without its name ("UBND thành phố", "UBND phường 3").
-        mutating func stateBody(_ name: Name, _ abbreviation: String?, at start: Int) -> Int? {
+        mutating func stateBody(_ name: Name, _ abbreviation: String?, from first: Int, at start: Int) -> Int? {
             var next = start
             // "Ủy ban MTTQ Việt Nam tỉnh …": the country's name is part of the body's.
             if let (_, last) = OrganizationExtractor.country.match(at: next, in: words) { next = last &+ 1 }
             if let p = place(at: next) {
                 let unit = p.unit.isEmpty ? "" : p.unit + " "
-                emit(name.full + " " + unit + p.name, abbreviation, p.province)
+                emit(name.full + " " + unit + p.name, abbreviation, p.province, from: first, to: p.last)
                 return p.last &+ 1
             }
             guard let (unit, unitLast) = unitWord(at: next) else { return nil }
@@ -291,7 +316,7 @@ public enum OrganizationExtractor {
                 suffix = " " + analysis.body.text(from: last, to: last)
             }
             // A unit written without its name is the article's own (and a numbered one is within it).
-            emit(name.full + " " + unit.name + suffix, abbreviation, primary)
+            emit(name.full + " " + unit.name + suffix, abbreviation, primary, from: first, to: last)
             return last &+ 1
         }
 

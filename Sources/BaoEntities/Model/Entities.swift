@@ -6,8 +6,9 @@ public struct ArticleEntities: Codable, Sendable, Equatable {
     public var documents: [DocumentCitation]
     public var people: [Person]
     public var organizations: [Organization]
-    /// Where the body names each person and province. Not part of the entities' JSON: the index
-    /// keeps them in a column of their own (`article_content.name_ranges`).
+    /// Where the body names each person, province and organisation. Not part of the entities'
+    /// JSON: the index keeps the people's and provinces' in a column of their own
+    /// (`article_content.name_ranges`).
     public var names = NameRanges()
 
     private enum CodingKeys: String, CodingKey {
@@ -28,9 +29,9 @@ public struct ArticleEntities: Codable, Sendable, Equatable {
     }
 }
 
-/// Where the body names the article's people and provinces: for each entity, in the order of
-/// `ArticleEntities.people` and `ArticleEntities.provinces`, the ranges of the mentions the
-/// extractor accepted, in text order (entities made by hand may have no lists at all).
+/// Where the body names the article's people, provinces and organisations: for each entity, in
+/// the order of `ArticleEntities.people`, `.provinces` and `.organizations`, the ranges of the
+/// mentions the extractor accepted, in text order (entities made by hand may have no lists at all).
 ///
 /// A range is a pair of UTF-8 byte offsets into `Article.bodyText` (the blocks joined by a blank
 /// line): the unit the scanned body is read in, so the extractors record a mention without
@@ -40,14 +41,20 @@ public struct ArticleEntities: Codable, Sendable, Equatable {
 /// A person's ranges are the sightings of the full name (not "ông Hiểu" or "Bác Hồ", which name
 /// someone without spelling the name); a province's are the places credited to it, each spanning
 /// the words its shown name is made of: the province's name or alias, a district's name, a ward's
-/// type word and name ("phường Thạnh Mỹ Lợi", as `ProvinceMention.via` writes it).
+/// type word and name ("phường Thạnh Mỹ Lợi", as `ProvinceMention.via` writes it). An
+/// organisation's are the mentions that spell its name as shown ("Ủy ban nhân dân tỉnh Lào Cai",
+/// not "UBND tỉnh Lào Cai", whose name is expanded) or, written alone, its abbreviation ("BCT");
+/// the index does not keep them (the reader does not mark organisations), so an article read
+/// back from the index has none.
 public struct NameRanges: Sendable, Equatable {
     public var people: [[Range<Int>]]
     public var provinces: [[Range<Int>]]
+    public var organizations: [[Range<Int>]]
 
-    public init(people: [[Range<Int>]] = [], provinces: [[Range<Int>]] = []) {
+    public init(people: [[Range<Int>]] = [], provinces: [[Range<Int>]] = [], organizations: [[Range<Int>]] = []) {
         self.people = people
         self.provinces = provinces
+        self.organizations = organizations
     }
 }
 

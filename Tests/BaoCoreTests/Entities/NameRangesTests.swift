@@ -2,7 +2,7 @@ import BaoCore
 @testable import BaoEntities
 import XCTest
 
-/// The ranges the extractors give with each person and province (`NameRanges`): the text at each
+/// The ranges the extractors give with each person, province and organisation (`NameRanges`): the text at each
 /// is the mention, and names in a context the extractor rejected have none.
 final class NameRangesTests: XCTestCase {
     /// The text of `body` at each UTF-8 byte range, with where it starts.
@@ -72,6 +72,41 @@ final class NameRangesTests: XCTestCase {
         ])
     }
 
+    private let organizations = Article(path: "organizations.txt", title: "Cần Thơ triển khai nghị quyết", blocks: [
+        Block(kind: .lead, text: "Sáng nay, Ban Thường vụ Thành ủy Cần Thơ họp với Ủy ban nhân dân tỉnh Lào Cai."),
+        Block(kind: .paragraph, text: "Thành ủy giao UBND tỉnh Lào Cai và Ủy ban nhân dân tỉnh Lào Cai phối hợp."),
+        Block(kind: .paragraph, text: "Bộ Chính trị đã kết luận; BCT yêu cầu Thành ủy Cần Thơ báo cáo."),
+    ])
+
+    func testOrganizationRangesSpellTheirNamesOrTheirAbbreviationAlone() throws {
+        let found = EntityExtractor.extract(from: organizations)
+        let body = organizations.bodyText
+        XCTAssertEqual(found.organizations.map(\.name), [
+            "Ban Thường vụ Thành ủy Cần Thơ", "Thành ủy Cần Thơ", "Ủy ban nhân dân tỉnh Lào Cai", "Bộ Chính trị",
+        ])
+        XCTAssertEqual(found.names.organizations.count, found.organizations.count)
+        let ranges = found.names.organizations
+        // The body of a committee names the committee too, in its last words.
+        XCTAssertEqual(mentions(ranges[0], in: body), [
+            Mention(text: "Ban Thường vụ Thành ủy Cần Thơ", offset: offset(of: "Ban Thường vụ", in: body)),
+        ])
+        // The bare "Thành ủy" is the article's own committee, but does not spell "Thành ủy Cần Thơ".
+        XCTAssertEqual(mentions(ranges[1], in: body), [
+            Mention(text: "Thành ủy Cần Thơ", offset: offset(of: "Thành ủy Cần Thơ", in: body)),
+            Mention(text: "Thành ủy Cần Thơ", offset: offset(of: "Thành ủy Cần Thơ", after: "BCT yêu cầu ", in: body)),
+        ])
+        // "UBND tỉnh Lào Cai" is the same body under its abbreviation, not its name as shown.
+        XCTAssertEqual(mentions(ranges[2], in: body), [
+            Mention(text: "Ủy ban nhân dân tỉnh Lào Cai", offset: offset(of: "Ủy ban nhân dân tỉnh Lào Cai", in: body)),
+            Mention(text: "Ủy ban nhân dân tỉnh Lào Cai", offset: offset(of: "Ủy ban nhân dân tỉnh Lào Cai", after: " và ", in: body)),
+        ])
+        XCTAssertEqual(found.organizations[3].abbreviation, "BCT")
+        XCTAssertEqual(mentions(ranges[3], in: body), [
+            Mention(text: "Bộ Chính trị", offset: offset(of: "Bộ Chính trị", in: body)),
+            Mention(text: "BCT", offset: offset(of: "BCT", in: body)),
+        ])
+    }
+
     /// Ranges point into the body text the reader shows, blocks joined by a blank line.
     func testEveryRangeOfTheSeedsIsItsEntitysName() throws {
         for number in ["000", "001", "002", "003", "004"] {
@@ -84,6 +119,12 @@ final class NameRangesTests: XCTestCase {
             for (province, ranges) in zip(found.provinces, found.names.provinces) {
                 for mention in mentions(ranges, in: body) {
                     XCTAssertTrue(mention.text == province.name || province.via.contains(mention.text), "\(number): \(mention)")
+                }
+            }
+            XCTAssertEqual(found.names.organizations.count, found.organizations.count, number)
+            for (organization, ranges) in zip(found.organizations, found.names.organizations) {
+                for mention in mentions(ranges, in: body) {
+                    XCTAssertTrue(mention.text == organization.name || mention.text == organization.abbreviation, "\(number): \(mention)")
                 }
             }
             XCTAssertFalse(found.names.provinces.joined().isEmpty, number)
