@@ -1,4 +1,5 @@
 import BaoArticle
+import BaoText
 
 /// Finds cited documents and gives each a canonical identity (SPEC section 4).
 ///
@@ -9,12 +10,20 @@ import BaoArticle
 /// several mentions, in order of first mention.
 public enum DocumentExtractor {
     public static func extract(from article: Article, provinces: ProvinceResult) -> [DocumentCitation] {
-        extract(bodyText: article.bodyText, title: article.title, published: article.published, provinces: provinces)
+        extract(bodyText: article.bodyText, title: article.title, published: article.published, provinces: provinces).documents
     }
 
-    /// The same over a body text given directly (mention offsets point into `bodyText`).
+    /// The same over a body text given directly (mention offsets point into `bodyText`), with the
+    /// UTF-8 byte range of each mention in `bodyText` (`NameRanges.documents`).
     static func extract(bodyText: String, title: String?, published: PublishedDate?,
-                        provinces: ProvinceResult) -> [DocumentCitation] {
+                        provinces: ProvinceResult) -> (documents: [DocumentCitation], ranges: [[Range<Int>]]) {
+        let documents = citations(bodyText: bodyText, title: title, published: published, provinces: provinces)
+        return (documents, byteRanges(of: documents, in: bodyText))
+    }
+
+    /// The cited documents of `bodyText`, mentions at scalar offsets.
+    private static func citations(bodyText: String, title: String?, published: PublishedDate?,
+                                  provinces: ProvinceResult) -> [DocumentCitation] {
         guard CandidateFilter.mayCite(bodyText) else { return [] }
         let catalog = DocumentCatalog.shared
         let text = FoldedScalars(bodyText)
@@ -36,6 +45,33 @@ public enum DocumentExtractor {
         let terms = TermResolver(catalog: catalog, published: consistent, sentenceStart: sentences.sentenceStart(before:))
         let identity = DocumentIdentity(catalog: catalog, published: consistent, places: places)
         return merge(terms.resolve(dated).map(identity.resolve))
+    }
+
+    /// The UTF-8 byte range in `bodyText` of each mention of each document, in the order of its
+    /// `mentions`: where the pass found it (its scalar offset, counted in bytes by one walk over
+    /// the text, decoded as `FoldedScalars` decodes it) and as long as its wording, which is the
+    /// text there as written.
+    static func byteRanges(of documents: [DocumentCitation], in bodyText: String) -> [[Range<Int>]] {
+        var ranges = documents.map { [Range<Int>](repeating: 0..<0, count: $0.mentions.count) }
+        var starts: [(offset: Int, document: Int, mention: Int)] = []
+        for (d, document) in documents.enumerated() {
+            for (m, mention) in document.mentions.enumerated() { starts.append((mention.offset, d, m)) }
+        }
+        guard !starts.isEmpty else { return ranges }
+        starts.sort { $0.offset < $1.offset }
+        var text = bodyText
+        text.withUTF8 { bytes in
+            var scalar = 0
+            var byte = 0
+            for start in starts {
+                while scalar < start.offset, byte < bytes.count {
+                    byte &+= UTF8Scalar.decode(bytes, at: byte).length
+                    scalar &+= 1
+                }
+                ranges[start.document][start.mention] = byte..<(byte &+ documents[start.document].mentions[start.mention].text.utf8.count)
+            }
+        }
+        return ranges
     }
 
     /// The article's date when the citations agree with it; nil when the article cites a

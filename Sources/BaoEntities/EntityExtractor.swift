@@ -18,10 +18,11 @@ public enum EntityExtractor {
         return ArticleEntities(
             provinces: provinces.provinces,
             primaryProvince: provinces.primary,
-            documents: documents,
+            documents: documents.documents,
             people: people.people,
             organizations: organizations.organizations,
-            names: NameRanges(people: people.ranges, provinces: analysis.ranges, organizations: organizations.ranges)
+            names: NameRanges(people: people.ranges, provinces: analysis.ranges, organizations: organizations.ranges,
+                              documents: documents.ranges)
         )
     }
 }

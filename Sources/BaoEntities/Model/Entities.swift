@@ -6,9 +6,9 @@ public struct ArticleEntities: Codable, Sendable, Equatable {
     public var documents: [DocumentCitation]
     public var people: [Person]
     public var organizations: [Organization]
-    /// Where the body names each person, province and organisation. Not part of the entities'
-    /// JSON: the index keeps the people's and provinces' in a column of their own
-    /// (`article_content.name_ranges`).
+    /// Where the body names each person, province and organisation and cites each document. Not
+    /// part of the entities' JSON: the index keeps the people's and provinces' in a column of
+    /// their own (`article_content.name_ranges`).
     public var names = NameRanges()
 
     private enum CodingKeys: String, CodingKey {
@@ -29,9 +29,10 @@ public struct ArticleEntities: Codable, Sendable, Equatable {
     }
 }
 
-/// Where the body names the article's people, provinces and organisations: for each entity, in
-/// the order of `ArticleEntities.people`, `.provinces` and `.organizations`, the ranges of the
-/// mentions the extractor accepted, in text order (entities made by hand may have no lists at all).
+/// Where the body names the article's people, provinces and organisations and cites its
+/// documents: for each entity, in the order of `ArticleEntities.people`, `.provinces`,
+/// `.organizations` and `.documents`, the ranges of the mentions the extractor accepted, in text
+/// order (a document's in the order of its mentions; entities made by hand may have no lists at all).
 ///
 /// A range is a pair of UTF-8 byte offsets into `Article.bodyText` (the blocks joined by a blank
 /// line): the unit the scanned body is read in, so the extractors record a mention without
@@ -50,11 +51,17 @@ public struct NameRanges: Sendable, Equatable {
     public var people: [[Range<Int>]]
     public var provinces: [[Range<Int>]]
     public var organizations: [[Range<Int>]]
+    /// For each of `ArticleEntities.documents`, the range of each of its mentions, in the order
+    /// of `DocumentCitation.mentions`: the bytes of `Mention.text` at `Mention.offset` (which
+    /// counts Unicode scalars, as `baoterm extract` prints it). Not stored either.
+    public var documents: [[Range<Int>]]
 
-    public init(people: [[Range<Int>]] = [], provinces: [[Range<Int>]] = [], organizations: [[Range<Int>]] = []) {
+    public init(people: [[Range<Int>]] = [], provinces: [[Range<Int>]] = [], organizations: [[Range<Int>]] = [],
+                documents: [[Range<Int>]] = []) {
         self.people = people
         self.provinces = provinces
         self.organizations = organizations
+        self.documents = documents
     }
 }
 
@@ -81,7 +88,7 @@ public struct ProvinceMention: Codable, Sendable, Equatable {
 public struct Mention: Codable, Sendable, Equatable, Hashable {
     /// The wording as written: "NQ số 59-NQ/TW", "16 - NQ/TU".
     public var text: String
-    /// Offset in Unicode scalars into `Article.bodyText`.
+    /// Offset in Unicode scalars into `Article.bodyText` (its UTF-8 range is in `NameRanges.documents`).
     public var offset: Int
 
     public init(text: String, offset: Int) {

@@ -127,6 +127,8 @@ final class NameRangesTests: XCTestCase {
                     XCTAssertTrue(mention.text == organization.name || mention.text == organization.abbreviation, "\(number): \(mention)")
                 }
             }
+            DocumentTestSupport.assertRanges(found.names.documents, of: found.documents, in: body)
+            XCTAssertFalse(found.names.documents.joined().isEmpty, number)
             XCTAssertFalse(found.names.provinces.joined().isEmpty, number)
         }
     }

@@ -17,7 +17,31 @@ enum DocumentTestSupport {
             primary: primary)
         let found = DocumentExtractor.extract(from: article, provinces: result)
         assertOffsets(found, in: article.bodyText)
+        let withRanges = DocumentExtractor.extract(
+            bodyText: article.bodyText, title: title, published: published, provinces: result)
+        XCTAssertEqual(withRanges.documents, found)
+        assertRanges(withRanges.ranges, of: found, in: article.bodyText)
         return found
+    }
+
+    /// Every mention's UTF-8 range (`NameRanges.documents`) holds its wording and starts where its
+    /// offset in Unicode scalars does: both say the same place.
+    static func assertRanges(_ ranges: [[Range<Int>]], of documents: [DocumentCitation], in body: String,
+                             file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(ranges.map(\.count), documents.map(\.mentions.count), file: file, line: line)
+        let bytes = Array(body.utf8)
+        let scalars = Array(body.unicodeScalars)
+        for (document, ranges) in zip(documents, ranges) {
+            for (mention, range) in zip(document.mentions, ranges) {
+                guard range.lowerBound >= 0, range.upperBound <= bytes.count, mention.offset <= scalars.count else {
+                    XCTFail("range \(range) of \(mention.text) outside the body", file: file, line: line)
+                    continue
+                }
+                XCTAssertEqual(String(decoding: bytes[range], as: UTF8.self), mention.text, file: file, line: line)
+                let start = scalars[..<mention.offset].reduce(0) { $0 + $1.utf8.count }
+                XCTAssertEqual(range.lowerBound, start, "\(mention)", file: file, line: line)
+            }
+        }
     }
 
     /// Every mention's offset (in Unicode scalars) points at its wording in the body.
