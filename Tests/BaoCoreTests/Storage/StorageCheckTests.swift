@@ -16,6 +16,17 @@ final class StorageCheckTests: XCTestCase {
         return (corpus, index)
     }
 
+    /// Writes two pages of garbage in the middle of the file at `path`; returns its status from before.
+    private func writeGarbageInTheMiddle(of path: String) throws -> stat {
+        var info = stat()
+        XCTAssertEqual(stat(path, &info), 0)
+        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+        try handle.seek(toOffset: UInt64(info.st_size / 2 / 4096 * 4096))
+        try handle.write(contentsOf: Data(repeating: 0xEE, count: 8192))
+        try handle.close()
+        return info
+    }
+
     func testASoundIndexPassesThePageCheck() throws {
         let (corpus, _) = try indexedCorpus()
         XCTAssertEqual(PageCheck.check(corpus.indexPath), .sound)
@@ -56,12 +67,7 @@ final class StorageCheckTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: PageCheck.stampPath(path), encoding: .utf8), PageCheck.FileStamp(path: path)?.text)
 
         // Garbage written over a page, the time set back: the change time still moved.
-        var info = stat()
-        XCTAssertEqual(stat(path, &info), 0)
-        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
-        try handle.seek(toOffset: UInt64(info.st_size / 2 / 4096 * 4096))
-        try handle.write(contentsOf: Data(repeating: 0xEE, count: 8192))
-        try handle.close()
+        let info = try writeGarbageInTheMiddle(of: path)
         var times = [info.st_atim, info.st_mtim]
         XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
         guard case .damagedPage = PageCheck.checkUnlessUnchanged(path) else { return XCTFail("the garbage is not found") }
@@ -125,12 +131,7 @@ final class StorageCheckTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: PageCheck.stampPath(path), encoding: .utf8), after.text)
 
         // Garbage from outside after the writer finished: the record no longer matches.
-        var info = stat()
-        XCTAssertEqual(stat(path, &info), 0)
-        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
-        try handle.seek(toOffset: UInt64(info.st_size / 2 / 4096 * 4096))
-        try handle.write(contentsOf: Data(repeating: 0xEE, count: 8192))
-        try handle.close()
+        _ = try writeGarbageInTheMiddle(of: path)
         XCTAssertNil(PageCheck.soundStamp(path))
         guard case .damagedPage = PageCheck.checkUnlessUnchanged(path) else { return XCTFail("the garbage is not found") }
 
