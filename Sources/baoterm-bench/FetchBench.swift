@@ -33,7 +33,7 @@ enum FetchBench {
             let fetcher = Fetcher(paths: FetchPaths(feedsFile: work + "/feeds", articles: work + "/articles", stateFile: work + "/fetched.json"))
             let cpu0 = IndexBench.cpuSeconds(children: false)
             let start = Date()
-            let reports = try wait { try await fetcher.run(feeds) }
+            let reports = try AsyncWait.result { try await fetcher.run(feeds) }
             walls.append(Date().timeIntervalSince(start))
             cpus.append(IndexBench.cpuSeconds(children: false) - cpu0)
             let stored = reports.reduce(0) { $0 + $1.stored.count }
@@ -80,22 +80,6 @@ enum FetchBench {
         let total = ExtractionScore(summing: all)
         print(String(format: "  all               %2d pages: recall %.4f, furniture %.4f (%d expected words, %d extracted)",
                      all.count, total.recall, total.furniture, total.expectedWords, total.extractedWords))
-    }
-
-    /// Runs async work to its end from synchronous code.
-    static func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-        let box = Box<T>()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        return try box.result!.get()
-    }
-
-    private final class Box<T>: @unchecked Sendable {
-        var result: Result<T, Error>?
     }
 
     static func timeProcess(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> Double {

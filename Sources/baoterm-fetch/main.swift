@@ -21,15 +21,6 @@ final class MessageOutput: @unchecked Sendable {
     }
 }
 
-/// Hands the async run's result to the waiting thread.
-final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Result<[FeedReport], FetchSetupError> = .success([])
-
-    func set(_ value: Result<[FeedReport], FetchSetupError>) { lock.withLock { self.value = value } }
-    func get() throws(FetchSetupError) -> [FeedReport] { try lock.withLock { value }.get() }
-}
-
 /// The run: the feeds file read, every feed fetched.
 func fetch(paths: FetchPaths, settings: HTTPSettings, output: MessageOutput) throws(FetchSetupError) -> FetchOutcome {
     guard let data = FileManager.default.contents(atPath: paths.feedsFile) else {
@@ -40,18 +31,14 @@ func fetch(paths: FetchPaths, settings: HTTPSettings, output: MessageOutput) thr
         throw FetchSetupError.noFeeds(paths.feedsFile, problems: file.problems.map(\.description))
     }
     let fetcher = Fetcher(paths: paths, client: HTTPClient(settings: settings))
-    let result = ResultBox()
-    let done = DispatchSemaphore(value: 0)
-    Task {
-        do {
-            result.set(.success(try await fetcher.run(file.feeds) { output.send(.progress($0)) }))
-        } catch {
-            result.set(.failure(.failed("\(error)")))
-        }
-        done.signal()
+    let feeds = file.feeds
+    let run: [FeedReport]
+    do {
+        run = try AsyncWait.result { try await fetcher.run(feeds) { output.send(.progress($0)) } }
+    } catch {
+        throw FetchSetupError.failed("\(error)")
     }
-    done.wait()
-    let reports = try result.get().map { report in
+    let reports = run.map { report in
         FetchedFeed(name: report.name, url: report.feed.url, stored: report.stored.count, skipped: report.skipped, known: report.known,
                     notModified: report.notModified, error: report.error, notes: report.notes)
     }
