@@ -164,8 +164,7 @@ extension PageCheck {
     public static func checkUnlessUnchanged(_ path: String) -> Finding {
         let record = stampPath(path)
         let before = FileStamp(path: path)
-        if let before, let text = try? String(contentsOfFile: record, encoding: .utf8),
-           FileStamp(text: text) == before {
+        if let before, recordedStamp(path) == before {
             return .sound
         }
         let finding = check(path)
@@ -177,11 +176,15 @@ extension PageCheck {
         return finding
     }
 
+    /// The stamp recorded beside the file by its last sound check, if there is one.
+    static func recordedStamp(_ path: String) -> FileStamp? {
+        (try? String(contentsOfFile: stampPath(path), encoding: .utf8)).flatMap(FileStamp.init(text:))
+    }
+
     /// The stamp recorded beside the file when it matches the file as it is now: the file was
     /// found sound and nothing wrote it since. Nil otherwise.
     static func soundStamp(_ path: String) -> FileStamp? {
-        guard let now = FileStamp(path: path), let text = try? String(contentsOfFile: stampPath(path), encoding: .utf8),
-              FileStamp(text: text) == now else { return nil }
+        guard let now = FileStamp(path: path), recordedStamp(path) == now else { return nil }
         return now
     }
 
@@ -191,9 +194,7 @@ extension PageCheck {
     /// 350,000 articles). A write from outside before the writer began still finds a changed
     /// stamp and is checked.
     static func keepSound(_ path: String, since stamp: FileStamp) {
-        let record = stampPath(path)
-        guard let text = try? String(contentsOfFile: record, encoding: .utf8), FileStamp(text: text) == stamp,
-              let now = FileStamp(path: path) else { return }
-        if now != stamp { try? now.text.write(toFile: record, atomically: true, encoding: .utf8) }
+        guard recordedStamp(path) == stamp, let now = FileStamp(path: path) else { return }
+        if now != stamp { try? now.text.write(toFile: stampPath(path), atomically: true, encoding: .utf8) }
     }
 }
