@@ -15,7 +15,8 @@ extension CorpusIndex {
     /// 11: each citation row keeps the date its article gives the document (`citation.date`).
     /// 12: each article keeps where its body names its people and provinces
     /// (`article_content.name_ranges`).
-    static let contentVersion = "12"
+    /// 13: `name_ranges` keeps where the body cites each document too, for the reader's links.
+    static let contentVersion = "13"
 
     /// The schema, one migration per version. User-state tables (`read_mark`, `bookmark`,
     /// `history`) are keyed by path and never dropped by a re-index.
@@ -98,8 +99,9 @@ extension CorpusIndex {
         migrator.registerMigration("v9-person-key") { db in
             try db.execute(sql: DDL.personKey + "\nINSERT OR IGNORE INTO person_key(name_key) SELECT name_key FROM person;")
         }
-        // Where the body names each person and province, for the reader's marks
-        // (`PackedNameRanges`); the content version (12) refills it.
+        // Where the body names each person and province (from content version 13 also where it
+        // cites each document), for the reader's marks and links (`PackedNameRanges`); the
+        // content version (12) refills it.
         migrator.registerMigration("v10-name-ranges") { db in
             try db.execute(sql: "ALTER TABLE article_content ADD COLUMN name_ranges BLOB NOT NULL DEFAULT x''")
         }

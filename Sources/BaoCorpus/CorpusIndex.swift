@@ -164,7 +164,8 @@ public final class CorpusIndex: CorpusStore, @unchecked Sendable {
             let entitiesData: Data = row["entities_json"]
             let rangeData: Data = row["name_ranges"]
             var stored = try decoder.decode(ArticleEntities.self, from: entitiesData)
-            stored.names = try PackedNameRanges.unpack(rangeData, people: stored.people.count, provinces: stored.provinces.count)
+            stored.names = try PackedNameRanges.unpack(rangeData, people: stored.people.count, provinces: stored.provinces.count,
+                                                       documents: stored.documents.count)
             // The stored entities are the article's own reading; the corpus step may have decided more.
             let entities = try Self.withCorpusKeys(stored, article: id, db)
             return (try StoredArticle.decode(articleData, body: body, decoder: decoder), entities)

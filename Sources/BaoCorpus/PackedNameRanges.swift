@@ -6,19 +6,24 @@ import Foundation
 ///
 /// Unsigned LEB128 numbers: the count of people, then for each person the count of its ranges
 /// and each range as the distance of its start from the previous range's start (from 0 for the
-/// first) and its length; then the same for the provinces. Ranges of one entity are in text
-/// order, so every distance is small and most numbers take one or two bytes. The organisations'
-/// ranges are left out: the reader marks people and places only.
+/// first) and its length; then the same for the provinces, then for the cited documents. Ranges
+/// of a person or a province are in text order, so every distance is small and most numbers take
+/// one or two bytes. A document's ranges keep the order of its mentions (`NameRanges.documents`
+/// pairs them with `DocumentCitation.mentions`), which need not be text order: their distances
+/// are signed, written zigzag (0, -1, 1, -2, … as 0, 1, 2, 3, …). The organisations' ranges are
+/// left out: the reader marks people and places and links documents, not organisations.
 enum PackedNameRanges {
     static func pack(_ names: NameRanges) -> Data {
         var bytes: [UInt8] = []
-        for lists in [names.people, names.provinces] {
-            append(lists.count, to: &bytes)
-            for ranges in lists {
+        for list in List.allCases {
+            let entities = list.entities(of: names)
+            append(entities.count, to: &bytes)
+            for ranges in entities {
                 append(ranges.count, to: &bytes)
                 var previous = 0
-                for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-                    append(range.lowerBound &- previous, to: &bytes)
+                for range in list.inTextOrder ? ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) : ranges {
+                    let distance = range.lowerBound &- previous
+                    append(list.inTextOrder ? distance : zigzag(distance), to: &bytes)
                     append(range.count, to: &bytes)
                     previous = range.lowerBound
                 }
@@ -27,20 +32,30 @@ enum PackedNameRanges {
         return Data(bytes)
     }
 
-    /// The ranges `pack` made, for an article with `people` people and `provinces` provinces: a
-    /// list for each of them, or none.
+    /// The ranges `pack` made, for an article with `people` people, `provinces` provinces and
+    /// `documents` cited documents: a list for each of them, or none.
     /// No bytes at all is a row written before the column was (the migration's default, until the
-    /// next refresh parses the file again): its names are not marked.
-    static func unpack(_ data: Data, people: Int, provinces: Int) throws -> NameRanges {
+    /// next refresh parses the file again): its names are not marked. Bytes that end after the
+    /// provinces are a row written before the documents' ranges were kept (content version 12,
+    /// read as it is while another process refreshes or when the index is read-only): its
+    /// document links are placed by their offsets.
+    static func unpack(_ data: Data, people: Int, provinces: Int, documents: Int) throws -> NameRanges {
         guard !data.isEmpty else { return NameRanges() }
         let bytes = [UInt8](data)
         var reader = Reader(bytes: bytes)
-        var lists: [[[Range<Int>]]] = []
-        for expected in [people, provinces] {
+        var names = NameRanges()
+        for list in List.allCases {
+            if list == .documents, reader.atEnd { break }
             let count = try reader.next()
+            let expected = switch list {
+            case .people: people
+            case .provinces: provinces
+            case .documents: documents
+            }
             // None at all: entities made without their ranges (the extractors always give them).
             guard count == expected || count == 0 else { throw damaged }
             var entities: [[Range<Int>]] = []
+            entities.reserveCapacity(count)
             for _ in 0..<count {
                 let n = try reader.next()
                 // Each range takes at least two bytes: a count beyond what is left is damage, not
@@ -50,19 +65,46 @@ enum PackedNameRanges {
                 ranges.reserveCapacity(n)
                 var previous = 0
                 for _ in 0..<n {
-                    let (start, overflow) = previous.addingReportingOverflow(try reader.next())
+                    let read = try reader.next()
+                    let distance = list.inTextOrder ? read : unzigzag(read)
+                    let (start, overflow) = previous.addingReportingOverflow(distance)
                     let length = try reader.next()
                     let (end, overflow2) = start.addingReportingOverflow(length)
-                    guard !overflow, !overflow2 else { throw damaged }
+                    guard !overflow, !overflow2, start >= 0 else { throw damaged }
                     ranges.append(start..<end)
                     previous = start
                 }
                 entities.append(ranges)
             }
-            lists.append(entities)
+            list.set(entities, in: &names)
         }
         guard reader.atEnd else { throw damaged }
-        return NameRanges(people: lists[0], provinces: lists[1])
+        return names
+    }
+
+    /// The lists the blob holds, in the order it holds them.
+    private enum List: CaseIterable {
+        case people, provinces, documents
+
+        /// The ranges of each entity are written sorted by start (unsigned distances); otherwise
+        /// in their own order (signed distances).
+        var inTextOrder: Bool { self != .documents }
+
+        func entities(of names: NameRanges) -> [[Range<Int>]] {
+            switch self {
+            case .people: names.people
+            case .provinces: names.provinces
+            case .documents: names.documents
+            }
+        }
+
+        func set(_ entities: [[Range<Int>]], in names: inout NameRanges) {
+            switch self {
+            case .people: names.people = entities
+            case .provinces: names.provinces = entities
+            case .documents: names.documents = entities
+            }
+        }
     }
 
     private static func append(_ value: Int, to bytes: inout [UInt8]) {
@@ -72,6 +114,16 @@ enum PackedNameRanges {
             value >>= 7
         }
         bytes.append(UInt8(value))
+    }
+
+    /// A signed distance as a non-negative number, small when the distance is small either way.
+    private static func zigzag(_ value: Int) -> Int {
+        value >= 0 ? value &* 2 : (~value) &* 2 &+ 1
+    }
+
+    /// The distance `zigzag` wrote.
+    private static func unzigzag(_ value: Int) -> Int {
+        value & 1 == 0 ? value >> 1 : ~(value >> 1)
     }
 
     private static let damaged = StorageError(

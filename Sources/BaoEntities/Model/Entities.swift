@@ -7,8 +7,8 @@ public struct ArticleEntities: Codable, Sendable, Equatable {
     public var people: [Person]
     public var organizations: [Organization]
     /// Where the body names each person, province and organisation and cites each document. Not
-    /// part of the entities' JSON: the index keeps the people's and provinces' in a column of
-    /// their own (`article_content.name_ranges`).
+    /// part of the entities' JSON: the index keeps the people's, provinces' and documents' in a
+    /// column of their own (`article_content.name_ranges`).
     public var names = NameRanges()
 
     private enum CodingKeys: String, CodingKey {
@@ -53,7 +53,8 @@ public struct NameRanges: Sendable, Equatable {
     public var organizations: [[Range<Int>]]
     /// For each of `ArticleEntities.documents`, the range of each of its mentions, in the order
     /// of `DocumentCitation.mentions`: the bytes of `Mention.text` at `Mention.offset` (which
-    /// counts Unicode scalars, as `baoterm extract` prints it). Not stored either.
+    /// counts Unicode scalars, as `baoterm extract` prints it). The index keeps them and the
+    /// reader places its citation links by them.
     public var documents: [[Range<Int>]]
 
     public init(people: [[Range<Int>]] = [], provinces: [[Range<Int>]] = [], organizations: [[Range<Int>]] = [],

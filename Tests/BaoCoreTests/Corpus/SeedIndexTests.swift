@@ -45,6 +45,28 @@ final class SeedIndexTests: XCTestCase {
         }
     }
 
+    /// The index gives the reader, for every mention of every cited document, the range of the
+    /// body whose bytes are the mention's wording.
+    func testEveryDocumentMentionHasTheRangeOfItsWording() throws {
+        var mentions = 0
+        for article in try index.articles(matching: ArticleFilter()) {
+            let (stored, entities) = try XCTUnwrap(try index.article(id: article.id))
+            let body = Array(stored.bodyText.utf8)
+            let name = (article.path as NSString).lastPathComponent
+            XCTAssertEqual(entities.names.documents.count, entities.documents.count, name)
+            for (document, ranges) in zip(entities.documents, entities.names.documents) {
+                XCTAssertEqual(ranges.count, document.mentions.count, "\(name) \(document.key)")
+                for (mention, range) in zip(document.mentions, ranges) {
+                    XCTAssertLessThanOrEqual(range.upperBound, body.count, "\(name) \(mention.text)")
+                    guard range.upperBound <= body.count else { continue }
+                    XCTAssertEqual(String(decoding: body[range], as: UTF8.self), mention.text, name)
+                    mentions += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(mentions, 10)
+    }
+
     func testNQTW4XIIIsCitedByFourSeeds() throws {
         let detail = try XCTUnwrap(try index.document("NQTW4-XII"))
         XCTAssertEqual(seeds(detail.citations.map(\.article.path)), ["000", "002", "003", "004"])
