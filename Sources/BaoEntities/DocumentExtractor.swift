@@ -10,25 +10,47 @@ import BaoText
 /// several mentions, in order of first mention.
 public enum DocumentExtractor {
     public static func extract(from article: Article, provinces: ProvinceResult) -> [DocumentCitation] {
-        extract(bodyText: article.bodyText, title: article.title, published: article.published, provinces: provinces).documents
+        let body = article.bodyText
+        guard CandidateFilter.mayCite(body) else { return [] }
+        return citations(text: FoldedScalars(body), title: article.title.map(FoldedScalars.init),
+                         published: article.published, provinces: provinces)
     }
 
-    /// The same over a body text given directly (mention offsets point into `bodyText`), with the
-    /// UTF-8 byte range of each mention in `bodyText` (`NameRanges.documents`).
-    static func extract(bodyText: String, title: String?, published: PublishedDate?,
+    /// The same over an article's texts as the entity passes scanned them, with the UTF-8 byte
+    /// range of each mention in the body (`NameRanges.documents`): the pass reads the scan's bytes,
+    /// and a mention's range starts at the byte its offset (in Unicode scalars) falls on and is as
+    /// long as its wording, which is the text there as written.
+    static func extract(scanned: ScannedArticle, published: PublishedDate?,
                         provinces: ProvinceResult) -> (documents: [DocumentCitation], ranges: [[Range<Int>]]) {
-        let documents = citations(bodyText: bodyText, title: title, published: published, provinces: provinces)
-        return (documents, byteRanges(of: documents, in: bodyText))
+        // Offsets count the scalars of the body as given: a text the scan composed is read as written.
+        let bytes = given(scanned.body)
+        guard bytes.withUnsafeBufferPointer(CandidateFilter.mayCite(utf8:)) else { return ([], []) }
+        let text = FoldedScalars(utf8: bytes)
+        let title = scanned.title.map { FoldedScalars(utf8: given($0)) }
+        let documents = citations(text: text, title: title, published: published, provinces: provinces)
+        let starts = text.utf8Offsets(of: documents.flatMap { $0.mentions.map(\.offset) })
+        var next = 0
+        let ranges = documents.map { document in
+            document.mentions.map { mention -> Range<Int> in
+                defer { next &+= 1 }
+                return starts[next]..<(starts[next] &+ mention.text.utf8.count)
+            }
+        }
+        return (documents, ranges)
     }
 
-    /// The cited documents of `bodyText`, mentions at scalar offsets.
-    private static func citations(bodyText: String, title: String?, published: PublishedDate?,
+    /// The UTF-8 bytes of a scanned text as given: the scan's own, unless it composed them.
+    private static func given(_ scanned: ScannedBody) -> [UInt8] {
+        scanned.composed ? Array(scanned.text.utf8) : scanned.bytes
+    }
+
+    /// The cited documents of the body `text` (with the article's `title`), mentions at scalar
+    /// offsets into it.
+    private static func citations(text: FoldedScalars, title: FoldedScalars?, published: PublishedDate?,
                                   provinces: ProvinceResult) -> [DocumentCitation] {
-        guard CandidateFilter.mayCite(bodyText) else { return [] }
         let catalog = DocumentCatalog.shared
-        let text = FoldedScalars(bodyText)
         var places = PlaceContext(provinces: provinces, catalog: catalog)
-        places.findArticleCity(in: [title.map(FoldedScalars.init)].compactMap { $0 } + [text])
+        places.findArticleCity(in: [title].compactMap { $0 } + [text])
         let raws = CitationScanner(text: text, catalog: catalog, places: places).scan()
         guard !raws.isEmpty else { return [] }
         let publishedISO = published.map { PublishedDate(year: $0.year, month: $0.month, day: $0.day).iso }
@@ -45,33 +67,6 @@ public enum DocumentExtractor {
         let terms = TermResolver(catalog: catalog, published: consistent, sentenceStart: sentences.sentenceStart(before:))
         let identity = DocumentIdentity(catalog: catalog, published: consistent, places: places)
         return merge(terms.resolve(dated).map(identity.resolve))
-    }
-
-    /// The UTF-8 byte range in `bodyText` of each mention of each document, in the order of its
-    /// `mentions`: where the pass found it (its scalar offset, counted in bytes by one walk over
-    /// the text, decoded as `FoldedScalars` decodes it) and as long as its wording, which is the
-    /// text there as written.
-    static func byteRanges(of documents: [DocumentCitation], in bodyText: String) -> [[Range<Int>]] {
-        var ranges = documents.map { [Range<Int>](repeating: 0..<0, count: $0.mentions.count) }
-        var starts: [(offset: Int, document: Int, mention: Int)] = []
-        for (d, document) in documents.enumerated() {
-            for (m, mention) in document.mentions.enumerated() { starts.append((mention.offset, d, m)) }
-        }
-        guard !starts.isEmpty else { return ranges }
-        starts.sort { $0.offset < $1.offset }
-        var text = bodyText
-        text.withUTF8 { bytes in
-            var scalar = 0
-            var byte = 0
-            for start in starts {
-                while scalar < start.offset, byte < bytes.count {
-                    byte &+= UTF8Scalar.decode(bytes, at: byte).length
-                    scalar &+= 1
-                }
-                ranges[start.document][start.mention] = byte..<(byte &+ documents[start.document].mentions[start.mention].text.utf8.count)
-            }
-        }
-        return ranges
     }
 
     /// The article's date when the citations agree with it; nil when the article cites a

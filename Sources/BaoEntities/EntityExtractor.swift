@@ -11,8 +11,7 @@ public enum EntityExtractor {
         let scanned = ScannedArticle(article)
         let analysis = ProvinceExtractor.analyze(article, scanned: scanned)
         let provinces = analysis.result
-        let documents = DocumentExtractor.extract(
-            bodyText: scanned.body.text, title: article.title, published: article.published, provinces: provinces)
+        let documents = DocumentExtractor.extract(scanned: scanned, published: article.published, provinces: provinces)
         let people = PeopleExtractor.extract(from: scanned)
         let organizations = OrganizationExtractor.extract(analysis: analysis, primary: provinces.primary)
         return ArticleEntities(

@@ -16,6 +16,8 @@ struct ScannedBody: Sendable {
     let text: String
     /// Its UTF-8 bytes, composed (NFC) when the text was not.
     let bytes: [UInt8]
+    /// True when `bytes` are not `text.utf8` as given: the text held combining marks and was composed.
+    let composed: Bool
     /// The byte range of each block in `bytes`, in order.
     let blocks: [Range<Int>]
     let words: [ScannedWord]
@@ -23,27 +25,27 @@ struct ScannedBody: Sendable {
 
     /// `text` as one block.
     init(_ text: String) {
-        let bytes = WordScanner.composedBytes(text)
-        self.init(text: text, bytes: bytes, blocks: [0..<bytes.count])
+        let (bytes, composed) = WordScanner.composing(text)
+        self.init(text: text, bytes: bytes, composed: composed, blocks: [0..<bytes.count])
     }
 
     /// The body of `blocks`: their texts joined as `Article.bodyText` joins them.
     init(blocks: [Block]) {
         let text = blocks.map(\.text).joined(separator: Article.blockSeparator)
-        let bytes = WordScanner.composedBytes(text)
+        let (bytes, composed) = WordScanner.composing(text)
         // Composing never joins across the line breaks between blocks, so each block's composed
         // length is its share of the composed bytes.
-        let composed = bytes.count != text.utf8.count
         let lengths = blocks.map {
             composed ? $0.text.precomposedStringWithCanonicalMapping.utf8.count : $0.text.utf8.count
         }
         let ranges = zip(Article.blockStarts(lengths: lengths), lengths).map { $0..<($0 &+ $1) }
-        self.init(text: text, bytes: bytes, blocks: ranges)
+        self.init(text: text, bytes: bytes, composed: composed, blocks: ranges)
     }
 
-    private init(text: String, bytes: [UInt8], blocks: [Range<Int>]) {
+    private init(text: String, bytes: [UInt8], composed: Bool, blocks: [Range<Int>]) {
         self.text = text
         self.bytes = bytes
+        self.composed = composed
         self.blocks = blocks
         let tokens = WordTokenizer.tokenize(bytes)
         self.tokens = tokens

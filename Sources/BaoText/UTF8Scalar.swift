@@ -30,4 +30,11 @@ public enum UTF8Scalar {
         }
         return (0xFFFD, 1)
     }
+
+    /// The length in bytes of scalar `value` written in UTF-8: what `decode` gave for it, for
+    /// valid UTF-8.
+    @inlinable @inline(__always)
+    public static func length(of value: UInt32) -> Int {
+        value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+    }
 }

@@ -55,14 +55,19 @@ enum CandidateFilter {
         return FlatPatterns(forms)
     }()
 
+    /// False when `body` holds no candidate of a citation (no number after a trigger word, no
+    /// plenum word): the document pass then has nothing to read.
     static func mayCite(_ body: String) -> Bool {
         var body = body
-        return body.withUTF8 { bytes in
-            plenumTriggers.storage.withUnsafeBufferPointer { plenumStore in
-                numberTriggers.storage.withUnsafeBufferPointer { numberStore in
-                    scan(bytes, plenum: (plenumStore, plenumTriggers.entries, plenumTriggers.firstBytes),
-                         number: (numberStore, numberTriggers.entries, numberTriggers.firstBytes))
-                }
+        return body.withUTF8(mayCite(utf8:))
+    }
+
+    /// `mayCite` over a text's UTF-8 bytes (a `ScannedBody`'s).
+    static func mayCite(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        plenumTriggers.storage.withUnsafeBufferPointer { plenumStore in
+            numberTriggers.storage.withUnsafeBufferPointer { numberStore in
+                scan(bytes, plenum: (plenumStore, plenumTriggers.entries, plenumTriggers.firstBytes),
+                     number: (numberStore, numberTriggers.entries, numberTriggers.firstBytes))
             }
         }
     }

@@ -19,6 +19,13 @@ struct FoldedScalars {
         self.folded = FoldedScalars.fold(values)
     }
 
+    /// The buffers of a text given as its UTF-8 bytes (a `ScannedBody`'s).
+    init(utf8 bytes: [UInt8]) {
+        let values = bytes.withUnsafeBufferPointer { FoldedScalars.decode($0) }
+        self.original = values
+        self.folded = FoldedScalars.fold(values)
+    }
+
     /// Builds the buffers from scalar values already decoded (patterns, tests).
     init(values: [UInt32]) {
         self.original = values
@@ -42,6 +49,24 @@ struct FoldedScalars {
     }
 
     var count: Int { original.count }
+
+    /// The UTF-8 byte offset of each of `positions` (scalar offsets, any order) in the text these
+    /// buffers were decoded from: one walk over the scalars before the last of them.
+    func utf8Offsets(of positions: [Int]) -> [Int] {
+        var result = [Int](repeating: 0, count: positions.count)
+        let order = positions.indices.sorted { positions[$0] < positions[$1] }
+        var scalar = 0
+        var byte = 0
+        for index in order {
+            let target = min(max(0, positions[index]), original.count)
+            while scalar < target {
+                byte &+= UTF8Scalar.length(of: original[scalar])
+                scalar &+= 1
+            }
+            result[index] = byte
+        }
+        return result
+    }
 
     subscript(_ index: Int) -> UInt32 {
         index >= 0 && index < folded.count ? folded[index] : 0

@@ -154,8 +154,9 @@ enum WordScanner {
     }
 
     /// The UTF-8 bytes of `text`, composed (NFC) when it holds combining marks (U+0300–U+036F,
-    /// the marks `scan` reports), so NFD and NFC give the same bytes.
-    static func composedBytes(_ text: String) -> [UInt8] {
+    /// the marks `scan` reports), so NFD and NFC give the same bytes; `composed` is false when
+    /// they are `text.utf8` as given.
+    static func composing(_ text: String) -> (bytes: [UInt8], composed: Bool) {
         let bytes = Array(text.utf8)
         let decomposed = bytes.withUnsafeBufferPointer { bytes -> Bool in
             // U+0300–U+036F: CC 80 … CD AF. Eight bytes at a time while none is CC or CD.
@@ -173,7 +174,7 @@ enum WordScanner {
             }
             return false
         }
-        return decomposed ? Array(text.precomposedStringWithCanonicalMapping.utf8) : bytes
+        return decomposed ? (Array(text.precomposedStringWithCanonicalMapping.utf8), true) : (bytes, false)
     }
 
     /// The words of `bytes` read from their `tokens` (`WordTokenizer.tokenize`), so the text is

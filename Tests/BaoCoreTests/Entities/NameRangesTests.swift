@@ -132,4 +132,30 @@ final class NameRangesTests: XCTestCase {
             XCTAssertFalse(found.names.provinces.joined().isEmpty, number)
         }
     }
+
+    /// The document pass reads the scanned body's bytes and gives each mention the bytes its
+    /// scalar offset falls on, after letters of one to four bytes in earlier blocks.
+    func testDocumentRangesAfterLettersOfEveryLength() {
+        let article = Article(path: "wide.txt", title: "Quán triệt 𝐍ghị quyết", blocks: [
+            Block(kind: .lead, text: "Ở Đắk Lắk 😀 và “Tây Nguyên”, cán bộ học Nghị quyết số 18-NQ/TW."),
+            Block(kind: .paragraph, text: "Theo Nghị định 67/2014/NĐ-CP và Chỉ thị 05-CT/TW, 𝐀 tiếp tục Nghị quyết 18-NQ/TW."),
+        ])
+        let found = EntityExtractor.extract(from: article)
+        let body = article.bodyText
+        XCTAssertEqual(found.documents.map(\.id), ["18-NQ/TW", "67/2014/NĐ-CP", "5-CT/TW"])
+        XCTAssertEqual(mentions(found.names.documents[0], in: body).map(\.text), ["Nghị quyết số 18-NQ/TW", "Nghị quyết 18-NQ/TW"])
+        XCTAssertEqual(mentions(found.names.documents[1], in: body).map(\.text), ["Nghị định 67/2014/NĐ-CP"])
+        DocumentTestSupport.assertRanges(found.names.documents, of: found.documents, in: body)
+    }
+
+    /// A body given decomposed (not through the parser) is scanned composed, but its documents'
+    /// offsets and ranges count the text as given, as `baoterm extract` prints them.
+    func testDocumentRangesOfADecomposedBodyCountItAsGiven() {
+        let text = "Các cấp ủy thực hiện Nghị quyết số 18-NQ/TW và Chỉ thị 05-CT/TW của Bộ Chính trị."
+        let article = Article(path: "nfd.txt", blocks: [Block(kind: .paragraph, text: text.decomposedStringWithCanonicalMapping)])
+        let found = EntityExtractor.extract(from: article)
+        XCTAssertEqual(found.documents.map(\.id), ["18-NQ/TW", "5-CT/TW"])
+        XCTAssertEqual(found.documents, DocumentExtractor.extract(from: article, provinces: ProvinceResult()))
+        DocumentTestSupport.assertRanges(found.names.documents, of: found.documents, in: article.bodyText)
+    }
 }

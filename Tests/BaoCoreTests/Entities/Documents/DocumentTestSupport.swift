@@ -17,8 +17,7 @@ enum DocumentTestSupport {
             primary: primary)
         let found = DocumentExtractor.extract(from: article, provinces: result)
         assertOffsets(found, in: article.bodyText)
-        let withRanges = DocumentExtractor.extract(
-            bodyText: article.bodyText, title: title, published: published, provinces: result)
+        let withRanges = DocumentExtractor.extract(scanned: ScannedArticle(article), published: published, provinces: result)
         XCTAssertEqual(withRanges.documents, found)
         assertRanges(withRanges.ranges, of: found, in: article.bodyText)
         return found
