@@ -9,7 +9,8 @@ import Foundation
 ///
 /// `baoterm-bench browser CORPUS [--db PATH] [--runs N] [--size WxH]`. The index at `--db` is
 /// built first when missing (not measured). With `$BAOTERM_BIN` set, the first screen is also
-/// measured through the real `baoterm screen` process.
+/// measured through the real `baoterm screen` process. The reader's layout of the articles
+/// citing documents is measured on its own (`ReaderLayoutBench`).
 enum BrowserBench {
     /// One measured step: a label and the keys it types.
     struct Step {
@@ -170,6 +171,7 @@ enum BrowserBench {
             }
             print("  " + name.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: " median %7.2f ms", IndexBench.median(times)))
         }
+        try ReaderLayoutBench.run(index: index, runs: runs)
         print("keys (reduce + store + render), by kind:")
         var seen = Set<String>()
         for step in session where seen.insert(step.label).inserted {
