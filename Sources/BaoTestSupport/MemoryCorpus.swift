@@ -29,6 +29,7 @@ public final class MemoryCorpus: CorpusStore {
     }
 
     /// Loads and extracts every article file under `paths`; files that fail are returned as errors.
+    /// The entities keep the extractors' ranges (`NameRanges`), as the index gives them.
     public static func load(paths: [String]) -> (MemoryCorpus, [LoadError]) {
         let (files, errors) = ArticleLoader.files(in: paths)
         var problems = errors

@@ -59,20 +59,28 @@ public struct ReaderDocument: Sendable, Equatable {
         let meta = Self.metadata(article)
         if !meta.isEmpty { paragraphs.append(RichParagraph(meta, role: .meta)) }
 
-        // Citation links, located by scalar offset into bodyText, with a text search as fallback.
+        // Citation links, placed by the UTF-8 range of each mention (`NameRanges.documents`). A
+        // mention without one, or whose range does not spell its wording here (entities made by
+        // hand, a store that does not match its article), is placed by its scalar offset into
+        // bodyText, then by a text search, as before the ranges were kept.
         let blockTexts = article.blocks.map(\.text)
+        var blocks = BlockCharacters(blocks: blockTexts)
+        let blockChars = blocks.chars
         var placements: [[(range: Range<Int>, key: String, id: String)]] = Array(repeating: [], count: blockTexts.count)
         var numbers: [String: Int] = [:]
         var documents: [DocumentCitation] = []
-        let blockChars = blockTexts.map { Array($0) }
-        let starts = Article.blockStarts(lengths: blockTexts.map { $0.unicodeScalars.count })
-        var ordered: [(mention: Mention, doc: Int)] = []
-        for (d, doc) in entities.documents.enumerated() { for m in doc.mentions { ordered.append((m, d)) } }
+        let ranges = entities.names.documents.count == entities.documents.count ? entities.names.documents : []
+        var ordered: [(mention: Mention, doc: Int, range: Range<Int>?)] = []
+        for (d, doc) in entities.documents.enumerated() {
+            let mentionRanges = ranges.isEmpty || ranges[d].count != doc.mentions.count ? nil : ranges[d]
+            for (m, mention) in doc.mentions.enumerated() { ordered.append((mention, d, mentionRanges?[m])) }
+        }
         ordered.sort { $0.mention.offset < $1.mention.offset }
-        var locator = MentionLocator(blockChars: blockChars, starts: starts)
-        for (mention, d) in ordered {
+        var locator = MentionLocator(
+            blockChars: blockChars, starts: Article.blockStarts(lengths: blockTexts.map { $0.unicodeScalars.count }))
+        for (mention, d, range) in ordered {
             let doc = entities.documents[d]
-            guard let (block, range) = locator.locate(mention),
+            guard let (block, range) = range.flatMap({ blocks.locate($0, spelling: mention.text) }) ?? locator.locate(mention),
                   Self.insert(range, key: doc.key, id: doc.id, into: &placements[block]) else { continue }
             if numbers[doc.key] == nil {
                 documents.append(doc)
@@ -82,8 +90,7 @@ public struct ReaderDocument: Sendable, Equatable {
 
         // People and places: subtle marks on the ranges where the extractors found their names,
         // where no link already is.
-        let marks = NameMarks.locate(entities.names, blockChars: blockChars,
-                                     starts: Article.blockStarts(lengths: blockTexts.map { $0.utf8.count }))
+        let marks = NameMarks.locate(entities.names, in: &blocks)
 
         var links: [ReaderLink] = []
         for (i, block) in article.blocks.enumerated() {
@@ -219,7 +226,8 @@ public struct ReaderLine: Sendable, Equatable {
     public var end: Int
 }
 
-/// Finds the block and character range of mentions given in increasing offset order.
+/// Finds the block and character range of mentions given in increasing offset order: the
+/// reader's way for a mention without a UTF-8 range that spells it (`BlockCharacters`).
 ///
 /// Offsets count Unicode scalars into `bodyText` while the reader works in characters, so the
 /// locator keeps a running scalar count and walks each block once over all its mentions rather

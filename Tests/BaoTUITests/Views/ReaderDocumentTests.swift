@@ -83,6 +83,70 @@ final class ReaderDocumentTests: XCTestCase {
         }
     }
 
+    /// The text of each link, its "[n]" marker included, and the character where it starts.
+    private func linked(_ document: ReaderDocument) -> [String] {
+        document.links.map { link in
+            guard let chars = document.paragraphs[safe: link.paragraph]?.chars, link.range.upperBound <= chars.count else { return "?" }
+            return "\(link.paragraph):\(link.range.lowerBound) \(String(chars[link.range]))"
+        }
+    }
+
+    /// Blocks whose letters take two and three bytes, some written with combining marks (one
+    /// character, two scalars), before and between the citations, so that bytes, scalars and
+    /// characters all count differently.
+    private let multiByteBlocks = [
+        Block(kind: .lead, text: "Đắk Lắk: cà phê\u{301} và hồ\u{300} tiêu được mùa “lớn”."),
+        Block(kind: .paragraph, text: "Ở Buôn Ma Thuột, người trồng cà phê\u{301} học Chỉ thị 05-CT/TW; Tỉnh ủy nhắc lại Chỉ thị 05-CT/TW — ‘thực chất’."),
+        Block(kind: .paragraph, text: "Năm 2017, Nghị quyết 12-NQ/TU của Tỉnh ủy được tổng kết."),
+    ]
+
+    /// Each citation link is placed by the UTF-8 range the extractor gave its mention, on
+    /// exactly the characters of its wording, past multi-byte letters and combining marks.
+    func testDocumentLinksLandOnTheRangesOfTheirMentions() throws {
+        let article = Article(path: "ranges.txt", title: "Cà phê Đắk Lắk", blocks: multiByteBlocks)
+        var entities = EntityExtractor.extract(from: article)
+        XCTAssertEqual(entities.documents.map(\.id), ["5-CT/TW", "12-NQ/TU"])
+        XCTAssertEqual(entities.names.documents.map(\.count), [2, 1])
+        let expected = [
+            "2:\("Ở Buôn Ma Thuột, người trồng cà phê\u{301} học ".count) Chỉ thị 05-CT/TW[1]",
+            "2:\("Ở Buôn Ma Thuột, người trồng cà phê\u{301} học Chỉ thị 05-CT/TW[1]; Tỉnh ủy nhắc lại ".count) Chỉ thị 05-CT/TW[1]",
+            "3:\("Năm 2017, ".count) Nghị quyết 12-NQ/TU[2]",
+        ]
+        XCTAssertEqual(linked(ReaderDocument(article: article, entities: entities)), expected)
+
+        // The ranges alone place them: with every offset wrong, the text search would find the
+        // first "Chỉ thị 05-CT/TW" only.
+        for d in entities.documents.indices {
+            for m in entities.documents[d].mentions.indices { entities.documents[d].mentions[m].offset = 0 }
+        }
+        XCTAssertEqual(linked(ReaderDocument(article: article, entities: entities)), expected)
+    }
+
+    /// A mention whose range is wrong (inside a character, across the blank line between blocks,
+    /// past the end, on other words) or missing is placed by its offset, as when the index kept
+    /// no ranges; a document whose ranges do not pair with its mentions uses none of them.
+    func testAMentionWhoseRangeIsWrongFallsBackToItsOffset() throws {
+        let article = Article(path: "ranges.txt", title: "Cà phê Đắk Lắk", blocks: multiByteBlocks)
+        let extracted = EntityExtractor.extract(from: article)
+        let right = linked(ReaderDocument(article: article, entities: extracted))
+        XCTAssertEqual(right.count, 3)
+        let directive = try XCTUnwrap(extracted.names.documents.first?.first)
+        let resolution = try XCTUnwrap(extracted.names.documents.last?.first)
+        let lead = multiByteBlocks[0].text.utf8.count
+        let wrongs: [[[Range<Int>]]] = [
+            [[(directive.lowerBound + 1)..<directive.upperBound, 0..<3], [resolution]],  // inside "Đ", "ỉ"
+            [[(lead - 3)..<(lead + 5), 9000..<9016], [resolution]],  // across blocks, past the end
+            [[resolution, resolution], [directive]],  // on the other document's words
+            [[directive], [resolution]],  // one range for two mentions
+            [[directive, directive]],  // ranges for one document of two
+        ]
+        for (index, documents) in wrongs.enumerated() {
+            var entities = extracted
+            entities.names.documents = documents
+            XCTAssertEqual(linked(ReaderDocument(article: article, entities: entities)), right, "case \(index)")
+        }
+    }
+
     /// The marked runs of the body: each run of characters with a person's or place's role, as text.
     private func marks(_ document: ReaderDocument) -> [String] {
         var runs: [String] = []
