@@ -144,14 +144,7 @@ struct ContextReader {
         var terms = [first]
         var j = end
         while terms.count < 4 {
-            var k = text.skipSpaces(j)
-            if text[k] == 0x2C {
-                k = text.skipSpaces(k + 1)
-            } else if text.matchesWord(ContextReader.va, at: k) {
-                k = text.skipSpaces(k + ContextReader.va.count)
-            } else {
-                break
-            }
+            guard var k = afterListJoin(j) else { break }
             // "khóa XI, khóa XII": the word may be repeated.
             if text.matchesWord(ContextReader.khoa, at: k) { k = text.skipSpaces(k + ContextReader.khoa.count) }
             // Only a Roman numeral continues the list: "khóa XII, 2016" is a term and a year.
@@ -166,6 +159,15 @@ struct ContextReader {
             j += 1
         }
         return (terms, j)
+    }
+
+    /// Where a list goes on after its item ending at `index`: past a comma or "và" and the spaces
+    /// around it ("4, 5 và 6"); nil when neither follows.
+    func afterListJoin(_ index: Int) -> Int? {
+        let k = text.skipSpaces(index)
+        if text[k] == 0x2C { return text.skipSpaces(k + 1) }
+        if text.matchesWord(ContextReader.va, at: k) { return text.skipSpaces(k + ContextReader.va.count) }
+        return nil
     }
 
     /// An upper-case Roman numeral or a one- or two-digit number at `index`, with its end.

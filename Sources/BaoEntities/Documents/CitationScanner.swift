@@ -52,7 +52,6 @@ struct CitationScanner {
     private static let hoiNghi = FoldedScalars.pattern("hội nghị")
     private static let central = ["ban chấp hành trung ương", "trung ương", "tw", "tư"].map(FoldedScalars.pattern)
     private static let lanThu = FoldedScalars.pattern("lần thứ")
-    private static let va = FoldedScalars.pattern("và")
     private static let daiHoi = FoldedScalars.pattern("đại hội")
     private static let nqtw = FoldedScalars.pattern("nqtw")
     private static let congressWords = ["đại biểu", "toàn quốc", "lần thứ"].map(FoldedScalars.pattern)
@@ -410,14 +409,7 @@ struct CitationScanner {
         while let (value, valueEnd) = reader.ordinal(at: i), value <= 20, numbers.count < 8 {
             numbers.append(value)
             end = valueEnd
-            var j = text.skipSpaces(valueEnd)
-            if text[j] == 0x2C {
-                j = text.skipSpaces(j + 1)
-            } else if text.matchesWord(CitationScanner.va, at: j) {
-                j = text.skipSpaces(j + CitationScanner.va.count)
-            } else {
-                break
-            }
+            guard var j = reader.afterListJoin(valueEnd) else { break }
             // "Nghị quyết Trung ương 4 và Trung ương 5 khóa XII": the body word may be repeated.
             if let word = CitationScanner.central.first(where: { text.matchesWord($0, at: j) }),
                reader.ordinal(at: text.skipSpaces(j + word.count)) != nil {
