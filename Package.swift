@@ -22,6 +22,8 @@ let package = Package(
         .library(name: "BaoCore", targets: ["BaoCore"]),
         .library(name: "BaoTUI", targets: ["BaoTUI"]),
         .library(name: "BaoFetch", targets: ["BaoFetch"]),
+        // For the fuzz package (fuzz/), whose query target drives the browser over the seeds in memory.
+        .library(name: "BaoTestSupport", targets: ["BaoTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

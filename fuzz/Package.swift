@@ -19,6 +19,7 @@ let package = Package(
         .executableTarget(name: "FuzzCitations", dependencies: ["CFuzzDriver", .product(name: "BaoCore", package: root)]),
         .executableTarget(name: "FuzzQuery", dependencies: [
             "CFuzzDriver", .product(name: "BaoCore", package: root), .product(name: "BaoTUI", package: root),
+            .product(name: "BaoTestSupport", package: root),
         ]),
     ]
 )

@@ -3,7 +3,8 @@ import CFuzzDriver
 import Foundation
 
 /// The entity passes (citation grammar, provinces, people, organisations) on arbitrary text:
-/// no trap, and every mention offset lies inside the body text it points into.
+/// no trap, every mention offset lies inside the body text it points into, and every document
+/// mention's UTF-8 range holds its wording.
 func fuzzCitations(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -11,10 +12,16 @@ func fuzzCitations(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let article = ArticleParser.parse(text: "Tiêu đề\n" + text, path: "fuzz.txt")
     let entities = EntityExtractor.extract(from: article)
     let length = article.bodyText.count
-    for document in entities.documents {
+    let bytes = Array(article.bodyText.utf8)
+    precondition(entities.names.documents.count == entities.documents.count, "documents without their ranges")
+    for (document, ranges) in zip(entities.documents, entities.names.documents) {
         precondition(!document.id.isEmpty, "a document without an id")
-        for mention in document.mentions {
+        precondition(ranges.count == document.mentions.count, "mentions without their ranges")
+        for (mention, range) in zip(document.mentions, ranges) {
             precondition(mention.offset >= 0 && mention.offset <= length, "mention offset outside the body")
+            precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count
+                         && String(decoding: bytes[range], as: UTF8.self) == mention.text,
+                         "a mention's range does not hold its text")
         }
     }
     _ = DocumentExtractor.extract(from: article, provinces: ProvinceResult())

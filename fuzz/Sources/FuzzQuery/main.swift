@@ -2,6 +2,7 @@ import BaoCore
 import CFuzzDriver
 import Foundation
 import BaoTUI
+import BaoTestSupport
 
 /// The search query grammar and the browser's `:` and `/` prompts on arbitrary text: no trap.
 /// The prompts run against the bundled seeds held in memory (`make fuzz` runs from the checkout).
