@@ -16,7 +16,8 @@ struct ScannedBody: Sendable {
     let text: String
     /// Its UTF-8 bytes, composed (NFC) when the text was not.
     let bytes: [UInt8]
-    /// True when `bytes` are not `text.utf8` as given: the text held combining marks and was composed.
+    /// True when the text held combining marks and `bytes` were composed from it (false: they
+    /// are `text.utf8` as given; true does not mean that composing changed them).
     let composed: Bool
     /// The byte range of each block in `bytes`, in order.
     let blocks: [Range<Int>]

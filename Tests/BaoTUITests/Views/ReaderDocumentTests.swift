@@ -131,11 +131,14 @@ final class ReaderDocumentTests: XCTestCase {
         let right = linked(ReaderDocument(article: article, entities: extracted))
         XCTAssertEqual(right.count, 3)
         let directive = try XCTUnwrap(extracted.names.documents.first?.first)
+        let again = try XCTUnwrap(extracted.names.documents.first?.last)
         let resolution = try XCTUnwrap(extracted.names.documents.last?.first)
         let lead = multiByteBlocks[0].text.utf8.count
         let wrongs: [[[Range<Int>]]] = [
-            [[(directive.lowerBound + 1)..<directive.upperBound, 0..<3], [resolution]],  // inside "Đ", "ỉ"
-            [[(lead - 3)..<(lead + 5), 9000..<9016], [resolution]],  // across blocks, past the end
+            [[(directive.lowerBound + 3)..<directive.upperBound, 0..<3], [resolution]],  // inside "ỉ", "ắ"
+            [[(lead - 3)..<(lead - 1), 9000..<9016], [resolution]],  // inside "”", past the end
+            // From the lead's last "." across the blank line to the end of "Ở": on characters, not of one block.
+            [[(lead - 1)..<(lead + 5), again], [resolution]],
             [[resolution, resolution], [directive]],  // on the other document's words
             [[directive], [resolution]],  // one range for two mentions
             [[directive, directive]],  // ranges for one document of two

@@ -11,7 +11,8 @@ func fuzzCitations(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     // Citations live in the body: a fixed title line first, so the fuzzed text is all body.
     let article = ArticleParser.parse(text: "Tiêu đề\n" + text, path: "fuzz.txt")
     let entities = EntityExtractor.extract(from: article)
-    let length = article.bodyText.count
+    // Offsets count Unicode scalars (a family emoji is one character of five scalars).
+    let length = article.bodyText.unicodeScalars.count
     let bytes = Array(article.bodyText.utf8)
     precondition(entities.names.documents.count == entities.documents.count, "documents without their ranges")
     for (document, ranges) in zip(entities.documents, entities.names.documents) {
