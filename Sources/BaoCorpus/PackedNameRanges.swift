@@ -15,8 +15,8 @@ import Foundation
 enum PackedNameRanges {
     static func pack(_ names: NameRanges) -> Data {
         var bytes: [UInt8] = []
-        for list in List.allCases {
-            let entities = list.entities(of: names)
+        for list in lists {
+            let entities = names[keyPath: list.names]
             append(entities.count, to: &bytes)
             for ranges in entities {
                 append(ranges.count, to: &bytes)
@@ -44,14 +44,10 @@ enum PackedNameRanges {
         let bytes = [UInt8](data)
         var reader = Reader(bytes: bytes)
         var names = NameRanges()
-        for list in List.allCases {
-            if list == .documents, reader.atEnd { break }
+        for (list, expected) in zip(lists, [people, provinces, documents]) {
+            // A row of content version 12 ends after the provinces.
+            if list.names == \NameRanges.documents, reader.atEnd { break }
             let count = try reader.next()
-            let expected = switch list {
-            case .people: people
-            case .provinces: provinces
-            case .documents: documents
-            }
             // None at all: entities made without their ranges (the extractors always give them).
             guard count == expected || count == 0 else { throw damaged }
             var entities: [[Range<Int>]] = []
@@ -76,36 +72,18 @@ enum PackedNameRanges {
                 }
                 entities.append(ranges)
             }
-            list.set(entities, in: &names)
+            names[keyPath: list.names] = entities
         }
         guard reader.atEnd else { throw damaged }
         return names
     }
 
-    /// The lists the blob holds, in the order it holds them.
-    private enum List: CaseIterable {
-        case people, provinces, documents
-
-        /// The ranges of each entity are written sorted by start (unsigned distances); otherwise
-        /// in their own order (signed distances).
-        var inTextOrder: Bool { self != .documents }
-
-        func entities(of names: NameRanges) -> [[Range<Int>]] {
-            switch self {
-            case .people: names.people
-            case .provinces: names.provinces
-            case .documents: names.documents
-            }
-        }
-
-        func set(_ entities: [[Range<Int>]], in names: inout NameRanges) {
-            switch self {
-            case .people: names.people = entities
-            case .provinces: names.provinces = entities
-            case .documents: names.documents = entities
-            }
-        }
-    }
+    /// The lists the blob holds, in the order it holds them. A person's or a province's ranges
+    /// are written sorted by start (unsigned distances); a document's in the order of its
+    /// mentions (signed distances).
+    private static let lists: [(names: WritableKeyPath<NameRanges, [[Range<Int>]]> & Sendable, inTextOrder: Bool)] = [
+        (\.people, true), (\.provinces, true), (\.documents, false),
+    ]
 
     private static func append(_ value: Int, to bytes: inout [UInt8]) {
         var value = UInt(max(0, value))
