@@ -76,8 +76,7 @@ public struct ReaderDocument: Sendable, Equatable {
             for (m, mention) in doc.mentions.enumerated() { ordered.append((mention, d, mentionRanges?[m])) }
         }
         ordered.sort { $0.mention.offset < $1.mention.offset }
-        var locator = MentionLocator(
-            blockChars: blockChars, starts: Article.blockStarts(lengths: blockTexts.map { $0.unicodeScalars.count }))
+        var locator = MentionLocator(blockTexts: blockTexts, blockChars: blockChars)
         for (mention, d, range) in ordered {
             let doc = entities.documents[d]
             guard let (block, range) = range.flatMap({ blocks.locate($0, spelling: mention.text) }) ?? locator.locate(mention),
@@ -234,18 +233,20 @@ public struct ReaderLine: Sendable, Equatable {
 /// than rescanning from the block start for each one (articles with many thousands of citations
 /// otherwise take seconds to open).
 struct MentionLocator {
+    let blockTexts: [String]
     let blockChars: [[Character]]
-    /// Scalar offset of each block in `bodyText`.
-    let starts: [Int]
+    /// Scalar offset of each block in `bodyText`: counted on first use, as most mentions have a
+    /// range and never come here.
+    private lazy var starts: [Int] = Article.blockStarts(lengths: blockTexts.map { $0.unicodeScalars.count })
     private var block = -1
     private var scalars = 0
     private var charIndex = 0
     /// Fallback text searches already made, by mention text: the answer never changes.
     private var searched: [String: (Int, Range<Int>)?] = [:]
 
-    init(blockChars: [[Character]], starts: [Int]) {
+    init(blockTexts: [String], blockChars: [[Character]]) {
+        self.blockTexts = blockTexts
         self.blockChars = blockChars
-        self.starts = starts
     }
 
     /// The block and character range of `mention`, whose offset must not be below the previous one's.
