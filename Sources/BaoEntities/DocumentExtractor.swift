@@ -10,24 +10,26 @@ import BaoText
 /// several mentions, in order of first mention.
 public enum DocumentExtractor {
     public static func extract(from article: Article, provinces: ProvinceResult) -> [DocumentCitation] {
-        let body = article.bodyText
-        guard CandidateFilter.mayCite(body) else { return [] }
-        return citations(text: FoldedScalars(body), title: article.title.map(FoldedScalars.init),
-                         published: article.published, provinces: provinces)
+        read(body: Array(article.bodyText.utf8), title: article.title.map { Array($0.utf8) },
+             published: article.published, provinces: provinces).documents
     }
 
     /// The same over an article's texts as the entity passes scanned them, with the UTF-8 byte
-    /// range of each mention in the body (`NameRanges.documents`): the pass reads the scan's bytes,
-    /// and a mention's range starts at the byte its offset (in Unicode scalars) falls on and is as
-    /// long as its wording, which is the text there as written.
+    /// range of each mention in the body (`NameRanges.documents`).
     static func extract(scanned: ScannedArticle, published: PublishedDate?,
                         provinces: ProvinceResult) -> (documents: [DocumentCitation], ranges: [[Range<Int>]]) {
-        // Offsets count the scalars of the body as given: a text the scan composed is read as written.
-        let bytes = given(scanned.body)
+        // Offsets count the scalars of the texts as given: a text the scan composed is read as written.
+        read(body: given(scanned.body), title: scanned.title.map(given), published: published, provinces: provinces)
+    }
+
+    /// The cited documents of a body given as its UTF-8 bytes, and the range of each mention: it
+    /// starts at the byte its offset (in Unicode scalars) falls on and is as long as its wording,
+    /// which is the text there as written.
+    private static func read(body bytes: [UInt8], title: [UInt8]?, published: PublishedDate?,
+                             provinces: ProvinceResult) -> (documents: [DocumentCitation], ranges: [[Range<Int>]]) {
         guard bytes.withUnsafeBufferPointer(CandidateFilter.mayCite(utf8:)) else { return ([], []) }
         let text = FoldedScalars(utf8: bytes)
-        let title = scanned.title.map { FoldedScalars(utf8: given($0)) }
-        let documents = citations(text: text, title: title, published: published, provinces: provinces)
+        let documents = citations(text: text, title: title.map(FoldedScalars.init(utf8:)), published: published, provinces: provinces)
         let starts = text.utf8Offsets(of: documents.flatMap { $0.mentions.map(\.offset) })
         var next = 0
         let ranges = documents.map { document in

@@ -12,27 +12,14 @@ struct FoldedScalars {
     let original: [UInt32]
     let folded: [UInt32]
 
-    init(_ text: String) {
-        var text = text
-        let values = text.withUTF8 { FoldedScalars.decode($0) }
-        self.original = values
-        self.folded = FoldedScalars.fold(values)
-    }
-
-    /// The buffers of a text given as its UTF-8 bytes (a `ScannedBody`'s).
+    /// The buffers of a text given as its UTF-8 bytes.
     init(utf8 bytes: [UInt8]) {
         let values = bytes.withUnsafeBufferPointer { FoldedScalars.decode($0) }
         self.original = values
         self.folded = FoldedScalars.fold(values)
     }
 
-    /// Builds the buffers from scalar values already decoded (patterns, tests).
-    init(values: [UInt32]) {
-        self.original = values
-        self.folded = FoldedScalars.fold(values)
-    }
-
-    /// Scalars of the UTF-8 of a Swift string: much faster than iterating `unicodeScalars` on Linux.
+    /// Scalars of UTF-8 bytes from a Swift string: much faster than iterating `unicodeScalars` on Linux.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         let n = bytes.count
         return [UInt32](unsafeUninitializedCapacity: n) { out, written in
