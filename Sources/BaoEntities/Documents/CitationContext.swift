@@ -1,3 +1,4 @@
+import BaoArticle
 import BaoText
 
 /// What the words around a citation say about the document: its issuing body, date, term and title.
@@ -34,8 +35,8 @@ struct MonthDay: Equatable, Comparable {
         guard parts.count == 3 else { return nil }
         let year = self <= MonthDay(month: parts[1], day: parts[2]) ? parts[0] : parts[0] - 1
         // 29 February exists only in leap years.
-        if month == 2, day == 29, !(year % 4 == 0 && year % 100 != 0 || year % 400 == 0) { return nil }
-        return String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+        guard day <= DateParsing.daysInMonth(month, year: year) else { return nil }
+        return PublishedDate(year: year, month: month, day: day).iso
     }
 }
 
@@ -201,7 +202,7 @@ struct ContextReader {
         guard separator == 0x2D || separator == 0x2F || separator == 0x2E, text.isDigit(dayEnd + 1) else { return nil }
         let monthEnd = text.digitsEnd(dayEnd + 1)
         guard monthEnd - dayEnd - 1 <= 2, let month = text.number(dayEnd + 1, monthEnd), month >= 1, month <= 12,
-              day >= 1, day <= daysIn(month, 2000), !text.isLetter(monthEnd),
+              day >= 1, day <= DateParsing.daysInMonth(month, year: nil), !text.isLetter(monthEnd),
               // "24/5/17": a year this reader does not take.
               !(text[monthEnd] == separator && text.isDigit(monthEnd + 1))
         else { return nil }
@@ -237,17 +238,8 @@ struct ContextReader {
         }
         let yearEnd = text.digitsEnd(i)
         guard yearEnd - i == 4, let year = text.number(i, yearEnd), year >= 1930, year <= 2099,
-              month >= 1, month <= 12, day >= 1, day <= daysIn(month, year) else { return nil }
-        let iso = String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
-        return (iso, yearEnd)
-    }
-
-    private func daysIn(_ month: Int, _ year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
+              month >= 1, month <= 12, day >= 1, day <= DateParsing.daysInMonth(month, year: year) else { return nil }
+        return (PublishedDate(year: year, month: month, day: day).iso, yearEnd)
     }
 
     /// The body named at `index` ("Bộ Chính trị", "BTV Tỉnh ủy", "Thành ủy TP. Bạc Liêu",
