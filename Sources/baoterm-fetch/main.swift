@@ -53,10 +53,10 @@ while let argument = arguments.popFirst() {
         FileHandle.standardError.write(Data("baoterm-fetch: \(argument) needs a value (baoterm fetch runs this program; see baoterm fetch --help)\n".utf8))
         exit(2)
     }
-    switch argument {
-    case "--feeds": paths.feedsFile = value
-    case "--timeout" where Double(value) != nil: settings.timeout = max(0.5, Double(value) ?? 20)
-    case "--retries" where Int(value) != nil: settings.retries = min(max(0, Int(value) ?? 2), 5)
+    switch (argument, Double(value), Int(value)) {
+    case ("--feeds", _, _): paths.feedsFile = value
+    case ("--timeout", let seconds?, _): settings.timeout = max(0.5, seconds)
+    case ("--retries", _, let count?): settings.retries = min(max(0, count), 5)
     default:
         FileHandle.standardError.write(Data("baoterm-fetch: unknown argument \(argument) \(value) (baoterm fetch runs this program; see baoterm fetch --help)\n".utf8))
         exit(2)

@@ -36,7 +36,8 @@ struct FetchCommand: ParsableCommand {
     func run() throws {
         var paths = FetchPaths.standard()
         if let feeds { paths.feedsFile = feeds }
-        let arguments = ["--feeds", paths.feedsFile, "--timeout", String(max(0.5, timeout)), "--retries", String(min(max(0, retries), 5))]
+        // baoterm-fetch keeps the timeout and the retries within their bounds.
+        let arguments = ["--feeds", paths.feedsFile, "--timeout", String(timeout), "--retries", String(retries)]
         let run = FetchProcess.run(arguments: arguments) { progress in
             if !quiet, isatty(STDERR_FILENO) == 1 {
                 FileHandle.standardError.write(Data(("\r\u{1B}[K" + progress.line).utf8))
