@@ -147,9 +147,7 @@ public enum SearchText {
 
         /// Appends `Folding`'s fold of a scalar its table does not hold.
         mutating func appendFold(of scalar: Unicode.Scalar) {
-            var bytes: [UInt8] = []
-            Folding.appendFolded(scalar, to: &bytes)
-            for byte in bytes { append(byte) }
+            Folding.foldScalar(scalar) { append($0) }
         }
 
         /// Replaces the bytes from `start` to the end.
@@ -444,9 +442,7 @@ extension SearchText {
                     } else if let folded = entry?.folded, folded != Folding.Table.slow {
                         if folded != 0 { Folding.encodeUTF8(folded) { scan.append($0) } }
                     } else {
-                        var bytes: [UInt8] = []
-                        Folding.appendFolded(scalar, to: &bytes)
-                        for byte in bytes { scan.append(byte) }
+                        Folding.foldScalar(scalar) { scan.append($0) }
                     }
                 } else if inRun {
                     scan.ended(start..<index)

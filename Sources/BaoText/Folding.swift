@@ -13,9 +13,9 @@ public enum Folding {
             // Written straight into the new string's storage, with room for as many bytes as the
             // text has (an append checks the array's uniqueness and room at every byte): folding
             // keeps or shortens nearly every scalar. A text whose fold is longer (a few lower-case
-            // mappings are) runs out of room and is folded again into a growing array.
-            var needed = 0
-            let folded = String(unsafeUninitializedCapacity: bytes.count) { out in
+            // mappings are) runs out of room and is written again with the room it needs.
+            // `write` returns how many bytes the fold takes, written or not.
+            func write(_ out: UnsafeMutableBufferPointer<UInt8>) -> Int {
                 var count = 0
                 @inline(__always) func put(_ byte: UInt8) {
                     if count < out.count { out[count] = byte }
@@ -35,14 +35,15 @@ public enum Folding {
                     foldScalar(Unicode.Scalar(value) ?? "\u{FFFD}", put)
                     i &+= length
                 }
-                needed = count
-                return min(count, out.count)
+                return count
+            }
+            var needed = 0
+            let folded = String(unsafeUninitializedCapacity: bytes.count) { out in
+                needed = write(out)
+                return min(needed, out.count)
             }
             if needed <= bytes.count { return folded }
-            var out: [UInt8] = []
-            out.reserveCapacity(needed)
-            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars { appendFolded(scalar, to: &out) }
-            return String(decoding: out, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: needed, initializingUTF8With: write)
         }
     }
 
@@ -67,27 +68,25 @@ public enum Folding {
                 return
             }
         }
-        var slow: [UInt8] = []
-        appendFold(of: scalar, to: &slow)
-        for byte in slow { emit(byte) }
+        workOutFold(scalar, emit)
     }
 
     /// The fold of one scalar, worked out from the Latin table, the marks and Unicode's lower case.
     /// Folding has no context, so `fold` looks this up per scalar in `Table.byScalar`.
-    private static func appendFold(of scalar: Unicode.Scalar, to out: inout [UInt8]) {
+    private static func workOutFold(_ scalar: Unicode.Scalar, _ emit: (UInt8) -> Void) {
         let v = scalar.value
         if let base = Table.latin[v] {
-            out.append(base)
+            emit(base)
         } else if isMark(v) {
             return
         } else {
             for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                 if lower.value < 0x80 {
-                    out.append(UInt8(lower.value))
+                    emit(UInt8(lower.value))
                 } else if let base = Table.latin[lower.value] {
-                    out.append(base)
+                    emit(base)
                 } else if !isMark(lower.value) {
-                    out.append(contentsOf: lower.utf8)
+                    for byte in lower.utf8 { emit(byte) }
                 }
             }
         }
@@ -122,17 +121,17 @@ public enum Folding {
     package enum Table {
         /// Scalars below U+2070 (Latin, combining marks, general punctuation) fold through `byScalar`.
         package static let size: UInt32 = 0x2070
-        /// In `byScalar`: the fold is more than one scalar, work it out with `appendFold`.
+        /// In `byScalar`: the fold is more than one scalar, work it out with `workOutFold`.
         package static let slow: UInt32 = .max
         /// The fold of each scalar below `size` (one scalar, 0 when folding drops it, or `slow`),
-        /// worked out with `appendFold`: the definition of `byScalar`, which holds it as literal
+        /// worked out with `workOutFold`: the definition of `byScalar`, which holds it as literal
         /// data (FoldingTable.swift, written by `baoterm-bench tables`) so that no process works it
         /// out at start. A test compares the two entry by entry.
         package static func computeByScalar() -> [UInt32] {
             (0..<size).map { value in
                 guard let scalar = Unicode.Scalar(value) else { return slow }
                 var bytes: [UInt8] = []
-                appendFold(of: scalar, to: &bytes)
+                workOutFold(scalar) { bytes.append($0) }
                 let folded = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
                 switch folded.count {
                 case 0: return 0
