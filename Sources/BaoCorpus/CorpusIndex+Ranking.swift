@@ -76,7 +76,7 @@ extension CorpusIndex {
             var sampled = 0
             try forEachSampled(db, sample: sample) { title, body in
                 sampled += 1
-                for reading in SearchText.readings(of: folded, inUTF8: title).union(SearchText.readings(of: folded, inUTF8: body)) {
+                for reading in readings(of: folded, title: title, body: body) {
                     counts[reading, default: 0] += 1
                 }
                 return true
@@ -96,24 +96,27 @@ extension CorpusIndex {
     /// is left in all the articles read so far.
     private static func oneReadingInAll(_ db: Database, sample: String, _ folded: [String]) throws -> Bool {
         var candidates: [(reading: [String], probe: SearchText.ReadingProbe?)]?
-        var settled = true
         try forEachSampled(db, sample: sample) { title, body in
-            let all = { SearchText.readings(of: folded, inUTF8: title).union(SearchText.readings(of: folded, inUTF8: body)) }
-            guard let held = candidates else {
-                candidates = all().map { ($0, SearchText.ReadingProbe(reading: $0, of: folded)) }
-                settled = !(candidates?.isEmpty ?? true)
-                return settled
+            if let held = candidates {
+                var found: Set<[String]>?
+                candidates = held.filter { candidate in
+                    if let probe = candidate.probe, probe.isSurelyIn(title) || probe.isSurelyIn(body) { return true }
+                    if found == nil { found = readings(of: folded, title: title, body: body) }
+                    return found?.contains(candidate.reading) ?? false
+                }
+            } else {
+                candidates = readings(of: folded, title: title, body: body).map { ($0, SearchText.ReadingProbe(reading: $0, of: folded)) }
             }
-            var found: Set<[String]>?
-            candidates = held.filter { candidate in
-                if let probe = candidate.probe, probe.isSurelyIn(title) || probe.isSurelyIn(body) { return true }
-                if found == nil { found = all() }
-                return found?.contains(candidate.reading) ?? false
-            }
-            settled = !(candidates?.isEmpty ?? true)
-            return settled
+            return candidates?.isEmpty == false
         }
-        return settled
+        // An empty sample: no reading to prefer.
+        return candidates.map { !$0.isEmpty } ?? true
+    }
+
+    /// The readings of `folded` that an article's search title and body hold.
+    private static func readings(of folded: [String], title: UnsafeBufferPointer<UInt8>,
+                                 body: UnsafeBufferPointer<UInt8>) -> Set<[String]> {
+        SearchText.readings(of: folded, inUTF8: title).union(SearchText.readings(of: folded, inUTF8: body))
     }
 
     /// Hands `body` the search title and the body of each article of the sample a run's
