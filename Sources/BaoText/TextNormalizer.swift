@@ -141,14 +141,10 @@ public enum TextNormalizer {
     /// as `isSurelyUnchanged(scalarByScalar:from:)` decides every scalar.
     static func isSurelyUnchanged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
         var i = 0
         // The window's eight bytes and, for the two-byte tests, the byte after them.
-        while i &+ 9 <= n {
-            let flags = needsALook(
-                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)),
-                next: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i &+ 1, as: UInt64.self)))
+        while let x = TextScan.word(bytes, at: i), let y = TextScan.word(bytes, at: i &+ 1) {
+            let flags = needsALook(x, next: y)
             if flags == 0 {
                 i &+= 8
                 continue
@@ -204,17 +200,16 @@ public enum TextNormalizer {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // 0x80 where the byte is zero; no carry crosses bytes.
-        @inline(__always) func zero(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v | low7) }
         // 0x80 where the byte's low seven bits are at least `c` (1...0x80).
         @inline(__always) func atLeast(_ v: UInt64, _ c: UInt64) -> UInt64 { ((v & low7) &+ (0x80 &- c) &* ones) & high }
-        let control = ~x & high & ~atLeast(x, 0x20) & ~zero(x ^ (0x0A &* ones))
-        let delete = zero(x ^ (0x7F &* ones))
+        @inline(__always) func equal(_ v: UInt64, _ byte: UInt8) -> UInt64 { TextScan.bytes(of: v, equalTo: byte) }
+        let control = ~x & high & ~atLeast(x, 0x20) & ~equal(x, 0x0A)
+        let delete = equal(x, 0x7F)
         let lead = x & (x << 1) & high
         let letterLead = atLeast(x, 0x43) & ~atLeast(x, 0x4C)
-        let e1 = zero(x ^ (0xE1 &* ones))
-        let eth = zero(x ^ (0xC3 &* ones)) & (zero(y ^ (0x90 &* ones)) | zero(y ^ (0xB0 &* ones)))
-        let e1Other = e1 & ~zero((y | ones) ^ (0xBB &* ones))
+        let e1 = equal(x, 0xE1)
+        let eth = equal(x, 0xC3) & (equal(y, 0x90) | equal(y, 0xB0))
+        let e1Other = e1 & ~equal(y | ones, 0xBB)
         return control | delete | (lead & ~letterLead & ~e1) | eth | e1Other
     }
 
