@@ -28,7 +28,7 @@ enum Sentences {
                     let next = bytes[i + 1]
                     // Cheap filter first: a letter must follow the mark directly.
                     if (next >= 0x41 && next <= 0x5A) || next >= 0xC3,
-                       let before = scalar(endingBefore: i, in: bytes), before.properties.isLowercase,
+                       let before = UTF8Scalar.scalar(endingBefore: i, in: bytes), before.properties.isLowercase,
                        let (after, afterLength) = scalar(at: i + 1, in: bytes), after.properties.isUppercase,
                        let (third, _) = scalar(at: i + 1 + afterLength, in: bytes), third.properties.isLowercase,
                        !precededByURL(bytes, i), wordLength(endingBefore: i, in: bytes) >= 3 {
@@ -56,14 +56,6 @@ enum Sentences {
         guard index >= 0, index < bytes.count else { return nil }
         let (value, length) = UTF8Scalar.decode(bytes, at: index)
         return Unicode.Scalar(value).map { ($0, length) }
-    }
-
-    /// The scalar that ends just before byte `index`.
-    private static func scalar(endingBefore index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        var start = index - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
-        guard start >= 0, let (value, length) = scalar(at: start, in: bytes), start + length == index else { return nil }
-        return value
     }
 
     /// Letters in the word just before byte `index`: "Tp.Hà Nội" and "St.Bonaventure" are

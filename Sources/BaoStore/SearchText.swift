@@ -512,10 +512,7 @@ extension SearchText {
     /// of the bytes, or a scalar of no word just before.
     fileprivate static func endsWord(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
         guard index > 0 else { return true }
-        var start = index - 1
-        while start > 0, index - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        let (value, length) = UTF8Scalar.decode(bytes, at: start)
-        guard start + length == index, let scalar = Unicode.Scalar(value) else { return false }
+        guard let scalar = UTF8Scalar.scalar(endingBefore: index, in: bytes) else { return false }
         return WordClass.of(scalar) == .other
     }
 

@@ -37,4 +37,14 @@ public enum UTF8Scalar {
     public static func length(of value: UInt32) -> Int {
         value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
     }
+
+    /// The scalar that ends just before byte `index` of `bytes` (found by stepping back over
+    /// continuation bytes); nil at the start, or when no whole scalar ends there.
+    public static func scalar(endingBefore index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard index > 0, index <= bytes.count else { return nil }
+        var start = index &- 1
+        while start > 0, index &- start < 4, bytes[start] & 0xC0 == 0x80 { start &-= 1 }
+        let (value, length) = decode(bytes, at: start)
+        return start &+ length == index ? Unicode.Scalar(value) : nil
+    }
 }
